@@ -1,0 +1,101 @@
+"""The neutral document model every parser returns and every extractor reads.
+
+A parser turns a file into ``RawBlock``s (what the file says, where it says it);
+``build_document`` normalises their text and lays them out as one reading-order
+text, so every block knows its character span in that text.  Nothing here knows
+about Word, PDF, SQLite or the record format.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+BlockKind = Literal["heading", "paragraph", "list_item", "table_cell", "header", "footer"]
+FileFormat = Literal["docx", "pdf", "doc"]
+PageVerdict = Literal["good", "repaired", "needs_ocr", "ocr"]
+
+
+class RawBlock(BaseModel):
+    """One unit of text as a parser found it, with where it came from.
+
+    ``page`` is 1-based (PDF); ``paragraph`` is the index of the body paragraph
+    (docx); ``table``/``row``/``col`` are 0-based and locate a table cell.  A
+    nested table gets its own ``table`` index and ``parent_table`` names the
+    table whose cell holds it.
+    """
+
+    kind: BlockKind
+    raw_text: str
+    page: int | None = None
+    paragraph: int | None = None
+    table: int | None = None
+    row: int | None = None
+    col: int | None = None
+    parent_table: int | None = None
+    list_label: str | None = None  # visible number Word generated ("๑.", "1.", "-")
+    from_ocr: bool = False
+    repaired: bool = False
+    confidence: float | None = None  # OCR word confidence 0-100, when from_ocr
+
+
+class Block(RawBlock):
+    """A ``RawBlock`` plus its normalised text and its span in ``Document.text``."""
+
+    order: int
+    text: str
+    start: int
+    end: int
+
+    @property
+    def locator(self) -> str:
+        """A short human-readable place: ``p.3``, ``table 2 r4 c1``, ``¶12``."""
+        parts: list[str] = []
+        if self.page is not None:
+            parts.append(f"p.{self.page}")
+        if self.table is not None:
+            parts.append(f"table {self.table} r{self.row} c{self.col}")
+        elif self.paragraph is not None:
+            parts.append(f"¶{self.paragraph}")
+        return " ".join(parts) or f"block {self.order}"
+
+
+class PageInfo(BaseModel):
+    """Text-quality verdict of one PDF page (see ``pcc_ingest.quality``)."""
+
+    page: int
+    verdict: PageVerdict = "good"
+    reasons: list[str] = Field(default_factory=list)
+    chars: int = 0
+
+
+class Document(BaseModel):
+    """A parsed, normalised document: blocks in reading order with provenance."""
+
+    path: str
+    sha256: str
+    format: FileFormat
+    pages: int | None = None
+    title: str | None = None
+    blocks: list[Block] = Field(default_factory=list)
+    page_info: list[PageInfo] = Field(default_factory=list)
+    text: str = ""
+
+    def body(self) -> list[Block]:
+        """Blocks of the body, without page headers and footers."""
+        return [b for b in self.blocks if b.kind not in ("header", "footer")]
+
+    def lines(self) -> list[list[Block]]:
+        """Blocks grouped as the lines of ``text``: one per block, one per table row."""
+        out: list[list[Block]] = []
+        for b in self.blocks:
+            if out and b.kind == "table_cell" and _same_row(out[-1][-1], b):
+                out[-1].append(b)
+            else:
+                out.append([b])
+        return out
+
+
+def _same_row(a: Block, b: Block) -> bool:
+    return a.kind == "table_cell" and (a.table, a.row) == (b.table, b.row)
