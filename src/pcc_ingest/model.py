@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table_cell", "header", "footer"]
-FileFormat = Literal["docx", "pdf", "doc"]
+FileFormat = Literal["docx", "pdf", "doc", "html"]
 PageVerdict = Literal["good", "repaired", "needs_ocr", "ocr"]
 
 

@@ -1,0 +1,3 @@
+from pcc_ingest.cli import app
+
+app(prog_name="pcc-ingest")

@@ -1,0 +1,174 @@
+"""The ``pcc-ingest`` command line: a thin layer over the library.
+
+Library errors (``PccError``) become one ``Error: …`` line here and nowhere else.
+Exit status: 0 success, 1 some files failed (or a score under the floor),
+2 usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from pcc_ingest import pipeline, store
+from pcc_ingest.errors import PccError
+
+app = typer.Typer(
+    help="Turn Thai district quality-of-life committee (พชอ.) reports into traceable SQLite data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file.")]
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    err.print(f"Error: {message}", markup=False, highlight=False)
+    return typer.Exit(code)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
+    db: DbOption = Path("pcc.db"),
+    workers: Annotated[int, typer.Option(help="Parser processes (default: the number of cores).")] = 0,
+    strict: Annotated[bool, typer.Option(help="Stop at the first file that fails.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary table.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON at the end.")] = False,
+) -> None:
+    """Ingest .docx/.pdf reports into DB and print a summary.
+
+    Exit status 0 when every file was ingested (or unchanged), 1 when some failed.
+    """
+    for p in paths:
+        if not p.exists() and not p.is_symlink():
+            raise fail(f"no such file or folder: {p}", 2)
+    database = store.open_db(db)
+    total = sum(1 for _ in pipeline.iter_files(paths))
+    n_workers = workers or os.cpu_count() or 1
+    show = not quiet and not as_json
+    progress = Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[failed]} failed"),
+        TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), console=err, disable=not show, transient=True,
+    )
+    with progress:
+        task = progress.add_task("ingest", total=total, failed=0, rate="")
+
+        def tick(outcome: pipeline.FileOutcome) -> None:
+            t = progress.tasks[task]
+            failed = t.fields["failed"] + (outcome.status == "failed")
+            rate = f"{(t.completed + 1) / t.elapsed:.1f} files/s" if t.elapsed else ""
+            progress.update(task, advance=1, failed=failed, rate=rate)
+
+        try:
+            summary = pipeline.ingest(paths, database, workers=n_workers, strict=strict, on_file=tick)
+        except pipeline.StrictStop as e:
+            raise fail(f"--strict: {e}") from None
+    if as_json:
+        out.print_json(json.dumps(summary.as_dict(), ensure_ascii=False))
+    elif not quiet:
+        _print_summary(summary, db)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def _print_summary(summary: pipeline.RunSummary, db: Path) -> None:
+    s = summary.as_dict()
+    out.print(
+        f"{s['documents']} documents ingested ({s['blocks']} blocks, {s['pages']} pages) in {s['seconds']:.2f} s; "
+        f"{s.get('unchanged', 0)} unchanged, {s.get('duplicate', 0)} duplicate, {s.get('failed', 0)} failed "
+        f"-> {db}",
+        markup=False, highlight=False,
+    )
+    for o in summary.failed:
+        out.print(f"  failed [{o.error_kind}] {o.path}: {o.message}", markup=False, highlight=False)
+
+
+@app.command()
+def text(
+    file: Annotated[Path, typer.Argument(help="A .docx or .pdf file.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the blocks with their provenance.")] = False,
+) -> None:
+    """Print the normalised text the pipeline reads from FILE, one block per line in reading order
+    (a table row on one line, cells separated by tabs)."""
+    from pcc_ingest.parsers import parse
+
+    if not file.is_file():
+        raise fail(f"no such file: {file}", 2)
+    try:
+        doc = parse(file)
+    except PccError as e:
+        raise fail(f"{file}: {e}") from None
+    if as_json:
+        payload = {
+            "path": doc.path, "sha256": doc.sha256, "format": doc.format, "pages": doc.pages,
+            "page_info": [p.model_dump() for p in doc.page_info],
+            "blocks": [b.model_dump() for b in doc.blocks],
+        }
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write(doc.text + "\n")
+
+
+@app.command()
+def export(
+    db: DbOption,
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the JSON record files.")],
+) -> None:
+    """Write one JSON record file per ingested document (RECORDS.md format plus evidence)."""
+    from pcc_ingest.export import export_all
+
+    if not db.is_file():
+        raise fail(f"no such database: {db}", 2)
+    written = export_all(store.open_db(db), out_dir)
+    out.print(f"{len(written)} record files written to {out_dir}", markup=False, highlight=False)
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold record files (<source>.json).")],
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders to ingest into a temporary database.")] = None,
+    db: Annotated[Optional[Path], typer.Option("--db", help="Score this database instead of PATHs.")] = None,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the figures as JSON here.")] = None,
+    min_f1: Annotated[float, typer.Option("--min-f1", help="Exit 1 when any list's F1 is under this.")] = 0.0,
+    details: Annotated[bool, typer.Option(help="List every unpaired or mismatched record.")] = True,
+) -> None:
+    """Score extraction against hand-labelled gold files (RECORDS.md scoring rules)."""
+    from pcc_ingest import eval_report, scoring
+    from pcc_ingest.export import exported_records
+
+    if (db is None) == (not paths):
+        raise fail("give either --db DB or PATH... (not both)", 2)
+    if not gold.is_dir():
+        raise fail(f"no such gold folder: {gold}", 2)
+    gold_records = {p.name[: -len(".json")]: json.loads(p.read_text(encoding="utf-8"))
+                    for p in sorted(gold.glob("*.json"))}
+    if db is not None:
+        if not db.is_file():
+            raise fail(f"no such database: {db}", 2)
+        predicted = exported_records(store.open_db(db))
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            database = store.open_db(Path(tmp) / "eval.db")
+            pipeline.ingest(paths or [], database, workers=os.cpu_count() or 1)
+            predicted = exported_records(database)
+            database.close()
+    result = scoring.score(gold_records, predicted)
+    out.print(eval_report.format_table(result))
+    if details:
+        out.print(eval_report.format_mismatches(result), markup=False, highlight=False)
+    if json_out:
+        json_out.write_text(json.dumps(scoring.to_json(result), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    low = scoring.below_floor(result, min_f1)
+    if low:
+        raise fail(f"F1 under {min_f1} for: {', '.join(low)}")

@@ -1,0 +1,478 @@
+"""Activities: what a committee did or plans to do, with dates, head count and money.
+
+They are read from three places.  Plan tables give one activity per row, or
+one per top-level numbered item of the activity cell (sub-items "1.1, 1.2"
+only spell out their parent); the row's period, progress and budget cells
+give its dates and money.  Outside tables, a listed line in a plan part of the
+report, or a line that starts like an activity in a results part, is one;
+photo captions add what the pictures show and pin dates.  Minutes of a
+meeting add the meeting, its decisions to act and the next meeting.
+Rules: ``extractors/activities.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+from functools import cache
+
+from pcc_ingest.extract.budget import QUOTED_NAME_RE, row_items, text_items
+from pcc_ingest.extract.evidence import evidence
+from pcc_ingest.extract.issues import section_of
+from pcc_ingest.extract.records import ActivityRecord, DocumentFacts
+from pcc_ingest.extract.tables import (
+    Row, Table, cell_lines, fold, is_section_row, is_total_row, numbered_items, read_tables,
+)
+from pcc_ingest.model import Block, Document
+from pcc_ingest.rules import load_rules
+from pcc_ingest.thai.dates import DateMatch, PartialDate, find_dates
+from pcc_ingest.thai.text import LIST_MARKER_RE
+
+# A sub-item number inside an activity's text ("... 1.1 ประชุม ..."): where the
+# parent's own name ends.
+SUB_ITEM_RE = re.compile(r"\s\(?\d{1,2}\.\d{1,2}[.)]?\s*(?=[^\W\d_])")
+
+# A bullet opening a line ("· กิจกรรม...", "- ประชุม..."): a list item, even
+# when its words look like a section heading.
+BULLET_RE = re.compile(r"^\s*[-–—·•●○▪■◦*]")
+
+# Characters trimmed from both ends of a title.
+TITLE_TRIM = " -–:：,;“”\"'"
+
+# A lead text before a cell's numbered items this long, starting like an
+# activity, is the activity itself and the items are its steps.
+LEAD_ACTIVITY_CHARS = 15
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An activity being assembled, before duplicates are merged."""
+
+    title: str
+    block: Block
+    start: int
+    end: int
+    date_from: PartialDate | None = None
+    date_to: PartialDate | None = None
+    participants: int | None = None
+    budget: float | None = None
+
+
+# --- rules ---------------------------------------------------------------------------
+
+
+@cache
+def _rules() -> dict:
+    return load_rules("activities")
+
+
+@cache
+def _re(section: str, key: str) -> re.Pattern[str]:
+    return re.compile(_rules()[section][key], re.IGNORECASE)
+
+
+@cache
+def _any(section: str, key: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _rules()[section][key]), re.IGNORECASE)
+
+
+@cache
+def start_re() -> re.Pattern[str]:
+    """An activity's first words, after an optional "was done" phrase."""
+    words = _rules()["words"]
+    alt = "|".join(words["start"])
+    return re.compile(rf"^(?P<done>{words['done']})(?P<name>(?:การ\s*)?(?:จัด\s*)?(?:{alt}))", re.IGNORECASE)
+
+
+@cache
+def inner_re() -> re.Pattern[str]:
+    """A "was done" phrase inside a sentence, right before an activity word."""
+    words = _rules()["words"]
+    alt = "|".join(words["inner"])
+    return re.compile(rf"{words['inner_done']}(?=(?:การ\s*)?(?:{alt}))", re.IGNORECASE)
+
+
+# --- titles, dates, head counts -------------------------------------------------------
+
+
+@cache
+def _cuts(sentence: bool) -> tuple[re.Pattern[str], ...]:
+    """Where a title ends: its clauses of people, time, place and money, a
+    sub-item, and (in a running sentence) its purpose."""
+    title = _rules()["title"]
+    patterns = [*title["cut"], *(title["sentence_cut"] if sentence else [])]
+    return (*(re.compile(p) for p in patterns), SUB_ITEM_RE)
+
+
+def title_span(text: str, start: int, end: int, *, sentence: bool = False) -> tuple[int, int] | None:
+    """The span of an activity's name in ``text[start:end]``.
+
+    A quoted name after a form label ("ชื่อกิจกรรมหลัก “...”") is the name.
+    Otherwise the list marker, form label and "was done" words go, and the
+    name ends where its target group, head count, date, venue or money
+    begins (and, read out of a running sentence, where its purpose begins).
+    """
+    segment = text[start:end]
+    marker = LIST_MARKER_RE.match(segment) or _re("title", "item_label").match(segment)
+    s = marker.end() if marker else 0
+    label = _re("title", "form_label").match(segment[s:])
+    quoted = QUOTED_NAME_RE.search(segment, s)
+    if quoted and (label and label.end() or quoted.start() - s <= _rules()["title"]["quoted_within"]):
+        name = quoted.group(1)
+        lead = len(name) - len(name.lstrip())
+        return start + quoted.start(1) + lead, start + quoted.start(1) + len(name.rstrip())
+    if label and len(segment) - s - label.end() >= _rules()["title"]["min_chars"]:
+        s += label.end()
+    done = start_re().match(segment[s:])
+    if done and done["done"].strip():
+        s += done.start("name")
+    e = len(segment)
+    for pattern in _cuts(sentence):
+        m = pattern.search(segment, s)
+        if m and m.start() < e:
+            e = m.start()
+    if sentence and e - s > _rules()["title"]["sentence_max_chars"]:
+        space = segment.find(" ", s + _rules()["title"]["sentence_max_chars"])
+        e = space if 0 < space < e else e
+    while s < e and segment[s] in TITLE_TRIM:
+        s += 1
+    while e > s and segment[e - 1] in TITLE_TRIM:
+        e -= 1
+    if len(fold(segment[s:e])) < _rules()["title"]["min_chars"]:
+        return None
+    return start + s, start + e
+
+
+def _fiscal_shift(m: DateMatch, fy_be: int) -> DateMatch:
+    """A month whose year was inferred lies in the fiscal year: Oct-Dec in the year before."""
+    def shift(d: PartialDate) -> PartialDate:
+        return replace(d, year=d.year - 1) if d.month and d.month >= 10 else d
+    return replace(m, start=shift(m.start), end=shift(m.end)) if m.year_inferred else m
+
+
+def dates_in(text: str, fy_be: int | None) -> tuple[PartialDate, PartialDate] | None:
+    """The first and last day written in ``text`` (a range, or several dates).
+
+    A month written without a year takes the document's fiscal year.
+    """
+    found = find_dates(text)
+    if not found and fy_be:
+        found = [_fiscal_shift(m, fy_be) for m in find_dates(text, fy_be)]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start.first_day())
+    last = max(found, key=lambda m: m.end.last_day())
+    return first.start, last.end
+
+
+def head_count(text: str) -> int | None:
+    """The number of people a text names ("จำนวน 120 คน"), not budget arithmetic."""
+    for m in _re("participants", "count").finditer(text):
+        if _re("participants", "arithmetic_before").search(text[: m.start()]):
+            continue
+        return int(m["n"].replace(",", ""))
+    return None
+
+
+def budget_people(text: str) -> int | None:
+    """The people a budget's arithmetic is for ("x100คน"), when all its lines agree."""
+    counts = {int(m["n"].replace(",", "")) for m in _re("participants", "budget_people").finditer(text)}
+    return counts.pop() if len(counts) == 1 else None
+
+
+def _draft(block: Block, span: tuple[int, int], context: str, fy: int | None, **extra) -> Draft:
+    """A draft titled by ``span`` of ``block``, its dates and head count read from ``context``."""
+    dates = dates_in(context, fy)
+    fields = {
+        "date_from": dates[0] if dates else None,
+        "date_to": dates[1] if dates else None,
+        "participants": head_count(context),
+    }
+    fields.update({k: v for k, v in extra.items() if v is not None})
+    return Draft(block.text[span[0]:span[1]], block, span[0], span[1], **fields)
+
+
+# --- plan tables ------------------------------------------------------------------------
+
+
+def _item_spans(text: str) -> list[tuple[int, int, int | None]]:
+    """(start, end, number) of each activity in an activity cell.
+
+    Top-level numbered items are activities unless the text before them is
+    itself an activity, whose steps they are.
+    """
+    items = numbered_items(text)
+    lead = text[: items[0].marker_start].strip() if items else ""
+    if not items or (len(lead) >= LEAD_ACTIVITY_CHARS and start_re().match(lead)):
+        return [(0, len(text), None)]
+    return [(it.start, it.end, it.number) for it in items]
+
+
+def _progress_item(table: Table, row: Row, number: int | None) -> str:
+    """The progress cell's item of the same number, or the whole cell."""
+    text = table.text(row, "progress")
+    if number is None or not text:
+        return text
+    items = {it.number: text[it.start:it.end] for it in numbered_items(text, implicit_first=True)}
+    return items.get(number, "")
+
+
+def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list[Draft]:
+    """The activities named in one activity cell of a plan table."""
+    period = table.text(row, "period")
+    people = table.number(row, "participants")
+    out = []
+    for start, end, number in _item_spans(cell.text):
+        span = title_span(cell.text, start, end)
+        if span is None:
+            continue
+        own = cell.text[start:end]
+        dates = dates_in(period, fy) or dates_in(own, fy) or dates_in(_progress_item(table, row, number), fy)
+        out.append(Draft(
+            cell.text[span[0]:span[1]], cell, span[0], span[1],
+            dates[0] if dates else None, dates[1] if dates else None,
+            head_count(own) or (int(people) if people else None),
+        ))
+    return out
+
+
+def table_activities(table: Table, fy: int | None) -> list[Draft]:
+    """Activities of a plan table; money of rows under a merged activity cell adds up.
+
+    A group row that opens milestones ("ระดับขั้นความสำเร็จ") ends the plan.
+    """
+    out: list[Draft] = []
+    current: tuple[Block | None, list[Draft]] = (None, [])
+    for row in table.rows:
+        if is_section_row(row, table) and _closes(row.texts()[0]):
+            break  # milestones laid out in the plan's own grid
+        if is_total_row(row) or is_section_row(row, table):
+            continue
+        cell = table.cell(row, "activity")
+        if cell is None or not cell.text:
+            continue
+        items = row_items(table, row)
+        money = sum(i.amount_baht for i in items) or None
+        detail = table.text(row, "budget_detail")
+        if cell is current[0]:
+            drafts = current[1]
+        else:
+            drafts = cell_activities(table, row, cell, fy)
+            current = (cell, drafts)
+            out += drafts
+        if len(drafts) == 1 and money:
+            one = drafts[0]
+            people = one.participants or budget_people(detail)
+            updated = replace(one, budget=(one.budget or 0) + money, participants=people)
+            out[out.index(one)] = updated
+            drafts[0] = updated
+    return out
+
+
+# --- running text --------------------------------------------------------------------------
+
+
+def block_lines(block: Block) -> list[tuple[int, int, bool]]:
+    """(start, end, listed) of the lines of a block: its numbered items, bullets, or itself."""
+    items = numbered_items(block.text)
+    if len(items) >= 2:
+        return [(it.marker_start, it.end, True) for it in items]
+    bullets = cell_lines(block.text)
+    if len(bullets) >= 2:
+        return [(s, e, True) for s, e in bullets]
+    listed = block.kind == "list_item" or bool(block.list_label) or bool(LIST_MARKER_RE.match(block.text))
+    return [(0, len(block.text), listed)]
+
+
+def line_activity(block: Block, start: int, end: int, section: str, listed: bool, fy: int | None) -> Draft | None:
+    """The activity a line of text names, given the part of the report it is in."""
+    text = block.text[start:end]
+    marker = LIST_MARKER_RE.match(text)
+    body = text[marker.end():] if marker else text
+    if _any("words", "never").search(body) or _re("words", "heading_only").match(body):
+        return None
+    sections = _rules()["sections"]
+    reported = section not in sections["plan"]
+    span = None
+    if section in sections["plan"] and listed:
+        span = title_span(block.text, start, end)
+    elif section in sections["open"] and start_re().match(body):
+        span = title_span(block.text, start, end, sentence=reported)
+    elif section in sections["open"]:
+        inner = inner_re().search(body)
+        if inner:
+            offset = start + (marker.end() if marker else 0)
+            span = title_span(block.text, offset + inner.end(), end, sentence=True)
+    if span is None:
+        return None
+    return _draft(block, span, text, fy, budget=_line_money(block, start, end))
+
+
+def _line_money(block: Block, start: int, end: int) -> float | None:
+    """The money a line of text gives its activity: the sum of its budget lines."""
+    lines = text_items(block, fallback=block.text[start:end])
+    return sum(i.amount_baht for i in lines if start <= i.evidence.start < end) or None
+
+
+def _is_caption_date(text: str) -> bool:
+    return len(text) <= _rules()["merge"]["caption_date_chars"] and bool(find_dates(text))
+
+
+@dataclass
+class Captions:
+    """Photo captions read line by line: a name, and the date and venue lines beside it.
+
+    A date line belongs to the last caption still without a date, or else to
+    the next caption (text boxes come out in either order); venue lines
+    ("ณ ...") are skipped.
+    """
+
+    fy: int | None
+    drafts: list[Draft]
+    undated: int | None = None
+    pending: tuple[PartialDate, PartialDate] | None = None
+
+    def read(self, block: Block) -> None:
+        text = block.text
+        if _is_caption_date(text):
+            dates = dates_in(text, self.fy)
+            if self.undated is not None and dates:
+                self.drafts[self.undated] = replace(self.drafts[self.undated], date_from=dates[0], date_to=dates[1])
+                self.undated = None
+            else:
+                self.pending = dates
+            return
+        span = None if text.startswith("ณ") else title_span(text, 0, len(text))
+        if span is None:
+            self._add_head_count(head_count(text))
+            return
+        draft = _draft(block, span, text, self.fy)
+        if draft.date_from is None and self.pending:
+            draft = replace(draft, date_from=self.pending[0], date_to=self.pending[1])
+        self.pending = None
+        self.drafts.append(draft)
+        self.undated = len(self.drafts) - 1 if draft.date_from is None else None
+
+    def _add_head_count(self, people: int | None) -> None:
+        """A caption line that only gives a head count ("จำนวน 120 คน") belongs to the last caption."""
+        if people and self.drafts and self.drafts[-1].participants is None:
+            self.drafts[-1] = replace(self.drafts[-1], participants=people)
+
+
+def _closes(text: str) -> bool:
+    """A heading after which no line is an activity (milestones, indicators)."""
+    body = LIST_MARKER_RE.sub("", text, count=1)
+    return len(text) <= _rules()["sections"]["closed_max_chars"] and bool(_any("sections", "closed").match(body))
+
+
+def prose_activities(doc: Document, skip: set[int], fy: int | None) -> list[Draft]:
+    """Activities in paragraphs, list items and the cells of tables not read by header."""
+    out: list[Draft] = []
+    captions = Captions(fy, [])
+    section = "none"
+    for block in doc.body():
+        if block.order in skip:
+            continue
+        heading = "closed" if _closes(block.text) else section_of(block.text)
+        if heading:
+            section = heading
+            if not BULLET_RE.match(block.text):
+                continue  # a heading, even "5. กิจกรรม ระยะเวลา และงบประมาณ"; a bulleted line is an item
+        if section in _rules()["sections"]["photos"]:
+            captions.read(block)
+            continue
+        for start, end, listed in block_lines(block):
+            draft = line_activity(block, start, end, section, listed, fy)
+            if draft is not None:
+                out.append(draft)
+    return out + captions.drafts
+
+
+# --- minutes of a meeting ----------------------------------------------------------------
+
+
+def minutes_activities(doc: Document, fy: int | None) -> Iterator[Draft]:
+    """The meeting a set of minutes records, its decisions to act, and the next meeting."""
+    body = doc.body()
+    first = next((b for b in body[:4] if _re("minutes", "meeting_title").match(b.text)), None)
+    if first is None:
+        return
+    m = _re("minutes", "meeting_title").match(first.text)
+    span = title_span(first.text, m.end(), len(first.text))
+    if span is not None:
+        near = body[body.index(first): body.index(first) + 1 + _rules()["minutes"]["date_reach"]]
+        dates = next((d for d in (dates_in(b.text, fy) for b in near) if d), None)
+        yield Draft(first.text[span[0]:span[1]], first, span[0], span[1],
+                    dates[0] if dates else None, dates[1] if dates else None)
+    for block in body:
+        nxt = _re("minutes", "next_meeting").search(block.text)
+        if nxt:
+            yield _draft(block, nxt.span(), block.text[nxt.start():], fy)
+            continue
+        decision = _re("minutes", "decision").match(block.text)
+        if decision and not _any("minutes", "standing").search(block.text):
+            span = title_span(block.text, decision.end(), len(block.text), sentence=True)
+            if span is not None:
+                yield _draft(block, span, block.text, fy)
+
+
+# --- merging and records --------------------------------------------------------------------
+
+
+def same_activity(a: str, b: str) -> bool:
+    """Two titles name one activity: nearly equal, or one holds the other."""
+    a, b = fold(a), fold(b)
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= _rules()["merge"]["contain_chars"] and short in long_:
+        return True
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= _rules()["merge"]["similarity"]
+
+
+def _finer(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
+    """``b`` when it pins ``a`` down (same month, a day given), else ``a`` or ``b``."""
+    if a is None:
+        return b
+    if b is not None and b.day and not a.day and (a.year, a.month) == (b.year, b.month):
+        return b
+    return a
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    """One draft per activity: a later mention fills or refines the first one."""
+    out: list[Draft] = []
+    for d in drafts:
+        twin = next((i for i, o in enumerate(out) if same_activity(o.title, d.title)), None)
+        if twin is None:
+            out.append(d)
+            continue
+        o = out[twin]
+        out[twin] = replace(
+            o,
+            date_from=_finer(o.date_from, d.date_from), date_to=_finer(o.date_to, d.date_to),
+            participants=o.participants or d.participants, budget=o.budget or d.budget,
+        )
+    return out
+
+
+def _record(d: Draft) -> ActivityRecord:
+    return ActivityRecord(
+        title=d.title,
+        start=d.date_from.iso() if d.date_from else None,
+        end=d.date_to.iso() if d.date_to else None,
+        participants=d.participants, budget_baht=d.budget,
+        evidence=evidence(d.block, d.start, d.end),
+    )
+
+
+def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityRecord]:
+    """Every activity of the document, in document order, duplicates merged."""
+    fy = facts.fiscal_year_be
+    tables = read_tables(doc)
+    drafts = [d for t in tables if "activity" in t.roles for d in table_activities(t, fy)]
+    read = {b.order for t in tables if t.columns for b in t.grid.cells.values()}
+    drafts += prose_activities(doc, read, fy)
+    drafts += list(minutes_activities(doc, fy))
+    drafts.sort(key=lambda d: (d.block.order, d.start))
+    return [_record(d) for d in merge(drafts)]

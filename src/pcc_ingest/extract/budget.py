@@ -1,0 +1,441 @@
+"""Budget lines (what money is for, how much, from whom) and the grand total.
+
+Budget tables are read through their header (detail, amount and source
+columns); a detail cell of several bulleted lines pairs, in order, with an
+amount cell of several figures.  Outside such tables every figure marked as
+baht is a line, unless words around it make it a total.  A line that shows
+its arithmetic ("คนละ 50 บาท x 100 คน") gives unit cost and quantity, kept only
+when they multiply back to the line's amount.  Rules: ``extractors/budget.toml``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from pcc_ingest.extract.evidence import evidence
+from pcc_ingest.extract.records import BudgetItemRecord, BudgetTotal, DocumentFacts
+from pcc_ingest.extract.tables import (
+    Row, Table, cell_lines, is_section_row, is_total_row, read_tables,
+)
+from pcc_ingest.model import Block, Document
+from pcc_ingest.rules import load_rules
+from pcc_ingest.thai.numbers import NUMBER, find_amounts, find_thai_money_words, parse_number
+from pcc_ingest.thai.text import strip_list_marker
+
+# A name in quotes inside a description ("ชื่อกิจกรรมหลัก “จัดประชุม ...”"): the
+# activity's own name, which describes its money better than the form label.
+QUOTED_NAME_RE = re.compile(r"[“\"«]([^”\"»]{3,})[”\"»]")
+
+
+# An amounts cell: figures with their commas, "บาท", dashes and brackets only
+# (a cell reading "12 เดือน" is not money).
+AMOUNTS_CELL_RE = re.compile(r"[\d,.\s()\-–=/]*(?:(?:บาท|บ\.)[\d,.\s()\-–=/]*)*")
+
+
+# A comma with white space around it inside a figure ("5 ,000").
+SPACED_COMMA_RE = re.compile(r"(?<=\d)\s*,\s*(?=\d)")
+
+# One figure of an amounts cell.  Thousands groups are taken greedily so that
+# two amounts a PDF cell glued together ("5,0005,000") come apart.
+CELL_FIGURE_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?")
+
+
+@cache
+def _rules() -> dict:
+    return load_rules("budget")
+
+
+@cache
+def _re(path: str) -> re.Pattern[str]:
+    section, key = path.split(".")
+    return re.compile(_rules()[section][key])
+
+
+@cache
+def _any_re(path: str) -> re.Pattern[str]:
+    section, key = path.split(".")
+    return re.compile("|".join(f"(?:{p})" for p in _rules()[section][key]))
+
+
+@cache
+def _quantity_re() -> re.Pattern[str]:
+    units = "|".join(_rules()["quantity"]["units"])
+    times = _rules()["quantity"]["times"]
+    return re.compile(
+        rf"(?P<n>{NUMBER.pattern})\s*(?:{units})|{times}\s*(?P<bare>{NUMBER.pattern})(?!\s*(?:บาท|บ\.))"
+    )
+
+
+@dataclass(frozen=True)
+class Money:
+    """One amount in a text: value, span, and whether it is a per-unit cost."""
+
+    value: float
+    start: int
+    end: int
+    per_unit: bool
+
+
+# --- reading one line -------------------------------------------------------------
+
+
+def money_in(text: str) -> list[Money]:
+    """Amounts in baht in ``text``, each flagged per-unit when it is a unit cost."""
+    out = []
+    for value, start, end in find_amounts(text):
+        per_unit = bool(_re("line.unit_before").search(text[:start])) or bool(
+            _re("line.unit_after").match(text[end:])
+        )
+        out.append(Money(value, start, end, per_unit))
+    return out
+
+
+def quantity(text: str, skip: Iterable[tuple[int, int]] = ()) -> float | None:
+    """The product of the counted things in ``text`` ("2 มื้อ ... x 100 คน" -> 200)."""
+    spans = list(skip)
+    factors = []
+    for m in _quantity_re().finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        value = parse_number(m["n"] or m["bare"])
+        if value:
+            factors.append(value)
+    return math.prod(factors) if factors else None
+
+
+def arithmetic(text: str, amount: float | None) -> tuple[float | None, float | None, float | None]:
+    """(amount, unit cost, quantity) of a line that shows its arithmetic.
+
+    Unit cost and quantity are kept only when they multiply to the amount;
+    a line with a unit cost and a quantity but no total gets their product.
+    """
+    money = money_in(text)
+    units = [m for m in money if m.per_unit]
+    if not units:
+        return amount, None, None
+    unit = units[0]
+    qty = quantity(text, [(m.start, m.end) for m in money])
+    if qty is None:
+        return amount, None, None
+    product = unit.value * qty
+    if amount is None:
+        return product, unit.value, qty
+    if abs(product - amount) < 0.5:
+        return amount, unit.value, qty
+    return amount, None, None
+
+
+def describe(text: str) -> str:
+    """A line's purpose: a quoted name if any, else its words before the arithmetic."""
+    quoted = QUOTED_NAME_RE.search(text)
+    if quoted:
+        return quoted.group(1).strip()
+    body = strip_list_marker(text.strip())
+    cut = _re("line.arithmetic_start").search(body)
+    if cut and cut.start() >= _rules()["line"]["min_description_chars"]:
+        body = body[: cut.start()]
+    return _re("line.trailing_filler").sub("", body).strip(" -:")
+
+
+def is_total_context(before: str) -> bool:
+    """The words just before an amount make it a total or subtotal."""
+    return bool(_any_re("total.any").search(before))
+
+
+def inline_source(after: str) -> str | None:
+    """The funder named right after an amount ("... บาท จากกองทุน..."), if any."""
+    m = _re("source.inline").match(after)
+    if m is None:
+        return None
+    return _re("source.inline_end").split(m["funder"], maxsplit=1)[0].strip() or None
+
+
+def clean_source(text: str) -> str | None:
+    """The funder named in a source cell or line, else ``None`` for "-" and the like."""
+    text = text.strip()
+    if not text or _any_re("source.empty").search(text):
+        return None
+    funder = _re("source.funder_prefix").sub("", text).strip()
+    return funder or text
+
+
+# --- budget tables ----------------------------------------------------------------
+
+
+def is_budget_table(table: Table) -> bool:
+    """A table with a column of amounts or of budget details."""
+    return bool(table.roles & {"budget_amount", "budget_detail"})
+
+
+def _figures(block: Block | None) -> list[tuple[float, int, int]]:
+    """The figures of an amounts cell ("5,000 5,000"); none if it holds other words.
+
+    PDF text may break a figure at its comma ("5 ,000"); such a cell is read
+    with those spaces closed, and its figures cite the whole cell.
+    """
+    if block is None or not AMOUNTS_CELL_RE.fullmatch(block.text):
+        return []
+    text = SPACED_COMMA_RE.sub(",", block.text)
+    out = []
+    for m in CELL_FIGURE_RE.finditer(text):
+        value = parse_number(m.group())
+        if value is not None:
+            span = m.span() if text == block.text else (0, len(block.text))
+            out.append((value, *span))
+    return out
+
+
+def _item(desc: str, amount: float, unit: float | None, qty: float | None, source: str | None,
+          block: Block, start: int, end: int) -> BudgetItemRecord:
+    return BudgetItemRecord(
+        description=desc, amount_baht=amount, unit_cost_baht=unit, quantity=qty,
+        source=source, evidence=evidence(block, start, end),
+    )
+
+
+def _line_items(block: Block, spans: list[tuple[int, int]], figures: list[tuple[float, int, int]],
+                source: str | None) -> list[BudgetItemRecord]:
+    """Pair a detail cell's lines with the amount cell's figures, in order."""
+    lines = [(block.text[s:e], s, e) for s, e in spans]
+    if len(figures) == 1 and len(lines) > 1:
+        own = [arithmetic(text, None)[0] for text, _, _ in lines]
+        if None not in own and abs(sum(own) - figures[0][0]) < 0.5:
+            figures = [(a, 0, 0) for a in own]
+        else:
+            lines = [(block.text, 0, len(block.text))]
+    out = []
+    for (text, s, e), (value, _, _) in zip(lines, figures):
+        amount, unit, qty = arithmetic(text, value)
+        out.append(_item(describe(text), amount, unit, qty, source, block, s, e))
+    return out
+
+
+def _columns_arithmetic(table: Table, row: Row, item: BudgetItemRecord) -> BudgetItemRecord:
+    """Unit cost and quantity from their own columns, when they multiply to the amount."""
+    unit, qty = table.number(row, "unit_cost"), table.number(row, "quantity")
+    if unit and qty and abs(unit * qty - item.amount_baht) < 0.5:
+        return item.model_copy(update={"unit_cost_baht": unit, "quantity": qty})
+    return item
+
+
+def _description_cell(table: Table, row: Row) -> Block | None:
+    """The cell that says what a row's money is for: detail, activity, issue, ...
+
+    Without any such column, the row's first cell of words (not a number).
+    """
+    for role in _rules()["line"]["description_roles"]:
+        block = table.cell(row, role)
+        if block is not None and block.text:
+            return block
+    money = {c.col for c in table.columns if c.role in ("budget_amount", "unit_cost", "quantity", "seq")}
+    return next((b for c, b in sorted(row.cells.items())
+                 if c not in money and b.text and parse_number(b.text) is None), None)
+
+
+def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
+    """The budget lines of one table row (none for group, total and empty rows).
+
+    Lines come from the detail cell paired with the amounts cell, or from
+    the detail cell's own amounts, or from the amounts cell described by the
+    row's activity; a row with unit cost and quantity columns but no amount
+    is worth their product.
+    """
+    if is_total_row(row) or is_section_row(row, table):
+        return []
+    source_cell = table.cell(row, "source")
+    source = clean_source(source_cell.text) if source_cell else None
+    named = _description_cell(table, row)
+    amounts = table.cell(row, "budget_amount")
+    figures = _figures(amounts)
+    unit, qty = table.number(row, "unit_cost"), table.number(row, "quantity")
+    if not figures and unit and qty:
+        figures = [(unit * qty, 0, 0)]
+    if named is None or not named.text:
+        return []
+    if not figures:
+        own = text_items(named) if named is table.cell(row, "budget_detail") else []
+        return [i.model_copy(update={"source": i.source or source}) for i in own]
+    if named is table.cell(row, "budget_detail"):
+        items = _line_items(named, cell_lines(named.text), figures, source)
+    else:
+        desc = describe(named.text)
+        items = [_item(desc, v, None, None, source, named, 0, len(named.text)) for v, _, _ in figures]
+    return [_columns_arithmetic(table, row, i) if len(items) == 1 else i for i in items]
+
+
+# --- lines in running text -----------------------------------------------------------
+
+
+def line_groups(money: list[Money]) -> list[list[Money]]:
+    """Amounts grouped into lines: a unit cost goes with the total after it.
+
+    A unit cost followed by another unit cost (or by nothing) is a line of
+    its own, worth its unit cost times its quantity.
+    """
+    groups: list[list[Money]] = []
+    current: list[Money] = []
+    for m in money:
+        if m.per_unit and current:
+            groups.append(current)
+            current = []
+        current.append(m)
+        if not m.per_unit:
+            groups.append(current)
+            current = []
+    return groups + ([current] if current else [])
+
+
+def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
+    """Budget lines in a paragraph or cell: every amount that is not a total.
+
+    A description too short to say anything (the line was just "งบประมาณ
+    5,000 บาท") takes ``fallback``, the name of the activity it belongs to.
+    """
+    text = block.text
+    out: list[BudgetItemRecord] = []
+    clause = 0
+    for group in line_groups(money_in(text)):
+        first, last = group[0], group[-1]
+        if is_total_context(text[clause:first.start]) or _followed_by_words(text, last.end):
+            clause = last.end
+            continue
+        line = text[clause:last.end]
+        amount, unit, qty = arithmetic(line, None if last.per_unit else last.value)
+        desc = describe(text[clause:first.start])
+        if len(desc) < _rules()["line"]["min_description_chars"]:
+            desc = fallback
+        if desc and amount:
+            source = inline_source(text[last.end:])
+            out.append(_item(desc, amount, unit, qty, source, block, clause + _lead(line), last.end))
+        clause = last.end
+    return out
+
+
+def _lead(text: str) -> int:
+    return len(text) - len(text.lstrip(" ,;:-"))
+
+
+def _followed_by_words(text: str, end: int) -> bool:
+    """An amount repeated in words right after it ("(หนึ่งหมื่นบาทถ้วน)") is a total."""
+    words = find_thai_money_words(text[end:end + 80])
+    return bool(words) and not text[end:end + words[0][1]].strip(" ()")
+
+
+def source_lines(doc: Document) -> list[tuple[Block, str]]:
+    """Blocks that name a funding source ("แหล่งงบประมาณ: ..."), with the funder."""
+    out = []
+    for block in doc.body():
+        m = _re("source.line").search(block.text)
+        if m and block.kind != "table_cell":
+            funder = clean_source(block.text[m.end():])
+            if funder:
+                out.append((block, funder))
+    return out
+
+
+def _nearest_source(block: Block, sources: list[tuple[Block, str]]) -> str | None:
+    reach = _rules()["source"]["reach"]
+    near = [(abs(s.order - block.order), name) for s, name in sources if abs(s.order - block.order) <= reach]
+    return min(near)[1] if near else None
+
+
+def _previous_name(doc: Document, block: Block) -> str:
+    """The short line before a bare amount: the activity it funds."""
+    for prev in reversed(doc.blocks[: block.order]):
+        if prev.kind in ("header", "footer") or not prev.text:
+            continue
+        return describe(prev.text) if prev.kind != "table_cell" else ""
+    return ""
+
+
+def prose_items(doc: Document, skip: set[int]) -> list[BudgetItemRecord]:
+    """Budget lines outside budget tables, with the nearest stated source."""
+    sources = source_lines(doc)
+    out = []
+    for block in doc.body():
+        if block.order in skip or not find_amounts(block.text):
+            continue
+        if _re("source.line").search(block.text) and block.kind != "table_cell":
+            continue
+        own = [i for i in text_items(block, _previous_name(doc, block))]
+        src = _nearest_source(block, sources)
+        out += [i.model_copy(update={"source": i.source or src}) for i in own]
+    return out
+
+
+# --- the grand total ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Total:
+    amount: float
+    grand: bool
+    block: Block
+    start: int
+    end: int
+
+
+def _table_totals(table: Table) -> Iterator[_Total]:
+    for row in table.rows:
+        if not is_total_row(row):
+            continue
+        label = row.texts()[0]
+        cells = [b for c, b in sorted(row.cells.items()) if b.text and b.text != label]
+        figures = [(b, f) for b in cells for f in _figures(b)]
+        if figures:
+            block, (value, s, e) = figures[-1]
+            yield _Total(value, bool(_any_re("total.grand").search(label)), block, s, e)
+
+
+def _text_totals(block: Block) -> Iterator[_Total]:
+    clause = 0
+    for value, start, end in find_amounts(block.text):
+        before = block.text[clause:start]
+        grand = bool(_any_re("total.grand").search(before))
+        if grand or _followed_by_words(block.text, end):
+            yield _Total(value, True, block, start, end)
+        clause = end
+    for m in NUMBER.finditer(block.text):
+        if _any_re("total.grand").search(block.text[: m.start()]) and not find_amounts(block.text):
+            value = parse_number(m.group())
+            if value:
+                yield _Total(value, True, block, m.start(), m.end())
+
+
+def _in_words(doc: Document, total: _Total) -> float | None:
+    """The total repeated in words in its own block, row, or the next block."""
+    near = [total.block, *doc.blocks[total.block.order + 1: total.block.order + 4]]
+    for block in near:
+        found = find_thai_money_words(block.text if block is not total.block else block.text[total.end:])
+        if found:
+            return found[0][0]
+    return None
+
+
+def find_total(doc: Document, tables: list[Table], skip: set[int]) -> BudgetTotal | None:
+    """The document's grand total: a grand-total row or phrase, the largest if several."""
+    candidates = [t for table in tables for t in _table_totals(table)]
+    for block in doc.body():
+        if block.order not in skip:
+            candidates += list(_text_totals(block))
+    grand = [t for t in candidates if t.grand] or candidates
+    if not grand:
+        return None
+    best = max(grand, key=lambda t: (t.amount, -t.block.order))
+    return BudgetTotal(
+        amount_baht=best.amount, in_words=_in_words(doc, best),
+        evidence=evidence(best.block, best.start, best.end),
+    )
+
+
+def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItemRecord], BudgetTotal | None]:
+    """Every budget line of the document, and its grand total if stated."""
+    tables = [t for t in read_tables(doc) if is_budget_table(t)]
+    items = [i for t in tables for row in t.rows for i in row_items(t, row)]
+    used = {b.order for t in tables for b in t.grid.cells.values()}
+    items += prose_items(doc, used)
+    return items, find_total(doc, tables, used)

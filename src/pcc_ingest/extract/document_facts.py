@@ -1,0 +1,218 @@
+"""Read what a document is: its type, province, fiscal year and period.
+
+The title zone (``districts.title_blocks``) is the most authoritative place:
+a report names its type, province and year there, while its body also talks
+about earlier years, other provinces and meeting dates.  Each fact keeps the
+evidence of the words it was read from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Generic, TypeVar
+
+from pcc_ingest.extract.districts import find_districts, find_provinces, title_blocks
+from pcc_ingest.extract.evidence import evidence
+from pcc_ingest.extract.records import DocType, DocumentFacts, Evidence
+from pcc_ingest.model import Block, Document
+from pcc_ingest.rules import load_rules
+from pcc_ingest.thai.dates import (
+    find_dates,
+    find_fiscal_year,
+    find_quarter_range,
+    find_round,
+    fiscal_year_bounds,
+    fiscal_year_of,
+    quarter_bounds,
+    round_bounds,
+)
+
+Period = tuple[date, date]
+
+# Votes for a province: named in the title zone, named in the body, or
+# implied by a district named in the title zone or the body.
+PROVINCE_WEIGHTS = {"title": 5.0, "body": 1.0, "title_district": 3.0, "body_district": 0.5}
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Found(Generic[T]):
+    """A value read from a block, with the span of the words."""
+
+    value: T
+    block: Block
+    start: int
+    end: int
+
+    def evidence(self) -> Evidence:
+        return evidence(self.block, self.start, self.end)
+
+
+@cache
+def _rules() -> dict:
+    return load_rules("doc_types")
+
+
+def _doc_type(doc: Document, title: list[Block]) -> Found[DocType] | None:
+    """The best-scoring type over the weighted cues; ``None`` if nothing scores."""
+    rules = _rules()
+    zones = [(b, rules["first_block_factor"] if i == 0 else rules["title_factor"]) for i, b in enumerate(title)]
+    title_ids = {b.order for b in title}
+    zones += [(b, rules["body_factor"]) for b in doc.body() if b.order not in title_ids]
+    scores: Counter[str] = Counter()
+    first: dict[str, Found[DocType]] = {}
+    for cue in rules["cue"]:
+        pattern = re.compile(cue["pattern"])
+        for block, factor in zones:
+            m = pattern.search(block.text)
+            if m is None:
+                continue
+            scores[cue["type"]] += cue["weight"] * factor
+            first.setdefault(cue["type"], Found(cue["type"], block, m.start(), m.end()))
+            if block.order not in title_ids:
+                break  # a body cue counts once, however often it recurs
+    if not scores:
+        return None
+    best = max(scores, key=lambda t: (scores[t], -_type_order(t)))
+    return first[best]
+
+
+def _type_order(doc_type: str) -> int:
+    return [c["type"] for c in _rules()["cue"]].index(doc_type)
+
+
+def _province(doc: Document, title: list[Block]) -> Found[str] | None:
+    """The province with most weighted votes, cited at its first title (or body) mention."""
+    title_ids = {b.order for b in title}
+    votes: Counter[str] = Counter()
+    cites: dict[str, tuple[int, Found[str]]] = {}
+    for block in doc.body():
+        in_title = block.order in title_ids
+        for kind, code, start, end in _places(block):
+            weight = PROVINCE_WEIGHTS[("title" if in_title else "body") + kind]
+            votes[code] += weight
+            rank = 0 if in_title and not kind else 1 if in_title else 2 if not kind else 3
+            if code not in cites or rank < cites[code][0]:
+                cites[code] = (rank, Found(code, block, start, end))
+    if not votes:
+        return None
+    return cites[max(votes, key=lambda c: votes[c])][1]
+
+
+def _places(block: Block) -> Iterator[tuple[str, str, int, int]]:
+    """("", province, span) for each province named, ("_district", province, span) per district."""
+    for code, start, end in find_provinces(block.text):
+        yield "", code, start, end
+    for code, _, start, end in find_districts(block.text, None):
+        yield "_district", code[:2], start, end
+
+
+def _fiscal_years(block: Block) -> Iterator[tuple[int, int, int]]:
+    """Every fiscal-year phrase in a block: (year B.E., start, end)."""
+    pos = 0
+    while (found := find_fiscal_year(block.text[pos:])) is not None:
+        year, (start, end) = found
+        yield year, pos + start, pos + end
+        pos += end
+
+
+def _title_year(block: Block) -> Found[int] | None:
+    for pattern in _rules()["year"]["title_patterns"]:
+        m = re.search(pattern, block.text)
+        if m:
+            return Found(int(m["year"]), block, m.start(), m.end())
+    return None
+
+
+def _fiscal_year(doc: Document, title: list[Block]) -> Found[int] | None:
+    """The title's fiscal year, else its plain year, else the body's most named one.
+
+    A body also names earlier years (baselines, last year's results); on a
+    tie the later year wins, since reports look back, not forward.
+    """
+    for block in title:
+        for year, start, end in _fiscal_years(block):
+            return Found(year, block, start, end)
+    for block in title:
+        if found := _title_year(block):
+            return found
+    counts: Counter[int] = Counter()
+    first: dict[int, Found[int]] = {}
+    for block in doc.body():
+        for year, start, end in _fiscal_years(block):
+            counts[year] += 1
+            first.setdefault(year, Found(year, block, start, end))
+    if not counts:
+        return None
+    return first[max(counts, key=lambda y: (counts[y], y))]
+
+
+def _stated_period(doc: Document, title: list[Block], fy: int | None) -> Found[Period] | None:
+    """A quarter, round or date range the title states, else a cued range in a body label.
+
+    In the body only short blocks count (a table header, a caption): a
+    range in running prose is an activity's dates, not the report's period.
+    """
+    rules = _rules()["period"]
+    for block in title:
+        if fy is not None and (q := find_quarter_range(block.text)):
+            first, last, (start, end) = q
+            return Found((quarter_bounds(fy, first)[0], quarter_bounds(fy, last)[1]), block, start, end)
+        if fy is not None and (r := find_round(block.text)):
+            number, (start, end) = r
+            return Found(round_bounds(fy, number), block, start, end)
+        if found := _period_range(block, fy, cued=False):
+            return found
+    for block in doc.body():
+        if len(block.text) <= rules["max_label_chars"] and (found := _period_range(block, fy, cued=True)):
+            return found
+    return None
+
+
+def _period_range(block: Block, fy: int | None, *, cued: bool) -> Found[Period] | None:
+    """A date range long enough to be a reporting period (with a cue before it in the body)."""
+    rules = _rules()["period"]
+    for m in find_dates(block.text, default_year_be=fy):
+        first, last = m.start.first_day(), m.end.last_day()
+        if m.year_inferred or (last - first).days < rules["min_days"]:
+            continue
+        before = block.text[max(0, m.span[0] - rules["cue_window"]):m.span[0]]
+        if cued and (
+            first.day != 1 or first.month not in rules["quarter_start_months"]
+            or not any(re.search(p, before) for p in rules["range_cues"])
+        ):
+            continue
+        return Found((first, last), block, *m.span)
+    return None
+
+
+def extract_facts(doc: Document) -> DocumentFacts:
+    """Type, province, fiscal year and period of ``doc``, each with its evidence."""
+    title = title_blocks(doc)
+    facts = DocumentFacts(title=" ".join(b.text for b in title) or doc.title)
+    if kind := _doc_type(doc, title):
+        facts.doc_type = kind.value
+        facts.evidence["doc_type"] = kind.evidence()
+    if province := _province(doc, title):
+        facts.province_code = province.value
+        facts.evidence["province_code"] = province.evidence()
+    year = _fiscal_year(doc, title)
+    period = _stated_period(doc, title, year.value if year else None)
+    if year is None and period is not None:
+        year = Found(fiscal_year_of(period.value[1]), period.block, period.start, period.end)
+    if year is not None:
+        facts.fiscal_year_be = year.value
+        facts.evidence["fiscal_year_be"] = year.evidence()
+    if period is None and year is not None:
+        period = Found(fiscal_year_bounds(year.value), year.block, year.start, year.end)
+    if period is not None:
+        facts.period_start, facts.period_end = (d.isoformat() for d in period.value)
+        facts.evidence["period_start"] = facts.evidence["period_end"] = period.evidence()
+    return facts

@@ -1,0 +1,426 @@
+"""Read the quality-of-life issues each district committee chose.
+
+Reports list them three ways: an inline list after the word ประเด็น
+("อำเภอX ขับเคลื่อนประเด็น ๑) … ๒) …"), a section (an issue heading, then
+district headings and numbered items), or a table (a district column and an
+issue column whose cells hold one or several issues).  Only lists introduced
+as issues are read, so objectives, strategies, measures and problems, which
+are numbered the same way, are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from pcc_ingest.extract.categories import categorize
+from pcc_ingest.extract.districts import district_at_start, find_districts
+from pcc_ingest.extract.evidence import evidence
+from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, IssueRecord
+from pcc_ingest.model import Block, Document
+from pcc_ingest.rules import load_rules
+from pcc_ingest.thai.text import strip_list_marker
+
+# Squash white space to compare two issue texts for duplicates.
+SPACES_RE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One issue's span in a block, and the district it belongs to."""
+
+    block: Block
+    start: int
+    end: int
+    district: str | None
+
+
+@cache
+def _rules() -> dict:
+    return load_rules("issues")
+
+
+@cache
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+@cache
+def _headings() -> dict:
+    return load_rules("headings")
+
+
+def section_of(text: str) -> str | None:
+    """The section a short block is the heading of ("issues", "problems", …), else ``None``."""
+    body = _re(_headings()["part_label"]).sub("", strip_list_marker(text), count=1)
+    if len(body) > _headings()["max_heading_chars"]:
+        return None
+    for name, patterns in _headings()["sections"].items():
+        if any(_re(p).match(body) for p in patterns):
+            return name
+    return None
+
+
+def _opens_issues(text: str) -> bool:
+    """A heading of the issue section, or a block ending "… ประเด็น… ได้แก่"."""
+    if section_of(text) == "issues":
+        return True
+    rules = _rules()
+    if not _re(rules["introducer"]).search(text):
+        return False
+    tail = text[-rules["intro_window"]:]
+    return any(_re(p).search(tail) for p in _headings()["sections"]["issues"])
+
+
+def _number(marker: re.Match[str]) -> int:
+    return int(next(g for g in (marker["n"], marker["p"], marker["b"], marker["i"]) if g))
+
+
+def _markers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the markers 1, 2, 3 … of the numbered list beginning in ``text[start:end]``.
+
+    Candidate markers that break the sequence ("ร้อยละ 80." inside an item)
+    are part of the item they fall in.
+    """
+    marks: list[tuple[int, int]] = []
+    expected = 1
+    for m in _re(_rules()["item_marker"]).finditer(text, start, end):
+        if _number(m) == expected:
+            marks.append(m.span())
+            expected += 1
+    return marks
+
+
+def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the items of the numbered list that begins in ``text[start:end]``."""
+    end = len(text) if end is None else end
+    marks = _markers(text, start, end)
+    ends = [s for s, _ in marks[1:]] + [end]
+    return [(mark_end, item_end) for (_, mark_end), item_end in zip(marks, ends)]
+
+
+def marker_style(marker: str) -> str:
+    """A list marker's shape without its number ("2)" -> "9)", "๓." -> "9.", "-" -> "-").
+
+    Lists that differ in shape are different lists: "3. ปัจจัย…" after
+    "1) … 2) …" is the document's next section, not item 3.
+    """
+    return re.sub(r"[0-9๐-๙]+", "9", re.sub(r"\s+", "", marker))
+
+
+def bullet_items(text: str) -> list[tuple[int, int]]:
+    """Spans of the pieces of a cell split at its bullets or dashes ("- ขยะ - ผู้สูงอายุ")."""
+    cuts = [(m.start(), m.end()) for m in _re(_rules()["bullet"]).finditer(text)]
+    if not cuts:
+        return [(0, len(text))]
+    spans = [(0, cuts[0][0])] if text[:cuts[0][0]].strip() else []
+    ends = [s for s, _ in cuts[1:]] + [len(text)]
+    return spans + [(e, end) for (_, e), end in zip(cuts, ends)]
+
+
+def _clean_span(text: str, start: int, end: int, province: str | None) -> tuple[int, int]:
+    """Narrow an item's span to the issue's own words: no marker, label, district or punctuation."""
+    trim = _rules()["trim"]
+    changed = True
+    while changed and start < end:
+        piece = text[start:end]
+        stripped = strip_list_marker(piece)
+        for p in _rules()["item_prefixes"]:
+            stripped = _re(p).sub("", stripped, count=1)
+        lead = district_at_start(stripped, province)
+        if lead is not None:
+            stripped = stripped[lead[2]:]
+        stripped = stripped.lstrip(trim)
+        new_start = start + len(piece) - len(stripped)
+        changed = new_start != start
+        start = new_start
+    while end > start and text[end - 1] in trim:
+        end -= 1
+    tail = _re(_rules()["trailing_conjunction"]).search(text, start, end)
+    if tail:
+        end = tail.start()
+    return start, end
+
+
+def _is_issue(text: str) -> bool:
+    rules = _rules()
+    if not rules["min_item_chars"] <= len(text) <= rules["max_item_chars"]:
+        return False
+    if section_of(text) not in (None, "issues"):
+        return False
+    return not any(_re(p).search(text) for p in rules["not_issue"])
+
+
+def _item(block: Block, start: int, end: int, district: str | None, province: str | None) -> Item | None:
+    start, end = _clean_span(block.text, start, end, province)
+    return Item(block, start, end, district) if _is_issue(block.text[start:end]) else None
+
+
+@dataclass(frozen=True)
+class _Inline:
+    """One inline list: its items, district, next number and marker shape."""
+
+    items: list[Item]
+    district: str | None
+    expect: int
+    style: str
+
+
+def _inline_lists(block: Block, province: str | None, default: str | None) -> list[_Inline]:
+    """The inline lists of a block: "อำเภอX ขับเคลื่อนประเด็น 1) … 2) …".
+
+    A block may hold several (PDF text can run two such lines together); each
+    belongs to the district named just before its ประเด็น, else to ``default``.
+    """
+    rules = _rules()
+    text = block.text
+    mentions = list(find_districts(text, province))
+    heads: list[tuple[int, int, str | None]] = []  # (segment start, list search start, district)
+    for cue in _re(rules["inline_cue"]).finditer(text):
+        marks = _markers(text, cue.end(), len(text))
+        if not marks or marks[0][0] - cue.end() > rules["inline_window"]:
+            continue
+        if heads and cue.start() < heads[-1][1]:
+            continue  # a second ประเด็น of the same list's lead-in
+        near = [m for m in mentions if m[3] <= cue.start() and cue.start() - m[3] <= rules["inline_window"]]
+        start = near[-1][2] if near else cue.start()
+        if heads and start < heads[-1][1]:
+            continue
+        heads.append((start, marks[0][0], near[-1][0] if near else default))
+    out: list[_Inline] = []
+    for i, (_, list_start, district) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        marks = _markers(text, list_start, end)
+        spans = numbered_items(text, list_start, end)
+        items = [_item(block, s, e, district, province) for s, e in spans]
+        style = marker_style(text[marks[-1][0]:marks[-1][1]])
+        out.append(_Inline([i for i in items if i is not None], district, len(marks) + 1, style))
+    return out
+
+
+def counted_items(text: str) -> list[tuple[int, int]]:
+    """Spans of a counted list ("2 ประเด็น คือ A และB ซึ่ง…"), empty unless the count fits."""
+    rules = _rules()
+    m = _re(rules["counted_list"]).search(text)
+    if m is None:
+        return []
+    end = _re(rules["counted_end"]).search(text, m.end()).start()
+    spans: list[tuple[int, int]] = []
+    start = m.end()
+    for sep in _re(rules["counted_separator"]).finditer(text, m.end(), end):
+        spans.append((start, sep.start()))
+        start = sep.end()
+    spans.append((start, end))
+    return spans if len(spans) == int(m["count"]) else []
+
+
+def _heading_item(block: Block, province: str | None, district: str | None) -> Item | None:
+    """The one issue a short line names after ประเด็น, if it falls in a category."""
+    text = block.text
+    body = strip_list_marker(text)
+    if len(body) > _headings()["max_heading_chars"] or _opens_issues(text):
+        return None
+    m = _re(_rules()["issue_heading"]).match(body)
+    if m is None:
+        return None
+    found = _item(block, len(text) - len(body) + m.end(), len(text), district, province)
+    if found is None or categorize(text[found.start:found.end]) == "other":
+        return None
+    return found
+
+
+def _leading_marker(block: Block) -> tuple[int | None, str | None]:
+    """The number and marker shape of a listed paragraph ("2) …", Word's "2.", "- …")."""
+    label = (block.list_label or "").strip()
+    if not label:
+        body = strip_list_marker(block.text)
+        label = block.text[:len(block.text) - len(body)].strip()
+    if not label:
+        return None, None
+    m = _re(_rules()["item_marker"]).match(label)
+    return (_number(m) if m else None), marker_style(label)
+
+
+@dataclass
+class _Section:
+    """Where the reader is: inside an issue list or not, for which district, at which item.
+
+    ``expect`` and ``style`` are the next number and the marker shape the
+    list goes on with; ``fresh`` is set by an issue heading until the list
+    starts: one plain paragraph there is the section's introduction.
+    """
+
+    open: bool = False
+    district: str | None = None
+    expect: int | None = None
+    style: str | None = None
+    fresh: bool = False
+
+    def continues_with(self, number: int | None, style: str | None) -> bool:
+        """Whether a listed paragraph with this marker is the list's next item."""
+        if self.style is not None and style is not None and style != self.style:
+            return False
+        return self.expect is None or number is None or number == self.expect
+
+
+def _section_items(doc: Document, province: str | None, single: str | None) -> Iterator[Item]:
+    """Items of issue sections and of inline lists, outside tables.
+
+    An item continues its list only with the next number and the same marker
+    shape, so a list wrapped onto the next line keeps its district, and a
+    numbered heading of the next section closes it.
+    """
+    state = _Section(district=single)
+    for block in doc.body():
+        if block.kind == "table_cell":
+            continue
+        text = block.text
+        inline = _inline_lists(block, province, single or (state.district if state.open else None))
+        if inline:
+            for found in inline:
+                yield from found.items
+            last = inline[-1]
+            state = _Section(True, single or last.district, last.expect, last.style)
+            continue
+        counted = counted_items(text)
+        if counted:
+            district = single or (state.district if state.open else None)
+            yield from filter(None, (_item(block, s, e, district, province) for s, e in counted))
+            continue
+        if _opens_issues(text):
+            lead = district_at_start(text, province)
+            state = _Section(True, single or (lead[0] if lead else None), fresh=True)
+            continue
+        named = _heading_item(block, province, single or (state.district if state.open else None))
+        if named is not None:
+            yield named
+            continue
+        if not state.open:
+            continue
+        lead = district_at_start(text, province)
+        if lead and len(text) - lead[2] <= _rules()["district_heading_tail"] and not numbered_items(text, lead[2]):
+            state = _Section(True, single or lead[0])
+            continue
+        number, style = _leading_marker(block)
+        if state.fresh and style is None and section_of(text) is None:
+            state.fresh = False
+            continue
+        if section_of(text) not in (None, "issues") or style is None or not state.continues_with(number, style):
+            state = _Section(district=single)
+            continue
+        state.fresh = False
+        state.expect = number + 1 if number is not None else None
+        state.style = style
+        found = _item(block, 0, len(text), state.district, province)
+        if found is not None:
+            yield found
+
+
+def _table_items(doc: Document, province: str | None, single: str | None) -> Iterator[Item]:
+    """Items of tables whose header names an issue column."""
+    tables: dict[int, list[Block]] = {}
+    for block in doc.body():
+        if block.kind == "table_cell" and block.table is not None:
+            tables.setdefault(block.table, []).append(block)
+    for cells in tables.values():
+        yield from _one_table(cells, province, single)
+
+
+def _grid(cells: list[Block]) -> list[dict[int, Block]]:
+    rows: dict[int, dict[int, Block]] = {}
+    for c in cells:
+        rows.setdefault(c.row or 0, {})[c.col or 0] = c
+    return [rows[r] for r in sorted(rows)]
+
+
+def _header(rows: list[dict[int, Block]]) -> tuple[set[int], int | None, int]:
+    """Issue columns, the district column named by a header, and the first data row."""
+    rules = _rules()["table"]
+    issue_cols: set[int] = set()
+    district_col: int | None = None
+    body_from = 0
+    for i, row in enumerate(rows[:rules["max_header_rows"]]):
+        found = {col for col, c in row.items() if _re(rules["issue_header"]).match(c.text)}
+        if not found:
+            continue
+        issue_cols |= found
+        body_from = i + 1
+        named = [col for col, c in row.items() if _re(rules["district_header"]).match(c.text)]
+        district_col = district_col if district_col is not None else next(iter(named), None)
+    return issue_cols, district_col, body_from
+
+
+def _district_column(rows: list[dict[int, Block]], skip: set[int], province: str | None) -> int | None:
+    """The column most of whose cells are district names, when no header names it."""
+    hits: dict[int, int] = {}
+    for row in rows:
+        for col, c in row.items():
+            if col not in skip and c.text and district_at_start(c.text, province):
+                hits[col] = hits.get(col, 0) + 1
+    return max(hits, key=lambda col: (hits[col], -col)) if hits else None
+
+
+def _one_table(cells: list[Block], province: str | None, single: str | None) -> Iterator[Item]:
+    """Issues of one table: per row, the district cell and the issue cells.
+
+    A row without a district cell continues the district above (Word's
+    vertically merged cells are read once); a total row is skipped.
+    """
+    rows = _grid(cells)
+    issue_cols, district_col, body_from = _header(rows)
+    if not issue_cols:
+        return
+    rows = rows[body_from:]
+    if district_col is None:
+        district_col = _district_column(rows, issue_cols, province)
+    total = _re(_rules()["table"]["total_row"])
+    district = single
+    for row in rows:
+        key = row.get(district_col) if district_col is not None else None
+        first = row[min(row)] if row else None
+        if (key or first) is not None and total.match((key or first).text):
+            continue
+        if single is None and key is not None and key.text:
+            lead = district_at_start(key.text, province)
+            district = lead[0] if lead else None
+        for col in sorted(issue_cols):
+            cell = row.get(col)
+            if cell is None or not cell.text:
+                continue
+            for s, e in numbered_items(cell.text) or bullet_items(cell.text):
+                found = _item(cell, s, e, district, province)
+                if found is not None:
+                    yield found
+
+
+def _squash(text: str) -> str:
+    return SPACES_RE.sub("", text)
+
+
+def extract_issues(
+    doc: Document, facts: DocumentFacts, districts: list[DistrictRecord]
+) -> list[IssueRecord]:
+    """Every chosen issue, one per issue per district, in document order.
+
+    In a single-district document every issue is that district's; elsewhere
+    an issue listed under no district is province-wide (``district`` null).
+    """
+    single = districts[0].code if len(districts) == 1 else None
+    province = facts.province_code
+    items = [*_section_items(doc, province, single), *_table_items(doc, province, single)]
+    items.sort(key=lambda i: (i.block.order, i.start))
+    seen: set[tuple[str | None, str]] = set()
+    out: list[IssueRecord] = []
+    for item in items:
+        text = item.block.text[item.start:item.end]
+        key = (item.district, _squash(text))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(IssueRecord(
+            district=item.district, text=text, category=categorize(text),
+            evidence=evidence(item.block, item.start, item.end),
+        ))
+    return out

@@ -1,0 +1,383 @@
+"""Outcomes: every percentage a document states as a result or a target.
+
+Results tables are read through their header: one outcome per row (district,
+or indicator) from the percent column, with the ผลงาน/เป้าหมาย counts kept
+as result and denominator; year columns before the table's own year are
+baselines of those years.  A target in the table's title or header, or else
+the KPI target the document states before the table, applies to the table's
+current-year figures, its total row included.  In running text each
+"ร้อยละ N" / "N%" is a target when target words stand before it (or it sits in
+a plan, or in the title zone where a report states its KPI), else a result.
+Rules: ``extractors/outcomes.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from pcc_ingest.extract.districts import district_mentions, resolve_district, title_blocks
+from pcc_ingest.extract.evidence import evidence
+from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, OutcomeRecord
+from pcc_ingest.extract.tables import (
+    Column, Row, Table, cell_number, is_section_row, is_total_row, read_tables,
+)
+from pcc_ingest.model import Block, Document
+from pcc_ingest.rules import load_rules
+from pcc_ingest.thai.dates import find_dates, find_fiscal_year, fiscal_year_of
+from pcc_ingest.thai.text import strip_list_marker
+
+# Figures compare within this (RECORDS.md scores percentages to 0.01).
+TOLERANCE = 0.01
+
+# A clause shorter than this names no indicator ("ร้อยละ 80" alone in a cell).
+MIN_INDICATOR_CHARS = 4
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A percentage in a text: value, span, and whether it is a target."""
+
+    value: float
+    start: int
+    end: int
+    target: bool
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every outcome of a document shares: its year, province and districts."""
+
+    year_be: int | None
+    province: str | None
+    single: str | None  # the district code of a single-district document
+    plan: bool
+
+
+@cache
+def _rules() -> dict:
+    return load_rules("outcomes")
+
+
+@cache
+def _re(section: str, key: str) -> re.Pattern[str]:
+    return re.compile(_rules()[section][key], re.IGNORECASE)
+
+
+# --- figures in running text ---------------------------------------------------------
+
+
+def percentages(text: str) -> Iterator[tuple[float, int, int]]:
+    """(value, start, end) of each percentage in ``text``, rates per N left out."""
+    for m in _re("figure", "percent").finditer(text):
+        if _re("figure", "rate_after").match(text[m.end():]):
+            continue
+        yield float(m["a"] or m["b"]), m.start(), m.end()
+
+
+def clause_start(text: str, floor: int, pos: int) -> int:
+    """Where the clause holding ``text[pos]`` begins: a list number, colon, or ``floor``."""
+    start = floor
+    for m in _re("figure", "clause_start").finditer(text, floor, pos):
+        start = m.end()
+    return start
+
+
+def is_target(before: str, *, default: bool) -> bool:
+    """Target words just before a figure make it a target, result words a result;
+    when both stand there, the nearer decide."""
+    target = _last_match(_re("figure", "target_before"), before)
+    result = _last_match(_re("figure", "result_before"), before)
+    if target is None and result is None:
+        return default
+    return result is None or (target is not None and target > result)
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> int | None:
+    """Where the last match of a ``$``-anchored pattern starts (the nearest words)."""
+    found = None
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        found, pos = m.start(), m.start() + 1
+    return found
+
+
+def indicator_words(text: str) -> str:
+    """A clause cleaned into an indicator: no list marker, connectors or "ร้อยละ".
+
+    A long clause keeps only its last words (up to ``indicator_chars``), the
+    ones that name what the figure measures.
+    """
+    words = strip_list_marker(text.strip(" ,;-"))
+    for _ in range(2):
+        words = _re("figure", "indicator_trim").sub("", words).strip(" ,;:-()")
+    kept: list[str] = []
+    for word in reversed(words.split(" ")):
+        if kept and len("".join(kept)) + len(word) > _rules()["figure"]["indicator_chars"]:
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
+
+
+def year_before(text: str, pos: int) -> int | None:
+    """The last year written before ``pos`` ("ในปีงบประมาณ 2564 ... ร้อยละ ...")."""
+    years = [int(m["year"]) for m in _re("year", "before").finditer(text, 0, pos)]
+    return years[-1] if years else None
+
+
+def _carried_year(doc: Document, block: Block) -> int | None:
+    """The year stated in the paragraph that a page break cut this one from.
+
+    A PDF paragraph running over a page break comes back as two blocks with
+    the page's footer and header between them.
+    """
+    body = [b for b in doc.blocks[: block.order] if b.kind not in ("header", "footer")]
+    prev = body[-1] if body else None
+    if prev is None or prev.kind != "paragraph" or block.kind != "paragraph" or prev.page == block.page:
+        return None
+    return year_before(prev.text, len(prev.text))
+
+
+def indicator_line(doc: Document, block: Block) -> str | None:
+    """The KPI named by an indicator line at or shortly before ``block``."""
+    reach = _rules()["figure"]["indicator_reach"]
+    for prev in reversed(doc.blocks[max(0, block.order - reach): block.order + 1]):
+        m = _re("figure", "indicator_line").search(prev.text)
+        if m and not any(True for _ in percentages(m["name"])):
+            return m["name"].strip()
+    return None
+
+
+def block_figures(text: str, default_target: bool) -> list[tuple[Figure, int]]:
+    """The figures of one block, each with where its clause begins."""
+    out: list[tuple[Figure, int]] = []
+    floor = 0
+    for value, start, end in percentages(text):
+        clause = clause_start(text, floor, start)
+        target = is_target(text[clause:start], default=default_target)
+        out.append((Figure(value, start, end, target), clause))
+        floor = end
+    return out
+
+
+def pair_figures(figs: list[tuple[Figure, int]], text: str) -> list[tuple[Figure, Figure | None, int]]:
+    """(result or bare target, its target or None, clause start), side-by-side pairs joined."""
+    gap = _rules()["pairing"]["gap_chars"]
+    out: list[tuple[Figure, Figure | None, int]] = []
+    i = 0
+    while i < len(figs):
+        fig, clause = figs[i]
+        nxt = figs[i + 1][0] if i + 1 < len(figs) else None
+        if nxt is not None and fig.target != nxt.target and len(text[fig.end:nxt.start]) <= gap:
+            value, target = (nxt, fig) if fig.target else (fig, nxt)
+            out.append((value, target, clause))
+            i += 2
+            continue
+        out.append((fig, None, clause))
+        i += 1
+    return out
+
+
+def _row_subject_text(doc: Document, cell: Block) -> str:
+    """The first cell of words in a table cell's row: what a bare "ร้อยละ 80" there measures."""
+    for block in doc.blocks:
+        if block.table == cell.table and block.row == cell.row and block is not cell:
+            if block.text and cell_number(block.text) is None:
+                return strip_list_marker(block.text)
+    return ""
+
+
+def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeRecord]:
+    """Outcomes stated in paragraphs, list items and cells of tables not read by header."""
+    title = {b.order for b in title_blocks(doc)}
+    mentions: dict[int, list[tuple[int, str]]] = {}
+    for m in district_mentions(doc, ctx.province):
+        mentions.setdefault(m.block.order, []).append((m.end, m.code))
+    out = []
+    for block in doc.body():
+        if block.order in skip:
+            continue
+        text = block.text
+        kpi_head = block.order in title and indicator_line(doc, block) is not None
+        figs = block_figures(text, ctx.plan or kpi_head)
+        for fig, target, clause in pair_figures(figs, text):
+            bare = fig.target and target is None
+            words = indicator_words(text[clause:fig.start])
+            if len(words) < MIN_INDICATOR_CHARS and block.kind == "table_cell":
+                words = _row_subject_text(doc, block)
+            kpi = indicator_line(doc, block) if bare or len(words) < MIN_INDICATOR_CHARS else None
+            district = ctx.single or next(
+                (code for end, code in reversed(mentions.get(block.order, [])) if clause <= end <= fig.start), None
+            )
+            end = target.end if target and target.end > fig.end else fig.end
+            out.append(OutcomeRecord(
+                indicator=kpi or words or text[:80], district=district,
+                value_pct=None if bare else fig.value,
+                target_pct=fig.value if bare else (target.value if target else None),
+                year_be=year_before(text, fig.start) or _carried_year(doc, block) or ctx.year_be,
+                evidence=evidence(block, min(fig.start, target.start if target else fig.start), end),
+            ))
+    return out
+
+
+# --- results tables --------------------------------------------------------------------
+
+
+def is_results_table(table: Table) -> bool:
+    """A table with a percent column, or year columns beside result counts."""
+    roles = table.roles
+    return "percent" in roles or "target_pct" in roles or bool(roles & {"year", "baseline"} and roles & {"result", "target", "district"})
+
+
+def table_year(table: Table, fallback: int | None) -> int | None:
+    """The fiscal year of a table's current figures: its header's period or year."""
+    words = " ".join(b.text for b in table.header_blocks())
+    dates = find_dates(words)
+    if dates:
+        return fiscal_year_of(dates[0].start.first_day())
+    stated = find_fiscal_year(words)
+    return stated[0] if stated else fallback
+
+
+def table_target(table: Table) -> float | None:
+    """A target the table states in its title or a header label."""
+    for block in table.header_blocks():
+        m = _re("table", "target").search(block.text)
+        if m:
+            return float(m["t"])
+    return None
+
+
+def _says_percent(*labels: str) -> bool:
+    return any(_re("table", "percent_label").search(label) for label in labels)
+
+
+@dataclass(frozen=True)
+class TableContext:
+    """What one results table's rows share."""
+
+    table: Table
+    year: int | None
+    target: float | None
+    indicator: str
+
+
+def _row_subject(t: TableContext, row: Row, ctx: Context) -> tuple[bool, str | None, str] | None:
+    """(is total, district, indicator) of a row, or ``None`` for a row with no subject."""
+    table = t.table
+    name_cell = table.cell(row, "district") or row.cells.get(min(row.cells))
+    name = name_cell.text if name_cell else ""
+    indicator = strip_list_marker(table.text(row, "indicator")) or t.indicator
+    if is_total_row(row):
+        return True, ctx.single, indicator
+    found = resolve_district(name, ctx.province) if name else None
+    if found:
+        return False, found[0], indicator
+    if table.column("indicator") or ctx.single:
+        subject = indicator if table.column("indicator") else f"{indicator} {name}".strip()
+        return False, ctx.single, subject
+    return None
+
+
+def _baseline_is_percent(t: TableContext, col: Column, row: Row, total: bool) -> bool:
+    """A baseline cell holds a percentage when its label says so, or it is a
+    total that is not the sum of the rows above it (a rate, in a table of
+    percentages)."""
+    if _says_percent(col.label):
+        return True
+    if not total or "percent" not in t.table.roles:
+        return False
+    values = [cell_number(r.cells[col.col].text) for r in t.table.rows
+              if r is not row and col.col in r.cells and not is_total_row(r) and not is_section_row(r, t.table)]
+    value = cell_number(row.cells[col.col].text) if col.col in row.cells else None
+    return value is not None and value <= 100 and abs(sum(v or 0 for v in values) - value) > TOLERANCE
+
+
+def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRecord]:
+    """The current-year outcome of a row, and its baseline-year ones."""
+    table = t.table
+    subject = _row_subject(t, row, ctx)
+    if subject is None or is_section_row(row, table):
+        return
+    total, district, indicator = subject
+    value = table.number(row, "percent")
+    row_target = table.number(row, "target_pct")
+    target = row_target if row_target is not None else t.target
+    cell = table.cell(row, "percent") or table.cell(row, "target_pct")
+    if cell is not None and (value is not None or row_target is not None):
+        yield OutcomeRecord(
+            indicator=indicator, district=district, value_pct=value, target_pct=target,
+            year_be=t.year, result=table.number(row, "result"), denominator=table.number(row, "target"),
+            evidence=evidence(cell),
+        )
+    for col in [*table.columns_of("baseline"), *table.columns_of("year")]:
+        block = row.cells.get(col.col)
+        number = cell_number(block.text) if block else None
+        if number is None or col.year_be is None:
+            continue
+        current = col.year_be == t.year
+        if current and value is not None:
+            continue
+        if not (_says_percent(*[t.indicator]) and col.role == "year") and not _baseline_is_percent(t, col, row, total):
+            continue
+        yield OutcomeRecord(
+            indicator=indicator, district=district, value_pct=number,
+            target_pct=target if current else None, year_be=col.year_be, evidence=evidence(block),
+        )
+
+
+def table_outcomes(doc: Document, table: Table, ctx: Context, earlier: list[OutcomeRecord]) -> list[OutcomeRecord]:
+    """Outcomes of one results table, with its own target or the KPI target before it."""
+    first = table.grid.first.order
+    kpi = [o for o in earlier if o.value_pct is None and o.target_pct is not None and o.evidence.block < first]
+    target = table_target(table)
+    indicator = ""
+    if target is None and "percent" in table.roles and kpi:
+        target, indicator = kpi[-1].target_pct, kpi[-1].indicator
+    title = next((b.text for b in table.title if _says_percent(b.text)), "")
+    if not indicator:
+        indicator = title or (kpi[-1].indicator if kpi else "") or " ".join(b.text for b in table.title)[:120]
+    t = TableContext(table, table_year(table, ctx.year_be), target, indicator)
+    return [o for row in table.rows for o in row_outcomes(t, row, ctx)]
+
+
+# --- one record per figure and subject ------------------------------------------------------
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    return (a is None and b is None) or (a is not None and b is not None and abs(a - b) <= TOLERANCE)
+
+
+def merge(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
+    """Drop repeats, and bare targets that a result of the same subject and year carries."""
+    out: list[OutcomeRecord] = []
+    for r in records:
+        key = (r.district, r.year_be)
+        if any((o.district, o.year_be) == key and _same(o.value_pct, r.value_pct)
+               and _same(o.target_pct, r.target_pct) for o in out):
+            continue
+        out.append(r)
+    return [
+        r for r in out
+        if not (r.value_pct is None and any(
+            o.value_pct is not None and (o.district, o.year_be) == (r.district, r.year_be)
+            and _same(o.target_pct, r.target_pct) for o in out
+        ))
+    ]
+
+
+def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[DistrictRecord]) -> list[OutcomeRecord]:
+    """Every percentage result or target of the document, once per figure and subject."""
+    ctx = Context(
+        year_be=facts.fiscal_year_be, province=facts.province_code,
+        single=districts[0].code if len(districts) == 1 else None,
+        plan=facts.doc_type == "action_plan",
+    )
+    tables = [t for t in read_tables(doc) if t.columns and is_results_table(t)]
+    read = {b.order for t in tables for b in t.grid.cells.values()}
+    prose = prose_outcomes(doc, ctx, read)
+    tabled = [o for t in tables for o in table_outcomes(doc, t, ctx, prose)]
+    ordered = sorted(prose + tabled, key=lambda o: (o.evidence.block, o.evidence.start))
+    return merge(ordered)

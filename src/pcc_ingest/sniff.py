@@ -1,0 +1,77 @@
+"""Tell a file's format from its bytes, never from its name.
+
+Reports travel by e-mail and LINE and get renamed on the way: a Word 2007 file
+called ``.doc``, a PDF saved as ``.docx``, an HTML page that a web system
+"exported to Word" as ``.doc``.  The extension is therefore ignored; the magic
+bytes (and, for a zip, the part that makes it a Word document) decide.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from pcc_ingest.errors import DamagedFile, EncryptedFile, UnsupportedFormat
+
+PDF_MAGIC = b"%PDF-"
+ZIP_MAGIC = b"PK\x03\x04"
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# PDF readers accept the header anywhere in the first kilobyte (some mailers
+# prepend junk), so the sniffer does too.
+PDF_HEADER_WINDOW = 1024
+HEAD_BYTES = 4096
+
+# The name of the stream a password-protected .docx/.xlsx is wrapped in (an
+# OLE2 container holding "EncryptedPackage"), as UTF-16-LE directory entry.
+ENCRYPTED_PACKAGE_NAME = "EncryptedPackage".encode("utf-16-le")
+
+# An HTML page: optional BOM, XML prolog or comments, then a doctype or an
+# <html>/<head>/<body> tag.  Web systems that "export to Word" write exactly
+# this with a .doc name.
+HTML_START_RE = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+# Word's "single file web page" (.mht saved as .doc): a MIME message with an HTML part.
+MHTML_START_RE = re.compile(rb"^\s*MIME-Version:\s*1\.0", re.IGNORECASE)
+
+
+def detect_format(path: Path) -> str:
+    """Return ``"docx"``, ``"pdf"``, ``"doc"`` or ``"html"`` for the file at ``path``.
+
+    Raises ``DamagedFile`` for an empty file or a zip that is not a Word
+    document, ``EncryptedFile`` for a password-protected Office file, and
+    ``UnsupportedFormat`` for anything else.
+    """
+    with path.open("rb") as f:
+        head = f.read(HEAD_BYTES)
+    if not head:
+        raise DamagedFile(f"{path.name}: the file is empty")
+    if head.startswith(ZIP_MAGIC):
+        return _zip_format(path)
+    if PDF_MAGIC in head[:PDF_HEADER_WINDOW]:
+        return "pdf"
+    if head.startswith(OLE2_MAGIC):
+        if ENCRYPTED_PACKAGE_NAME in path.read_bytes():
+            raise EncryptedFile(f"{path.name}: the Word document is password-protected")
+        return "doc"
+    if HTML_START_RE.match(head) or MHTML_START_RE.match(head):
+        return "html"
+    raise UnsupportedFormat(
+        f"{path.name}: not a Word (.docx/.doc), PDF or HTML file (starts with {head[:8]!r})"
+    )
+
+
+def _zip_format(path: Path) -> str:
+    """A zip is a .docx only when it holds ``word/document.xml``."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+    except zipfile.BadZipFile as e:
+        raise DamagedFile(f"{path.name}: the zip container is truncated or corrupt ({e})") from None
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names or "ppt/presentation.xml" in names:
+        raise UnsupportedFormat(f"{path.name}: an Excel or PowerPoint file, not a Word document")
+    raise DamagedFile(f"{path.name}: a zip archive without word/document.xml, so not a .docx")

@@ -1,0 +1,196 @@
+"""The SQLite store: documents, their blocks and extracted records, with evidence.
+
+Knows SQLite (through sqlite-utils), not Thai and not files.  One document is
+written in one transaction; re-ingesting a path whose content changed replaces
+that document's rows in the same transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from pcc_ingest.extract.records import Evidence, Extraction
+from pcc_ingest.model import Document
+
+RECORD_TABLES = ("districts", "issues", "activities", "budget_items", "outcomes", "counts", "uccare_scores")
+
+# Evidence columns shared by every record table (see schema.sql's EVIDENCE_COLUMNS).
+EVIDENCE_COLUMNS = {
+    "ev_block": "INTEGER NOT NULL",   # blocks.ord of the block the value was read from
+    "ev_page": "INTEGER",
+    "ev_table": "INTEGER",
+    "ev_row": "INTEGER",
+    "ev_col": "INTEGER",
+    "ev_paragraph": "INTEGER",
+    "ev_start": "INTEGER NOT NULL",   # span inside that block's text
+    "ev_end": "INTEGER NOT NULL",
+    "ev_text": "TEXT NOT NULL",       # the exact (normalised) source text of the span
+    "ev_context": "TEXT NOT NULL",    # words around it
+    "from_ocr": "INTEGER NOT NULL DEFAULT 0",
+    "repaired": "INTEGER NOT NULL DEFAULT 0",
+    "confidence": "REAL",
+}
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def schema_sql() -> str:
+    """The DDL with the evidence columns expanded."""
+    ddl = resources.files("pcc_ingest").joinpath("schema.sql").read_text(encoding="utf-8")
+    cols = ",\n    ".join(f"{name} {decl}" for name, decl in EVIDENCE_COLUMNS.items())
+    return ddl.replace("EVIDENCE_COLUMNS", cols)
+
+
+def open_db(path: str | Path) -> sqlite_utils.Database:
+    """Open (creating if needed) a pcc-ingest database in WAL mode with foreign keys on."""
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 30000")
+    db.enable_wal()
+    db.executescript(schema_sql())
+    return db
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One atomic unit of work: all of it lands, or none of it.
+
+    ``db.atomic()`` rather than ``with conn``: sqlite-utils' ``insert_all`` nests
+    as a savepoint inside it instead of committing each chunk on its own.
+    """
+    with db.atomic():
+        yield
+
+
+def evidence_row(ev: Evidence) -> dict[str, Any]:
+    return {
+        "ev_block": ev.block, "ev_page": ev.page, "ev_table": ev.table, "ev_row": ev.row,
+        "ev_col": ev.col, "ev_paragraph": ev.paragraph, "ev_start": ev.start, "ev_end": ev.end,
+        "ev_text": ev.text, "ev_context": ev.context, "from_ocr": int(ev.from_ocr),
+        "repaired": int(ev.repaired), "confidence": ev.confidence,
+    }
+
+
+def row_evidence(row: dict[str, Any]) -> Evidence:
+    """The inverse of ``evidence_row``."""
+    return Evidence(
+        block=row["ev_block"], page=row["ev_page"], table=row["ev_table"], row=row["ev_row"],
+        col=row["ev_col"], paragraph=row["ev_paragraph"], start=row["ev_start"], end=row["ev_end"],
+        text=row["ev_text"], context=row["ev_context"], from_ocr=bool(row["from_ocr"]),
+        repaired=bool(row["repaired"]), confidence=row["confidence"],
+    )
+
+
+def document_id_for_sha(db: sqlite_utils.Database, sha256: str) -> int | None:
+    row = db.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+    return row[0] if row else None
+
+
+def path_state(db: sqlite_utils.Database, path: str) -> tuple[int, str] | None:
+    """(document id, sha256) last stored for this path, if any."""
+    row = db.execute(
+        "SELECT d.id, d.sha256 FROM document_paths p JOIN documents d ON d.id = p.document_id WHERE p.path = ?",
+        [path],
+    ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def add_path(db: sqlite_utils.Database, path: str, document_id: int) -> None:
+    """Record another name for stored content, moving the path off any older content."""
+    with transaction(db):
+        _detach_path(db, path)
+        db["document_paths"].insert({"path": path, "document_id": document_id, "seen_at": now()})
+
+
+def _detach_path(db: sqlite_utils.Database, path: str) -> None:
+    """Forget ``path``; drop the document it named if no other path names it (cascades)."""
+    row = db.execute("SELECT document_id FROM document_paths WHERE path = ?", [path]).fetchone()
+    if row is None:
+        return
+    db.execute("DELETE FROM document_paths WHERE path = ?", [path])
+    if not db.execute("SELECT 1 FROM document_paths WHERE document_id = ?", [row[0]]).fetchone():
+        db.execute("DELETE FROM documents WHERE id = ?", [row[0]])
+
+
+def save_document(db: sqlite_utils.Database, path: str, doc: Document, ex: Extraction) -> int:
+    """Write a document, its blocks, pages and records in one transaction; return its id."""
+    with transaction(db):
+        _detach_path(db, path)
+        facts = ex.document
+        total = ex.budget_total
+        doc_id = db["documents"].insert({
+            "sha256": doc.sha256, "path": path, "format": doc.format, "pages": doc.pages,
+            "title": doc.title, "doc_type": facts.doc_type, "province_code": facts.province_code,
+            "fiscal_year_be": facts.fiscal_year_be, "period_start": facts.period_start,
+            "period_end": facts.period_end,
+            "budget_total_baht": total.amount_baht if total else None,
+            "budget_total_in_words": total.in_words if total else None,
+            "facts_evidence": json.dumps({k: v.model_dump() for k, v in facts.evidence.items()}, ensure_ascii=False),
+            "ingested_at": now(),
+        }).last_pk
+        db["document_paths"].insert({"path": path, "document_id": doc_id, "seen_at": now()})
+        db["blocks"].insert_all(_block_rows(doc_id, doc))
+        db["pages"].insert_all(
+            {"document_id": doc_id, "page": p.page, "verdict": p.verdict,
+             "reasons": json.dumps(p.reasons, ensure_ascii=False), "chars": p.chars}
+            for p in doc.page_info
+        )
+        for table, rows in _record_rows(ex).items():
+            db[table].insert_all({"document_id": doc_id, "seq": i, **r} for i, r in enumerate(rows))
+    return doc_id
+
+
+def _block_rows(doc_id: int, doc: Document) -> Iterator[dict[str, Any]]:
+    for b in doc.blocks:
+        yield {
+            "document_id": doc_id, "ord": b.order, "kind": b.kind, "page": b.page,
+            "paragraph": b.paragraph, "tbl": b.table, "row": b.row, "col": b.col,
+            "parent_table": b.parent_table, "list_label": b.list_label, "start": b.start,
+            "end": b.end, "text": b.text, "raw_text": b.raw_text, "from_ocr": int(b.from_ocr),
+            "repaired": int(b.repaired), "confidence": b.confidence,
+        }
+
+
+def _record_rows(ex: Extraction) -> dict[str, list[dict[str, Any]]]:
+    """Each record table's rows: the record's fields (renamed where SQL needs) plus evidence."""
+    def rows(records: list[Any], rename: dict[str, str] | None = None) -> list[dict[str, Any]]:
+        out = []
+        for rec in records:
+            data = rec.model_dump(exclude={"evidence"})
+            for old, new in (rename or {}).items():
+                data[new] = data.pop(old)
+            out.append({**data, **evidence_row(rec.evidence)})
+        return out
+
+    district = {"district": "district_code"}
+    return {
+        "districts": rows(ex.districts),
+        "issues": rows(ex.issues, district),
+        "activities": rows(ex.activities),
+        "budget_items": rows(ex.budget_items),
+        "outcomes": rows(ex.outcomes, district),
+        "counts": rows(ex.counts, district),
+        "uccare_scores": rows(ex.uccare_scores, district),
+    }
+
+
+def record_error(db: sqlite_utils.Database, path: str, sha256: str | None, kind: str, message: str) -> None:
+    """Log a file that could not be ingested, replacing any earlier error for that path."""
+    with transaction(db):
+        db.execute("DELETE FROM ingest_errors WHERE path = ?", [path])
+        db["ingest_errors"].insert({"path": path, "sha256": sha256, "kind": kind, "message": message, "at": now()})
+
+
+def clear_error(db: sqlite_utils.Database, path: str) -> None:
+    with transaction(db):
+        db.execute("DELETE FROM ingest_errors WHERE path = ?", [path])
