@@ -86,9 +86,11 @@ THAI_DIGIT = re.compile("[๐-๙]")
 PAGE_FIELD = re.compile(r"\{PAGE\}")
 # The PDF's creation/modification date and trailer ID, which LibreOffice sets from the clock.
 PDF_DATE = re.compile(rb"/(CreationDate|ModDate)\s*\(D:[^)]*\)")
+PDF_ID = re.compile(rb"/ID\s*\[\s*<(?P<a>[0-9A-Fa-f]+)>\s*<(?P<b>[0-9A-Fa-f]+)>\s*\]")
+# LibreOffice's /DocChecksum in the trailer, a hash taken before the dates are fixed.
+PDF_CHECKSUM = re.compile(rb"/DocChecksum\s*/(?P<a>[0-9A-Fa-f]+)")
 # A list style LibreOffice made from a Word list instance (w:num), in an ODT's XML.
 ODT_LIST_STYLE = re.compile(r'<text:list-style style:name="WWNum(?P<num>\d+)".*?</text:list-style>', re.S)
-PDF_ID = re.compile(rb"/ID\s*\[\s*<(?P<a>[0-9A-Fa-f]+)>\s*<(?P<b>[0-9A-Fa-f]+)>\s*\]")
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
@@ -304,11 +306,10 @@ TONE_LOW = dict(zip("่้๊๋์", "\uf70a\uf70b\uf70c\uf70d\uf70e"))
 TONE_LOW_LEFT = dict(zip("่้๊๋์", "\uf705\uf706\uf707\uf708\uf709"))
 TONE_LEFT = dict(zip("่้๊๋์", "\uf713\uf714\uf715\uf716\uf717"))
 UPPER_LEFT = dict(zip("ัิีึืํ็", "\uf710\uf701\uf702\uf703\uf704\uf711\uf712"))
-LOWER_LOW = dict(zip("ฺุู", "\uf718\uf719\uf71a"))
-TALL_CONSONANTS = set("ปฝฟฬ")
-DESCENDER_CONSONANTS = set("ฎฏ")
-UPPER_VOWELS = set("ัิีึืํ็")
-BELOW_VOWELS = set("ฺุู")
+LOWER_LOW = {"\u0e38": "\uf718", "\u0e39": "\uf719", "\u0e3a": "\uf71a"}  # sara u, sara uu, phinthu
+DESCENDERLESS = {"ญ": "\uf70f", "ฐ": "\uf700"}
+TALL_CONSONANTS = frozenset("ปฝฟฬ")
+DESCENDER_CONSONANTS = frozenset("ฎฏ")
 SARA_AM = "ำ"
 NIKHAHIT_AA = "\u0e4d\u0e32"
 
@@ -316,45 +317,35 @@ NIKHAHIT_AA = "\u0e4d\u0e32"
 def to_legacy_glyphs(text: str) -> str:
     """Rewrite Thai text the way a legacy Word PDF export encoded it.
 
-    Sara am becomes nikhahit + sara aa; a tone mark with no upper vowel under it becomes
-    the lowered PUA variant; marks on tall consonants (ป ฝ ฟ ฬ) become the left-shifted
-    variants; below vowels under ฎ ฏ and the descender-less ญ ฐ take their PUA forms.
+    Sara am becomes nikhahit + sara aa; a tone mark with no upper vowel (or sara am)
+    beside it becomes the lowered PUA variant; marks on tall consonants (ป ฝ ฟ ฬ) become
+    the left-shifted variants; below vowels under ฎ ฏ, and ญ ฐ above a below vowel, take
+    their PUA forms.
     """
     out: list[str] = []
     base = ""
     upper_seen = False
     for i, ch in enumerate(text):
-        nxt = text[i + 1] if i + 1 < len(text) else ""
+        tall = base in TALL_CONSONANTS
         if ch in TONE_LOW:
-            tall = base in TALL_CONSONANTS
-            if upper_seen:
-                out.append(TONE_LEFT[ch] if tall else ch)
-            elif nxt == SARA_AM:
+            if upper_seen or text[i + 1 : i + 2] == SARA_AM:
                 out.append(TONE_LEFT[ch] if tall else ch)
             else:
                 out.append(TONE_LOW_LEFT[ch] if tall else TONE_LOW[ch])
-            continue
-        if ch in UPPER_VOWELS:
+        elif ch in UPPER_LEFT:
             upper_seen = True
-            out.append(UPPER_LEFT[ch] if base in TALL_CONSONANTS else ch)
-            continue
-        if ch in BELOW_VOWELS:
-            if base in DESCENDER_CONSONANTS:
-                out.append(LOWER_LOW[ch])
-            else:
-                if out and base == "ญ" and out[-1] == "ญ":
-                    out[-1] = "\uf70f"
-                elif out and base == "ฐ" and out[-1] == "ฐ":
-                    out[-1] = "\uf700"
-                out.append(ch)
-            continue
-        if ch == SARA_AM:
-            out.append(UPPER_LEFT["ํ"] + "า" if base in TALL_CONSONANTS else NIKHAHIT_AA)
+            out.append(UPPER_LEFT[ch] if tall else ch)
+        elif ch in LOWER_LOW:
+            if base in DESCENDERLESS and out[-1] == base:
+                out[-1] = DESCENDERLESS[base]
+            out.append(LOWER_LOW[ch] if base in DESCENDER_CONSONANTS else ch)
+        elif ch == SARA_AM:
+            out.append(UPPER_LEFT["ํ"] + "า" if tall else NIKHAHIT_AA)
             upper_seen = False
-            continue
-        base = ch
-        upper_seen = False
-        out.append(ch)
+        else:
+            base = ch
+            upper_seen = False
+            out.append(ch)
     return "".join(out)
 
 
@@ -488,18 +479,13 @@ class Numbering:
         else:
             counters[1] += 1
         ppr = paragraph._p.get_or_add_pPr()
-        ppr.insert(
-            0,
-            parse_xml(
-                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
-            ),
-        )
+        num_pr = ppr.get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = level
+        num_pr.get_or_add_numId().val = num_id
         if indent_twips:
-            ppr.append(
-                parse_xml(
-                    f'<w:ind {nsdecls("w")} w:left="{indent_twips + 720 * (level + 1)}" w:hanging="{360 + 180 * level}"/>'
-                )
-            )
+            ind = ppr.get_or_add_ind()
+            ind.left = Twips(indent_twips + 720 * (level + 1))
+            ind.hanging = Twips(360 + 180 * level)
 
     def _parse_label(self, para: Para) -> tuple[tuple[str, str, str], int, list[int]]:
         if para.label == "•":
@@ -581,10 +567,6 @@ class Renderer:
 
     def render(self) -> "docx.document.Document":
         """Build and return the document."""
-        body = self.document.element.body
-        # The default template starts with no paragraphs; keep it that way.
-        for p in list(body.iterchildren(qn("w:p"))):
-            body.remove(p)
         for element in self.source.body:
             if isinstance(element, PageBreak):
                 self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -653,10 +635,8 @@ class Renderer:
 
     @staticmethod
     def _set_grid(table, col_twips: list[int]) -> None:
+        """Fixed column widths (table.autofit = False already set w:tblLayout fixed)."""
         tbl = table._tbl
-        tbl_pr = tbl.tblPr
-        layout = parse_xml(f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>')
-        tbl_pr.append(layout)
         for gc, w in zip(tbl.tblGrid.findall(qn("w:gridCol")), col_twips):
             gc.set(qn("w:w"), str(w))
         for row in table.rows:
@@ -706,7 +686,6 @@ class Renderer:
         return origins
 
     def _fill_cell(self, cell, text: str, size: float, bold: bool, width_twips: int) -> None:
-        whole_bold = bold
         parts = CELL_PARAGRAPH_BREAK.split(text) if text else [""]
         first = cell.paragraphs[0]
         used_first = False
@@ -723,11 +702,11 @@ class Renderer:
             para = _parse_paragraph(self.source.path, part, 0)
             if para.style == "list":
                 self.numbering.number(paragraph, para, 0)
-                self._runs(paragraph, para.text, size, whole_bold)
+                self._runs(paragraph, para.text, size, bold)
             else:
-                if whole_bold or FIGURE_CELL.match(part):
+                if bold or FIGURE_CELL.match(part):
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                self._runs(paragraph, part, size, whole_bold)
+                self._runs(paragraph, part, size, bold)
 
     def _header_footer(self) -> None:
         section = self.document.sections[0]
@@ -955,21 +934,28 @@ def _native_thai_numbering(odt: Path, thai_num_ids: list[int]) -> None:
 
 
 def _stamp_pdf(data: bytes, slug: str) -> bytes:
-    """Replace the PDF's dates and ID by fixed values of the same length (xref stays valid)."""
+    """Replace the PDF's dates, ID and checksum by fixed values of the same length.
+
+    Same-length replacements keep every xref offset valid, so the file needs no rewrite.
+    """
     fixed_date = b"D:20240101000000"
+    digest = hashlib.sha256(slug.encode()).hexdigest().upper().encode()
 
     def date(m: re.Match[bytes]) -> bytes:
         old = m.group(0)
-        head = old[: old.index(b"(D:")]
-        inner = old[old.index(b"(D:") + 1 : -1]
-        return head + b"(" + (fixed_date + inner[len(fixed_date) :])[: len(inner)] + b")"
+        start = old.index(b"(D:") + 1
+        inner = old[start:-1]
+        return old[:start] + (fixed_date + inner[len(fixed_date) :])[: len(inner)] + b")"
 
-    def ident(m: re.Match[bytes]) -> bytes:
-        digest = hashlib.sha256(slug.encode()).hexdigest().upper().encode()
-        old = m.group(0)
-        return old.replace(m["a"], digest[: len(m["a"])]).replace(m["b"], digest[: len(m["b"])])
+    def hexes(m: re.Match[bytes]) -> bytes:
+        out = m.group(0)
+        for value in m.groups():
+            out = out.replace(value, digest[: len(value)])
+        return out
 
-    return PDF_ID.sub(ident, PDF_DATE.sub(date, data))
+    for pattern, repl in ((PDF_DATE, date), (PDF_ID, hexes), (PDF_CHECKSUM, hexes)):
+        data = pattern.sub(repl, data)
+    return data
 
 
 def pdf_text(path: Path) -> str:

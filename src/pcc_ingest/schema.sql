@@ -16,7 +16,8 @@ CREATE TABLE IF NOT EXISTS documents (
     period_start TEXT,
     period_end TEXT,
     budget_total_baht REAL,
-    budget_total_in_words REAL,
+    budget_total_in_words REAL,        -- the same total as written in Thai words, when it is
+    budget_total_evidence TEXT,        -- JSON evidence object of the stated total
     facts_evidence TEXT,               -- JSON: field name -> evidence object
     ingested_at TEXT NOT NULL
 );
@@ -153,3 +154,18 @@ CREATE TABLE IF NOT EXISTS ingest_errors (
     at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS idx_ingest_errors_path ON ingest_errors (path);
+
+-- Auditor cross-checks (pcc-ingest check): one row per rule a document's figures break.
+CREATE TABLE IF NOT EXISTS findings (
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    rule TEXT NOT NULL,                -- the check's name, e.g. budget_lines_sum_to_total
+    record_table TEXT,                 -- the record it concerns (budget_items, outcomes, …), if one
+    record_seq INTEGER,
+    message TEXT NOT NULL,
+    expected TEXT,
+    found TEXT,
+    EVIDENCE_COLUMNS,
+    PRIMARY KEY (document_id, seq)
+);
+CREATE INDEX IF NOT EXISTS idx_findings_rule ON findings (rule);

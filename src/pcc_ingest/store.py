@@ -8,7 +8,7 @@ that document's rows in the same transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from importlib import resources
@@ -17,7 +17,10 @@ from typing import Any
 
 import sqlite_utils
 
-from pcc_ingest.extract.records import Evidence, Extraction
+from pcc_ingest.extract.records import (
+    ActivityRecord, BudgetItemRecord, BudgetTotal, CountRecord, DistrictRecord, DocumentFacts, Evidence,
+    Extraction, Finding, IssueRecord, OutcomeRecord, UccareScore,
+)
 from pcc_ingest.model import Document
 
 RECORD_TABLES = ("districts", "issues", "activities", "budget_items", "outcomes", "counts", "uccare_scores")
@@ -122,8 +125,9 @@ def _detach_path(db: sqlite_utils.Database, path: str) -> None:
         db.execute("DELETE FROM documents WHERE id = ?", [row[0]])
 
 
-def save_document(db: sqlite_utils.Database, path: str, doc: Document, ex: Extraction) -> int:
-    """Write a document, its blocks, pages and records in one transaction; return its id."""
+def save_document(db: sqlite_utils.Database, path: str, doc: Document, ex: Extraction,
+                  findings: Iterable[Finding] = ()) -> int:
+    """Write a document, its blocks, pages, records and findings in one transaction; return its id."""
     with transaction(db):
         _detach_path(db, path)
         facts = ex.document
@@ -135,6 +139,7 @@ def save_document(db: sqlite_utils.Database, path: str, doc: Document, ex: Extra
             "period_end": facts.period_end,
             "budget_total_baht": total.amount_baht if total else None,
             "budget_total_in_words": total.in_words if total else None,
+            "budget_total_evidence": total.evidence.model_dump_json() if total else None,
             "facts_evidence": json.dumps({k: v.model_dump() for k, v in facts.evidence.items()}, ensure_ascii=False),
             "ingested_at": now(),
         }).last_pk
@@ -147,7 +152,22 @@ def save_document(db: sqlite_utils.Database, path: str, doc: Document, ex: Extra
         )
         for table, rows in _record_rows(ex).items():
             db[table].insert_all({"document_id": doc_id, "seq": i, **r} for i, r in enumerate(rows))
+        _insert_findings(db, doc_id, findings)
     return doc_id
+
+
+def replace_findings(db: sqlite_utils.Database, doc_id: int, findings: Iterable[Finding]) -> None:
+    """Swap a document's findings for a fresh run of the checks."""
+    with transaction(db):
+        db.execute("DELETE FROM findings WHERE document_id = ?", [doc_id])
+        _insert_findings(db, doc_id, findings)
+
+
+def _insert_findings(db: sqlite_utils.Database, doc_id: int, findings: Iterable[Finding]) -> None:
+    db["findings"].insert_all(
+        {"document_id": doc_id, "seq": i, **f.model_dump(exclude={"evidence"}), **evidence_row(f.evidence)}
+        for i, f in enumerate(findings)
+    )
 
 
 def _block_rows(doc_id: int, doc: Document) -> Iterator[dict[str, Any]]:
@@ -182,6 +202,43 @@ def _record_rows(ex: Extraction) -> dict[str, list[dict[str, Any]]]:
         "counts": rows(ex.counts, district),
         "uccare_scores": rows(ex.uccare_scores, district),
     }
+
+
+def load_extraction(db: sqlite_utils.Database, doc_id: int) -> Extraction:
+    """Rebuild a stored document's ``Extraction`` (for checks and reports run on a database)."""
+    doc = next(db.query("SELECT * FROM documents WHERE id = ?", [doc_id]))
+    evidence = json.loads(doc["facts_evidence"] or "{}")
+    facts = DocumentFacts(
+        doc_type=doc["doc_type"], province_code=doc["province_code"], fiscal_year_be=doc["fiscal_year_be"],
+        period_start=doc["period_start"], period_end=doc["period_end"], title=doc["title"],
+        evidence={k: Evidence(**v) for k, v in evidence.items()},
+    )
+
+    def records(table: str, model: type[Any], rename: dict[str, str] | None = None) -> list[Any]:
+        out = []
+        for row in db.query(f"SELECT * FROM [{table}] WHERE document_id = ? ORDER BY seq", [doc_id]):
+            data = {k: v for k, v in row.items() if k in model.model_fields and k != "evidence"}
+            for old, new in (rename or {}).items():
+                data[new] = row[old]
+            out.append(model(**data, evidence=row_evidence(row)))
+        return out
+
+    district = {"district_code": "district"}
+    total = None
+    if doc["budget_total_baht"] is not None:
+        total = BudgetTotal(amount_baht=doc["budget_total_baht"], in_words=doc["budget_total_in_words"],
+                            evidence=Evidence(**json.loads(doc["budget_total_evidence"])))
+    return Extraction(
+        document=facts,
+        districts=records("districts", DistrictRecord),
+        issues=records("issues", IssueRecord, district),
+        activities=records("activities", ActivityRecord),
+        budget_items=records("budget_items", BudgetItemRecord),
+        budget_total=total,
+        outcomes=records("outcomes", OutcomeRecord, district),
+        counts=records("counts", CountRecord, district),
+        uccare_scores=records("uccare_scores", UccareScore, district),
+    )
 
 
 def record_error(db: sqlite_utils.Database, path: str, sha256: str | None, kind: str, message: str) -> None:

@@ -46,6 +46,11 @@ def test_non_communicable_disease_is_not_read_as_communicable():
     assert categorize("การเฝ้าระวังโรคติดต่อ") == "communicable_disease"
 
 
+def test_children_as_such_are_not_maternal_and_child_health():
+    assert categorize("การป้องกันการจมน้ำในเด็ก") == "other"
+    assert categorize("เด็กบ้านไผ่ เก่ง ดี มีสุข (พัฒนาการเด็กปฐมวัย)") == "maternal_child"
+
+
 def test_longer_keyword_wins_when_two_start_at_the_same_place():
     # "สุขาภิบาล" (sanitation) and "สุขาภิบาลอาหาร" (food hygiene) both start at 0.
     assert categorize("สุขาภิบาลอาหารในตลาด") == "food_safety"

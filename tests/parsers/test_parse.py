@@ -50,12 +50,12 @@ def test_truncated_pdf_is_damaged(fixtures: Path, tmp_path: Path):
 
 def test_password_protected_pdf_is_encrypted(fixtures: Path):
     with pytest.raises(EncryptedFile, match="password"):
-        parse(fixtures / "encrypted.pdf")
+        parse(fixtures / "encrypted_pdf.pdf")
 
 
 def test_password_protected_docx_is_encrypted(fixtures: Path):
     with pytest.raises(EncryptedFile, match="password"):
-        parse(fixtures / "encrypted.docx")
+        parse(fixtures / "encrypted_word.docx")
 
 
 def test_legacy_doc_is_refused_naming_the_format(fixtures: Path):

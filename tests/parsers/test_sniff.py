@@ -59,4 +59,4 @@ def test_plain_text_is_unsupported(tmp_path: Path):
 
 def test_password_protected_docx_is_encrypted(fixtures: Path):
     with pytest.raises(EncryptedFile, match="password"):
-        detect_format(fixtures / "encrypted.docx")
+        detect_format(fixtures / "encrypted_word.docx")

@@ -56,7 +56,6 @@ class Mention:
     block: Block
     start: int
     end: int
-    prefixed: bool
 
 
 def _fold(text: str, *, tolerant: bool) -> tuple[str, list[int]]:
@@ -150,15 +149,6 @@ def find_provinces(text: str) -> Iterator[tuple[str, int, int]]:
             yield found[0].code, pos, found[1]
 
 
-def resolve_province(name: str) -> str | None:
-    """The code of a province written by name ("แพร่", "จ.ขอนแกน"), else ``None``."""
-    text = name.strip()
-    prefix = prefix_re("province").match(text)
-    pos = prefix.end() if prefix else 0
-    found = _match_at(text, pos, _provinces()) or _fuzzy_province_at(text, pos)
-    return found[0].code if found and _key(text[found[1]:]) == "" else None
-
-
 def _capital_at(text: str, pos: int, province_code: str) -> int | None:
     """End of a bare "เมือง" at ``pos`` meaning this province's capital district.
 
@@ -249,7 +239,7 @@ def title_blocks(doc: Document) -> list[Block]:
             continue
         if block.kind == "table_cell" or len(out) >= limits["max_blocks"]:
             break
-        if len(block.text) > limits["max_chars"]:
+        if len(block.text) > limits["max_chars" if out else "max_first_chars"]:
             break
         out.append(block)
     return out
@@ -278,10 +268,10 @@ def find_districts(text: str, province_code: str | None) -> Iterator[tuple[str, 
 def _prefixed_mentions(block: Block, province_code: str | None) -> Iterator[Mention]:
     for code, name, start, end in find_districts(block.text, province_code):
         if not _is_passing(block.text, start, end):
-            yield Mention(code, name, block, start, end, True)
+            yield Mention(code, name, block, start, end)
 
 
-def bare_mention(block: Block, province_code: str | None) -> Mention | None:
+def _bare_mention(block: Block, province_code: str | None) -> Mention | None:
     """A short block or cell that is just a district's name ("เมือง", "2. กะทู้")."""
     if province_code is None or len(block.text) > _rules()["district"]["bare_max_chars"]:
         return None
@@ -290,7 +280,7 @@ def bare_mention(block: Block, province_code: str | None) -> Mention | None:
     found = resolve_district(body, province_code)
     if found is None:
         return None
-    return Mention(found[0], found[1], block, offset, len(block.text), False)
+    return Mention(found[0], found[1], block, offset, len(block.text))
 
 
 def district_mentions(doc: Document, province_code: str | None) -> list[Mention]:
@@ -298,7 +288,7 @@ def district_mentions(doc: Document, province_code: str | None) -> list[Mention]
     out: list[Mention] = []
     for block in doc.body():
         prefixed = list(_prefixed_mentions(block, province_code))
-        bare = None if prefixed else bare_mention(block, province_code)
+        bare = None if prefixed else _bare_mention(block, province_code)
         out.extend(prefixed or ([bare] if bare else []))
     return out
 

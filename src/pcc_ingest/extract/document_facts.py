@@ -21,15 +21,14 @@ from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.records import DocType, DocumentFacts, Evidence
 from pcc_ingest.model import Block, Document
 from pcc_ingest.rules import load_rules
+from pcc_ingest.thai.text import strip_list_marker
 from pcc_ingest.thai.dates import (
     find_dates,
     find_fiscal_year,
     find_quarter_range,
-    find_round,
     fiscal_year_bounds,
     fiscal_year_of,
     quarter_bounds,
-    round_bounds,
 )
 
 Period = tuple[date, date]
@@ -155,29 +154,53 @@ def _fiscal_year(doc: Document, title: list[Block]) -> Found[int] | None:
 
 
 def _stated_period(doc: Document, title: list[Block], fy: int | None) -> Found[Period] | None:
-    """A quarter, round or date range the title states, else a cued range in a body label.
+    """The period the document states, the most explicit statement first.
 
-    In the body only short blocks count (a table header, a caption): a
-    range in running prose is an activity's dates, not the report's period.
+    Written dates beat words: a date range in the title, then the dates under
+    a "ระยะเวลา" label, then a cued range in a body label (a table header such
+    as "ผลการดำเนินงาน (ระหว่างวันที่ 1 ตุลาคม – 31 ธันวาคม 2563)"), and only
+    then a quarter named in the title.  An inspection round alone ("รอบที่ 1")
+    does not narrow the period: the report still covers its fiscal year.
     """
     rules = _rules()["period"]
+    for block in title:
+        if found := _period_range(block, fy, cued=False):
+            return found
+    if found := _labelled_duration(doc, fy):
+        return found
+    for block in doc.body():
+        if len(block.text) <= rules["max_label_chars"] and (found := _period_range(block, fy, cued=True)):
+            return found
     for block in title:
         if fy is not None and (q := find_quarter_range(block.text)):
             first, last, (start, end) = q
             return Found((quarter_bounds(fy, first)[0], quarter_bounds(fy, last)[1]), block, start, end)
-        if fy is not None and (r := find_round(block.text)):
-            number, (start, end) = r
-            return Found(round_bounds(fy, number), block, start, end)
-        if found := _period_range(block, fy, cued=False):
-            return found
-    for block in doc.body():
-        if len(block.text) <= rules["max_label_chars"] and (found := _period_range(block, fy, cued=True)):
-            return found
+    return None
+
+
+def _labelled_duration(doc: Document, fy: int | None) -> Found[Period] | None:
+    """The dates a "ระยะเวลา…" label gives, in its own block or the next one (not in tables)."""
+    label = re.compile(_rules()["period"]["duration_label"])
+    prose = [b for b in doc.body() if b.kind != "table_cell"]
+    for block, after in zip(prose, [*prose[1:], None]):
+        m = label.match(strip_list_marker(block.text))
+        if m is None:
+            continue
+        offset = len(block.text) - len(strip_list_marker(block.text)) + m.end()
+        for holder, start in ((block, offset), (after, 0)):
+            dates = find_dates(holder.text[start:]) if holder is not None else []
+            if holder is not None and dates:
+                d = dates[0]
+                return Found((d.start.first_day(), d.end.last_day()), holder, start + d.span[0], start + d.span[1])
     return None
 
 
 def _period_range(block: Block, fy: int | None, *, cued: bool) -> Found[Period] | None:
-    """A date range long enough to be a reporting period (with a cue before it in the body)."""
+    """A date range long enough to be a reporting period.
+
+    In the body (``cued``) it must also follow a cue ("ระหว่างวันที่") and
+    start where a quarter starts.
+    """
     rules = _rules()["period"]
     for m in find_dates(block.text, default_year_be=fy):
         first, last = m.start.first_day(), m.end.last_day()

@@ -1,11 +1,12 @@
 """Read the quality-of-life issues each district committee chose.
 
-Reports list them three ways: an inline list after the word ประเด็น
-("อำเภอX ขับเคลื่อนประเด็น ๑) … ๒) …"), a section (an issue heading, then
-district headings and numbered items), or a table (a district column and an
-issue column whose cells hold one or several issues).  Only lists introduced
-as issues are read, so objectives, strategies, measures and problems, which
-are numbered the same way, are left alone.
+Reports list them in several ways: an inline list after the word ประเด็น
+("อำเภอX ขับเคลื่อนประเด็น ๑) … ๒) …"), a counted list ("2 ประเด็น คือ A และB"),
+a section (an issue heading, then district headings and numbered items), a
+short line naming one issue ("ผลการดำเนินงานประเด็น…"), or a table (a district
+column and an issue column whose cells hold one or several issues).  Only
+lists introduced as issues are read, so objectives, strategies, measures and
+problems, which are numbered the same way, are left alone.
 """
 
 from __future__ import annotations
@@ -136,6 +137,9 @@ def _clean_span(text: str, start: int, end: int, province: str | None) -> tuple[
         new_start = start + len(piece) - len(stripped)
         changed = new_start != start
         start = new_start
+    sub = _re(_rules()["sub_point"]).search(text, start, end)
+    if sub:
+        end = sub.start()
     while end > start and text[end - 1] in trim:
         end -= 1
     tail = _re(_rules()["trailing_conjunction"]).search(text, start, end)
@@ -168,32 +172,43 @@ class _Inline:
     style: str
 
 
-def _inline_lists(block: Block, province: str | None, default: str | None) -> list[_Inline]:
+def _inline_lists(
+    block: Block, province: str | None, default: str | None, *, in_section: bool = False
+) -> list[_Inline]:
     """The inline lists of a block: "อำเภอX ขับเคลื่อนประเด็น 1) … 2) …".
 
     A block may hold several (PDF text can run two such lines together); each
     belongs to the district named just before its ประเด็น, else to ``default``.
+    Inside an issue section a district's name is cue enough
+    ("อำเภอปลาปาก : 1. … 2. …").
     """
     rules = _rules()
     text = block.text
     mentions = list(find_districts(text, province))
-    heads: list[tuple[int, int, str | None]] = []  # (segment start, list search start, district)
-    for cue in _re(rules["inline_cue"]).finditer(text):
-        marks = _markers(text, cue.end(), len(text))
-        if not marks or marks[0][0] - cue.end() > rules["inline_window"]:
+    cues: list[tuple[int, int, str | None]] = []
+    if in_section:
+        lead = district_at_start(text, province)
+        named = [(code, end) for code, _, _, end in mentions] + ([(lead[0], lead[2])] if lead else [])
+        cues += [(end, end, code) for code, end in named]
+    cues += [(c.start(), c.end(), None) for c in _re(rules["inline_cue"]).finditer(text)]
+    heads: list[tuple[int, int, str | None]] = []  # (segment start, first marker, district)
+    for cue_start, cue_end, named in sorted(cues, key=lambda c: c[0]):
+        marks = _markers(text, cue_end, len(text))
+        if not marks or not _leads_to(text, cue_end, marks[0][0]):
             continue
-        if heads and cue.start() < heads[-1][1]:
+        if heads and cue_start < heads[-1][1]:
             continue  # a second ประเด็น of the same list's lead-in
-        near = [m for m in mentions if m[3] <= cue.start() and cue.start() - m[3] <= rules["inline_window"]]
-        start = near[-1][2] if near else cue.start()
-        if heads and start < heads[-1][1]:
-            continue
-        heads.append((start, marks[0][0], near[-1][0] if near else default))
+        near = [m for m in mentions if m[3] <= cue_start and cue_start - m[3] <= rules["inline_window"]]
+        start = near[-1][2] if near else cue_start
+        district = named or (near[-1][0] if near else default)
+        heads.append((start, marks[0][0], district))
     out: list[_Inline] = []
     for i, (_, list_start, district) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
         marks = _markers(text, list_start, end)
         spans = numbered_items(text, list_start, end)
+        if i + 1 == len(heads) and spans:
+            spans[-1] = (spans[-1][0], _clause_end(text, spans[-1][0], spans[-1][1]))
         items = [_item(block, s, e, district, province) for s, e in spans]
         style = marker_style(text[marks[-1][0]:marks[-1][1]])
         out.append(_Inline([i for i in items if i is not None], district, len(marks) + 1, style))
@@ -206,14 +221,21 @@ def counted_items(text: str) -> list[tuple[int, int]]:
     m = _re(rules["counted_list"]).search(text)
     if m is None:
         return []
-    end = _re(rules["counted_end"]).search(text, m.end()).start()
+    end = _clause_end(text, m.end(), len(text))
     spans: list[tuple[int, int]] = []
     start = m.end()
     for sep in _re(rules["counted_separator"]).finditer(text, m.end(), end):
         spans.append((start, sep.start()))
         start = sep.end()
     spans.append((start, end))
+    spans = [(s, e) for s, e in spans if text[s:e].strip()]
     return spans if len(spans) == int(m["count"]) else []
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the list running from ``start`` gives way to the next clause of the sentence."""
+    m = _re(_rules()["clause_end"]).search(text, start, end)
+    return m.start() if m else end
 
 
 def _heading_item(block: Block, province: str | None, district: str | None) -> Item | None:
@@ -229,6 +251,15 @@ def _heading_item(block: Block, province: str | None, district: str | None) -> I
     if found is None or categorize(text[found.start:found.end]) == "other":
         return None
     return found
+
+
+def _leads_to(text: str, cue_end: int, first_mark: int) -> bool:
+    """Whether the words between a cue and item 1 are a short lead-in ("… 3 ประเด็น ได้แก่")."""
+    rules = _rules()
+    gap = first_mark - cue_end
+    if gap <= rules["inline_window"]:
+        return True
+    return gap <= rules["intro_window"] and bool(_re(rules["list_introducer"]).search(text, cue_end, first_mark))
 
 
 def _leading_marker(block: Block) -> tuple[int | None, str | None]:
@@ -249,7 +280,8 @@ class _Section:
 
     ``expect`` and ``style`` are the next number and the marker shape the
     list goes on with; ``fresh`` is set by an issue heading until the list
-    starts: one plain paragraph there is the section's introduction.
+    starts: one plain paragraph there is the section's introduction;
+    ``left`` is how many issues the lead-in announced and are still to come.
     """
 
     open: bool = False
@@ -257,6 +289,7 @@ class _Section:
     expect: int | None = None
     style: str | None = None
     fresh: bool = False
+    left: int | None = None
 
     def continues_with(self, number: int | None, style: str | None) -> bool:
         """Whether a listed paragraph with this marker is the list's next item."""
@@ -277,7 +310,9 @@ def _section_items(doc: Document, province: str | None, single: str | None) -> I
         if block.kind == "table_cell":
             continue
         text = block.text
-        inline = _inline_lists(block, province, single or (state.district if state.open else None))
+        inline = _inline_lists(
+            block, province, single or (state.district if state.open else None), in_section=state.open
+        )
         if inline:
             for found in inline:
                 yield from found.items
@@ -291,7 +326,9 @@ def _section_items(doc: Document, province: str | None, single: str | None) -> I
             continue
         if _opens_issues(text):
             lead = district_at_start(text, province)
-            state = _Section(True, single or (lead[0] if lead else None), fresh=True)
+            counts = list(_re(_rules()["stated_count"]).finditer(text))
+            left = int(counts[-1]["count"]) if counts else None
+            state = _Section(True, single or (lead[0] if lead else None), fresh=True, left=left)
             continue
         named = _heading_item(block, province, single or (state.district if state.open else None))
         if named is not None:
@@ -307,10 +344,13 @@ def _section_items(doc: Document, province: str | None, single: str | None) -> I
         if state.fresh and style is None and section_of(text) is None:
             state.fresh = False
             continue
-        if section_of(text) not in (None, "issues") or style is None or not state.continues_with(number, style):
+        if section_of(text) not in (None, "issues") or style is None or state.left == 0 or (
+            not state.continues_with(number, style)
+        ):
             state = _Section(district=single)
             continue
         state.fresh = False
+        state.left = None if state.left is None else state.left - 1
         state.expect = number + 1 if number is not None else None
         state.style = style
         found = _item(block, 0, len(text), state.district, province)
@@ -319,13 +359,36 @@ def _section_items(doc: Document, province: str | None, single: str | None) -> I
 
 
 def _table_items(doc: Document, province: str | None, single: str | None) -> Iterator[Item]:
-    """Items of tables whose header names an issue column."""
+    """Items of tables whose header names an issue column.
+
+    A table split over pages continues its header: the header row a PDF
+    repeats on the next page is read too (parsers mark it ``header``), and a
+    headless table that follows an issue table directly, with as many
+    columns, is read with that table's header.
+    """
     tables: dict[int, list[Block]] = {}
-    for block in doc.body():
-        if block.kind == "table_cell" and block.table is not None:
+    follows: dict[int, bool] = {}  # table -> nothing but tables since the previous table
+    prose_since = True
+    for block in doc.blocks:
+        if block.table is not None and block.kind in ("table_cell", "header"):
+            if block.table not in tables:
+                follows[block.table] = not prose_since
             tables.setdefault(block.table, []).append(block)
-    for cells in tables.values():
-        yield from _one_table(cells, province, single)
+            prose_since = False
+        elif block.kind not in ("header", "footer"):
+            prose_since = True
+    spec: _Spec | None = None
+    for index, cells in tables.items():
+        rows = _grid(cells)
+        own = _header(rows)
+        if own.issue_cols:
+            spec = own
+        elif spec is not None and follows[index] and _width(rows) == spec.width:
+            spec = _Spec(spec.issue_cols, spec.district_col, 0, spec.width)
+        else:
+            spec = None
+            continue
+        yield from _one_table(rows, spec, province, single)
 
 
 def _grid(cells: list[Block]) -> list[dict[int, Block]]:
@@ -335,7 +398,21 @@ def _grid(cells: list[Block]) -> list[dict[int, Block]]:
     return [rows[r] for r in sorted(rows)]
 
 
-def _header(rows: list[dict[int, Block]]) -> tuple[set[int], int | None, int]:
+def _width(rows: list[dict[int, Block]]) -> int:
+    return max((max(row) + 1 for row in rows if row), default=0)
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """What a table's header says: its issue columns, district column and first data row."""
+
+    issue_cols: frozenset[int]
+    district_col: int | None
+    body_from: int
+    width: int
+
+
+def _header(rows: list[dict[int, Block]]) -> _Spec:
     """Issue columns, the district column named by a header, and the first data row."""
     rules = _rules()["table"]
     issue_cols: set[int] = set()
@@ -349,7 +426,10 @@ def _header(rows: list[dict[int, Block]]) -> tuple[set[int], int | None, int]:
         body_from = i + 1
         named = [col for col, c in row.items() if _re(rules["district_header"]).match(c.text)]
         district_col = district_col if district_col is not None else next(iter(named), None)
-    return issue_cols, district_col, body_from
+    skip = _re(rules["subdistrict_header"])
+    if any(skip.search(c.text) for row in rows[:body_from] for c in row.values()):
+        issue_cols = set()
+    return _Spec(frozenset(issue_cols), district_col, body_from, _width(rows))
 
 
 def _district_column(rows: list[dict[int, Block]], skip: set[int], province: str | None) -> int | None:
@@ -362,19 +442,18 @@ def _district_column(rows: list[dict[int, Block]], skip: set[int], province: str
     return max(hits, key=lambda col: (hits[col], -col)) if hits else None
 
 
-def _one_table(cells: list[Block], province: str | None, single: str | None) -> Iterator[Item]:
+def _one_table(
+    rows: list[dict[int, Block]], spec: _Spec, province: str | None, single: str | None
+) -> Iterator[Item]:
     """Issues of one table: per row, the district cell and the issue cells.
 
     A row without a district cell continues the district above (Word's
     vertically merged cells are read once); a total row is skipped.
     """
-    rows = _grid(cells)
-    issue_cols, district_col, body_from = _header(rows)
-    if not issue_cols:
-        return
-    rows = rows[body_from:]
+    rows = rows[spec.body_from:]
+    district_col = spec.district_col
     if district_col is None:
-        district_col = _district_column(rows, issue_cols, province)
+        district_col = _district_column(rows, set(spec.issue_cols), province)
     total = _re(_rules()["table"]["total_row"])
     district = single
     for row in rows:
@@ -385,7 +464,7 @@ def _one_table(cells: list[Block], province: str | None, single: str | None) -> 
         if single is None and key is not None and key.text:
             lead = district_at_start(key.text, province)
             district = lead[0] if lead else None
-        for col in sorted(issue_cols):
+        for col in sorted(spec.issue_cols):
             cell = row.get(col)
             if cell is None or not cell.text:
                 continue
@@ -411,14 +490,15 @@ def extract_issues(
     province = facts.province_code
     items = [*_section_items(doc, province, single), *_table_items(doc, province, single)]
     items.sort(key=lambda i: (i.block.order, i.start))
-    seen: set[tuple[str | None, str]] = set()
+    seen: dict[str | None, list[str]] = {}
     out: list[IssueRecord] = []
     for item in items:
         text = item.block.text[item.start:item.end]
-        key = (item.district, _squash(text))
-        if key in seen:
-            continue
-        seen.add(key)
+        key = _squash(text)
+        earlier = seen.setdefault(item.district, [])
+        if any(key in other or other in key for other in earlier):
+            continue  # the same issue again, perhaps by a shorter name (a results table's row)
+        earlier.append(key)
         out.append(IssueRecord(
             district=item.district, text=text, category=categorize(text),
             evidence=evidence(item.block, item.start, item.end),

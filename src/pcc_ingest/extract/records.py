@@ -128,3 +128,15 @@ class Extraction(BaseModel):
     outcomes: list[OutcomeRecord] = Field(default_factory=list)
     counts: list[CountRecord] = Field(default_factory=list)
     uccare_scores: list[UccareScore] = Field(default_factory=list)
+
+
+class Finding(BaseModel):
+    """An auditor cross-check a document's figures fail (see ``pcc_ingest.checks``)."""
+
+    rule: str
+    message: str
+    record_table: str | None = None  # "budget_items", "outcomes", … when it concerns one record
+    record_seq: int | None = None  # that record's index in its list
+    expected: str | None = None
+    found: str | None = None
+    evidence: Evidence

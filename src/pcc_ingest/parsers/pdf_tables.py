@@ -46,6 +46,14 @@ class Cell:
     text: str = ""
     kind: BlockKind = "table_cell"
 
+    def baselines(self) -> list[float]:
+        """The distinct baselines of the cell's text, top to bottom."""
+        out: list[float] = []
+        for baseline, _ in sorted(self.pieces, key=lambda p: -p[0]):
+            if not out or out[-1] - baseline > 1.0:
+                out.append(baseline)
+        return out
+
     def holds(self, x: float, y: float) -> bool:
         x0, top, x1, bottom = self.box
         return x0 <= x <= x1 and -bottom <= y <= -top

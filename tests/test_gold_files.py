@@ -1,0 +1,73 @@
+"""The hand-labelled gold files (gold/*.json) against the record schema and the corpus.
+
+Every gold file must validate against the shared record schema, every built corpus file
+(corpus/*.docx, corpus/*.pdf) must have a gold file and every gold file must name an existing
+corpus file, and the .docx/.pdf twins of one document must carry the same labels.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DIR = ROOT / "gold"
+CORPUS_DIR = ROOT / "corpus"
+SCHEMA_PATH = Path(__file__).resolve().parents[1].parent / "shared/spec/record.schema.json"
+
+GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
+CORPUS_FILES = sorted(p for p in CORPUS_DIR.iterdir() if p.suffix in (".docx", ".pdf")) if CORPUS_DIR.is_dir() else []
+
+
+def load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def validator() -> jsonschema.protocols.Validator:
+    if not SCHEMA_PATH.is_file():
+        pytest.skip(f"record schema not found at {SCHEMA_PATH}")
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.name)
+def test_gold_file_validates_against_schema(gold_path: Path, validator) -> None:
+    record = load(gold_path)
+    errors = sorted(validator.iter_errors(record), key=lambda e: list(e.absolute_path))
+    assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors)
+
+
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.name)
+def test_gold_file_names_existing_corpus_file(gold_path: Path) -> None:
+    source = load(gold_path)["source"]
+    assert gold_path.name == f"{source}.json", f"{gold_path.name} labels {source!r}"
+    assert (CORPUS_DIR / source).is_file(), f"{gold_path.name}: no corpus file {source!r}"
+
+
+def test_every_corpus_file_has_a_gold_file() -> None:
+    missing = [p.name for p in CORPUS_FILES if not (GOLD_DIR / f"{p.name}.json").is_file()]
+    assert not missing, f"corpus files without gold: {missing}"
+
+
+def twin_pairs() -> list[tuple[Path, Path]]:
+    pairs = []
+    for docx_gold in GOLD_FILES:
+        if docx_gold.name.endswith(".docx.json"):
+            pdf_gold = docx_gold.with_name(docx_gold.name[: -len(".docx.json")] + ".pdf.json")
+            if pdf_gold.is_file():
+                pairs.append((docx_gold, pdf_gold))
+    return pairs
+
+
+@pytest.mark.parametrize("docx_gold,pdf_gold", twin_pairs(), ids=lambda p: p.name)
+def test_docx_and_pdf_twins_share_labels(docx_gold: Path, pdf_gold: Path) -> None:
+    a = {k: v for k, v in load(docx_gold).items() if k != "source"}
+    b = {k: v for k, v in load(pdf_gold).items() if k != "source"}
+    differing = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
+    assert not differing, f"{docx_gold.name} and {pdf_gold.name} differ in {differing}"
