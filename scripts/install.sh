@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 
 # System tools: antiword (.doc), LibreOffice (.doc conversion, corpus rebuild), tesseract + Thai (OCR),
 # poppler-utils (pdftoppm), Thai fonts. Skipped quietly when apt-get is absent or we are not root.
-APT_PACKAGES=(antiword libreoffice-writer fonts-thai-tlwg tesseract-ocr tesseract-ocr-tha poppler-utils)
+APT_PACKAGES=(antiword libreoffice-writer fonts-thai-tlwg tesseract-ocr tesseract-ocr-tha poppler-utils chromium)
 if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
   missing=()
   for p in "${APT_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

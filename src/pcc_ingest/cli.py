@@ -85,7 +85,8 @@ def ingest(
 def _print_summary(summary: pipeline.RunSummary, db: Path) -> None:
     s = summary.as_dict()
     out.print(
-        f"{s['documents']} documents ingested ({s['blocks']} blocks, {s['pages']} pages) in {s['seconds']:.2f} s; "
+        f"{s['documents']} documents ingested ({s['blocks']} blocks, {s['pages']} pages, {s['findings']} findings) "
+        f"in {s['seconds']:.2f} s; "
         f"{s.get('unchanged', 0)} unchanged, {s.get('duplicate', 0)} duplicate, {s.get('failed', 0)} failed "
         f"-> {db}",
         markup=False, highlight=False,
@@ -132,6 +133,68 @@ def export(
         raise fail(f"no such database: {db}", 2)
     written = export_all(store.open_db(db), out_dir)
     out.print(f"{len(written)} record files written to {out_dir}", markup=False, highlight=False)
+
+
+@app.command()
+def check(db: DbOption) -> None:
+    """Re-run the auditor cross-checks (sums, unit cost × quantity, totals in words, percentages,
+    total rows, dates, month spellings, districts, repeated figures) on every stored document,
+    replace its stored findings and print each one with its place. Findings are not errors:
+    the exit status is 0 whenever the checks ran (2 when DB does not exist)."""
+    from pcc_ingest.checks import check_stored, place
+
+    if not db.is_file():
+        raise fail(f"no such database: {db}", 2)
+    documents = findings = 0
+    for checked in check_stored(store.open_db(db)):
+        documents += 1
+        findings += len(checked.findings)
+        for f in checked.findings:
+            out.print(f"{checked.path}  [{f.rule}] {f.message}\n    expected {f.expected}, found {f.found}"
+                      f"\n    at {place(f.evidence)}: {f.evidence.text}", markup=False, highlight=False)
+    out.print(f"{findings} findings in {documents} documents", markup=False, highlight=False)
+
+
+@app.command()
+def review(
+    db: DbOption,
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the HTML site.")] = Path("review"),
+) -> None:
+    """Write a static evidence-review site: index.html and one page per document with every
+    extracted value highlighted where it was read. Open index.html in a browser; no server needed."""
+    from pcc_ingest.review import build_site
+
+    if not db.is_file():
+        raise fail(f"no such database: {db}", 2)
+    written = build_site(store.open_db(db), out_dir)
+    out.print(f"{len(written)} pages written; open {out_dir / 'index.html'}", markup=False, highlight=False)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find; every space-separated term must occur in one block.")],
+    db: DbOption = Path("pcc.db"),
+    limit: Annotated[int, typer.Option(help="Print at most this many matches.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the matches as JSON.")] = False,
+) -> None:
+    """Search the stored text in Thai: each match with its document, place (page, table row and
+    column, paragraph) and a snippet with the match marked «like this»."""
+    from pcc_ingest.search import ensure_index, search as find_text
+
+    if not db.is_file():
+        raise fail(f"no such database: {db}", 2)
+    database = store.open_db(db)
+    ensure_index(database)
+    hits = find_text(database, query, limit=limit)
+    if as_json:
+        payload = [{"path": h.path, "place": h.place, "block": h.block.order, "text": h.block.text,
+                    "spans": h.spans, "whole_words": h.whole_words, "snippet": h.snippet()} for h in hits]
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+        return
+    for h in hits:
+        inside = "" if h.whole_words else "  (inside a longer word)"
+        out.print(f"{h.path}  {h.place}{inside}\n    {h.snippet()}", markup=False, highlight=False)
+    out.print(f"{len(hits)} matches", markup=False, highlight=False)
 
 
 @app.command(name="eval")

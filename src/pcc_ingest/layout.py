@@ -36,8 +36,7 @@ def build_document(
         if not text and raw.kind != "table_cell":
             continue
         if parts:
-            sep = "\t" if _continues_row(prev, raw) else "\n"
-            parts.append(sep)
+            parts.append(separator(prev, raw))
             pos += 1
         blocks.append(Block(**raw.model_dump(), order=len(blocks), text=text, start=pos, end=pos + len(text)))
         parts.append(text)
@@ -50,9 +49,21 @@ def build_document(
     )
 
 
-def _continues_row(prev: RawBlock | None, cur: RawBlock) -> bool:
-    return (
+def separator(prev: RawBlock | None, cur: RawBlock) -> str:
+    """What stands between two blocks in the document text: a tab inside a table row, else a newline."""
+    same_row = (
         prev is not None
         and prev.kind == cur.kind == "table_cell"
         and (prev.table, prev.row) == (cur.table, cur.row)
     )
+    return "\t" if same_row else "\n"
+
+
+def join_blocks(blocks: list[Block]) -> str:
+    """The document text of already-laid-out blocks (what ``build_document`` produced)."""
+    parts: list[str] = []
+    for prev, cur in zip([None, *blocks], blocks):
+        if prev is not None:
+            parts.append(separator(prev, cur))
+        parts.append(cur.text)
+    return "".join(parts)

@@ -22,7 +22,8 @@ import sqlite_utils
 
 from pcc_ingest import store
 from pcc_ingest.errors import PccError
-from pcc_ingest.extract.records import Extraction
+from pcc_ingest.checks import run_checks
+from pcc_ingest.extract.records import Extraction, Finding
 from pcc_ingest.extract.run import extract
 from pcc_ingest.model import Document
 from pcc_ingest.parsers import parse
@@ -44,6 +45,7 @@ class FileOutcome:
     document_id: int | None = None
     blocks: int = 0
     pages: int = 0
+    findings: int = 0
     error_kind: str | None = None
     message: str | None = None
 
@@ -68,6 +70,7 @@ class RunSummary:
             "documents": len(done),
             "blocks": sum(o.blocks for o in done),
             "pages": sum(o.pages for o in done),
+            "findings": sum(o.findings for o in done),
             "seconds": round(self.seconds, 3),
             "errors": [{"path": o.path, "kind": o.error_kind, "message": o.message} for o in self.failed],
         }
@@ -110,6 +113,7 @@ class Parsed:
     path: str
     document: Document | None = None
     extraction: Extraction | None = None
+    findings: list[Finding] = field(default_factory=list)
     error_kind: str | None = None
     message: str | None = None
 
@@ -118,7 +122,8 @@ def parse_and_extract(path: str) -> Parsed:
     """Worker entry point: never raises for a bad file, reports it instead."""
     try:
         doc = parse(Path(path))
-        return Parsed(path, doc, extract(doc))
+        ex = extract(doc)
+        return Parsed(path, doc, ex, run_checks(ex, doc))
     except PccError as e:
         return Parsed(path, error_kind=e.kind, message=str(e))
     except Exception as e:  # a library choking on a malformed file is still that file's error
@@ -203,9 +208,10 @@ def _store(db: sqlite_utils.Database, parsed: Parsed) -> FileOutcome:
         store.record_error(db, parsed.path, sha, parsed.error_kind or "error", parsed.message or "")
         return FileOutcome(parsed.path, "failed", sha, error_kind=parsed.error_kind, message=parsed.message)
     doc = parsed.document
-    doc_id = store.save_document(db, parsed.path, doc, parsed.extraction)
+    doc_id = store.save_document(db, parsed.path, doc, parsed.extraction, parsed.findings)
     store.clear_error(db, parsed.path)
-    return FileOutcome(parsed.path, "ingested", doc.sha256, doc_id, blocks=len(doc.blocks), pages=doc.pages or 0)
+    return FileOutcome(parsed.path, "ingested", doc.sha256, doc_id, blocks=len(doc.blocks), pages=doc.pages or 0,
+                       findings=len(parsed.findings))
 
 
 def _sha_or_none(path: str) -> str | None:

@@ -30,12 +30,16 @@ import sqlite_utils
 from pythainlp.tokenize import word_tokenize
 
 from pcc_ingest.model import Block
+from pcc_ingest.store import block_from_row
 from pcc_ingest.thai.text import normalize_text
 
 # Rowid of a block in both indexes: document_id * ROWID_STRIDE + ord.
 ROWID_STRIDE = 1 << 20
 # The trigram tokenizer matches nothing shorter than this.
 TRIGRAM_MIN = 3
+# Substring hits often cross word boundaries ("วิตก" in "ชีวิตกลุ่ม"): this many candidates per
+# wanted hit are fetched by bm25, then those whose matches are whole newmm words come first.
+CANDIDATES_PER_HIT = 5
 # Page headers and footers repeat on every page: indexing them would repeat every hit.
 SKIPPED_KINDS = ("header", "footer")
 
@@ -57,7 +61,7 @@ CREATE TRIGGER IF NOT EXISTS search_forget_block AFTER DELETE ON blocks BEGIN
 END;
 """
 
-# Characters FTS5 query syntax would read as operators; a term is matched as a quoted phrase.
+# Each term is matched as an FTS5 quoted phrase; a double quote in a query would end it early.
 FTS_QUOTE_RE = re.compile('"')
 
 # A letter or digit: a newmm word without one (punctuation) gives the words index no token.
@@ -93,6 +97,7 @@ class Hit:
     path: str
     block: Block
     spans: list[tuple[int, int]] = field(default_factory=list)
+    whole_words: bool = False  # every match starts and ends on a newmm word boundary
 
     @property
     def place(self) -> str:
@@ -203,7 +208,7 @@ def _phrase(parts: tuple[str, ...] | list[str]) -> str:
 
 
 def search(db: sqlite_utils.Database, query: str, limit: int = 20) -> list[Hit]:
-    """Blocks matching every term of ``query``, best first (FTS5 bm25).
+    """Blocks matching every term of ``query``, best first: whole-word matches, then by FTS5 bm25.
 
     Call ``ensure_index`` first so new documents are searchable.
     """
@@ -222,8 +227,9 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 20) -> list[Hit]:
     else:
         sql = "SELECT rowid FROM search_words WHERE search_words MATCH ? ORDER BY bm25(search_words)"
         params = [" AND ".join(wrd)]
-    rowids = [r[0] for r in db.execute(sql + " LIMIT ?", [*params, limit]).fetchall()]
-    return [hit for rowid in rowids if (hit := _hit(db, rowid, terms)) is not None]
+    rowids = [r[0] for r in db.execute(sql + " LIMIT ?", [*params, limit * CANDIDATES_PER_HIT]).fetchall()]
+    hits = [hit for rowid in rowids if (hit := _hit(db, rowid, terms)) is not None]
+    return sorted(hits, key=lambda h: not h.whole_words)[:limit]
 
 
 def _hit(db: sqlite_utils.Database, rowid: int, terms: list[Term]) -> Hit | None:
@@ -235,46 +241,46 @@ def _hit(db: sqlite_utils.Database, rowid: int, terms: list[Term]) -> Hit | None
     if row is None:
         return None
     block = block_from_row(row)
-    return Hit(doc_id, row["doc_path"], block, match_spans(block.text, terms))
-
-
-def block_from_row(row: Mapping[str, Any]) -> Block:
-    """A ``Block`` from a ``blocks`` row (the table names ``table`` as ``tbl`` and ``order`` as ``ord``)."""
-    return Block(
-        kind=row["kind"], raw_text=row["raw_text"], page=row["page"], paragraph=row["paragraph"],
-        table=row["tbl"], row=row["row"], col=row["col"], parent_table=row["parent_table"],
-        list_label=row["list_label"], from_ocr=bool(row["from_ocr"]), repaired=bool(row["repaired"]),
-        confidence=row["confidence"], order=row["ord"], text=row["text"], start=row["start"], end=row["end"],
-    )
+    spans = match_spans(block.text, terms)
+    return Hit(doc_id, row["doc_path"], block, spans, _on_word_bounds(block.text, spans))
 
 
 def match_spans(text: str, terms: list[Term]) -> list[tuple[int, int]]:
-    """Where each term occurs in ``text``: substrings for trigram terms, whole words for short ones."""
-    folded = text.casefold()
+    """Where each term occurs in ``text``: substrings for trigram terms, whole words for short ones.
+
+    Case is ignored, as the trigram tokenizer ignores it.
+    """
+    words = words_at(text) if any(t.by_words for t in terms) else []
     spans: list[tuple[int, int]] = []
     for t in terms:
         if t.by_words:
-            spans += _word_spans(text, t.words)
+            spans += _word_spans(words, t.words)
         else:
-            spans += _substring_spans(folded, t.text.casefold())
+            spans += [m.span() for m in re.finditer(re.escape(t.text), text, re.IGNORECASE)]
     return sorted(set(spans))
 
 
-def _substring_spans(text: str, needle: str) -> Iterator[tuple[int, int]]:
-    start = text.find(needle)
-    while start >= 0:
-        yield start, start + len(needle)
-        start = text.find(needle, start + 1)
-
-
-def _word_spans(text: str, words: tuple[str, ...]) -> Iterator[tuple[int, int]]:
-    """Spans of ``words`` as consecutive newmm words of ``text``."""
-    toks, pos = [], 0
+def words_at(text: str) -> list[tuple[str, int, int]]:
+    """The newmm words of ``text`` with their spans, white space left out."""
+    out, pos = [], 0
     for w in word_tokenize(text, engine="newmm", keep_whitespace=True):
         if w.strip():
-            toks.append((w.casefold(), pos, pos + len(w)))
+            out.append((w, pos, pos + len(w)))
         pos += len(w)
-    want = [w.casefold() for w in words]
-    for i in range(len(toks) - len(want) + 1):
-        if [t[0] for t in toks[i:i + len(want)]] == want:
-            yield toks[i][1], toks[i + len(want) - 1][2]
+    return out
+
+
+def _word_spans(words: list[tuple[str, int, int]], wanted: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """Spans where ``wanted`` occur as consecutive words."""
+    want = [w.casefold() for w in wanted]
+    for i in range(len(words) - len(want) + 1):
+        if [w.casefold() for w, _, _ in words[i:i + len(want)]] == want:
+            yield words[i][1], words[i + len(want) - 1][2]
+
+
+def _on_word_bounds(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether every span starts and ends where a newmm word does (white space counts as a bound)."""
+    bounds = {0, len(text)}
+    for _, s, e in words_at(text):
+        bounds |= {s, e}
+    return all(s in bounds and e in bounds for s, e in spans)

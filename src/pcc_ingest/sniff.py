@@ -33,8 +33,11 @@ HTML_START_RE = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b",
     re.IGNORECASE | re.DOTALL,
 )
-# Word's "single file web page" (.mht saved as .doc): a MIME message with an HTML part.
-MHTML_START_RE = re.compile(rb"^\s*MIME-Version:\s*1\.0", re.IGNORECASE)
+# Word's "single file web page" (.mht saved as .doc): a MIME message (header
+# lines first) declaring MIME 1.0 and a multipart/related or text/html body.
+MHTML_HEADER_LINE_RE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:[ \t]")
+MHTML_VERSION_RE = re.compile(rb"^MIME-Version:[ \t]*1\.0", re.IGNORECASE | re.MULTILINE)
+MHTML_TYPE_RE = re.compile(rb"^Content-Type:[ \t]*(?:multipart/related|text/html)", re.IGNORECASE | re.MULTILINE)
 
 
 def detect_format(path: Path) -> str:
@@ -56,11 +59,16 @@ def detect_format(path: Path) -> str:
         if ENCRYPTED_PACKAGE_NAME in path.read_bytes():
             raise EncryptedFile(f"{path.name}: the Word document is password-protected")
         return "doc"
-    if HTML_START_RE.match(head) or MHTML_START_RE.match(head):
+    if HTML_START_RE.match(head) or looks_like_mhtml(head):
         return "html"
     raise UnsupportedFormat(
         f"{path.name}: not a Word (.docx/.doc), PDF or HTML file (starts with {head[:8]!r})"
     )
+
+
+def looks_like_mhtml(head: bytes) -> bool:
+    """Whether a file's first bytes are the headers of a MIME web archive (MHTML)."""
+    return bool(MHTML_HEADER_LINE_RE.match(head) and MHTML_VERSION_RE.search(head) and MHTML_TYPE_RE.search(head))
 
 
 def _zip_format(path: Path) -> str:

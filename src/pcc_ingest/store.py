@@ -8,7 +8,7 @@ that document's rows in the same transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from importlib import resources
@@ -21,7 +21,8 @@ from pcc_ingest.extract.records import (
     ActivityRecord, BudgetItemRecord, BudgetTotal, CountRecord, DistrictRecord, DocumentFacts, Evidence,
     Extraction, Finding, IssueRecord, OutcomeRecord, UccareScore,
 )
-from pcc_ingest.model import Document
+from pcc_ingest.layout import join_blocks
+from pcc_ingest.model import Block, Document, PageInfo
 
 RECORD_TABLES = ("districts", "issues", "activities", "budget_items", "outcomes", "counts", "uccare_scores")
 
@@ -61,6 +62,10 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     db.execute("PRAGMA busy_timeout = 30000")
     db.enable_wal()
     db.executescript(schema_sql())
+    from pcc_ingest import search, views  # they read blocks through this module: import late, no cycle
+
+    search.create_tables(db)
+    views.create_views(db)
     return db
 
 
@@ -239,6 +244,28 @@ def load_extraction(db: sqlite_utils.Database, doc_id: int) -> Extraction:
         counts=records("counts", CountRecord, district),
         uccare_scores=records("uccare_scores", UccareScore, district),
     )
+
+
+def block_from_row(row: Mapping[str, Any]) -> Block:
+    """A ``Block`` from a ``blocks`` row (the table names ``table`` as ``tbl`` and ``order`` as ``ord``)."""
+    return Block(
+        kind=row["kind"], raw_text=row["raw_text"], page=row["page"], paragraph=row["paragraph"],
+        table=row["tbl"], row=row["row"], col=row["col"], parent_table=row["parent_table"],
+        list_label=row["list_label"], from_ocr=bool(row["from_ocr"]), repaired=bool(row["repaired"]),
+        confidence=row["confidence"], order=row["ord"], text=row["text"], start=row["start"], end=row["end"],
+    )
+
+
+def load_document(db: sqlite_utils.Database, doc_id: int) -> Document:
+    """A stored document rebuilt from its ``documents``, ``blocks`` and ``pages`` rows."""
+    row = next(db.query("SELECT * FROM documents WHERE id = ?", [doc_id]))
+    blocks = [block_from_row(b) for b in db.query("SELECT * FROM blocks WHERE document_id = ? ORDER BY ord", [doc_id])]
+    pages = [
+        PageInfo(page=p["page"], verdict=p["verdict"], reasons=json.loads(p["reasons"]), chars=p["chars"])
+        for p in db.query("SELECT * FROM pages WHERE document_id = ? ORDER BY page", [doc_id])
+    ]
+    return Document(path=row["path"], sha256=row["sha256"], format=row["format"], pages=row["pages"],
+                    title=row["title"], blocks=blocks, page_info=pages, text=join_blocks(blocks))
 
 
 def record_error(db: sqlite_utils.Database, path: str, sha256: str | None, kind: str, message: str) -> None:

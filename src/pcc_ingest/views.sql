@@ -5,7 +5,7 @@
 -- first ingested from.
 
 -- Issues each district committee chose, with the district's name (as the same document spells it, else
--- as any document does) and the fiscal year of the document.  district_code is NULL for province-wide issues.
+-- as the first document naming it does) and the fiscal year of the document.  district_code is NULL for province-wide issues.
 DROP VIEW IF EXISTS v_issues_by_district_year;
 CREATE VIEW v_issues_by_district_year AS
 SELECT
@@ -88,8 +88,11 @@ CREATE VIEW v_outcomes_below_target AS
 SELECT
     o.indicator,
     o.district_code,
-    (SELECT d.name FROM districts d WHERE d.code = o.district_code
-     ORDER BY d.document_id = o.document_id DESC, d.document_id, d.seq LIMIT 1) AS district_name,
+    COALESCE(
+        (SELECT d.name FROM districts d WHERE d.document_id = o.document_id AND d.code = o.district_code
+         ORDER BY d.seq LIMIT 1),
+        (SELECT d.name FROM districts d WHERE d.code = o.district_code ORDER BY d.document_id, d.seq LIMIT 1)
+    ) AS district_name,
     doc.province_code,
     o.year_be,
     o.value_pct,

@@ -7,7 +7,7 @@ import geothai
 import pytest
 
 from pcc_ingest.extract.categories import categorize
-from pcc_ingest.extract.districts import extract_districts
+from pcc_ingest.extract.districts import extract_districts, section_of
 from pcc_ingest.extract.document_facts import extract_facts
 from pcc_ingest.extract.issues import (
     bullet_items,
@@ -15,7 +15,6 @@ from pcc_ingest.extract.issues import (
     extract_issues,
     marker_style,
     numbered_items,
-    section_of,
 )
 from pcc_ingest.thai.text import strip_list_marker
 

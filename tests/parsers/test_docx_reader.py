@@ -120,3 +120,13 @@ def test_paragraph_index_counts_body_paragraphs(blocks):
 )
 def test_word_number_formats(value, fmt, expected):
     assert format_number(value, fmt) == expected
+
+
+def test_text_box_is_read_once_after_its_anchor_paragraph():
+    blocks = read_docx(Path(__file__).parent / "fixtures" / "text_box_note.docx")
+    assert [(b.paragraph, b.raw_text) for b in blocks[:2]] == [
+        (0, "ข้อสังเกตจากการลงพื้นที่"),
+        (None, "กล่องข้อความ: ติดตามผลทุกไตรมาส"),  # DrawingML box; its VML fallback copy is skipped
+    ]
+    assert blocks[2].paragraph == 1
+    assert sum("กล่องข้อความ" in b.raw_text for b in blocks) == 1

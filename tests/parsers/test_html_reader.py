@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pcc_ingest.parsers import parse
 
 
@@ -38,3 +40,16 @@ def test_libreoffice_header_and_footer_divs_are_running_lines(fixtures: Path):
     doc = parse(fixtures / "mixed_report.html")
     assert [b.text for b in doc.blocks if b.kind == "header"] == ["เอกสารประกอบการประชุมคณะกรรมการ พชอ."]
     assert [b.kind for b in doc.blocks][-1] == "footer"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["exported_cp874.doc", "exported_web_page.doc"],
+    ids=["windows-874 page", "MHTML single-file web page"],
+)
+def test_thai_legacy_encoding_and_mhtml_read_the_same_text(fixtures: Path, name: str):
+    reference = parse(fixtures / "mixed_report.html")
+    doc = parse(fixtures / name)
+    assert doc.format == "html"
+    assert doc.text == reference.text
+    assert "ผลงานเทียบเป้าหมาย" in doc.text

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from pcc_ingest.model import RawBlock
-from pcc_ingest.parsers.pdf import join_lines, read_pdf
+from pcc_ingest.parsers.docx import read_docx
+from pcc_ingest.parsers.pdf import read_pdf
+from pcc_ingest.parsers.pdf_text import join_lines
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -20,6 +22,12 @@ def mixed() -> tuple[list[RawBlock], int]:
 @pytest.fixture(scope="module")
 def heavy() -> list[RawBlock]:
     return read_pdf(FIXTURES / "table_heavy.pdf")[0]
+
+
+@pytest.fixture(scope="module")
+def fixtures_docx_paragraphs() -> list[str]:
+    """The body paragraphs of prose_long.docx, white space removed (the PDF may lose a space at a wrap)."""
+    return ["".join(b.raw_text.split()) for b in read_docx(FIXTURES / "prose_long.docx") if b.kind == "paragraph"]
 
 
 def _index(blocks: list[RawBlock], text: str) -> int:
@@ -127,11 +135,24 @@ def test_row_broken_across_pages_is_joined_to_its_start(heavy):
 
 
 def test_landscape_table_keeps_its_columns(heavy):
-    header = [b.raw_text for b in heavy if b.kind == "table_cell" and b.row == 0 and "ตัวชี้วัด" == b.raw_text]
-    assert header
     table = next(b.table for b in heavy if b.raw_text == "ตัวชี้วัด")
     row = [b.raw_text for b in heavy if b.table == table and b.row == 1]
     assert row[:5] == ["ร้อยละของอำเภอผ่านเกณฑ์การประเมินการพัฒนาคุณภาพชีวิตที่มีคุณภาพ", "๗๕", "70.00", "80.5", "ผ่าน"]
+
+
+def test_paragraph_running_over_a_page_break_is_one_block_on_its_first_page():
+    blocks, _ = read_pdf(FIXTURES / "prose_long.pdf")
+    body = [b for b in blocks if b.kind not in ("header", "footer")]
+    joined = next(b for b in body if b.raw_text.startswith("ผู้รับผิดชอบแต่ละประเด็นจัดทำแผน") and b.page == 1)
+    assert joined.raw_text.endswith("(Data Sharing) และการติดตามผลทุกเดือน")  # its last lines are on page 2
+    assert not any(b.raw_text.startswith("การเบิกจ่ายงบประมาณ") for b in body)
+
+
+def test_wrapped_lines_join_into_the_paragraphs_of_the_source(fixtures_docx_paragraphs):
+    """Justified Thai prose with first-line indents: every Word paragraph is one PDF block."""
+    blocks, _ = read_pdf(FIXTURES / "prose_long.pdf")
+    texts = ["".join(b.raw_text.split()) for b in blocks if b.kind == "paragraph"]
+    assert [p for p in fixtures_docx_paragraphs if p not in texts] == []
 
 
 @pytest.mark.parametrize(
@@ -146,3 +167,11 @@ def test_landscape_table_keeps_its_columns(heavy):
 )
 def test_join_lines(lines, joined):
     assert join_lines(lines) == joined
+
+
+def test_page_turned_by_rotate_reads_like_the_upright_page(heavy):
+    """rotated_landscape.pdf is table_heavy's landscape page 8 drawn sideways on a portrait page with /Rotate 90."""
+    turned, pages = read_pdf(FIXTURES / "rotated_landscape.pdf")
+    upright = [(b.table is not None, b.row, b.col, b.raw_text) for b in heavy if b.page == 8]
+    assert pages == 1
+    assert [(b.table is not None, b.row, b.col, b.raw_text) for b in turned] == upright

@@ -60,3 +60,7 @@ def test_plain_text_is_unsupported(tmp_path: Path):
 def test_password_protected_docx_is_encrypted(fixtures: Path):
     with pytest.raises(EncryptedFile, match="password"):
         detect_format(fixtures / "encrypted_word.docx")
+
+
+def test_mhtml_web_archive_saved_as_doc_is_html(fixtures: Path):
+    assert detect_format(fixtures / "exported_web_page.doc") == "html"

@@ -3,9 +3,11 @@
 Budget tables are read through their header (detail, amount and source
 columns); a detail cell of several bulleted lines pairs, in order, with an
 amount cell of several figures.  Outside such tables every figure marked as
-baht is a line, unless words around it make it a total.  A line that shows
-its arithmetic ("คนละ 50 บาท x 100 คน") gives unit cost and quantity, kept only
-when they multiply back to the line's amount.  Rules: ``extractors/budget.toml``.
+baht is a line, unless words around it make it a total, an allocation
+received or a balance left.  A line that shows its arithmetic ("คนละ 50 บาท x
+100 คน") gives unit cost and quantity as written, even when they do not
+multiply back to the line's amount (an auditor checks that).  Rules:
+``extractors/budget.toml``.
 """
 
 from __future__ import annotations
@@ -38,6 +40,10 @@ AMOUNTS_CELL_RE = re.compile(r"[\d,.\s()\-–=/]*(?:(?:บาท|บ\.)[\d,.\s()
 
 # A comma with white space around it inside a figure ("5 ,000").
 SPACED_COMMA_RE = re.compile(r"(?<=\d)\s*,\s*(?=\d)")
+
+# A paragraph that is a bulleted line ("- ค่าอาหารกลางวัน ... 9,600 บาท"): a
+# cost line under the item above it.
+BULLET_LINE_RE = re.compile(r"^\s*[-–•·▪●○*]")
 
 # One figure of an amounts cell.  Thousands groups are taken greedily so that
 # two amounts a PDF cell glued together ("5,0005,000") come apart.
@@ -110,8 +116,9 @@ def quantity(text: str, skip: Iterable[tuple[int, int]] = ()) -> float | None:
 def arithmetic(text: str, amount: float | None) -> tuple[float | None, float | None, float | None]:
     """(amount, unit cost, quantity) of a line that shows its arithmetic.
 
-    Unit cost and quantity are kept only when they multiply to the amount;
-    a line with a unit cost and a quantity but no total gets their product.
+    Unit cost and quantity are kept as written, whether or not they multiply
+    to the stated amount (a slip there is for an auditor to see); a line
+    with a unit cost and a quantity but no total gets their product.
     """
     money = money_in(text)
     units = [m for m in money if m.per_unit]
@@ -121,12 +128,7 @@ def arithmetic(text: str, amount: float | None) -> tuple[float | None, float | N
     qty = quantity(text, [(m.start, m.end) for m in money])
     if qty is None:
         return amount, None, None
-    product = unit.value * qty
-    if amount is None:
-        return product, unit.value, qty
-    if abs(product - amount) < 0.5:
-        return amount, unit.value, qty
-    return amount, None, None
+    return (unit.value * qty if amount is None else amount), unit.value, qty
 
 
 def describe(text: str) -> str:
@@ -142,8 +144,34 @@ def describe(text: str) -> str:
 
 
 def is_total_context(before: str) -> bool:
-    """The words just before an amount make it a total or subtotal."""
-    return bool(_any_re("total.any").search(before))
+    """The words just before an amount make it a total or subtotal.
+
+    A bare "รวม" after the line's own words is that line's sum, not a
+    subtotal ("ค่าอาหาร 2 มื้อ 60 คน รวม 3,000 บาท"); after nothing but
+    the previous amount it sums the lines before it.
+    """
+    m = _any_re("total.any").search(before)
+    if m is None:
+        return False
+    own = describe(before[: m.start()])
+    return not (_re("total.own_sum").fullmatch(before[m.start():]) and len(own) >= _min_chars())
+
+
+def is_not_a_line(before: str) -> bool:
+    """Money received or left over ("ได้รับการสนับสนุน... 25,000 บาท", "คงเหลือ
+    200 บาท") is no line for a purpose."""
+    return bool(_any_re("line.not_purpose").search(before))
+
+
+def is_generic(description: str) -> bool:
+    """A description that only says "the money used" (in a period, from a
+    fund), naming no purpose."""
+    words = _re("source.stated").sub("", description)
+    return bool(_re("line.generic").fullmatch(words.strip()))
+
+
+def _min_chars() -> int:
+    return _rules()["line"]["min_description_chars"]
 
 
 def inline_source(after: str) -> str | None:
@@ -154,8 +182,30 @@ def inline_source(after: str) -> str | None:
     return _re("source.inline_end").split(m["funder"], maxsplit=1)[0].strip() or None
 
 
+def stated_source(text: str) -> tuple[str, int, int] | None:
+    """The money a text says it comes from ("ขอใช้งบประมาณจากกองทุน... จำนวน",
+    "งบสนับสนุนจากอำเภอสำหรับ..."), and the span of that phrase.
+
+    The kind of money stays in the name ("งบสนับสนุนจากอำเภอ"); a plain
+    "งบประมาณจาก" or "เงินจาก" says no more than the funder's name.
+    """
+    found = list(_re("source.stated").finditer(text))
+    if not found:
+        return None
+    m = found[-1]
+    funder = _re("source.inline_end").split(m["funder"], maxsplit=1)[0].strip(" ,:")
+    if not funder:
+        return None
+    name = funder if _re("source.plain_money").fullmatch(m["money"]) else f"{m['money'].strip()}จาก{funder}"
+    return name, m.start(), m.end()
+
+
 def clean_source(text: str) -> str | None:
-    """The funder named in a source cell or line, else ``None`` for "-" and the like."""
+    """The source a cell or line names, as written, else ``None`` for "-" and the like.
+
+    Only a lead-in that names no kind of money ("ได้รับงบประมาณจาก", "โดย")
+    is dropped: "งบดำเนินการ จาก สสจ.ร้อยเอ็ด" says which money it is.
+    """
     text = text.strip()
     if not text or _any_re("source.empty").search(text):
         return None
@@ -199,7 +249,15 @@ def _item(desc: str, amount: float, unit: float | None, qty: float | None, sourc
 
 def _line_items(block: Block, spans: list[tuple[int, int]], figures: list[tuple[float, int, int]],
                 source: str | None) -> list[BudgetItemRecord]:
-    """Pair a detail cell's lines with the amount cell's figures, in order."""
+    """Pair a detail cell's lines with the amount cell's figures, in order.
+
+    A detail cell that writes each line's own amount ("... = 27,000 บาท
+    ค่าป้าย ... = 5,850 บาท") under one amount that is their sum gives those
+    lines.
+    """
+    own_lines = text_items(block)
+    if len(own_lines) > 1 and abs(sum(i.amount_baht for i in own_lines) - sum(f[0] for f in figures)) < 0.5:
+        return [i.model_copy(update={"source": i.source or source}) for i in own_lines]
     lines = [(block.text[s:e], s, e) for s, e in spans]
     if len(figures) == 1 and len(lines) > 1:
         own = [arithmetic(text, None)[0] for text, _, _ in lines]
@@ -215,9 +273,9 @@ def _line_items(block: Block, spans: list[tuple[int, int]], figures: list[tuple[
 
 
 def _columns_arithmetic(table: Table, row: Row, item: BudgetItemRecord) -> BudgetItemRecord:
-    """Unit cost and quantity from their own columns, when they multiply to the amount."""
+    """Unit cost and quantity from their own columns, as written."""
     unit, qty = table.number(row, "unit_cost"), table.number(row, "quantity")
-    if unit and qty and abs(unit * qty - item.amount_baht) < 0.5:
+    if unit and qty:
         return item.model_copy(update={"unit_cost_baht": unit, "quantity": qty})
     return item
 
@@ -234,6 +292,17 @@ def _description_cell(table: Table, row: Row) -> Block | None:
     money = {c.col for c in table.columns if c.role in ("budget_amount", "unit_cost", "quantity", "seq")}
     return next((b for c, b in sorted(row.cells.items())
                  if c not in money and b.text and parse_number(b.text) is None), None)
+
+
+def place_description(table: Table, row: Row, name: str) -> str:
+    """What a row of a per-place allocation table pays for: the kind of money
+    its amount column names and the place ("งบสนับสนุน (บาท)" over a row
+    "ปลาปาก" under "อำเภอ" -> "งบสนับสนุนอำเภอปลาปาก")."""
+    amount, place = table.column("budget_amount"), table.column("district")
+    kind = _re("line.unit_label").sub("", amount.own).strip() if amount else ""
+    label = place.own.strip() if place else ""
+    named = name if not label or name.startswith(label) else f"{label}{name}"
+    return f"{kind}{named}" if kind and not _any_re("line.plain_amount_label").fullmatch(kind) else named
 
 
 def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
@@ -263,6 +332,8 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
         items = _line_items(named, cell_lines(named.text), figures, source)
     else:
         desc = describe(named.text)
+        if named is table.cell(row, "district"):
+            desc = place_description(table, row, desc)
         items = [_item(desc, v, None, None, source, named, 0, len(named.text)) for v, _, _ in figures]
     return [_columns_arithmetic(table, row, i) if len(items) == 1 else i for i in items]
 
@@ -290,8 +361,11 @@ def line_groups(money: list[Money]) -> list[list[Money]]:
 
 
 def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
-    """Budget lines in a paragraph or cell: every amount that is not a total.
+    """Budget lines in a paragraph or cell: every amount that is not a total,
+    nor money received or left over.
 
+    A funder named before the amount ("ขอใช้งบประมาณจากกองทุน... จำนวน
+    15,000 บาท") is the line's source, and words after "สำหรับ" its purpose.
     A description too short to say anything (the line was just "งบประมาณ
     5,000 บาท") takes ``fallback``, the name of the activity it belongs to.
     """
@@ -300,19 +374,37 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
     clause = 0
     for group in line_groups(money_in(text)):
         first, last = group[0], group[-1]
-        if is_total_context(text[clause:first.start]) or _followed_by_words(text, last.end):
+        before = text[clause:first.start]
+        if is_total_context(before) or is_not_a_line(before) or _followed_by_words(text, last.end):
             clause = last.end
             continue
         line = text[clause:last.end]
         amount, unit, qty = arithmetic(line, None if last.per_unit else last.value)
-        desc = describe(text[clause:first.start])
-        if len(desc) < _rules()["line"]["min_description_chars"]:
+        source, desc = _source_and_purpose(before)
+        if len(desc) < _min_chars():
             desc = fallback
         if desc and amount:
-            source = inline_source(text[last.end:])
+            source = source or inline_source(text[last.end:])
             out.append(_item(desc, amount, unit, qty, source, block, clause + _lead(line), last.end))
         clause = last.end
     return out
+
+
+def _source_and_purpose(before: str) -> tuple[str | None, str]:
+    """(source, description) of the words before an amount.
+
+    The funder's phrase is left out of the description, and "สำหรับ ..."
+    after it is the purpose; with no other words the whole clause describes
+    the line ("ใช้งบประมาณจากกองทุน... รวม 86,400 บาท").
+    """
+    stated = stated_source(before)
+    if stated is None:
+        return None, describe(before)
+    source, start, end = stated
+    purpose = _re("line.purpose").search(before, end)
+    words = before[purpose.end():] if purpose else before[:start] + " " + before[end:]
+    desc = describe(words)
+    return source, desc if len(desc) >= _min_chars() else describe(before)
 
 
 def _lead(text: str) -> int:
@@ -326,20 +418,29 @@ def _followed_by_words(text: str, end: int) -> bool:
 
 
 def source_lines(doc: Document) -> list[tuple[Block, str]]:
-    """Blocks that name a funding source ("แหล่งงบประมาณ: ..."), with the funder."""
+    """Blocks that name a funding source, with the source: a "แหล่งงบประมาณ:
+    ..." line, or a sentence saying where the money came from ("ได้รับการ
+    สนับสนุนงบประมาณจากกองทุน... จำนวน 25,000 บาท ใช้จ่ายจริง ดังนี้")."""
     out = []
     for block in doc.body():
+        if block.kind == "table_cell":
+            continue
         m = _re("source.line").search(block.text)
-        if m and block.kind != "table_cell":
-            funder = clean_source(block.text[m.end():])
-            if funder:
-                out.append((block, funder))
+        stated = stated_source(block.text)
+        funder = clean_source(block.text[m.end():]) if m else (stated[0] if stated else None)
+        if funder:
+            out.append((block, funder))
     return out
 
 
-def _nearest_source(block: Block, sources: list[tuple[Block, str]]) -> str | None:
+def _nearest_source(first: int, last: int, sources: list[tuple[Block, str]]) -> str | None:
+    """The source line nearest to the blocks ``first``..``last``, within reach."""
     reach = _rules()["source"]["reach"]
-    near = [(abs(s.order - block.order), name) for s, name in sources if abs(s.order - block.order) <= reach]
+    near = []
+    for s, name in sources:
+        gap = first - s.order if s.order < first else s.order - last if s.order > last else 0
+        if gap <= reach:
+            near.append((gap, name))
     return min(near)[1] if near else None
 
 
@@ -352,19 +453,38 @@ def _previous_name(doc: Document, block: Block) -> str:
     return ""
 
 
-def prose_items(doc: Document, skip: set[int]) -> list[BudgetItemRecord]:
-    """Budget lines outside budget tables, with the nearest stated source."""
-    sources = source_lines(doc)
-    out = []
+def prose_items(doc: Document, skip: set[int], sources: list[tuple[Block, str]]) -> list[BudgetItemRecord]:
+    """Budget lines outside budget tables, with the nearest stated source.
+
+    An amount followed by bulleted lines that add up to it is their
+    subtotal (an activity's "งบประมาณ 18,000 บาท" over its cost lines).
+    """
+    lines: list[tuple[Block, list[BudgetItemRecord]]] = []
     for block in doc.body():
         if block.order in skip or not find_amounts(block.text):
             continue
         if _re("source.line").search(block.text) and block.kind != "table_cell":
             continue
-        own = [i for i in text_items(block, _previous_name(doc, block))]
-        src = _nearest_source(block, sources)
-        out += [i.model_copy(update={"source": i.source or src}) for i in own]
+        own = text_items(block, _previous_name(doc, block))
+        src = _nearest_source(block.order, block.order, sources)
+        lines.append((block, [i.model_copy(update={"source": i.source or src}) for i in own]))
+    out = []
+    for i, (block, items) in enumerate(lines):
+        if not (len(items) == 1 and _sums_bullets_below(doc, items[0], lines[i + 1:])):
+            out += items
     return out
+
+
+def _sums_bullets_below(doc: Document, item: BudgetItemRecord, below: list[tuple[Block, list[BudgetItemRecord]]]) -> bool:
+    """The bulleted lines right under ``item``'s block add up to its amount."""
+    total, last = 0.0, item.evidence.block
+    for block, items in below:
+        between = doc.blocks[last + 1: block.order]
+        if any(b.kind not in ("header", "footer") for b in between) or not BULLET_LINE_RE.match(block.text):
+            break
+        total += sum(i.amount_baht for i in items)
+        last = block.order
+    return total > 0 and abs(total - item.amount_baht) < 0.5
 
 
 # --- the grand total ------------------------------------------------------------------
@@ -380,6 +500,8 @@ class _Total:
 
 
 def _table_totals(table: Table) -> Iterator[_Total]:
+    """Total rows: the figure of the row's last amount cell, or the amount its
+    label cell writes itself ("รวมงบประมาณทั้งสิ้น 94,750 บาท" across the row)."""
     for row in table.rows:
         if not is_total_row(row):
             continue
@@ -389,6 +511,10 @@ def _table_totals(table: Table) -> Iterator[_Total]:
         if figures:
             block, (value, s, e) = figures[-1]
             yield _Total(value, bool(_any_re("total.grand").search(label)), block, s, e)
+            continue
+        block = row.cells[min(c for c, b in row.cells.items() if b.text == label)]
+        for value, start, end in find_amounts(block.text)[:1]:
+            yield _Total(value, bool(_any_re("total.grand").search(block.text[:start])), block, start, end)
 
 
 def _text_totals(block: Block) -> Iterator[_Total]:
@@ -432,10 +558,40 @@ def find_total(doc: Document, tables: list[Table], skip: set[int]) -> BudgetTota
     )
 
 
+def _table_sources(tables: list[Table], items_of: list[list[BudgetItemRecord]],
+                   sources: list[tuple[Block, str]]) -> list[BudgetItemRecord]:
+    """Give each table's lines without a source the source line nearest to the
+    run of tables it belongs to (a table broken over pages is one run)."""
+    runs: list[tuple[int, int, list[BudgetItemRecord]]] = []
+    for table, items in zip(tables, items_of):
+        orders = [b.order for b in table.grid.cells.values()]
+        if table.continues and runs:
+            first, _, kept = runs[-1]
+            runs[-1] = (first, max(orders), kept + items)
+        else:
+            runs.append((min(orders), max(orders), list(items)))
+    out = []
+    for first, last, items in runs:
+        src = _nearest_source(first, last, sources)
+        out += [i.model_copy(update={"source": i.source or src}) for i in items]
+    return out
+
+
+def lone_spending(items: list[BudgetItemRecord]) -> bool:
+    """The document's only money is one amount said to be spent, for no
+    named purpose ("งบประมาณที่ใช้ในไตรมาสนี้ 28,500 บาท"): its total."""
+    return len(items) == 1 and is_generic(items[0].description)
+
+
 def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItemRecord], BudgetTotal | None]:
     """Every budget line of the document, and its grand total if stated."""
     tables = [t for t in read_tables(doc) if is_budget_table(t)]
-    items = [i for t in tables for row in t.rows for i in row_items(t, row)]
+    sources = source_lines(doc)
+    items = _table_sources(tables, [[i for row in t.rows for i in row_items(t, row)] for t in tables], sources)
     used = {b.order for t in tables for b in t.grid.cells.values()}
-    items += prose_items(doc, used)
-    return items, find_total(doc, tables, used)
+    items += prose_items(doc, used, sources)
+    total = find_total(doc, tables, used)
+    if total is None and lone_spending(items):
+        only = items[0]
+        return [], BudgetTotal(amount_baht=only.amount_baht, evidence=only.evidence)
+    return items, total

@@ -5,6 +5,10 @@ word ("อำเภอ", "อ.", "พชอ."), as a whole table cell or short l
 province as context so "เมือง" is the capital and another province's district
 is ignored.  Matching skips white space (PDF text splits words) and, as a second
 try, tone marks (damaged text and typos drop them: "ขอนแกน").
+
+The title zone and section headings live here too, because the district of a
+single-district report is the one its title names; the other extractors
+share them.
 """
 
 from __future__ import annotations
@@ -225,12 +229,29 @@ def district_at_start(text: str, province_code: str | None) -> tuple[str, str, i
     return None
 
 
+def section_of(text: str) -> str | None:
+    """The section (``extractors/headings.toml``) a short block is the heading of, else ``None``.
+
+    Shared by the extractors that read sections: the title zone ends at the
+    first heading, issues are read under an issue heading.
+    """
+    headings = load_rules("headings")
+    body = re.sub(headings["part_label"], "", strip_list_marker(text), count=1)
+    if len(body) > headings["max_heading_chars"]:
+        return None
+    for name, patterns in headings["sections"].items():
+        if any(re.match(p, body) for p in patterns):
+            return name
+    return None
+
+
 def title_blocks(doc: Document) -> list[Block]:
     """The leading blocks where a document names itself (title, form header).
 
     Table cells before the title are passed over (PDF reading order may put
-    a form's header table first); the zone stops at the next table cell or
-    long prose block, and after a fixed number of blocks.
+    a form's header table first); the zone stops at the next table cell,
+    list item, section heading or long prose block, and after a fixed number
+    of blocks.
     """
     limits = load_rules("headings")["title"]
     out: list[Block] = []
@@ -240,6 +261,9 @@ def title_blocks(doc: Document) -> list[Block]:
         if block.kind == "table_cell" or len(out) >= limits["max_blocks"]:
             break
         if len(block.text) > limits["max_chars" if out else "max_first_chars"]:
+            break
+        if out and (block.kind == "list_item" or strip_list_marker(block.text) != block.text
+                    or section_of(block.text) is not None):
             break
         out.append(block)
     return out

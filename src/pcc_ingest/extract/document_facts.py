@@ -21,7 +21,6 @@ from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.records import DocType, DocumentFacts, Evidence
 from pcc_ingest.model import Block, Document
 from pcc_ingest.rules import load_rules
-from pcc_ingest.thai.text import strip_list_marker
 from pcc_ingest.thai.dates import (
     find_dates,
     find_fiscal_year,
@@ -30,14 +29,9 @@ from pcc_ingest.thai.dates import (
     fiscal_year_of,
     quarter_bounds,
 )
+from pcc_ingest.thai.text import strip_list_marker
 
 Period = tuple[date, date]
-
-# Votes for a province: named in the title zone, named in the body, or
-# implied by a district named in the title zone or the body.
-PROVINCE_WEIGHTS = {"title": 5.0, "body": 1.0, "title_district": 3.0, "body_district": 0.5}
-
-
 T = TypeVar("T")
 
 
@@ -95,7 +89,7 @@ def _province(doc: Document, title: list[Block]) -> Found[str] | None:
     for block in doc.body():
         in_title = block.order in title_ids
         for kind, code, start, end in _places(block):
-            weight = PROVINCE_WEIGHTS[("title" if in_title else "body") + kind]
+            weight = _rules()["province_votes"][("title" if in_title else "body") + kind]
             votes[code] += weight
             rank = 0 if in_title and not kind else 1 if in_title else 2 if not kind else 3
             if code not in cites or rank < cites[code][0]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pcc_ingest.extract.categories import categorize
-from pcc_ingest.extract.districts import district_at_start, find_districts
+from pcc_ingest.extract.districts import district_at_start, find_districts, section_of
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, IssueRecord
 from pcc_ingest.model import Block, Document
@@ -51,17 +51,6 @@ def _re(pattern: str) -> re.Pattern[str]:
 @cache
 def _headings() -> dict:
     return load_rules("headings")
-
-
-def section_of(text: str) -> str | None:
-    """The section a short block is the heading of ("issues", "problems", …), else ``None``."""
-    body = _re(_headings()["part_label"]).sub("", strip_list_marker(text), count=1)
-    if len(body) > _headings()["max_heading_chars"]:
-        return None
-    for name, patterns in _headings()["sections"].items():
-        if any(_re(p).match(body) for p in patterns):
-            return name
-    return None
 
 
 def _opens_issues(text: str) -> bool:
@@ -301,13 +290,15 @@ class _Section:
 def _section_items(doc: Document, province: str | None, single: str | None) -> Iterator[Item]:
     """Items of issue sections and of inline lists, outside tables.
 
-    An item continues its list only with the next number and the same marker
+    A table ends an open section (an issue list set as a table is the table
+    reader's).  An item continues its list only with the next number and the same marker
     shape, so a list wrapped onto the next line keeps its district, and a
     numbered heading of the next section closes it.
     """
     state = _Section(district=single)
     for block in doc.body():
         if block.kind == "table_cell":
+            state = _Section(district=single)  # a table ends a list; the table reader reads its own
             continue
         text = block.text
         inline = _inline_lists(

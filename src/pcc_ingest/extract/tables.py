@@ -28,6 +28,7 @@ from functools import cache
 
 from pcc_ingest.model import Block, Document
 from pcc_ingest.rules import load_rules
+from pcc_ingest.thai.dates import find_dates
 from pcc_ingest.thai.numbers import parse_number
 from pcc_ingest.thai.text import LIST_MARKER_RE
 
@@ -160,10 +161,15 @@ def _total_res() -> tuple[re.Pattern[str], ...]:
 
 
 def grids(doc: Document) -> list[Grid]:
-    """Group the document's table cells into one grid per table, in reading order."""
+    """Group the document's table cells into one grid per table, in reading order.
+
+    A block with table coordinates belongs to its table even when a parser
+    took it for a running page header (a table's header row repeated at the
+    top of each page looks like one).
+    """
     by_table: dict[int, dict[tuple[int, int], Block]] = {}
-    for block in doc.body():
-        if block.kind == "table_cell" and block.table is not None:
+    for block in doc.blocks:
+        if block.kind in ("table_cell", "header") and block.table is not None:
             key = (block.row or 0, block.col or 0)
             by_table.setdefault(block.table, {}).setdefault(key, block)
     out = []
@@ -506,10 +512,13 @@ class Item:
 def cell_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the bulleted lines of a cell; the whole text when it has no bullets.
 
-    Text before the first bullet is its own line when it is not empty.
+    Text before the first bullet is its own line when it is not empty.  A
+    dash inside a date range ("มกราคม – มีนาคม 2563") is no bullet.
     """
-    starts = [m.end() for m in CELL_BULLET_RE.finditer(text)]
-    marks = [m.start() for m in CELL_BULLET_RE.finditer(text)]
+    ranges = [m.span for m in find_dates(text)]
+    bullets = [m for m in CELL_BULLET_RE.finditer(text) if not any(s < m.start() < e for s, e in ranges)]
+    starts = [m.end() for m in bullets]
+    marks = [m.start() for m in bullets]
     if not starts:
         return [(0, len(text))] if text.strip() else []
     spans = [(0, marks[0])] if text[: marks[0]].strip() else []

@@ -16,7 +16,7 @@ from lxml import etree
 
 from pcc_ingest.errors import DamagedFile, EncryptedFile, PccError, UnsupportedFormat
 from pcc_ingest.layout import build_document
-from pcc_ingest.model import Document
+from pcc_ingest.model import Document, RawBlock
 from pcc_ingest.parsers.docx import read_docx
 from pcc_ingest.parsers.html import read_html
 from pcc_ingest.parsers.pdf import read_pdf
@@ -63,7 +63,7 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def _read_docx(path: Path):
+def _read_docx(path: Path) -> list[RawBlock]:
     try:
         return read_docx(path)
     except PccError:
@@ -72,14 +72,14 @@ def _read_docx(path: Path):
         raise DamagedFile(f"{path.name}: the Word document is damaged ({type(e).__name__}: {e})") from None
 
 
-def _read_html(path: Path):
+def _read_html(path: Path) -> list[RawBlock]:
     try:
         return read_html(path)
     except (etree.ParserError, ValueError) as e:
         raise DamagedFile(f"{path.name}: the HTML page cannot be read ({e})") from None
 
 
-def _read_pdf(path: Path):
+def _read_pdf(path: Path) -> tuple[list[RawBlock], int]:
     try:
         return read_pdf(path)
     except pdfium.PdfiumError as e:

@@ -406,7 +406,7 @@ class _BodyReader:
                 part = getattr(section, attr)
                 if part.is_linked_to_previous:
                     continue
-                self.read_container(part._element, depth=0, flat_kind=kind)
+                self.read_container(part.part.element, depth=0, flat_kind=kind)
         kept = []
         for block in self.blocks[start:]:
             key = (block.kind, " ".join(block.raw_text.split()))
@@ -465,8 +465,8 @@ class _BodyReader:
                 text = _paragraph_text(el, depth)
                 if text:
                     texts.append(f"{label} {text}" if label else text)
-                for box in TEXT_BOXES_XPATH(el, depth=depth):
-                    texts.extend(_paragraph_text(bp, depth + 1) for bp in box.iter(W + "p"))
+                for box in TEXT_BOXES_XPATH(el, depth=depth):  # a text box in a cell reads as part of it
+                    texts.extend(_paragraph_text(bp, depth + 1) for bp in _block_children(box) if bp.tag == W + "p")
             else:
                 nested.append(el)
         return " ".join(t for t in texts if t), nested

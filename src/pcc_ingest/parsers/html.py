@@ -18,6 +18,7 @@ import lxml.html
 from lxml import etree
 
 from pcc_ingest.model import BlockKind, RawBlock
+from pcc_ingest.sniff import HEAD_BYTES, looks_like_mhtml
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote caption center dd details div dl dt fieldset figcaption figure footer "
@@ -45,7 +46,7 @@ def read_html(path: Path) -> list[RawBlock]:
 
 def _html_text(data: bytes) -> str:
     """Decode the page: MHTML's HTML part, the declared charset, else UTF-8, else Thai Windows."""
-    if data.lstrip()[:13].lower().startswith(b"mime-version:"):
+    if looks_like_mhtml(data[:HEAD_BYTES]):
         message = email.message_from_bytes(data, policy=email.policy.default)
         for part in message.walk():
             if part.get_content_type() == "text/html":

@@ -1,21 +1,17 @@
 """Read a PDF's text layer into blocks: prose paragraphs and table cells, page by page.
 
-Text comes from pdfium (pypdfium2): it honours the ``ActualText`` spans that
-LibreOffice and Word wrap around Thai clusters, keeps marks in logical order
-and costs ~0.5 ms a page, where pdfminer (under pdfplumber) doubles sara am,
-misorders marks and takes ~40x longer.  The page text is taken in content
-order, split into pdfium's lines, and routed by position: lines inside a
-ruled table (found by ``pdf_tables``) go to the cell under each character,
-the rest are joined into paragraphs by line geometry (indent, pitch, a line
-ending short of the right margin).  Lines repeated at the top or bottom of
-pages are marked ``header``/``footer``; a table continued from the previous
-page has its repeated heading row marked ``header`` and the rest of a row
-broken by the page joined back to its start.
+Each page's text comes from pdfium in drawing order (``pdf_text``), split into
+lines and routed by position: lines inside a ruled table (found by
+``pdf_tables``) go to the cell under each character, the rest are joined into
+paragraphs by line geometry (same size and weight, usual pitch, the line
+above reaching the right margin, indents), also across a page break.  Lines
+repeated at the top or bottom of pages are marked ``header``/``footer``; a
+table continued from the previous page has its repeated heading rows marked
+``header`` and the rest of a row broken by the page joined back to its start.
 """
 
 from __future__ import annotations
 
-import ctypes
 import re
 import statistics
 from collections import Counter
@@ -23,40 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 
 from pcc_ingest.model import BlockKind, RawBlock
-from pcc_ingest.parsers.pdf_tables import Cell, Table, find_tables
+from pcc_ingest.parsers.pdf_tables import Cell, CellText, Table, find_tables
+from pcc_ingest.parsers.pdf_text import THAI_MARK_RE, Frame, Glyphs, Piece, clean, join_lines, page_lines
 
-# A line of pdfium's page text: pdfium separates lines with generated "\r\n".
-TEXT_LINE_RE = re.compile(r"[^\r\n]+")
-# A Thai letter, digit or mark: two Thai lines wrapped inside a word or phrase
-# join without a space (Thai has no spaces between words).
-THAI_CHAR_RE = re.compile("[\u0e01-\u0e5b]")
-THAI_CONSONANT_RE = re.compile("[\u0e01-\u0e2e]")
-THAI_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
-THAI_TONES = "\u0e48-\u0e4c"
-THAI_MARK_RE = re.compile(f"[{THAI_MARKS}]")
-THAI_TONE_RE = re.compile(f"[{THAI_TONES}]")
-THAI_VOWEL_MARKS = "\u0e31\u0e34-\u0e3a\u0e47"
-# Where pdfium, reading in drawing order, can leave a Thai mark that
-# LibreOffice drew late (after the next letter or the rest of the line:
-# "ความร้ ู", "เรียนร้ กู าร", "ความร้ตู าม"): next to a space (pdfium generates
-# one for the jump back), or a vowel mark on the letter after a toned letter.
-# Candidates only: ``_reattach_orphan_marks`` checks where each one is drawn.
-MISPLACED_MARK_RE = re.compile(
-    f"(?<=[ \\n])[{THAI_MARKS}]+|[{THAI_MARKS}]+(?= )"
-    f"|(?<=[{THAI_TONES}][\u0e01-\u0e2e])[{THAI_VOWEL_MARKS}]"
-    f"|(?<=[{THAI_TONES}] [\u0e01-\u0e2e])[{THAI_VOWEL_MARKS}]"
-)
-# pdfium's code for a hyphen it judged to end a line (a noncharacter).
-PDFIUM_LINE_END_HYPHEN = "\ufffe"
-# pdfium emits the space glyph LibreOffice draws before a justified word out of
-# sequence, landing it before a following vowel ("ประจ ำปี"); ะ า ำ ๅ never
-# start a syllable, so a space in front of one is that artefact.
-SPACE_BEFORE_FOLLOWING_VOWEL_RE = re.compile(
-    "(?<=[\u0e01-\u0e2e\u0e31-\u0e3a\u0e47-\u0e4e]) +(?=[\u0e30\u0e32\u0e33\u0e45])"
-)
 # A list label at the start of a line as Word and LibreOffice draw it: a bullet
 # or dash, "1." "1)" "1.2" "1.2." "(1)" in ASCII or Thai digits, "ก)" "ก.".
 LIST_LABEL_RE = re.compile(
@@ -72,11 +39,6 @@ PAGE_NUMBER_RE = re.compile(
 )
 DIGITS_RE = re.compile(r"[0-9๐-๙]+")
 
-# How far back (in characters) an orphan mark's letter is looked for.
-ORPHAN_SEARCH = 200
-# A mark's centre may stray this far (points) outside its letter's box
-# (marks shifted left over ป ฝ ฟ) and still be in place.
-MARK_SLACK = 1.0
 # Header/footer candidates: the first/last items of a page inside this share of its height.
 MARGIN_ZONE = 0.15
 HEADER_FOOTER_LINES = 2
@@ -91,8 +53,21 @@ SAME_BASELINE = 0.4
 HEADING_SIZE_DELTA = 1.0  # points above the body size
 # Column edges of a table continued on the next page agree within this (points).
 COLUMN_TOLERANCE = 3.0
-BOLD_WEIGHT = 600
 HEADING_MAX_CHARS = 150
+# An estimate of a text's width from its share of the line's letters may be
+# off by this share of the rest of the line (digits are wider than Thai
+# letters), and by this many font sizes.
+CHUNK_WIDTH_MARGIN = 0.2
+CHUNK_SLACK = 0.5
+# A first line indented more than this many font sizes starts a block set in
+# (signatures, quotations), whose lines all share that indent; a wrapped line
+# may start at most the second figure right of its first line (a hanging label).
+BLOCK_INDENT = 5.0
+HANGING_INDENT = 3.0
+# A centred line stands off the left edge by this many font sizes (equal room
+# on the right); a clearly centred one (a title) by the second figure.
+MIN_CENTRED_MARGIN = 0.25
+CENTRED_MARGIN = 4.0
 
 
 @dataclass
@@ -112,7 +87,7 @@ class _Line:
 @dataclass
 class _Page:
     number: int
-    bottom: float  # of the page box, in PDF units (y grows upwards)
+    width: float  # of the page as displayed, in PDF units (y grows upwards from 0)
     top: float
     lines: list[_Line] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
@@ -142,10 +117,10 @@ class _Page:
         return [i for i in self.items() if not (isinstance(i, _Line) and i.kind != "paragraph")]
 
     def in_top_margin(self, line: _Line) -> bool:
-        return line.baseline > self.top - MARGIN_ZONE * (self.top - self.bottom)
+        return line.baseline > (1 - MARGIN_ZONE) * self.top
 
     def in_bottom_margin(self, line: _Line) -> bool:
-        return line.baseline < self.bottom + MARGIN_ZONE * (self.top - self.bottom)
+        return line.baseline < MARGIN_ZONE * self.top
 
 
 def read_pdf(path: Path) -> tuple[list[RawBlock], int]:
@@ -168,31 +143,18 @@ def read_pdf(path: Path) -> tuple[list[RawBlock], int]:
 # ------------------------------------------------------------------ one page
 
 
-@dataclass
-class _Piece:
-    """A pdfium text line before routing: text, char indices, and geometry."""
-
-    text: str
-    chars: list[int]
-    left: float
-    right: float
-    baseline: float
-    size: float
-    bold: bool
-    trailing_space: bool
-
-
 def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
     page = pdf[index]
     textpage = page.get_textpage()
     try:
-        _, bottom, _, top = page.get_bbox()
-        result = _Page(number=index + 1, bottom=bottom, top=top)
-        pieces = _pieces(textpage)
-        result.tables = find_tables(page)
+        frame = Frame.of(page)
+        glyphs = Glyphs(textpage, frame)
+        result = _Page(number=index + 1, width=frame.display_width, top=frame.display_height)
+        pieces = page_lines(textpage, glyphs)
+        result.tables = find_tables(page, frame)
         prose = pieces
         if result.tables:
-            prose = [p for p in pieces if not _route_to_cells(textpage, p, result.tables)]
+            prose = [p for p in pieces if not _route_to_cells(glyphs, p, result.tables)]
             for table in result.tables:
                 _settle_cell_text(table)
         result.lines = _merge_same_line(prose)
@@ -202,130 +164,56 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
         page.close()
 
 
-def _pieces(textpage: pdfium.PdfTextPage) -> list[_Piece]:
-    """pdfium's text lines in content order, with orphaned Thai marks put back."""
-    raw = textpage.raw
-    n = textpage.count_chars()
-    if n <= 0:
-        return []
-    text = textpage.get_text_range()
-    if len(text) != n:  # pdfium dropped or inserted chars: rebuild a 1:1 view
-        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(n))
-    chars = list(text)
-    order = list(range(n))
-    if MISPLACED_MARK_RE.search(text):
-        _reattach_orphan_marks(raw, chars, order)
-    text = "".join(chars).replace(PDFIUM_LINE_END_HYPHEN, "-")
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    pieces = []
-    for m in TEXT_LINE_RE.finditer(text):
-        s = m.group()
-        body = s.strip()
-        if not body:
-            continue
-        first = order[m.start() + len(s) - len(s.lstrip())]
-        last = order[m.start() + len(s.rstrip()) - 1]
-        pdfium_c.FPDFText_GetCharBox(raw, first, left, right, bottom, top)
-        x0 = left.value
-        pdfium_c.FPDFText_GetCharOrigin(raw, first, ox, oy)
-        weight = min(pdfium_c.FPDFText_GetFontWeight(raw, first), pdfium_c.FPDFText_GetFontWeight(raw, last))
-        pdfium_c.FPDFText_GetCharBox(raw, last, left, right, bottom, top)
-        pieces.append(
-            _Piece(
-                text=s, chars=order[m.start() : m.end()], left=min(x0, ox.value), right=right.value,
-                baseline=oy.value, size=pdfium_c.FPDFText_GetFontSize(raw, first),
-                bold=weight >= BOLD_WEIGHT, trailing_space=s != s.rstrip(),
-            )
-        )
-    return pieces
-
-
-def _reattach_orphan_marks(raw, chars: list[str], order: list[int]) -> None:
-    """Move each Thai mark pdfium read out of place back after the letter it is drawn over.
-
-    A candidate (``MISPLACED_MARK_RE``) is out of place when it follows a
-    space or line break, or when the letter before it does not lie under it.  Its letter is the nearest
-    earlier consonant on the same baseline whose box spans the mark's
-    centre; the generated spaces around the mark's old place are dropped.
-    Marks whose letter is not found stay where they are.
-    """
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-
-    def generated_space(k: int) -> bool:
-        return 0 <= k < len(chars) and chars[k] == " " and pdfium_c.FPDFText_IsGenerated(raw, order[k]) == 1
-
-    def spans(k: int, centre: float, baseline: float) -> bool:
-        pdfium_c.FPDFText_GetCharOrigin(raw, order[k], ox, oy)
-        if abs(oy.value - baseline) > 1.0:
-            return False
-        pdfium_c.FPDFText_GetCharBox(raw, order[k], left, right, bottom, top)
-        return left.value - MARK_SLACK <= centre <= right.value + MARK_SLACK
-
-    pos = 0
-    while (m := MISPLACED_MARK_RE.search("".join(chars), pos)) is not None:
-        start, end = m.span()
-        pos = end
-        after_break = chars[start - 1] in " \n"
-        pdfium_c.FPDFText_GetCharBox(raw, order[start], left, right, bottom, top)
-        centre = (left.value + right.value) / 2
-        pdfium_c.FPDFText_GetCharOrigin(raw, order[start], ox, oy)
-        baseline = oy.value
-        consonants = [k for k in range(start - 1, max(start - ORPHAN_SEARCH, 0) - 1, -1) if THAI_CONSONANT_RE.match(chars[k])]
-        if not after_break and consonants and spans(consonants[0], centre, baseline):
-            continue  # the mark sits over the letter before it: in place
-        base = next((k for k in consonants if spans(k, centre, baseline)), None)
-        if base is None:
-            continue
-        insert = base + 1
-        if THAI_TONE_RE.match(chars[start]):  # a tone goes after the letter's vowel marks
-            while insert < start and THAI_MARK_RE.match(chars[insert]):
-                insert += 1
-        lo = start - 1 if generated_space(start - 1) else start
-        hi = end + 1 if generated_space(end) else end
-        run_chars, run_order = chars[start:end], order[start:end]
-        del chars[lo:hi], order[lo:hi]
-        chars[insert:insert] = run_chars
-        order[insert:insert] = run_order
-        pos = lo + (end - start)
-
-
-def _route_to_cells(textpage: pdfium.PdfTextPage, piece: _Piece, tables: list[Table]) -> bool:
+def _route_to_cells(glyphs: Glyphs, piece: Piece, tables: list[Table]) -> bool:
     """Send a line lying in a table to the cells under its characters; False if it is prose."""
     probe_y = piece.baseline + 0.2 * piece.size
     table = next((t for t in tables if t.contains(piece.left + 1, probe_y)), None)
     if table is None:
         return False
-    raw = textpage.raw
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    runs: dict[int, tuple[Cell, list[str]]] = {}
+    runs: dict[int, tuple[Cell, list[str], list[float]]] = {}
+    cell: Cell | None = None
     for ch, index in zip(piece.text, piece.chars):
-        pdfium_c.FPDFText_GetCharOrigin(raw, index, ox, oy)
-        cell = table.cell_at(ox.value, oy.value + 0.2 * piece.size)
-        if cell is None:
-            continue
-        runs.setdefault(id(cell), (cell, []))[1].append(ch)
-    for cell, text in runs.values():
-        cell.pieces.append((piece.baseline, "".join(text)))
+        x, y = glyphs.origin(index)
+        y += 0.2 * piece.size
+        if cell is None or cell.nested or not cell.holds(x, y):  # most chars fall in the cell of the one before
+            cell = table.cell_at(x, y) or cell  # a char on a ruling stays with the text before it
+        if cell is not None:
+            _, chars, xs = runs.setdefault(id(cell), (cell, [], []))
+            chars.append(ch)
+            xs.append(x)
+    for target, chars, xs in runs.values():
+        # an origin is a glyph's left edge: half a size more is about where the last glyph ends
+        text = "".join(chars)
+        target.pieces.append(CellText(piece.baseline, text, min(xs), max(xs) + 0.5 * piece.size, piece.size))
     return True
 
 
 def _settle_cell_text(table: Table) -> None:
-    """Join each cell's pieces: one baseline is one line, lines wrap Thai-aware."""
+    """Each cell's text: runs on one baseline are one line; lines join as in a paragraph.
+
+    A line that stops with room left in the cell for the next line's first
+    word group ended a paragraph of the cell, so a space follows it even
+    between Thai words.
+    """
     for cell in table.cells:
-        lines: list[tuple[float, str]] = []
-        for baseline, text in cell.pieces:
-            if lines and abs(lines[-1][0] - baseline) <= 1.0:
-                lines[-1] = (baseline, lines[-1][1] + text)
+        lines: list[CellText] = []
+        for run in cell.pieces:
+            if lines and abs(lines[-1].baseline - run.baseline) <= 1.0:
+                last = lines[-1]
+                lines[-1] = last._replace(text=last.text + run.text, right=max(last.right, run.right))
             else:
-                lines.append((baseline, text))
-        cell.text = join_lines([t for _, t in lines])
+                lines.append(run)
+        cell_right = cell.box[2]
+        texts = [
+            ln.text + " " if nxt is not None and cell_right - ln.right > first_chunk_width(nxt.text, nxt.right - nxt.left, nxt.size) else ln.text
+            for ln, nxt in zip(lines, lines[1:] + [None])
+        ]
+        cell.text = join_lines(texts)
         for inner in cell.nested:
             _settle_cell_text(inner)
 
 
-def _merge_same_line(pieces: list[_Piece]) -> list[_Line]:
+def _merge_same_line(pieces: list[Piece]) -> list[_Line]:
     """Prose lines: consecutive pieces on one baseline continuing rightwards are one line.
 
     pdfium starts a new line when a glyph's position jumps, which a Thai mark
@@ -348,29 +236,6 @@ def _merge_same_line(pieces: list[_Piece]) -> list[_Line]:
                 )
             )
     return lines
-
-
-def join_lines(lines: list[str]) -> str:
-    """Join wrapped lines: Thai to Thai (or after a hyphen) without a space, anything else with one.
-
-    A line that already ends in a space (a space glyph drawn before the wrap)
-    keeps it.
-    """
-    out = ""
-    for line in lines:
-        if not line.strip():
-            continue
-        if out:
-            line = line.lstrip()
-            glued = THAI_CHAR_RE.match(out[-1]) and THAI_CHAR_RE.match(line[0])
-            if out[-1].isspace() or not (glued or out[-1] == "-"):
-                out = out.rstrip() + " "
-        out += line
-    return _clean(out)
-
-
-def _clean(text: str) -> str:
-    return SPACE_BEFORE_FOLLOWING_VOWEL_RE.sub("", " ".join(text.split()))
 
 
 # ------------------------------------------------------------------ across pages
@@ -408,14 +273,14 @@ def _join_tables_across_pages(pages: list[_Page], pitch: dict[int, float]) -> No
     """Undo what a page break does to a table that runs on to the next page.
 
     A table continues when it is the last thing on one page and the first on
-    the next, and it repeats the heading row(s) or has the same column edges.  Word and LibreOffice repeat its
-    heading row on the new page (the copy is page furniture like a running
-    header, so it is marked ``header``), and by default let a row break
-    across the page.  The first row on the next page is taken for the rest
-    of the row above only when the table above reaches the lowest body
-    position seen in the document (its page was full) and the rows show
-    the cut (see ``_append_row_fragment``): merging two real rows would be
-    a worse mistake than leaving a broken one.
+    the next, and repeats the heading row(s) or has the same column edges.
+    Word and LibreOffice repeat the heading rows on the new page (page
+    furniture like a running header, so they are marked ``header``), and by
+    default let a row break across the page.  The first row on the new page
+    is taken for the rest of the row above only when the table above
+    reaches the lowest body position seen in the document (its page was
+    full) and the rows show the cut (``_append_row_fragment``): merging two
+    real rows would be a worse mistake than leaving one row broken.
     """
     floor = _body_floor(pages)
     half_line = 0.5 * max(pitch.values(), default=20.0)
@@ -506,28 +371,45 @@ def _cell_starting_at(cells: list[Cell], x0: float) -> Cell | None:
 
 
 def _assemble(pages: list[_Page], pitch: dict[int, float]) -> list[RawBlock]:
-    """Turn every page's lines and tables into blocks in reading order."""
+    """Turn every page's lines and tables into blocks in reading order.
+
+    A paragraph that runs on from the bottom of one page to the top of the
+    next is one block, on the page where it starts; the running footer and
+    header between its parts follow it.
+    """
     body_size = _body_size(pages)
     blocks: list[RawBlock] = []
+    running: list[RawBlock] = []  # headers/footers met while a paragraph is open
     table_index = 0
+    paragraph: list[_Line] = []
+    started = (0, (0.0, 0.0))  # page number and column of the open paragraph
+    columns = _text_columns(pages)
     for page in pages:
-        prose = [ln for ln in page.lines if ln.kind == "paragraph"]
-        column = (min((ln.left for ln in prose), default=0.0), max((ln.right for ln in prose), default=0.0))
-        paragraph: list[_Line] = []
+        column = columns[page.number]
+        first_body = True
         for item in page.items():
-            if isinstance(item, _Line) and item.kind == "paragraph" and paragraph and _continues(paragraph, item, column, pitch):
-                paragraph.append(item)
+            if isinstance(item, _Line) and item.kind != "paragraph":
+                (running if paragraph else blocks).append(
+                    RawBlock(kind=item.kind, raw_text=clean(item.text), page=page.number)
+                )
                 continue
-            blocks += _paragraph_block(paragraph, page.number, body_size)
-            paragraph = []
+            if isinstance(item, _Line) and paragraph:
+                if first_body and started[0] != page.number:
+                    goes_on = _continues_on_next_page(paragraph[-1], item, started[1], column)
+                else:
+                    goes_on = _continues(paragraph, item, column, pitch)
+                if goes_on:
+                    paragraph.append(item)
+                    first_body = False
+                    continue
+            first_body = False
+            blocks += _paragraph_block(paragraph, started[0], body_size) + running
+            paragraph, running = [], []
             if isinstance(item, Table):
                 table_index = _table_blocks(item, page.number, table_index, None, blocks)
-            elif item.kind != "paragraph":
-                blocks.append(RawBlock(kind=item.kind, raw_text=_clean(item.text), page=page.number))
             else:
-                paragraph = [item]
-        blocks += _paragraph_block(paragraph, page.number, body_size)
-    return blocks
+                paragraph, started = [item], (page.number, column)
+    return blocks + _paragraph_block(paragraph, started[0], body_size) + running
 
 
 def _table_blocks(table: Table, page: int, index: int, parent: int | None, out: list[RawBlock]) -> int:
@@ -546,36 +428,91 @@ def _table_blocks(table: Table, page: int, index: int, parent: int | None, out: 
 
 
 def _continues(paragraph: list[_Line], line: _Line, column: tuple[float, float], pitch: dict[int, float]) -> bool:
-    """Whether ``line`` wraps on from the paragraph's last line.
+    """Whether ``line`` wraps on from the paragraph's last line on the same page.
 
-    It does when it follows at the usual line pitch in the same size and
-    weight, the previous line ran (nearly) to the right edge of the column,
-    it does not start with a list label, and it keeps the paragraph's left
-    edge: a first line may be indented or hang out, but a line that repeats
-    an indented first line's indent starts a paragraph of its own, and a
-    centred line stands alone.
+    It does when the last line wrapped into it (``_wrapped``), it follows at
+    the usual line pitch, both are centred or neither is clearly centred,
+    and it keeps the paragraph's left edge: a first line may be indented or
+    hang out by a label's width, but a line that repeats a first line's
+    small indent starts a paragraph of its own (a block set far in, like a
+    signature, keeps its indent on every line).
     """
     prev = paragraph[-1]
-    col_left, col_right = column
-    if abs(prev.size - line.size) > 0.5 or prev.bold != line.bold:
+    if not _wrapped(prev, line, column):
         return False
     step = prev.baseline - line.baseline
     usual = pitch.get(round(prev.size), 1.25 * prev.size)
     if step <= SAME_BASELINE * prev.size or step > PITCH_FACTOR * usual:
         return False
-    if prev.right < col_right - SHORT_LINE_SHARE * max(col_right - col_left, 1.0):
-        return False
-    if LIST_LABEL_RE.match(line.text) or _centred(prev, column) != _centred(line, column):
-        return False
+    if _centred(prev, column) and _centred(line, column):
+        return True  # a centred paragraph wrapping: its lines have no common left edge
+    if _centred(prev, column, CENTRED_MARGIN) or _centred(line, column, CENTRED_MARGIN):
+        return False  # a centred title next to ordinary text
     tolerance = 0.5 * line.size
+    same_left = abs(line.left - prev.left) <= tolerance
     if len(paragraph) > 1:
-        return abs(line.left - prev.left) <= tolerance
-    return not (prev.left > col_left + tolerance and abs(line.left - prev.left) <= tolerance)
+        return same_left
+    indent = prev.left - column[0]
+    if same_left:  # a first line's indent repeated starts a new paragraph, unless the block is set in
+        return indent <= tolerance or indent > BLOCK_INDENT * line.size
+    return line.left <= prev.left + HANGING_INDENT * line.size  # further in: not a wrap of this line
 
 
-def _centred(line: _Line, column: tuple[float, float]) -> bool:
+def _continues_on_next_page(prev: _Line, line: _Line, prev_column: tuple[float, float], column: tuple[float, float]) -> bool:
+    """Whether the first line of a page wraps on from the last line of the page before.
+
+    It must sit at the column's left edge, as a wrapped line does, not
+    indented as a paragraph's first line.
+    """
+    return _wrapped(prev, line, prev_column) and abs(line.left - column[0]) <= 0.5 * line.size
+
+
+def _wrapped(prev: _Line, line: _Line, column: tuple[float, float]) -> bool:
+    """Whether ``prev`` ran on into ``line``: same size and weight, no list label, no room left.
+
+    ``prev`` left no room when it stops within a share of the column width
+    of the right edge and too close to it for ``line``'s first word group.
+    """
+    if abs(prev.size - line.size) > 0.5 or prev.bold != line.bold or LIST_LABEL_RE.match(line.text):
+        return False
+    room = column[1] - prev.right
+    return room <= SHORT_LINE_SHARE * max(column[1] - column[0], 1.0) and room <= first_chunk_width(line.text, line.right - line.left, line.size)
+
+
+def first_chunk_width(text: str, width: float, size: float) -> float:
+    """About how wide a line's text up to its first space is, the line being ``width`` wide.
+
+    Estimated from the chunk's share of the line's letters (marks take no
+    width), with a margin that shrinks to none when the chunk is the line.
+    If that much would have fitted at the end of the line above, the line
+    above did not wrap: it ended its paragraph.
+    """
+    chunk = text.split(" ", 1)[0]
+    share = len(THAI_MARK_RE.sub("", chunk)) / max(len(THAI_MARK_RE.sub("", text)), 1)
+    return share * width * (1 + CHUNK_WIDTH_MARGIN * (1 - share)) + CHUNK_SLACK * size
+
+
+def _centred(line: _Line, column: tuple[float, float], margin: float = MIN_CENTRED_MARGIN) -> bool:
+    """Centred: off the left edge by at least ``margin`` font sizes, with equal room both sides."""
     left_gap, right_gap = line.left - column[0], column[1] - line.right
-    return min(left_gap, right_gap) > 2 * line.size and abs(left_gap - right_gap) < 1.5 * line.size
+    return left_gap > margin * line.size and abs(left_gap - right_gap) < 1.5 * line.size
+
+
+def _text_columns(pages: list[_Page]) -> dict[int, tuple[float, float]]:
+    """The left and right edge of the text column of each page.
+
+    Pages of one width share a column: its left edge is where most lines
+    start, its right edge the furthest any line reaches.  A page of a few
+    centred lines thus keeps the document's margins.
+    """
+    by_width: dict[int, list[_Line]] = {}
+    for page in pages:
+        by_width.setdefault(round(page.width), []).extend(ln for ln in page.lines if ln.kind == "paragraph")
+    edges = {}
+    for width, lines in by_width.items():
+        lefts = Counter(round(ln.left) for ln in lines)
+        edges[width] = (lefts.most_common(1)[0][0] if lefts else 0.0, max((ln.right for ln in lines), default=0.0))
+    return {page.number: edges[round(page.width)] for page in pages}
 
 
 def _usual_pitch(pages: list[_Page]) -> dict[int, float]:

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import ctypes
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pcc_ingest.model import BlockKind
+from pcc_ingest.parsers.pdf_text import Frame
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom with top = -y (pdfplumber's frame)
 
@@ -34,6 +36,16 @@ MIN_SEGMENT = 1.0
 MIN_PATHS = 4
 
 
+class CellText(NamedTuple):
+    """A run of one text line that falls in a cell, with where it stands."""
+
+    baseline: float
+    text: str
+    left: float
+    right: float
+    size: float
+
+
 @dataclass(eq=False)
 class Cell:
     """One cell: its box, grid position, tables drawn inside it, and the text routed to it."""
@@ -42,14 +54,14 @@ class Cell:
     row: int
     col: int
     nested: list[Table] = field(default_factory=list)
-    pieces: list[tuple[float, str]] = field(default_factory=list)  # (baseline, text) in content order
+    pieces: list[CellText] = field(default_factory=list)  # in content order
     text: str = ""
     kind: BlockKind = "table_cell"
 
     def baselines(self) -> list[float]:
         """The distinct baselines of the cell's text, top to bottom."""
         out: list[float] = []
-        for baseline, _ in sorted(self.pieces, key=lambda p: -p[0]):
+        for baseline in sorted((p.baseline for p in self.pieces), reverse=True):
             if not out or out[-1] - baseline > 1.0:
                 out.append(baseline)
         return out
@@ -88,9 +100,9 @@ class Table:
         return sorted({c.row for c in self.cells})
 
 
-def find_tables(page: pdfium.PdfPage) -> list[Table]:
-    """The ruled tables of a page, top to bottom, with tables inside cells nested."""
-    edges = _ruling_edges(page)
+def find_tables(page: pdfium.PdfPage, frame: Frame) -> list[Table]:
+    """The ruled tables of a page (upright, as ``frame`` shows it), with tables inside cells nested."""
+    edges = _ruling_edges(page, frame)
     if not edges:
         return []
     # Imported here: pdfplumber (and pdfminer under it) costs ~0.1 s to import
@@ -149,7 +161,7 @@ def _smallest_holder(box: Box, boxes: list[Box]) -> Box | None:
     return min(holders, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]), default=None)
 
 
-def _ruling_edges(page: pdfium.PdfPage) -> list[dict]:
+def _ruling_edges(page: pdfium.PdfPage, frame: Frame) -> list[dict]:
     """Horizontal and vertical straight segments of the page's path objects, as pdfplumber edges.
 
     Both stroked lines and the sides of filled rectangles count, as in
@@ -174,7 +186,7 @@ def _ruling_edges(page: pdfium.PdfPage) -> list[dict]:
         for s in range(pdfium_c.FPDFPath_CountSegments(obj)):
             seg = pdfium_c.FPDFPath_GetPathSegment(obj, s)
             pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
-            point = (
+            point = frame.point(
                 matrix.a * x.value + matrix.c * y.value + matrix.e,
                 matrix.b * x.value + matrix.d * y.value + matrix.f,
             )
