@@ -1,8 +1,9 @@
 """The hand-labelled gold files (gold/*.json) against the record schema and the corpus.
 
-Every gold file must validate against the shared record schema, every built corpus file
-(corpus/*.docx, corpus/*.pdf) must have a gold file and every gold file must name an existing
-corpus file, and the .docx/.pdf twins of one document must carry the same labels.
+Every gold file must validate against the shared record schema, every corpus file
+(corpus/*.docx, corpus/*.pdf, corpus/*.doc) must have a gold file and every gold file must name an
+existing corpus file, and the .docx/.pdf twins of one document, like a legacy .doc saved from a
+.docx (<slug>-legacy.doc), must carry the same labels.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ CORPUS_DIR = ROOT / "corpus"
 SCHEMA_PATH = Path(__file__).resolve().parents[1].parent / "shared/spec/record.schema.json"
 
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
-CORPUS_FILES = sorted(p for p in CORPUS_DIR.iterdir() if p.suffix in (".docx", ".pdf")) if CORPUS_DIR.is_dir() else []
+CORPUS_FILES = sorted(p for p in CORPUS_DIR.iterdir() if p.suffix in (".docx", ".pdf", ".doc")) if CORPUS_DIR.is_dir() else []
+# A Word 97-2003 copy of a corpus .docx: <slug>-legacy.doc labels like <slug>.docx.
+LEGACY_SUFFIX = "-legacy.doc.json"
 
 
 def load(path: Path) -> dict:
@@ -57,11 +60,13 @@ def test_every_corpus_file_has_a_gold_file() -> None:
 
 def twin_pairs() -> list[tuple[Path, Path]]:
     pairs = []
-    for docx_gold in GOLD_FILES:
-        if docx_gold.name.endswith(".docx.json"):
-            pdf_gold = docx_gold.with_name(docx_gold.name[: -len(".docx.json")] + ".pdf.json")
+    for gold in GOLD_FILES:
+        if gold.name.endswith(".docx.json"):
+            pdf_gold = gold.with_name(gold.name[: -len(".docx.json")] + ".pdf.json")
             if pdf_gold.is_file():
-                pairs.append((docx_gold, pdf_gold))
+                pairs.append((gold, pdf_gold))
+        elif gold.name.endswith(LEGACY_SUFFIX):
+            pairs.append((gold.with_name(gold.name[: -len(LEGACY_SUFFIX)] + ".docx.json"), gold))
     return pairs
 
 

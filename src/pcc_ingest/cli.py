@@ -101,7 +101,8 @@ def text(
     as_json: Annotated[bool, typer.Option("--json", help="Print the blocks with their provenance.")] = False,
 ) -> None:
     """Print the normalised text the pipeline reads from FILE, one block per line in reading order
-    (a table row on one line, cells separated by tabs)."""
+    (a table row on one line, cells separated by tabs); PDF pages whose text layer was repaired,
+    OCR'd or still needs OCR are listed on stderr."""
     from pcc_ingest.parsers import parse
 
     if not file.is_file():
@@ -119,6 +120,9 @@ def text(
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
     else:
         sys.stdout.write(doc.text + "\n")
+        for page in doc.page_info:  # the text-layer verdicts, on stderr so the text stays clean
+            if page.verdict != "good":
+                err.print(f"p.{page.page}: {page.verdict} ({'; '.join(page.reasons)})", markup=False, highlight=False)
 
 
 @app.command()

@@ -38,7 +38,8 @@ def build_document(
         if parts:
             parts.append(separator(prev, raw))
             pos += 1
-        blocks.append(Block(**raw.model_dump(), order=len(blocks), text=text, start=pos, end=pos + len(text)))
+        # vars(): the raw block's field values as they are (model_dump would copy them first)
+        blocks.append(Block(**vars(raw), order=len(blocks), text=text, start=pos, end=pos + len(text)))
         parts.append(text)
         pos += len(text)
         prev = raw

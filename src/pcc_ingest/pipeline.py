@@ -4,6 +4,7 @@ in worker processes, write each document from the one writer process.
 A bad file becomes an ``ingest_errors`` row and a ``FileOutcome`` with status
 ``failed``; it never stops the run (unless ``strict``) and never leaves a
 half-written document, because each document is written in one transaction.
+Not even a worker process dying on a file (a crash in a C library) stops it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -21,8 +23,8 @@ from typing import Literal
 import sqlite_utils
 
 from pcc_ingest import store
-from pcc_ingest.errors import PccError
 from pcc_ingest.checks import run_checks
+from pcc_ingest.errors import PccError
 from pcc_ingest.extract.records import Extraction, Finding
 from pcc_ingest.extract.run import extract
 from pcc_ingest.model import Document
@@ -84,16 +86,20 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files named directly, and document files found recursively in folders.
 
     Folders are walked without following symlinked folders (no loops); hidden
-    entries and Office lock files (``~$…``) are skipped.
+    entries and Office lock files (``~$…``) are skipped.  A folder that cannot
+    be listed is yielded itself, so that it fails as unreadable instead of
+    vanishing from the run.
     """
     for p in map(Path, paths):
         if p.is_dir():
-            for root, dirs, files in os.walk(p):
+            unlisted: list[OSError] = []
+            for root, dirs, files in os.walk(p, onerror=unlisted.append):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if name.startswith((".", "~$")) or Path(name).suffix.lower() not in DOCUMENT_SUFFIXES:
                         continue
                     yield Path(root) / name
+            yield from (Path(e.filename) for e in unlisted)
         else:
             yield p
 
@@ -122,12 +128,31 @@ def parse_and_extract(path: str) -> Parsed:
     """Worker entry point: never raises for a bad file, reports it instead."""
     try:
         doc = parse(Path(path))
+        if scan := _scan_without_text(doc):
+            return Parsed(path, error_kind="needs_ocr", message=scan)
         ex = extract(doc)
         return Parsed(path, doc, ex, run_checks(ex, doc))
     except PccError as e:
         return Parsed(path, error_kind=e.kind, message=str(e))
     except Exception as e:  # a library choking on a malformed file is still that file's error
         return Parsed(path, error_kind="error", message=f"{type(e).__name__}: {e}")
+
+
+def _scan_without_text(doc: Document) -> str | None:
+    """Why a PDF with no usable text on any page is not stored as a document, if it is one.
+
+    It is a scan that was not (or could not be) OCRed: logged as an error of
+    kind ``needs_ocr`` rather than stored empty, so that the next run reads it
+    again, when OCR may be available.  A PDF with some readable pages is
+    stored, its other pages marked ``needs_ocr`` by the PDF reader.
+    """
+    if doc.format != "pdf":
+        return None
+    waiting = [p for p in doc.page_info if p.verdict == "needs_ocr"]
+    if doc.text.strip() and not (waiting and len(waiting) == len(doc.page_info)):
+        return None
+    why = "; ".join(waiting[0].reasons) if waiting else "no text layer"
+    return f"{Path(doc.path).name}: none of its {doc.pages} page(s) has usable text ({why}); it needs OCR"
 
 
 ProgressHook = Callable[[FileOutcome], None]
@@ -157,24 +182,71 @@ def ingest(
         for path in todo:
             record(_store(db, parse_and_extract(path)))
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            _run_pool(pool, workers, todo, db, record)
+        _run_pool(workers, todo, db, record)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _run_pool(pool: ProcessPoolExecutor, workers: int, todo: Iterator[str], db: sqlite_utils.Database,
+def _run_pool(workers: int, todo: Iterator[str], db: sqlite_utils.Database,
               record: Callable[[FileOutcome], None]) -> None:
-    """Keep at most 2 files per worker in flight so memory stays flat on any folder size."""
-    pending: set[Future[Parsed]] = set()
-    for path in todo:
-        pending.add(pool.submit(parse_and_extract, path))
-        if len(pending) >= 2 * workers:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in done:
-                record(_store(db, fut.result()))
-    for fut in pending:
-        record(_store(db, fut.result()))
+    """Parse in worker processes, at most 2 files per worker in flight so memory stays flat on any folder size.
+
+    A worker that dies breaks its pool and fails every file in flight with
+    it.  Those files are parsed again one at a time, each in a process of its
+    own, so that only the file that kills its process fails (kind ``crash``);
+    the rest of the run goes on in a new pool.
+    """
+    while (in_flight := _through_one_pool(workers, todo, db, record)) is not None:
+        for path in in_flight:
+            record(_store(db, _parse_alone(path)))
+
+
+def _through_one_pool(workers: int, todo: Iterator[str], db: sqlite_utils.Database,
+                      record: Callable[[FileOutcome], None]) -> list[str] | None:
+    """Feed files from ``todo`` to one pool until it is done (None) or broken (the paths it failed)."""
+    pending: dict[Future[Parsed], str] = {}
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for path in todo:
+            try:
+                pending[pool.submit(parse_and_extract, path)] = path
+            except BrokenProcessPool:  # it broke since the last look
+                _settle(pending, db, record, ALL_COMPLETED)
+                return [*pending.values(), path]
+            if len(pending) >= 2 * workers and _settle(pending, db, record, FIRST_COMPLETED):
+                _settle(pending, db, record, ALL_COMPLETED)
+                return list(pending.values())
+        if _settle(pending, db, record, ALL_COMPLETED):
+            return list(pending.values())
+    return None
+
+
+def _settle(pending: dict[Future[Parsed], str], db: sqlite_utils.Database,
+            record: Callable[[FileOutcome], None], return_when: str) -> bool:
+    """Store the files that finished and drop them from ``pending``.
+
+    Returns True when the pool broke: the files it failed stay in ``pending``.
+    """
+    done, _ = wait(pending, return_when=return_when)
+    broken = False
+    for fut in done:
+        error = fut.exception()
+        if isinstance(error, BrokenProcessPool):
+            broken = True
+            continue
+        path = pending.pop(fut)
+        record(_store(db, fut.result() if error is None else
+                      Parsed(path, error_kind="error", message=f"{type(error).__name__}: {error}")))
+    return broken
+
+
+def _parse_alone(path: str) -> Parsed:
+    """Parse one file in a fresh process of its own, so that a crash names its file."""
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        try:
+            return pool.submit(parse_and_extract, path).result()
+        except BrokenProcessPool:
+            return Parsed(path, error_kind="crash",
+                          message=f"{Path(path).name}: the parser process died reading this file (a crash in a library)")
 
 
 def _triage(files: Iterable[Path], db: sqlite_utils.Database,
@@ -185,8 +257,9 @@ def _triage(files: Iterable[Path], db: sqlite_utils.Database,
         try:
             sha = file_sha256(path)
         except OSError as e:
-            store.record_error(db, name, None, "unreadable", f"cannot read file: {e.strerror or e}")
-            record(FileOutcome(name, "failed", error_kind="unreadable", message=f"cannot read file: {e.strerror or e}"))
+            message = _unreadable(path, e)
+            store.record_error(db, name, None, "unreadable", message)
+            record(FileOutcome(name, "failed", error_kind="unreadable", message=message))
             continue
         state = store.path_state(db, name)
         if state and state[1] == sha:
@@ -199,6 +272,16 @@ def _triage(files: Iterable[Path], db: sqlite_utils.Database,
             record(FileOutcome(name, "duplicate", sha, known))
             continue
         yield name
+
+
+def _unreadable(path: Path, error: OSError) -> str:
+    """What stops ``path`` being read: for a folder ``iter_files`` could not list, why it could not."""
+    if path.is_dir():
+        try:
+            os.scandir(path).close()
+        except OSError as e:
+            return f"cannot list folder: {e.strerror or e}"
+    return f"cannot read file: {error.strerror or error}"
 
 
 def _store(db: sqlite_utils.Database, parsed: Parsed) -> FileOutcome:

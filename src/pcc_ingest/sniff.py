@@ -25,6 +25,13 @@ HEAD_BYTES = 4096
 # The name of the stream a password-protected .docx/.xlsx is wrapped in (an
 # OLE2 container holding "EncryptedPackage"), as UTF-16-LE directory entry.
 ENCRYPTED_PACKAGE_NAME = "EncryptedPackage".encode("utf-16-le")
+# The stream every Word 97-2003 file has; other OLE2 files (Excel's
+# "Workbook", PowerPoint, Outlook messages) lack it.
+WORD_STREAM_NAME = "WordDocument".encode("utf-16-le")
+# Where an OLE2 header keeps the sector size (as a power of two) and the
+# number of the directory's first sector (sector n starts at (n + 1) * size).
+OLE2_SECTOR_SHIFT = slice(0x1E, 0x20)
+OLE2_FIRST_DIRECTORY_SECTOR = slice(0x30, 0x34)
 
 # An HTML page: optional BOM, XML prolog or comments, then a doctype or an
 # <html>/<head>/<body> tag.  Web systems that "export to Word" write exactly
@@ -45,7 +52,8 @@ def detect_format(path: Path) -> str:
 
     Raises ``DamagedFile`` for an empty file or a zip that is not a Word
     document, ``EncryptedFile`` for a password-protected Office file, and
-    ``UnsupportedFormat`` for anything else.
+    ``UnsupportedFormat`` for anything else (an Excel file included, zipped
+    or OLE2).
     """
     with path.open("rb") as f:
         head = f.read(HEAD_BYTES)
@@ -56,8 +64,15 @@ def detect_format(path: Path) -> str:
     if PDF_MAGIC in head[:PDF_HEADER_WINDOW]:
         return "pdf"
     if head.startswith(OLE2_MAGIC):
-        if ENCRYPTED_PACKAGE_NAME in path.read_bytes():
+        data = path.read_bytes()
+        if _ole2_directory_cut_off(data):
+            raise DamagedFile(f"{path.name}: the Office 97-2003 file is truncated (its directory is missing)")
+        if ENCRYPTED_PACKAGE_NAME in data:
             raise EncryptedFile(f"{path.name}: the Word document is password-protected")
+        if WORD_STREAM_NAME not in data:
+            raise UnsupportedFormat(
+                f"{path.name}: an Office 97-2003 file that is not a Word document (Excel, PowerPoint or Outlook?)"
+            )
         return "doc"
     if HTML_START_RE.match(head) or looks_like_mhtml(head):
         return "html"
@@ -69,6 +84,13 @@ def detect_format(path: Path) -> str:
 def looks_like_mhtml(head: bytes) -> bool:
     """Whether a file's first bytes are the headers of a MIME web archive (MHTML)."""
     return bool(MHTML_HEADER_LINE_RE.match(head) and MHTML_VERSION_RE.search(head) and MHTML_TYPE_RE.search(head))
+
+
+def _ole2_directory_cut_off(data: bytes) -> bool:
+    """Whether an OLE2 file ends before the directory its header points at (a cut-short copy)."""
+    shift = int.from_bytes(data[OLE2_SECTOR_SHIFT], "little")
+    first = int.from_bytes(data[OLE2_FIRST_DIRECTORY_SECTOR], "little")
+    return (first + 2) << shift > len(data)
 
 
 def _zip_format(path: Path) -> str:

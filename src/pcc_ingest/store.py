@@ -130,6 +130,32 @@ def _detach_path(db: sqlite_utils.Database, path: str) -> None:
         db.execute("DELETE FROM documents WHERE id = ?", [row[0]])
 
 
+def _insert_sql(table: str, columns: list[str]) -> str:
+    return (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})")
+
+
+def _insert_row(db: sqlite_utils.Database, table: str, row: Mapping[str, Any]) -> int:
+    """INSERT one row; return its rowid."""
+    columns = list(row)
+    return db.conn.execute(_insert_sql(table, columns), [row[c] for c in columns]).lastrowid
+
+
+def _insert_rows(db: sqlite_utils.Database, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
+    """INSERT rows that share their keys with one prepared statement.
+
+    Not sqlite-utils' ``insert_all``, which inspects the table and rebuilds
+    its SQL and every row for each call: the store writes a document's rows
+    by the thousand, into tables whose columns it defines.
+    """
+    it = iter(rows)
+    first = next(it, None)
+    if first is None:
+        return
+    columns = list(first)
+    db.conn.executemany(_insert_sql(table, columns), ([row[c] for c in columns] for row in (first, *it)))
+
+
 def save_document(db: sqlite_utils.Database, path: str, doc: Document, ex: Extraction,
                   findings: Iterable[Finding] = ()) -> int:
     """Write a document, its blocks, pages, records and findings in one transaction; return its id."""
@@ -137,7 +163,7 @@ def save_document(db: sqlite_utils.Database, path: str, doc: Document, ex: Extra
         _detach_path(db, path)
         facts = ex.document
         total = ex.budget_total
-        doc_id = db["documents"].insert({
+        doc_id = _insert_row(db, "documents", {
             "sha256": doc.sha256, "path": path, "format": doc.format, "pages": doc.pages,
             "title": doc.title, "doc_type": facts.doc_type, "province_code": facts.province_code,
             "fiscal_year_be": facts.fiscal_year_be, "period_start": facts.period_start,
@@ -147,16 +173,16 @@ def save_document(db: sqlite_utils.Database, path: str, doc: Document, ex: Extra
             "budget_total_evidence": total.evidence.model_dump_json() if total else None,
             "facts_evidence": json.dumps({k: v.model_dump() for k, v in facts.evidence.items()}, ensure_ascii=False),
             "ingested_at": now(),
-        }).last_pk
-        db["document_paths"].insert({"path": path, "document_id": doc_id, "seen_at": now()})
-        db["blocks"].insert_all(_block_rows(doc_id, doc))
-        db["pages"].insert_all(
+        })
+        _insert_row(db, "document_paths", {"path": path, "document_id": doc_id, "seen_at": now()})
+        _insert_rows(db, "blocks", _block_rows(doc_id, doc))
+        _insert_rows(db, "pages", (
             {"document_id": doc_id, "page": p.page, "verdict": p.verdict,
              "reasons": json.dumps(p.reasons, ensure_ascii=False), "chars": p.chars}
             for p in doc.page_info
-        )
+        ))
         for table, rows in _record_rows(ex).items():
-            db[table].insert_all({"document_id": doc_id, "seq": i, **r} for i, r in enumerate(rows))
+            _insert_rows(db, table, ({"document_id": doc_id, "seq": i, **r} for i, r in enumerate(rows)))
         _insert_findings(db, doc_id, findings)
     return doc_id
 
@@ -169,10 +195,10 @@ def replace_findings(db: sqlite_utils.Database, doc_id: int, findings: Iterable[
 
 
 def _insert_findings(db: sqlite_utils.Database, doc_id: int, findings: Iterable[Finding]) -> None:
-    db["findings"].insert_all(
+    _insert_rows(db, "findings", (
         {"document_id": doc_id, "seq": i, **f.model_dump(exclude={"evidence"}), **evidence_row(f.evidence)}
         for i, f in enumerate(findings)
-    )
+    ))
 
 
 def _block_rows(doc_id: int, doc: Document) -> Iterator[dict[str, Any]]:

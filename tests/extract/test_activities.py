@@ -7,7 +7,13 @@ from pathlib import Path
 import docx
 import pytest
 
-from pcc_ingest.extract.activities import dates_in, extract_activities, head_count, same_activity, title_span
+from pcc_ingest.extract.activities import (
+    dates_in,
+    extract_activities,
+    head_count,
+    same_activity,
+    title_span,
+)
 from pcc_ingest.extract.records import DocumentFacts
 from pcc_ingest.parsers import parse
 
@@ -57,6 +63,12 @@ def test_dates_keep_the_precision_written_and_share_one_year():
     assert [d.iso() for d in dates_in("ก.ย.-ต.ค.2565", None)] == ["2022-09", "2022-10"]
     assert [d.iso() for d in dates_in("เมื่อ วันที่ 12 มกราคม 2565", None)] == ["2022-01-12", "2022-01-12"]
     assert dates_in("ไตรมาส 3-4", 2565) is None
+
+
+def test_a_day_after_within_is_a_deadline_and_a_month_after_it_is_that_month():
+    start, end = dates_in("ให้ส่งผลภายในวันที่ 30 เมษายน 2566", None)
+    assert (start, end.iso()) == (None, "2023-04-30")
+    assert [d.iso() for d in dates_in("ภายในเดือนมีนาคม 2565", None)] == ["2022-03", "2022-03"]
 
 
 def test_a_month_without_a_year_lies_in_the_fiscal_year():
@@ -125,7 +137,16 @@ def test_listed_activities_photo_captions_and_aims(tmp_path):
     doc = parse(write_docx(tmp_path / "report.docx", paragraphs))
     assert summary(extract_activities(doc, FACTS)) == [
         ("กิจกรรมการพัฒนาศักยภาพ ของคณะกรรมการ", "2021-12-26", "2021-12-26", 120, None),
-        ("การนิเทศ กำกับติดตามเยี่ยมเสริมพลัง", "2022-09", "2022-09", None, None),
+        ("การนิเทศ กำกับติดตามเยี่ยมเสริมพลัง", None, None, None, None),
+    ]
+
+
+def test_captions_written_after_their_dates_take_the_date_above(tmp_path):
+    paragraphs = ["ภาพกิจกรรม", "26 ธันวาคม 2564", "การพัฒนาศักยภาพ ของคณะกรรมการ",
+                  "กันยายน 2565", "การนิเทศ กำกับติดตามเยี่ยมเสริมพลัง"]
+    doc = parse(write_docx(tmp_path / "photos.docx", paragraphs))
+    assert [(a.title, a.start) for a in extract_activities(doc, FACTS)] == [
+        ("การพัฒนาศักยภาพ ของคณะกรรมการ", "2021-12-26"), ("การนิเทศ กำกับติดตามเยี่ยมเสริมพลัง", "2022-09"),
     ]
 
 
@@ -156,7 +177,7 @@ def test_minutes_give_the_meeting_its_decisions_and_the_next_meeting(tmp_path):
     assert summary(extract_activities(doc, FACTS)) == [
         ("ประชุมคณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ ครั้งที่ 1/2565", "2021-12-15", "2021-12-15", None, None),
         ("จัดอบรมแกนนำจิตอาสาดูแลผู้สูงอายุ", "2022-03", "2022-03", None, None),
-        ("นัดประชุมครั้งต่อไป", "2022-04-20", "2022-04-20", None, None),
+        ("ประชุมครั้งต่อไป", "2022-04-20", "2022-04-20", None, None),
     ]
 
 
@@ -181,9 +202,10 @@ def test_phrae_project_lists_its_main_activities_with_the_photo_date(parsed, ext
     ]
 
 
-def test_phrae_project_photo_caption_adds_the_supervision_visit(parsed):
-    records = corpus_activities(parsed, "phrae-province-2563-project.docx")
-    assert summary(records)[2:] == [("การนิเทศ กำกับติดตามเยี่ยมเสริมพลัง", "2020-09", "2020-09", None, None)]
+@pytest.mark.parametrize("ext", ["docx", "pdf"])
+def test_phrae_project_photo_caption_adds_the_supervision_visit_without_a_borrowed_date(parsed, ext):
+    records = corpus_activities(parsed, f"phrae-province-2563-project.{ext}")
+    assert summary(records)[2:] == [("การนิเทศ กำกับติดตามเยี่ยมเสริมพลัง", None, None, None, None)]
 
 
 @pytest.mark.parametrize("ext", ["docx", "pdf"])
@@ -222,7 +244,7 @@ def test_khon_kaen_plan_steps_take_dates_from_the_progress_column(parsed, ext):
     assert records[0].title.startswith("รวบรวมข้อมูลและวิเคราะห์ผลการดำเนินงาน ปี 2564")
     assert records[7].title == "ทบทวนคำสั่งคณะกรรมการ พชอ./คณะอนุ กรรมการรายประเด็น"
     assert records[12].title == "สรุปผลการดำเนินงาน รอบที่ 1"
-    assert (records[12].start, records[12].end) == ("2022-03-31", "2022-03-31")
+    assert (records[12].start, records[12].end) == (None, "2022-03-31")  # "(ภายใน 31 มี.ค 2565)": a deadline
 
 
 def test_khon_kaen_plan_has_every_step_of_both_levels(parsed):
@@ -253,3 +275,207 @@ def test_pak_chong_numbered_report_lines_with_dates_and_head_counts(parsed):
     ]
     assert records[0].title == "ประชุมคณะกรรมการ พชอ. ครั้งที่ 1/2565"
     assert records[2].title.startswith("อบรมผู้ดูแลผู้สูงอายุ (Care Giver)")
+
+
+# --- where a title ends, what is never an activity ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("4. เยี่ยมเสริมพลัง พชต. 4 ตำบล ได้แก่ ตำบลหมูสี ตำบลพญาเย็น ในเดือนมีนาคม 2565", "เยี่ยมเสริมพลัง พชต. 4 ตำบล"),
+        ("4. ติดตามและรายงานผลรายไตรมาส ตุลาคม 2562 ถึง กันยายน 2563 (ไม่ใช้งบประมาณ)", "ติดตามและรายงานผลรายไตรมาส"),
+        ("2. เยี่ยมเสริมพลัง พชอ. 12 อำเภอ ระหว่างเดือนมกราคม – มีนาคม 2563", "เยี่ยมเสริมพลัง พชอ. 12 อำเภอ"),
+        ("จัดประชุม พชอ. อย่างน้อย 1 ครั้ง", "จัดประชุม พชอ."),
+        ("กำหนดประชุมคณะกรรมการ พชอ. ครั้งที่ 3/2566 ในวันพุธที่ 21 มิถุนายน 2566", "กำหนดประชุมคณะกรรมการ พชอ. ครั้งที่ 3/2566"),
+    ],
+)
+def test_a_title_ends_where_places_dates_frequency_or_money_begin(text, title):
+    start, end = title_span(text, 0, len(text))
+    assert text[start:end] == title
+
+
+def test_a_purpose_that_is_the_whole_name_is_kept():
+    text = "มีการประชุมเพื่อกำหนดประเด็นการพัฒนาคุณภาพชีวิต"
+    start, end = title_span(text, len("มีการ"), len(text), sentence=True)
+    assert text[start:end] == "ประชุมเพื่อกำหนดประเด็นการพัฒนาคุณภาพชีวิต"
+
+
+def test_cost_lines_and_money_headings_in_a_plan_are_no_activities(tmp_path):
+    paragraphs = [
+        "3. กิจกรรมระดับจังหวัด",
+        "1. ประชุมเชิงปฏิบัติการจัดทำแผน ผู้เข้าร่วม 60 คน งบประมาณ 8,400 บาท",
+        "- ค่าอาหารกลางวัน 1 มื้อๆละ 80 บาท x 60 คน เป็นเงิน 4,800 บาท",
+        "- ค่ายเยาวชนต้านยาเสพติด",
+        "2. งบสนับสนุนการขับเคลื่อนรายอำเภอ",
+    ]
+    doc = parse(write_docx(tmp_path / "plan.docx", paragraphs))
+    assert [(a.title, a.budget_baht) for a in extract_activities(doc, FACTS)] == [
+        ("ประชุมเชิงปฏิบัติการจัดทำแผน", 8400), ("ค่ายเยาวชนต้านยาเสพติด", None),
+    ]
+
+
+# --- sentences, lists, tables ------------------------------------------------------------------
+
+
+def test_a_sentence_naming_two_activities_gives_each_its_own_date(tmp_path):
+    paragraphs = [
+        "สถานการณ์และการดำเนินงาน",
+        ("ในรอบที่ 1 ทุกอำเภอได้จัดประชุม พชอ. อย่างน้อย 1 ครั้ง และประเมินตนเองผ่านโปรแกรม CL UCCARE "
+         "เมื่อวันที่ 26 กุมภาพันธ์ 2567"),
+        ("อำเภอที่ยังไม่ผ่านเกณฑ์อยู่ระหว่างการเยี่ยมเสริมพลังโดยทีมระดับจังหวัด ซึ่งมีกำหนดลงพื้นที่ "
+         "ระหว่างวันที่ 18 – 22 มีนาคม 2567"),
+        "ตำบลที่ยังไม่มีการประชุมคณะทำงานจะได้รับการติดตาม",
+    ]
+    doc = parse(write_docx(tmp_path / "s.docx", paragraphs))
+    assert [(a.title, a.start, a.end) for a in extract_activities(doc, FACTS)] == [
+        ("ประชุม พชอ.", None, None),
+        ("ประเมินตนเองผ่านโปรแกรม CL UCCARE", "2024-02-26", "2024-02-26"),
+        ("เยี่ยมเสริมพลังโดยทีมระดับจังหวัด", "2024-03-18", "2024-03-22"),
+    ]
+
+
+def test_a_team_going_to_the_field_is_an_activity_named_from_the_team(tmp_path):
+    paragraphs = ["ประเด็นการพัฒนาคุณภาพชีวิตของอำเภอที่ได้รับการเยี่ยมเสริมพลัง",
+                  "ในปี 2566 ทีมเยี่ยมเสริมพลังระดับจังหวัดลงพื้นที่ 8 อำเภอ ระหว่างเดือนมกราคม ถึง มีนาคม 2566"]
+    doc = parse(write_docx(tmp_path / "t.docx", paragraphs))
+    assert [(a.title, a.start, a.end) for a in extract_activities(doc, FACTS)] == [
+        ("ทีมเยี่ยมเสริมพลังระดับจังหวัดลงพื้นที่ 8 อำเภอ", "2023-01", "2023-03"),
+    ]
+
+
+def test_a_list_item_numbered_next_is_an_item_even_when_it_reads_like_a_heading(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("มาตรการดำเนินงานในพื้นที่")
+    for text in ["การแต่งตั้งคณะกรรมการ พชอ.", "การจัดทำแผนปฏิบัติการ", "สรุปผลการดำเนินงานแก้ปัญหา"]:
+        document.add_paragraph(text, style="List Number")
+    document.add_paragraph("4. ปัญหาอุปสรรคและข้อเสนอแนะ")
+    document.add_paragraph("การประชุมไม่ต่อเนื่องเพราะภารกิจมาก")
+    document.save(tmp_path / "l.docx")
+    titles = [a.title for a in extract_activities(parse(tmp_path / "l.docx"), FACTS)]
+    assert titles == ["การแต่งตั้งคณะกรรมการ พชอ.", "การจัดทำแผนปฏิบัติการ", "สรุปผลการดำเนินงานแก้ปัญหา"]
+
+
+def test_lines_of_a_timetable_that_open_with_their_date_are_activities(tmp_path):
+    paragraphs = ["6. กิจกรรม", "วันที่ 15 มีนาคม 2564 บรรยายแนวทางการพัฒนาคุณภาพชีวิตระดับพื้นที่",
+                  "วันที่ 16 มีนาคม 2564 ฝึกจัดทำแผนขับเคลื่อนรายตำบล"]
+    doc = parse(write_docx(tmp_path / "d.docx", paragraphs))
+    assert [(a.title, a.start) for a in extract_activities(doc, FACTS)] == [
+        ("บรรยายแนวทางการพัฒนาคุณภาพชีวิตระดับพื้นที่", "2021-03-15"), ("ฝึกจัดทำแผนขับเคลื่อนรายตำบล", "2021-03-16"),
+    ]
+
+
+def test_plan_rows_take_head_counts_from_the_target_group_and_results_cells(tmp_path):
+    rows = [
+        ["โครงการ/กิจกรรม", "กลุ่มเป้าหมาย", "ผลการดำเนินงาน"],
+        ["ประชุมคณะกรรมการ พชอ. รายไตรมาส", "คณะกรรมการ พชอ. 35 คน", "ประชุมครบ 4 ครั้ง"],
+        ["ค้นหาและคัดกรองผู้ใช้ยาเสพติด", "", "คัดกรอง 214 คน ส่งบำบัด 9 คน"],
+        ["เยี่ยมบ้านผู้สูงอายุ", "", "เยี่ยมบ้าน 58 ครัวเรือน"],
+    ]
+    doc = parse(write_docx(tmp_path / "p.docx", rows=rows))
+    assert [(a.title, a.participants) for a in extract_activities(doc, FACTS)] == [
+        ("ประชุมคณะกรรมการ พชอ. รายไตรมาส", 35), ("ค้นหาและคัดกรองผู้ใช้ยาเสพติด", 214), ("เยี่ยมบ้านผู้สูงอายุ", None),
+    ]
+
+
+def test_a_numbered_meeting_named_in_passing_was_held(tmp_path):
+    paragraphs = ["ประเด็นที่ พชอ. มีมติเลือก (ประชุม พชอ. ครั้งที่ 4/2565 วันที่ 28 ก.ย. 65)",
+                  "ระเบียบวาระที่ 2 รับรองรายงานการประชุมครั้งที่ 3/2565"]
+    doc = parse(write_docx(tmp_path / "m.docx", paragraphs))
+    assert summary(extract_activities(doc, FACTS)) == [("ประชุม พชอ. ครั้งที่ 4/2565", "2022-09-28", "2022-09-28", None, None)]
+
+
+# --- minutes: agenda items and the decisions under them -------------------------------------
+
+
+MINUTES = [
+    "รายงานการประชุมคณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ (พชอ.)",
+    "ครั้งที่ 2/2566",
+    "วันพุธที่ 22 มีนาคม 2566 เวลา 09.30 น.",
+    "ผู้อำนวยการ รพ.สต. ทุกแห่ง รวมผู้เข้าประชุมทั้งสิ้น 34 คน",
+    "ระเบียบวาระที่ 3 เรื่องสืบเนื่อง",
+    "3.1 ผลการดำเนินงานประเด็นการจัดการขยะ",
+    "มติที่ประชุม รับทราบ และให้ พชต. ที่ยังไม่มีธนาคารขยะ ศึกษาดูงานจาก พชต. ต้นแบบ",
+    "ระเบียบวาระที่ 4 เรื่องเพื่อพิจารณา",
+    "4.1 การจัดกิจกรรม “ตลาดนัดสุขภาพ”",
+    "เลขานุการเสนอให้จัดตลาดนัดสุขภาพ ขอใช้งบประมาณจากกองทุนหลักประกันสุขภาพเทศบาล จำนวน 15,000 บาท",
+    "มติที่ประชุม เห็นชอบให้จัดกิจกรรมในวันที่ 20 – 21 เมษายน 2566",
+    "4.2 การคัดเลือก พชต. ต้นแบบ",
+    "มติที่ประชุม เห็นชอบให้แต่งตั้งคณะทำงานคัดเลือก พชต. ต้นแบบ จำนวน 7 คน และให้ส่งผลภายในวันที่ 30 เมษายน 2566",
+    "5.1 กำหนดการประชุมครั้งต่อไป",
+    "มติที่ประชุม กำหนดประชุมคณะกรรมการ พชอ. ครั้งที่ 3/2566 ในวันพุธที่ 21 มิถุนายน 2566",
+]
+
+
+def test_minutes_items_take_the_dates_people_and_money_decided_under_them(tmp_path):
+    doc = parse(write_docx(tmp_path / "minutes.docx", MINUTES))
+    assert summary(extract_activities(doc, FACTS)) == [
+        ("ประชุมคณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ (พชอ.) ครั้งที่ 2/2566", "2023-03-22", "2023-03-22", 34, None),
+        ("พชต. ที่ยังไม่มีธนาคารขยะ ศึกษาดูงานจาก พชต. ต้นแบบ", None, None, None, None),
+        ("การจัดกิจกรรม “ตลาดนัดสุขภาพ", "2023-04-20", "2023-04-21", None, 15000),
+        ("การคัดเลือก พชต. ต้นแบบ", None, "2023-04-30", 7, None),
+        ("ประชุมคณะกรรมการ พชอ. ครั้งที่ 3/2566", "2023-06-21", "2023-06-21", None, None),
+    ]
+
+
+@pytest.mark.parametrize("ext", ["docx", "pdf"])
+def test_kosum_phisai_minutes_give_the_meeting_the_announced_and_decided_activities(parsed, ext):
+    records = corpus_activities(parsed, f"maha-sarakham-kosum-phisai-2566-minutes.{ext}")
+    assert [(a.start, a.end, a.participants, a.budget_baht) for a in records] == [
+        ("2023-03-22", "2023-03-22", 34, None), ("2023-08", "2023-08", None, None),
+        ("2022-12-29", "2023-01-04", None, None), (None, None, None, None),
+        ("2023-04-20", "2023-04-21", None, 15000), (None, "2023-04-30", 7, None),
+        ("2023-06-21", "2023-06-21", None, None),
+    ]
+    assert records[0].title.endswith("ครั้งที่ 2/2566")
+    assert records[6].title == "ประชุมคณะกรรมการ พชอ. ครั้งที่ 3/2566"
+
+
+# --- more real corpus documents ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("ext", ["docx", "pdf"])
+def test_yasothon_sentences_give_the_meeting_the_self_assessment_and_the_visit(parsed, ext):
+    records = corpus_activities(parsed, f"yasothon-province-2567-inspection.{ext}")
+    assert [(a.start, a.end) for a in records] == [(None, None), ("2024-02-26", "2024-02-26"), ("2024-03-18", "2024-03-22")]
+    assert records[1].title == "ประเมินตนเองผ่านโปรแกรม CL UCCARE"
+
+
+@pytest.mark.parametrize("ext", ["docx", "pdf"])
+def test_nakhon_phanom_plan_activities_without_their_cost_lines(parsed, ext):
+    records = corpus_activities(parsed, f"nakhon-phanom-province-2563-action-plan.{ext}")
+    assert [(a.title, a.start, a.end, a.budget_baht) for a in records] == [
+        ("ประชุมเชิงปฏิบัติการจัดทำแผนขับเคลื่อน พชอ.", "2019-11-18", "2019-11-19", 18000),
+        ("เยี่ยมเสริมพลัง พชอ. 12 อำเภอ", "2020-01", "2020-03", 12000),
+        ("เวทีนำเสนอผลงาน พชอ. ระดับจังหวัด", "2020-08", "2020-08", 25500),
+        ("ติดตามและรายงานผลรายไตรมาส", "2019-10", "2020-09", None),
+    ]
+
+
+def test_hat_yai_plan_rows_and_the_meeting_that_chose_the_issues(parsed):
+    records = corpus_activities(parsed, "songkhla-hat-yai-2566-action-plan.pdf")
+    assert summary(records)[0] == ("ประชุม พชอ. ครั้งที่ 4/2565", "2022-09-28", "2022-09-28", None, None)
+    assert [a.participants for a in records[1:5]] == [35, None, 50, 60]
+
+
+def test_mae_chaem_activities_take_head_counts_from_their_results(parsed):
+    records = corpus_activities(parsed, "chiang-mai-mae-chaem-2567-progress.pdf")
+    assert records[0].title == "การประชุมครั้งที่ 1/2567"
+    assert [a.participants for a in records[1:4]] == [None, 32, 214]
+
+
+@pytest.mark.parametrize("ext", ["docx", "pdf"])
+def test_phuket_measures_list_and_the_meetings_its_text_reports(parsed, ext):
+    titles = [a.title for a in corpus_activities(parsed, f"phuket-province-2564-progress.{ext}")]
+    assert titles[0].startswith("ประชุมเพื่อกำหนดประเด็นการพัฒนาคุณภาพชีวิต")
+    assert "สรุปผลการดำเนินงานแก้ปัญหา" in titles
+    assert titles[-1] == "ประชุมคณะกรรมการกลุ่มย่อยของแต่ละประเด็น"
+    assert len(titles) == 6
+
+
+def test_wat_bot_timetable_lines_are_activities(parsed):
+    records = corpus_activities(parsed, "phitsanulok-wat-bot-2564-project.pdf")
+    dated = [(a.start, a.title) for a in records if a.start in ("2021-03-15", "2021-03-16")]
+    assert [start for start, _ in dated] == ["2021-03-15", "2021-03-16"]
+    assert dated[0][1].startswith("บรรยายแนวทางการพัฒนาคุณภาพชีวิตระดับพื้นที่")
+    assert dated[1][1].startswith("ฝึกจัดทำแผนขับเคลื่อนรายตำบล")

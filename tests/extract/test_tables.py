@@ -54,6 +54,12 @@ def write_table_docx(path: Path, rows: list[list[str]], merges=(), before: str =
         ("ช่วงเวลา ดำเนินการ (เดือน)", "period"),
         ("Base line", "baseline"),
         ("อำ เภอ", "district"),
+        ("จำนวน พชต. (เป้าหมาย)", "target"),
+        ("พชต. ผ่านเกณฑ์ (ผลงาน)", "result"),
+        ("ร้อยละ (เป้าหมาย ≥ 80)", "percent"),
+        ("งบสนับสนุน (บาท)", "budget_amount"),
+        ("ค่าใช้จ่าย (บาท)", "budget_amount"),
+        ("ค่าใช้จ่าย", "budget_detail"),
     ],
 )
 def test_header_labels_name_their_column_role(label, role):
@@ -103,6 +109,13 @@ def test_cell_lines_split_at_bullets_not_at_minus_between_figures():
     text = "-ค่าอาหาร คนละ50บาทx100คน -ค่าอาหารว่าง 25 บาท"
     assert [text[s:e] for s, e in cell_lines(text)] == ["ค่าอาหาร คนละ50บาทx100คน", "ค่าอาหารว่าง 25 บาท"]
     assert cell_lines("5,000 - 6,000") == [(0, 13)]
+
+
+def test_a_dash_inside_a_date_range_is_no_bullet():
+    text = "เยี่ยมเสริมพลัง 12 อำเภอ ระหว่างเดือนมกราคม – มีนาคม 2563 งบประมาณ 12,000 บาท"
+    assert cell_lines(text) == [(0, len(text))]
+    text = "ค่าอาหาร ม.ค. - มี.ค. 66 5,000 บาท - ค่าอาหารว่าง 3,000 บาท"
+    assert [text[s:e] for s, e in cell_lines(text)] == ["ค่าอาหาร ม.ค. - มี.ค. 66 5,000 บาท", "ค่าอาหารว่าง 3,000 บาท"]
 
 
 def test_two_row_header_spreads_its_group_label_and_carries_merged_cells(tmp_path):
@@ -171,3 +184,21 @@ def test_corpus_plan_table_pairs_amount_lines_across_its_page_break(parsed, ext)
 
 def fold_text(text: str) -> str:
     return "".join(text.split())
+
+
+@pytest.mark.parametrize("name", ["nakhon-phanom-province-2563-action-plan.pdf", "phichit-province-2565-progress.pdf"])
+def test_a_header_row_repeated_atop_a_page_is_read_as_the_table_header(parsed, name):
+    """The PDF parser may take a table's header row at the top of a page for a
+    running page header; the rows under it are still read as a table."""
+    doc = parsed(name)
+    repeated = {b.table for b in doc.blocks if b.kind == "header" and b.table is not None}
+    tables = [t for t in read_tables(doc) if t.grid.table in repeated]
+    assert tables and all(t.columns for t in tables)
+
+
+def test_a_merged_cell_broken_by_a_page_carries_into_the_rows_of_the_next_page(parsed):
+    tables = [t for t in read_tables(parsed("nakhon-phanom-province-2563-action-plan.pdf")) if "source" in t.roles]
+    rows = [(t, r) for t in tables for r in t.rows if not is_total_row(r)]
+    assert len(rows) == 12
+    assert {t.text(r, "source") for t, r in rows} == {"เงินบำรุงสำนักงานสาธารณสุขจังหวัดนครพนม"}
+    assert tables[-1].continues

@@ -4,10 +4,14 @@ They are read from three places.  Plan tables give one activity per row, or
 one per top-level numbered item of the activity cell (sub-items "1.1, 1.2"
 only spell out their parent); the row's period, progress and budget cells
 give its dates and money.  Outside tables, a listed line in a plan part of the
-report, or a line that starts like an activity in a results part, is one;
-photo captions add what the pictures show and pin dates.  Minutes of a
-meeting add the meeting, its decisions to act and the next meeting.
-Rules: ``extractors/activities.toml``.
+report (or one that opens with its date), or a line that starts like an
+activity in a results part, is one, and so is what a clear "was done"
+phrase inside a sentence names ("ได้จัดประชุม...", "มีการประชุม...");
+photo captions add what the pictures show and pin dates, and a numbered
+meeting named in passing ("การประชุมครั้งที่ 1/2567") was held.  Minutes of a
+meeting add the meeting, its decisions to act and the meetings it schedules;
+an agenda item that is an activity takes what is decided and asked for under
+it.  Rules: ``extractors/activities.toml``.
 """
 
 from __future__ import annotations
@@ -23,7 +27,14 @@ from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.issues import section_of
 from pcc_ingest.extract.records import ActivityRecord, DocumentFacts
 from pcc_ingest.extract.tables import (
-    Row, Table, cell_lines, fold, is_section_row, is_total_row, numbered_items, read_tables,
+    Row,
+    Table,
+    cell_lines,
+    fold,
+    is_section_row,
+    is_total_row,
+    numbered_items,
+    read_tables,
 )
 from pcc_ingest.model import Block, Document
 from pcc_ingest.rules import load_rules
@@ -37,6 +48,9 @@ SUB_ITEM_RE = re.compile(r"\s\(?\d{1,2}\.\d{1,2}[.)]?\s*(?=[^\W\d_])")
 # A bullet opening a line ("· กิจกรรม...", "- ประชุม..."): a list item, even
 # when its words look like a section heading.
 BULLET_RE = re.compile(r"^\s*[-–—·•●○▪■◦*]")
+
+# The number a listed line opens with: "4." (n=4), "2.3" (n=2, sub=3).
+LIST_NUMBER_RE = re.compile(r"^\s*\(?(?P<n>\d{1,2})(?:\.(?P<sub>\d{1,2}))?[.)]?\s")
 
 # Characters trimmed from both ends of a title.
 TITLE_TRIM = " -–:：,;“”\"'"
@@ -100,10 +114,18 @@ def inner_re() -> re.Pattern[str]:
 @cache
 def _cuts(sentence: bool) -> tuple[re.Pattern[str], ...]:
     """Where a title ends: its clauses of people, time, place and money, a
-    sub-item, and (in a running sentence) its purpose."""
+    sub-item, and (in a running sentence) its purpose or the next activity."""
     title = _rules()["title"]
     patterns = [*title["cut"], *(title["sentence_cut"] if sentence else [])]
-    return (*(re.compile(p) for p in patterns), SUB_ITEM_RE)
+    return (*(re.compile(p) for p in patterns), SUB_ITEM_RE, *([next_activity_re()] if sentence else []))
+
+
+@cache
+def next_activity_re() -> re.Pattern[str]:
+    """"และ" before another activity word in a sentence ("ได้จัดประชุม พชอ. ...
+    และประเมินตนเองผ่านโปรแกรม ..."): where a second activity begins."""
+    alt = "|".join(_rules()["words"]["start"])
+    return re.compile(rf"\s*และ\s*(?=(?:การ\s*)?(?:จัด\s*)?(?:{alt}))", re.IGNORECASE)
 
 
 def title_span(text: str, start: int, end: int, *, sentence: bool = False) -> tuple[int, int] | None:
@@ -129,9 +151,10 @@ def title_span(text: str, start: int, end: int, *, sentence: bool = False) -> tu
     if done and done["done"].strip():
         s += done.start("name")
     e = len(segment)
+    least = _rules()["title"]["sentence_min_chars"]
     for pattern in _cuts(sentence):
         m = pattern.search(segment, s)
-        if m and m.start() < e:
+        if m and m.start() < e and (pattern.pattern not in _sentence_only() or len(fold(segment[s:m.start()])) >= least):
             e = m.start()
     if sentence and e - s > _rules()["title"]["sentence_max_chars"]:
         space = segment.find(" ", s + _rules()["title"]["sentence_max_chars"])
@@ -145,6 +168,13 @@ def title_span(text: str, start: int, end: int, *, sentence: bool = False) -> tu
     return start + s, start + e
 
 
+@cache
+def _sentence_only() -> frozenset[str]:
+    """The cuts that end a name read out of a sentence: a purpose ("เพื่อ ...")
+    that would leave too short a name is part of the name."""
+    return frozenset([*_rules()["title"]["sentence_cut"], next_activity_re().pattern])
+
+
 def _fiscal_shift(m: DateMatch, fy_be: int) -> DateMatch:
     """A month whose year was inferred lies in the fiscal year: Oct-Dec in the year before."""
     def shift(d: PartialDate) -> PartialDate:
@@ -152,19 +182,27 @@ def _fiscal_shift(m: DateMatch, fy_be: int) -> DateMatch:
     return replace(m, start=shift(m.start), end=shift(m.end)) if m.year_inferred else m
 
 
-def dates_in(text: str, fy_be: int | None) -> tuple[PartialDate, PartialDate] | None:
+def dates_in(text: str, fy_be: int | None) -> tuple[PartialDate | None, PartialDate] | None:
     """The first and last day written in ``text`` (a range, or several dates).
 
-    A month written without a year takes the document's fiscal year.
+    A month written without a year takes the document's fiscal year.  A
+    deadline ("ภายในวันที่ 30 เมษายน 2566") gives an end and no start.
     """
     found = find_dates(text)
     if not found and fy_be:
         found = [_fiscal_shift(m, fy_be) for m in find_dates(text, fy_be)]
     if not found:
         return None
-    first = min(found, key=lambda m: m.start.first_day())
+    starts = [m for m in found if not is_deadline(text, m)]
+    first = min(starts, key=lambda m: m.start.first_day()).start if starts else None
     last = max(found, key=lambda m: m.end.last_day())
-    return first.start, last.end
+    return first, last.end
+
+
+def is_deadline(text: str, m: DateMatch) -> bool:
+    """A day written after "ภายใน" is a deadline, not a date the activity starts."""
+    return m.start == m.end and m.end.day is not None and bool(
+        _re("dates", "deadline_before").search(text[: m.span[0]]))
 
 
 def head_count(text: str) -> int | None:
@@ -211,29 +249,36 @@ def _item_spans(text: str) -> list[tuple[int, int, int | None]]:
 
 
 def _progress_item(table: Table, row: Row, number: int | None) -> str:
-    """The progress cell's item of the same number, or the whole cell."""
-    text = table.text(row, "progress")
+    """The progress (or results) cell's item of the same number, or the whole cell."""
+    text = table.text(row, "progress") or table.text(row, "result")
     if number is None or not text:
         return text
     items = {it.number: text[it.start:it.end] for it in numbered_items(text, implicit_first=True)}
     return items.get(number, "")
 
 
+def row_people(table: Table, row: Row) -> int | None:
+    """The head count a row's participants cell gives ("คณะกรรมการ พชอ. 35 คน", "60")."""
+    number = table.number(row, "participants")
+    return head_count(table.text(row, "participants")) or (int(number) if number else None)
+
+
 def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list[Draft]:
     """The activities named in one activity cell of a plan table."""
     period = table.text(row, "period")
-    people = table.number(row, "participants")
+    people = row_people(table, row)
     out = []
     for start, end, number in _item_spans(cell.text):
         span = title_span(cell.text, start, end)
         if span is None:
             continue
         own = cell.text[start:end]
-        dates = dates_in(period, fy) or dates_in(own, fy) or dates_in(_progress_item(table, row, number), fy)
+        progress = _progress_item(table, row, number)
+        dates = dates_in(period, fy) or dates_in(own, fy) or dates_in(progress, fy)
         out.append(Draft(
             cell.text[span[0]:span[1]], cell, span[0], span[1],
             dates[0] if dates else None, dates[1] if dates else None,
-            head_count(own) or (int(people) if people else None),
+            head_count(own) or people or head_count(progress),
         ))
     return out
 
@@ -286,28 +331,68 @@ def block_lines(block: Block) -> list[tuple[int, int, bool]]:
     return [(0, len(block.text), listed)]
 
 
-def line_activity(block: Block, start: int, end: int, section: str, listed: bool, fy: int | None) -> Draft | None:
-    """The activity a line of text names, given the part of the report it is in."""
+def line_activities(block: Block, start: int, end: int, section: str, listed: bool, fy: int | None) -> list[Draft]:
+    """The activities a line of text names, given the part of the report it is in.
+
+    A sentence may name more than one, joined by "และ" ("ได้จัดประชุม พชอ.
+    ... และประเมินตนเองผ่านโปรแกรม ... เมื่อวันที่ ..."): each takes the dates
+    and head count of its own stretch of the sentence; one found inside a
+    sentence does not take what the sentence said before it.
+    """
     text = block.text[start:end]
     marker = LIST_MARKER_RE.match(text)
     body = text[marker.end():] if marker else text
     if _any("words", "never").search(body) or _re("words", "heading_only").match(body):
-        return None
+        return []
     sections = _rules()["sections"]
     reported = section not in sections["plan"]
-    span = None
-    if section in sections["plan"] and listed:
-        span = title_span(block.text, start, end)
+    span, sentence, inside = None, reported, False
+    offset = start + (marker.end() if marker else 0)
+    dated = date_lead(body)
+    if section in sections["plan"] and (listed or dated):
+        span, sentence = title_span(block.text, offset + dated, end), False
     elif section in sections["open"] and start_re().match(body):
         span = title_span(block.text, start, end, sentence=reported)
-    elif section in sections["open"]:
-        inner = inner_re().search(body)
+    elif section in sections["reported"]:
+        inner = next((m for m in inner_re().finditer(body)
+                      if not _re("words", "negated").search(body[: m.start()])), None)
+        team = _re("words", "team_visit").search(body)
         if inner:
-            offset = start + (marker.end() if marker else 0)
-            span = title_span(block.text, offset + inner.end(), end, sentence=True)
+            span, sentence, inside = title_span(block.text, offset + inner.end(), end, sentence=True), True, True
+        elif team:
+            span, sentence, inside = title_span(block.text, offset + team.start(), end, sentence=True), True, True
     if span is None:
-        return None
-    return _draft(block, span, text, fy, budget=_line_money(block, start, end))
+        return []
+    spans = [span, *(_more_in_sentence(block.text, span[1], end) if sentence else [])]
+    money = _line_money(block, start, end)
+    out = []
+    for i, (s, e) in enumerate(spans):
+        first = start if i == 0 and not inside else s
+        stretch = block.text[first: spans[i + 1][0] if i + 1 < len(spans) else end]
+        out.append(_draft(block, (s, e), stretch, fy, budget=money if len(spans) == 1 else None))
+    return out
+
+
+def date_lead(body: str) -> int:
+    """Where the words begin after a date that opens a line ("วันที่ 15 มีนาคม
+    2564 บรรยาย..." -> the offset of "บรรยาย"), else 0."""
+    lead = _re("words", "date_lead").match(body)
+    found = find_dates(body) if lead else []
+    if not found or found[0].span[0] > lead.end():
+        return 0
+    return found[0].span[1] + len(body[found[0].span[1]:]) - len(body[found[0].span[1]:].lstrip())
+
+
+def _more_in_sentence(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """Further activities after ``pos`` in a sentence, each opened by "และ" and an activity word."""
+    out = []
+    while (m := next_activity_re().search(text, pos, end)) is not None:
+        span = title_span(text, m.end(), end, sentence=True)
+        if span is None:
+            break
+        out.append(span)
+        pos = span[1]
+    return out
 
 
 def _line_money(block: Block, start: int, end: int) -> float | None:
@@ -326,13 +411,16 @@ class Captions:
 
     A date line belongs to the last caption still without a date, or else to
     the next caption (text boxes come out in either order); venue lines
-    ("ณ ...") are skipped.
+    ("ณ ...") are skipped.  Once a date has been seen under its caption, the
+    page writes captions first: a date with no caption above it waiting for
+    one belongs to a photo without a caption, not to the next caption.
     """
 
     fy: int | None
     drafts: list[Draft]
     undated: int | None = None
-    pending: tuple[PartialDate, PartialDate] | None = None
+    pending: tuple[PartialDate | None, PartialDate] | None = None
+    caption_first: bool = False
 
     def read(self, block: Block) -> None:
         text = block.text
@@ -340,8 +428,8 @@ class Captions:
             dates = dates_in(text, self.fy)
             if self.undated is not None and dates:
                 self.drafts[self.undated] = replace(self.drafts[self.undated], date_from=dates[0], date_to=dates[1])
-                self.undated = None
-            else:
+                self.undated, self.caption_first = None, True
+            elif not self.caption_first:
                 self.pending = dates
             return
         span = None if text.startswith("ณ") else title_span(text, 0, len(text))
@@ -367,15 +455,36 @@ def _closes(text: str) -> bool:
     return len(text) <= _rules()["sections"]["closed_max_chars"] and bool(_any("sections", "closed").match(body))
 
 
+def list_number(block: Block) -> tuple[int, int | None] | None:
+    """The number a listed line opens with: (1, None) for "1.", (2, 3) for "2.3"."""
+    m = LIST_NUMBER_RE.match(block.text)
+    return (int(m["n"]), int(m["sub"]) if m["sub"] else None) if m else None
+
+
+def continues_list(block: Block, previous: Block | None) -> bool:
+    """A list item numbered next after the list item right before it, at the
+    same level, is the list's next item even when its words look like a
+    heading ("4. สรุปผลการดำเนินงานแก้ปัญหา" after "3. การบริหารจัดการ...").
+    A paragraph or heading with a typed number ("3. ปัญหาอุปสรรค...") is not."""
+    if previous is None or block.kind != "list_item" or previous.kind != "list_item":
+        return False
+    here, before = list_number(block), list_number(previous)
+    return here is not None and before is not None and here[1] is None and before[1] is None and here[0] == before[0] + 1
+
+
 def prose_activities(doc: Document, skip: set[int], fy: int | None) -> list[Draft]:
     """Activities in paragraphs, list items and the cells of tables not read by header."""
     out: list[Draft] = []
     captions = Captions(fy, [])
     section = "none"
+    previous: Block | None = None
     for block in doc.body():
         if block.order in skip:
+            previous = None
             continue
-        heading = "closed" if _closes(block.text) else section_of(block.text)
+        item = continues_list(block, previous)
+        heading = None if item else "closed" if _closes(block.text) else section_of(block.text)
+        previous = None if heading else block
         if heading:
             section = heading
             if not BULLET_RE.match(block.text):
@@ -384,38 +493,105 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None) -> list[Draf
             captions.read(block)
             continue
         for start, end, listed in block_lines(block):
-            draft = line_activity(block, start, end, section, listed, fy)
-            if draft is not None:
-                out.append(draft)
+            out += line_activities(block, start, end, section, listed, fy)
     return out + captions.drafts
 
 
 # --- minutes of a meeting ----------------------------------------------------------------
 
 
-def minutes_activities(doc: Document, fy: int | None) -> Iterator[Draft]:
-    """The meeting a set of minutes records, its decisions to act, and the next meeting."""
+def meeting_of_minutes(doc: Document, fy: int | None) -> Draft | None:
+    """The meeting a set of minutes records: its name (with its number from the
+    line under the title), its date, and the head count of those present."""
     body = doc.body()
     first = next((b for b in body[:4] if _re("minutes", "meeting_title").match(b.text)), None)
     if first is None:
-        return
+        return None
     m = _re("minutes", "meeting_title").match(first.text)
     span = title_span(first.text, m.end(), len(first.text))
-    if span is not None:
-        near = body[body.index(first): body.index(first) + 1 + _rules()["minutes"]["date_reach"]]
-        dates = next((d for d in (dates_in(b.text, fy) for b in near) if d), None)
-        yield Draft(first.text[span[0]:span[1]], first, span[0], span[1],
-                    dates[0] if dates else None, dates[1] if dates else None)
-    for block in body:
-        nxt = _re("minutes", "next_meeting").search(block.text)
-        if nxt:
-            yield _draft(block, nxt.span(), block.text[nxt.start():], fy)
+    if span is None:
+        return None
+    at = body.index(first)
+    title = first.text[span[0]:span[1]]
+    if at + 1 < len(body) and _re("minutes", "meeting_number").match(body[at + 1].text):
+        title = f"{title} {body[at + 1].text.strip()}"
+    near = body[at: at + 1 + _rules()["minutes"]["date_reach"]]
+    dates = next((d for d in (dates_in(b.text, fy) for b in near) if d), None)
+    present = next((m for b in body if (m := _re("minutes", "attendance").search(b.text))), None)
+    return Draft(title, first, span[0], span[1], dates[0] if dates else None, dates[1] if dates else None,
+                 int(present["n"].replace(",", "")) if present else None)
+
+
+def minutes_decisions(doc: Document, fy: int | None) -> Iterator[Draft]:
+    """Decisions to act, and meetings scheduled with a date, in a set of minutes."""
+    for block in doc.body():
+        scheduled = _re("minutes", "schedule").search(block.text)
+        if scheduled and find_dates(block.text[scheduled.end():]):
+            span = title_span(block.text, scheduled.end(), len(block.text), sentence=True)
+            if span is not None:
+                yield _draft(block, span, block.text[scheduled.start():], fy)
             continue
         decision = _re("minutes", "decision").match(block.text)
-        if decision and not _any("minutes", "standing").search(block.text):
+        if decision and not _any("minutes", "standing").search(block.text[decision.end():]):
             span = title_span(block.text, decision.end(), len(block.text), sentence=True)
             if span is not None:
                 yield _draft(block, span, block.text, fy)
+
+
+def same_topic(a: str, b: str) -> bool:
+    """Two titles are about one thing: they share a run of ``topic_chars``
+    characters ("จัดกิจกรรม" in "การจัดกิจกรรม “ตลาดนัดสุขภาพ...”")."""
+    a, b = fold(a), fold(b)
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size >= _rules()["minutes"]["topic_chars"]
+
+
+def under_agenda_items(doc: Document, drafts: list[Draft], decisions: list[Draft]) -> tuple[list[Draft], list[Draft]]:
+    """Agenda items of minutes that are activities, given what is decided and asked for under them.
+
+    A decision under an item that names the same thing gives the item its
+    dates and head count and is no activity of its own; the item takes the
+    money the lines under it ask for.  Returns (drafts, decisions left).
+    """
+    body = doc.body()
+    items = [b.order for b in body if _re("minutes", "agenda_item").match(b.text)]
+
+    def item_of(order: int) -> int | None:
+        return max((i for i in items if i <= order), default=None)
+
+    index = {d.block.order: i for i, d in enumerate(drafts) if d.block.order in items}
+    out, left = list(drafts), []
+    for d in decisions:
+        i = index.get(item_of(d.block.order) or -1)
+        if i is None or not same_topic(out[i].title, d.title):
+            left.append(d)
+            continue
+        o = out[i]
+        out[i] = replace(o, date_from=o.date_from or d.date_from, date_to=o.date_to or d.date_to,
+                         participants=o.participants or d.participants)
+    for order, i in index.items():
+        if out[i].budget is None:
+            stop = min((n for n in items if n > order), default=len(doc.blocks))
+            money = [m.amount_baht for b in body if order < b.order < stop for m in text_items(b)]
+            out[i] = replace(out[i], budget=sum(money) or None)
+    return out, left
+
+
+# --- meetings named anywhere ------------------------------------------------------------------
+
+
+def meeting_mentions(doc: Document, fy: int | None) -> Iterator[Draft]:
+    """Numbered meetings the text says were held ("มีมติในการประชุมครั้งที่
+    1/2567"), each dated by a date right after its name."""
+    rules = _rules()["meetings"]
+    for block in doc.body():
+        for m in _re("meetings", "mention").finditer(block.text):
+            if _re("meetings", "not_after").search(block.text[: m.start()]):
+                continue
+            after = block.text[m.end(): m.end() + rules["date_reach"]]
+            dates = dates_in(after, None)
+            yield Draft(m.group(), block, m.start(), m.end(),
+                        dates[0] if dates else None, dates[1] if dates else None)
 
 
 # --- merging and records --------------------------------------------------------------------
@@ -473,6 +649,10 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     drafts = [d for t in tables if "activity" in t.roles for d in table_activities(t, fy)]
     read = {b.order for t in tables if t.columns for b in t.grid.cells.values()}
     drafts += prose_activities(doc, read, fy)
-    drafts += list(minutes_activities(doc, fy))
+    meeting = meeting_of_minutes(doc, fy)
+    if meeting is not None:
+        drafts, decided = under_agenda_items(doc, drafts, list(minutes_decisions(doc, fy)))
+        drafts += [meeting, *decided]
+    drafts += list(meeting_mentions(doc, fy))
     drafts.sort(key=lambda d: (d.block.order, d.start))
     return [_record(d) for d in merge(drafts)]

@@ -21,11 +21,21 @@ from functools import cache
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.records import BudgetItemRecord, BudgetTotal, DocumentFacts
 from pcc_ingest.extract.tables import (
-    Row, Table, cell_lines, is_section_row, is_total_row, read_tables,
+    Row,
+    Table,
+    cell_lines,
+    is_section_row,
+    is_total_row,
+    read_tables,
 )
 from pcc_ingest.model import Block, Document
 from pcc_ingest.rules import load_rules
-from pcc_ingest.thai.numbers import NUMBER, find_amounts, find_thai_money_words, parse_number
+from pcc_ingest.thai.numbers import (
+    NUMBER,
+    find_amounts,
+    find_thai_money_words,
+    parse_number,
+)
 from pcc_ingest.thai.text import strip_list_marker
 
 # A name in quotes inside a description ("ชื่อกิจกรรมหลัก “จัดประชุม ...”"): the
@@ -166,8 +176,7 @@ def is_not_a_line(before: str) -> bool:
 def is_generic(description: str) -> bool:
     """A description that only says "the money used" (in a period, from a
     fund), naming no purpose."""
-    words = _re("source.stated").sub("", description)
-    return bool(_re("line.generic").fullmatch(words.strip()))
+    return bool(_re("line.generic").fullmatch(description.strip()))
 
 
 def _min_chars() -> int:
@@ -193,11 +202,12 @@ def stated_source(text: str) -> tuple[str, int, int] | None:
     if not found:
         return None
     m = found[-1]
-    funder = _re("source.inline_end").split(m["funder"], maxsplit=1)[0].strip(" ,:")
+    kept = _re("source.inline_end").split(m["funder"], maxsplit=1)[0]
+    funder = kept.strip(" ,:")
     if not funder:
         return None
     name = funder if _re("source.plain_money").fullmatch(m["money"]) else f"{m['money'].strip()}จาก{funder}"
-    return name, m.start(), m.end()
+    return name, m.start(), m.start("funder") + len(kept.rstrip())
 
 
 def clean_source(text: str) -> str | None:
@@ -526,10 +536,17 @@ def _text_totals(block: Block) -> Iterator[_Total]:
             yield _Total(value, True, block, start, end)
         clause = end
     for m in NUMBER.finditer(block.text):
-        if _any_re("total.grand").search(block.text[: m.start()]) and not find_amounts(block.text):
+        counted = _counted_re().match(block.text, m.end())  # "รวมทั้งสิ้น 51 คน" counts people
+        if _any_re("total.grand").search(block.text[: m.start()]) and not find_amounts(block.text) and not counted:
             value = parse_number(m.group())
             if value:
                 yield _Total(value, True, block, m.start(), m.end())
+
+
+@cache
+def _counted_re() -> re.Pattern[str]:
+    """A unit word right after a figure: the figure counts things, it is no money."""
+    return re.compile(rf"\s*(?:{'|'.join(_rules()['quantity']['units'])})")
 
 
 def _in_words(doc: Document, total: _Total) -> float | None:
@@ -584,12 +601,13 @@ def lone_spending(items: list[BudgetItemRecord]) -> bool:
 
 
 def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItemRecord], BudgetTotal | None]:
-    """Every budget line of the document, and its grand total if stated."""
+    """Every budget line of the document in document order, and its grand total if stated."""
     tables = [t for t in read_tables(doc) if is_budget_table(t)]
     sources = source_lines(doc)
     items = _table_sources(tables, [[i for row in t.rows for i in row_items(t, row)] for t in tables], sources)
     used = {b.order for t in tables for b in t.grid.cells.values()}
     items += prose_items(doc, used, sources)
+    items.sort(key=lambda i: (i.evidence.block, i.evidence.start))
     total = find_total(doc, tables, used)
     if total is None and lone_spending(items):
         only = items[0]

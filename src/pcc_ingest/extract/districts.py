@@ -14,10 +14,12 @@ share them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
+from itertools import islice
 
 import geothai
 
@@ -33,12 +35,25 @@ SKIP_RE = re.compile(r"[\s.\-'’]")
 # Tone marks, maitaikhu and thanthakhat: dropped or misplaced by damaged PDF
 # text and by typing slips, so the tolerant pass ignores them.
 TONE_RE = re.compile("[\u0e47-\u0e4c]")
+# What the tolerant pass skips: the characters of SKIP_RE and the tone marks.
+SKIP_OR_TONE_RE = re.compile("[\\s.\\-'’\u0e47-\u0e4c]")
+# The characters each pass keeps (the complements of the two above), whose
+# positions map a folded match back to the text.
+KEPT_RE = re.compile(r"[^\s.\-'’]")
+KEPT_TOLERANT_RE = re.compile("[^\\s.\\-'’\u0e47-\u0e4c]")
 # A Thai character that cannot begin a syllable (a combining mark or a
 # following vowel): a name followed by one is only the start of a longer word.
 NO_WORD_START_RE = re.compile("[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")
 # Fuzzy pass for a province name after its prefix: close enough to be a slip.
 FUZZY_PROVINCE_RATIO = 0.85
 FUZZY_MIN_CHARS = 5
+# How much text after a prefix word a name is looked for in.
+NAME_WINDOW = 60
+FUZZY_WINDOW = 40
+# Block texts whose district mentions are remembered (more than the blocks of
+# a long report, which three extractors read in turn).
+MENTION_CACHE_SIZE = 1 << 14
+FUZZY_CACHE_SIZE = 1 << 12
 
 
 @dataclass(frozen=True)
@@ -62,24 +77,67 @@ class Mention:
     end: int
 
 
-def _fold(text: str, *, tolerant: bool) -> tuple[str, list[int]]:
-    """Text without skipped characters, with each kept character's index."""
-    keep: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        if SKIP_RE.match(ch) or (tolerant and TONE_RE.match(ch)):
-            continue
-        keep.append(ch.casefold())
-        index.append(i)
-    return "".join(keep), index
+def _fold(text: str, *, tolerant: bool) -> str:
+    """Text without skipped characters, casefolded: what names are compared with."""
+    return (SKIP_OR_TONE_RE if tolerant else SKIP_RE).sub("", text).casefold()
 
 
-def _key(name: str, *, tolerant: bool = False) -> str:
-    return _fold(name, tolerant=tolerant)[0]
+def _source_end(text: str, kept: int, *, tolerant: bool) -> int:
+    """Where in ``text`` its first ``kept`` characters that folding keeps end."""
+    found = islice((KEPT_TOLERANT_RE if tolerant else KEPT_RE).finditer(text), kept - 1, None)
+    return next(found).end()
 
 
 def _place(code: str, name: str) -> Place:
-    return Place(code, name, _key(name), _key(name, tolerant=True))
+    return Place(code, name, _fold(name, tolerant=False), _fold(name, tolerant=True))
+
+
+@dataclass(frozen=True, eq=False)
+class _Names:
+    """Places by folded name, so a match looks up the prefixes of the text
+    instead of comparing every name in turn (a country has ~900 districts).
+
+    ``places`` are longest name first, the order matches are tried in; the
+    tables give each folded name's ranks in it, and the lengths to try.
+    """
+
+    places: tuple[Place, ...]
+    strict: dict[str, tuple[int, ...]]
+    loose: dict[str, tuple[int, ...]]
+    strict_lengths: dict[str, tuple[int, ...]]  # first two characters -> lengths of the names so begun
+    loose_lengths: dict[str, tuple[int, ...]]
+
+    @classmethod
+    def of(cls, places: tuple[Place, ...]) -> _Names:
+        strict: dict[str, list[int]] = {}
+        loose: dict[str, list[int]] = {}
+        for rank, place in enumerate(places):
+            for table, key in ((strict, place.key), (loose, place.loose)):
+                if len(key) >= 2:
+                    table.setdefault(key, []).append(rank)
+        return cls(
+            places,
+            {k: tuple(v) for k, v in strict.items()}, {k: tuple(v) for k, v in loose.items()},
+            _lengths_by_head(strict), _lengths_by_head(loose),
+        )
+
+    def candidates(self, hay: str, *, tolerant: bool) -> list[int]:
+        """Ranks of the places whose folded name begins ``hay``, in the order they are tried."""
+        table, heads = (self.loose, self.loose_lengths) if tolerant else (self.strict, self.strict_lengths)
+        ranks: list[int] = []
+        for n in heads.get(hay[:2], ()):
+            if n > len(hay):
+                break
+            ranks.extend(table.get(hay[:n], ()))
+        return sorted(ranks)
+
+
+def _lengths_by_head(names: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """The lengths of the names, shortest first, by their first two characters."""
+    heads: dict[str, set[int]] = {}
+    for name in names:
+        heads.setdefault(name[:2], set()).add(len(name))
+    return {head: tuple(sorted(lengths)) for head, lengths in heads.items()}
 
 
 @cache
@@ -102,53 +160,100 @@ def _districts(province_code: str | None) -> tuple[Place, ...]:
 
 
 @cache
+def _province_names() -> _Names:
+    return _Names.of(_provinces())
+
+
+@cache
+def _district_names(province_code: str | None) -> _Names:
+    return _Names.of(_districts(province_code))
+
+
+@cache
+def _national_key_counts() -> Counter[str]:
+    """How many districts of the country share each folded name."""
+    return Counter(p.key for p in _districts(None))
+
+
+@cache
 def prefix_re(level: str) -> re.Pattern[str]:
     """Words written before a name of ``level`` ("province" or "district")."""
     return re.compile("|".join(f"(?:{p})" for p in _rules()[level]["prefixes"]))
+
+
+@cache
+def _filler_re() -> re.Pattern[str]:
+    return re.compile(_rules()["province"]["filler"])
 
 
 def _ends_word(text: str, end: int) -> bool:
     return end >= len(text) or not NO_WORD_START_RE.match(text[end])
 
 
-def _match_at(text: str, pos: int, places: Iterable[Place]) -> tuple[Place, int] | None:
+def _match_at(text: str, pos: int, names: _Names) -> tuple[Place, int] | None:
     """The longest place whose name starts at ``text[pos]``, and where it ends."""
-    window = text[pos:pos + 60]
+    window = text[pos:pos + NAME_WINDOW]
     for tolerant in (False, True):
-        hay, index = _fold(window, tolerant=tolerant)
-        for place in places:
+        for rank in names.candidates(_fold(window, tolerant=tolerant), tolerant=tolerant):
+            place = names.places[rank]
             key = place.loose if tolerant else place.key
-            if len(key) >= 2 and hay.startswith(key):
-                end = pos + index[len(key) - 1] + 1
-                while tolerant and end < len(text) and TONE_RE.match(text[end]):
-                    end += 1
-                if _ends_word(text, end):
-                    return place, end
+            end = pos + _source_end(window, len(key), tolerant=tolerant)
+            while tolerant and end < len(text) and TONE_RE.match(text[end]):
+                end += 1
+            if _ends_word(text, end):
+                return place, end
     return None
+
+
+@cache
+def _fuzzy_matchers() -> tuple[tuple[Place, SequenceMatcher, Counter[str]], ...]:
+    """Per province name long enough for the fuzzy pass: a matcher with the name analysed once, its letters."""
+    return tuple(
+        (place, SequenceMatcher(None, "", place.loose, autojunk=False), Counter(place.loose))
+        for place in _provinces() if len(place.loose) >= FUZZY_MIN_CHARS
+    )
 
 
 def _fuzzy_province_at(text: str, pos: int) -> tuple[Place, int] | None:
     """A province name with a slip beyond tone marks (one letter lost or wrong)."""
-    hay, index = _fold(text[pos:pos + 40], tolerant=True)
+    found = _fuzzy_province(text[pos:pos + FUZZY_WINDOW])
+    return (found[0], pos + found[1]) if found else None
+
+
+@lru_cache(maxsize=FUZZY_CACHE_SIZE)
+def _fuzzy_province(window: str) -> tuple[Place, int] | None:
+    """The fuzzy match at the start of ``window`` and where it ends there.
+
+    Cached: the words after a prefix recur across reports ("ระดับจังหวัด และ…"),
+    and trying every province is the dearest step of reading places.
+    """
+    hay = _fold(window, tolerant=True)
     best: tuple[float, Place, int] | None = None
-    for place in _provinces():
-        if len(place.loose) < FUZZY_MIN_CHARS:
+    letters_of: dict[int, Counter[str]] = {}  # name length -> letters of the longest piece of hay compared
+    for place, matcher, letters in _fuzzy_matchers():
+        size = len(place.loose)
+        if size not in letters_of:
+            letters_of[size] = Counter(hay[:size + 1])
+        # Matched letters are shared letters, and the shortest piece gives the
+        # largest ratio: a bound that rules most names out without matching.
+        shared = sum(min(k, letters_of[size][ch]) for ch, k in letters.items())
+        if 2 * shared / (2 * size - 1) < FUZZY_PROVINCE_RATIO:
             continue
-        for n in (len(place.loose) - 1, len(place.loose), len(place.loose) + 1):
+        for n in (size - 1, size, size + 1):
             if n > len(hay):
                 continue
-            ratio = SequenceMatcher(None, hay[:n], place.loose, autojunk=False).ratio()
+            matcher.set_seq1(hay[:n])
+            ratio = matcher.ratio()
             if ratio >= FUZZY_PROVINCE_RATIO and (best is None or ratio > best[0]):
-                best = (ratio, place, pos + index[n - 1] + 1)
+                best = (ratio, place, _source_end(window, n, tolerant=True))
     return (best[1], best[2]) if best else None
 
 
 def find_provinces(text: str) -> Iterator[tuple[str, int, int]]:
     """Provinces named after a prefix word in ``text``: (code, start, end)."""
-    filler = re.compile(_rules()["province"]["filler"])
     for m in prefix_re("province").finditer(text):
-        pos = filler.match(text, m.end()).end()
-        found = _match_at(text, pos, _provinces()) or _fuzzy_province_at(text, pos)
+        pos = _filler_re().match(text, m.end()).end()
+        found = _match_at(text, pos, _province_names()) or _fuzzy_province_at(text, pos)
         if found:
             yield found[0].code, pos, found[1]
 
@@ -160,11 +265,11 @@ def _capital_at(text: str, pos: int, province_code: str) -> int | None:
     not this one's, so it is not taken.
     """
     for alias in _rules()["district"]["capital_aliases"]:
-        hay, index = _fold(text[pos:pos + len(alias) * 3], tolerant=False)
-        if not hay.startswith(alias):
+        window = text[pos:pos + len(alias) * 3]
+        if not _fold(window, tolerant=False).startswith(alias):
             continue
-        end = pos + index[len(alias) - 1] + 1
-        other = _match_at(text, end, _provinces())
+        end = pos + _source_end(window, len(alias), tolerant=False)
+        other = _match_at(text, end, _province_names())
         if other and other[0].code != province_code:
             return None
         return end if _ends_word(text, end) or other else None
@@ -173,7 +278,7 @@ def _capital_at(text: str, pos: int, province_code: str) -> int | None:
 
 def match_district_at(text: str, pos: int, province_code: str | None) -> tuple[str, str, int] | None:
     """The district whose name starts at ``text[pos]``: (code, official name, end)."""
-    found = _match_at(text, pos, _districts(province_code))
+    found = _match_at(text, pos, _district_names(province_code))
     if found and (province_code or _unique(found[0])):
         return found[0].code, found[0].name, found[1]
     if province_code:
@@ -186,7 +291,7 @@ def match_district_at(text: str, pos: int, province_code: str | None) -> tuple[s
 
 
 def _unique(place: Place) -> bool:
-    return sum(1 for p in _districts(None) if p.key == place.key) == 1
+    return _national_key_counts()[place.key] == 1
 
 
 def resolve_district(name: str, province_code: str | None) -> tuple[str, str] | None:
@@ -199,7 +304,7 @@ def resolve_district(name: str, province_code: str | None) -> tuple[str, str] | 
     prefix = prefix_re("district").match(text)
     pos = prefix.end() if prefix else 0
     found = match_district_at(text, pos, province_code)
-    if found is None or _key(text[found[2]:]):
+    if found is None or _fold(text[found[2]:], tolerant=False):
         return None
     return found[0], found[1]
 
@@ -229,20 +334,34 @@ def district_at_start(text: str, province_code: str | None) -> tuple[str, str, i
     return None
 
 
+@cache
+def _section_patterns() -> tuple[re.Pattern[str], int, re.Pattern[str], tuple[str, ...]]:
+    """``headings.toml`` compiled once: the part label, the heading length limit, and one
+    pattern for all sections whose group ``s<i>`` is the ``i``-th section's patterns.
+
+    An alternation matches with its first alternative that can, so the first
+    section (in file order) with a matching pattern wins, as in a loop over them.
+    """
+    headings = load_rules("headings")
+    names = tuple(headings["sections"])
+    alternatives = (
+        f"(?P<s{i}>{'|'.join(f'(?:{p})' for p in headings['sections'][name])})" for i, name in enumerate(names)
+    )
+    return re.compile(headings["part_label"]), headings["max_heading_chars"], re.compile("|".join(alternatives)), names
+
+
 def section_of(text: str) -> str | None:
     """The section (``extractors/headings.toml``) a short block is the heading of, else ``None``.
 
     Shared by the extractors that read sections: the title zone ends at the
     first heading, issues are read under an issue heading.
     """
-    headings = load_rules("headings")
-    body = re.sub(headings["part_label"], "", strip_list_marker(text), count=1)
-    if len(body) > headings["max_heading_chars"]:
+    part_label, max_chars, sections, names = _section_patterns()
+    body = part_label.sub("", strip_list_marker(text), count=1)
+    if len(body) > max_chars:
         return None
-    for name, patterns in headings["sections"].items():
-        if any(re.match(p, body) for p in patterns):
-            return name
-    return None
+    m = sections.match(body)
+    return names[int(m.lastgroup[1:])] if m else None
 
 
 def title_blocks(doc: Document) -> list[Block]:
@@ -269,13 +388,19 @@ def title_blocks(doc: Document) -> list[Block]:
     return out
 
 
-def _is_passing(text: str, start: int, end: int) -> bool:
+@cache
+def _passing_patterns() -> tuple[int, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
     rules = _rules()["passing"]
-    before = text[max(0, start - rules["window"]):start]
-    after = text[end:end + rules["window"]]
-    return any(re.search(p, before) for p in rules["before"]) or any(
-        re.search(p, after, re.IGNORECASE) for p in rules["after"]
-    )
+    before = tuple(re.compile(p) for p in rules["before"])
+    after = tuple(re.compile(p, re.IGNORECASE) for p in rules["after"])
+    return rules["window"], before, after
+
+
+def _is_passing(text: str, start: int, end: int) -> bool:
+    window, before_res, after_res = _passing_patterns()
+    before = text[max(0, start - window):start]
+    after = text[end:end + window]
+    return any(p.search(before) for p in before_res) or any(p.search(after) for p in after_res)
 
 
 def find_districts(text: str, province_code: str | None) -> Iterator[tuple[str, str, int, int]]:
@@ -289,32 +414,46 @@ def find_districts(text: str, province_code: str | None) -> Iterator[tuple[str, 
             yield found[0], found[1], m.start(), found[2]
 
 
-def _prefixed_mentions(block: Block, province_code: str | None) -> Iterator[Mention]:
-    for code, name, start, end in find_districts(block.text, province_code):
-        if not _is_passing(block.text, start, end):
-            yield Mention(code, name, block, start, end)
+Span = tuple[str, str, int, int]  # (code, official name, start, end) in a block's text
 
 
-def _bare_mention(block: Block, province_code: str | None) -> Mention | None:
+def _prefixed_spans(text: str, province_code: str | None) -> list[Span]:
+    return [span for span in find_districts(text, province_code) if not _is_passing(text, span[2], span[3])]
+
+
+def _bare_span(text: str, province_code: str | None) -> Span | None:
     """A short block or cell that is just a district's name ("เมือง", "2. กะทู้")."""
-    if province_code is None or len(block.text) > _rules()["district"]["bare_max_chars"]:
+    if province_code is None or len(text) > _rules()["district"]["bare_max_chars"]:
         return None
-    body = strip_list_marker(block.text)
-    offset = len(block.text) - len(body)
+    body = strip_list_marker(text)
     found = resolve_district(body, province_code)
     if found is None:
         return None
-    return Mention(found[0], found[1], block, offset, len(block.text))
+    return found[0], found[1], len(text) - len(body), len(text)
+
+
+@lru_cache(maxsize=MENTION_CACHE_SIZE)
+def _block_spans(text: str, province_code: str | None) -> tuple[Span, ...]:
+    """The non-passing mentions of a block's text, or its bare name.
+
+    Cached by text: the districts, counts and outcomes extractors each ask
+    for every block of the same document.
+    """
+    prefixed = _prefixed_spans(text, province_code)
+    if prefixed:
+        return tuple(prefixed)
+    bare = _bare_span(text, province_code)
+    return (bare,) if bare else ()
+
+
+def _mention(block: Block, span: Span) -> Mention:
+    code, name, start, end = span
+    return Mention(code, name, block, start, end)
 
 
 def district_mentions(doc: Document, province_code: str | None) -> list[Mention]:
     """Every non-passing district mention in document order."""
-    out: list[Mention] = []
-    for block in doc.body():
-        prefixed = list(_prefixed_mentions(block, province_code))
-        bare = None if prefixed else _bare_mention(block, province_code)
-        out.extend(prefixed or ([bare] if bare else []))
-    return out
+    return [_mention(block, span) for block in doc.body() for span in _block_spans(block.text, province_code)]
 
 
 def extract_districts(doc: Document, facts: DocumentFacts) -> list[DistrictRecord]:
@@ -323,7 +462,7 @@ def extract_districts(doc: Document, facts: DocumentFacts) -> list[DistrictRecor
     A document whose title names one district is about that district alone:
     other districts it names are venues, examples or slips.
     """
-    titled = [m for b in title_blocks(doc) for m in _prefixed_mentions(b, facts.province_code)]
+    titled = [_mention(b, span) for b in title_blocks(doc) for span in _prefixed_spans(b.text, facts.province_code)]
     if len({m.code for m in titled}) == 1:
         return [_record(titled[0])]
     seen: dict[str, DistrictRecord] = {}

@@ -4,11 +4,15 @@ Results tables are read through their header: one outcome per row (district,
 or indicator) from the percent column, with the ผลงาน/เป้าหมาย counts kept
 as result and denominator; year columns before the table's own year are
 baselines of those years.  A target in the table's title or header, or else
-the KPI target the document states before the table, applies to the table's
-current-year figures, its total row included.  In running text each
+the KPI target the document states before the table (unless a result of
+its own subject already carries it), applies to the table's current-year
+figures, its total row included; a district of another province named in
+the district column keeps its row.  In running text each
 "ร้อยละ N" / "N%" is a target when target words stand before it (or it sits in
-a plan, or in the title zone where a report states its KPI), else a result.
-Rules: ``extractors/outcomes.toml``.
+a plan, or in the title zone where a report states its KPI), else a result;
+a target said of the result before it, or a KPI's target and the later
+result of its subject, make one record.  An indicator leaves out the counts
+its figure was worked out from.  Rules: ``extractors/outcomes.toml``.
 """
 
 from __future__ import annotations
@@ -16,18 +20,31 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 
-from pcc_ingest.extract.districts import district_mentions, resolve_district, title_blocks
+from pcc_ingest.extract.districts import (
+    district_mentions,
+    resolve_district,
+    title_blocks,
+)
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, OutcomeRecord
 from pcc_ingest.extract.tables import (
-    Column, Row, Table, cell_number, is_section_row, is_total_row, read_tables,
+    Column,
+    Row,
+    Table,
+    cell_number,
+    fold,
+    is_section_row,
+    is_total_row,
+    read_tables,
 )
 from pcc_ingest.model import Block, Document
 from pcc_ingest.rules import load_rules
 from pcc_ingest.thai.dates import find_dates, find_fiscal_year, fiscal_year_of
-from pcc_ingest.thai.text import strip_list_marker
+from pcc_ingest.thai.numbers import NUMBER
+from pcc_ingest.thai.text import LIST_MARKER_RE, strip_list_marker
 
 # Figures compare within this (RECORDS.md scores percentages to 0.01).
 TOLERANCE = 0.01
@@ -105,20 +122,60 @@ def _last_match(pattern: re.Pattern[str], text: str) -> int | None:
 
 
 def indicator_words(text: str) -> str:
-    """A clause cleaned into an indicator: no list marker, connectors or "ร้อยละ".
+    """A clause cleaned into an indicator: no list marker, connectors, "ร้อยละ",
+    nor the counts the figure was worked out from.
 
-    A long clause keeps only its last words (up to ``indicator_chars``), the
-    ones that name what the figure measures.
+    A long clause keeps only its last words (up to ``indicator_chars``, but
+    at least ``indicator_min_chars``), the ones that name what the figure
+    measures.
     """
     words = strip_list_marker(text.strip(" ,;-"))
     for _ in range(2):
         words = _re("figure", "indicator_trim").sub("", words).strip(" ,;:-()")
+    words = _re("figure", "indicator_trim").sub("", drop_counts(words)).strip(" ,;:-()")
+    rules = _rules()["figure"]
     kept: list[str] = []
     for word in reversed(words.split(" ")):
-        if kept and len("".join(kept)) + len(word) > _rules()["figure"]["indicator_chars"]:
+        size = len("".join(kept))
+        if kept and size + len(word) > rules["indicator_chars"] and size >= rules["indicator_min_chars"]:
             break
         kept.insert(0, word)
     return " ".join(kept)
+
+
+@cache
+def _count_re() -> re.Pattern[str]:
+    """A count (a figure and a unit word of ``extractors/counts.toml``), with
+    the count it is out of ("11 ตำบล จาก 13 ตำบล")."""
+    count = rf"[\d,]+\s*(?:{'|'.join(load_rules('counts')['units'])})"
+    return re.compile(rf"(?:จำนวน\s*)?{count}(?P<of>\s*จาก\s*(?:ทั้ง\s*หมด\s*)?{count})?")
+
+
+def _counts(words: str) -> list[re.Match[str]]:
+    """The counts of ``words`` that are no threshold of the indicator."""
+    return [m for m in _count_re().finditer(words)
+            if not _re("figure", "threshold_before").search(words[: m.start()])]
+
+
+def drop_counts(words: str) -> str:
+    """Words without the counts a figure was worked out from.
+
+    "... 176 คน", "13 อำเภอ จาก 15 อำเภอ", "49 คน จากกลุ่มเป้าหมาย 51 คน"
+    are not what it measures and go.  Any other count followed by more
+    words ends an earlier statement ("กลุ่มติดเตียง 187 คน ผู้สูงอายุที่...")
+    and the indicator begins after it.  A threshold ("อย่างน้อย 1 ครั้ง")
+    is part of the indicator and stays.
+    """
+    for m in reversed(_counts(words)):
+        rest = words[m.end():].strip()
+        own = (m["of"] or _re("figure", "count_goes_on").match(rest)
+               or _re("figure", "count_of").search(words[: m.start()]))
+        if rest and not own:
+            words = words[m.end():]
+            break
+    for m in reversed(_counts(words)):
+        words = words[: m.start()] + words[m.end():]
+    return _re("figure", "count_left").sub("", " ".join(words.split())).strip(" ,;:-()")
 
 
 def year_before(text: str, pos: int) -> int | None:
@@ -162,15 +219,28 @@ def block_figures(text: str, default_target: bool) -> list[tuple[Figure, int]]:
     return out
 
 
+def pairs_up(text: str, first: Figure, second: Figure) -> bool:
+    """A result and a target next to each other are one subject's: side by
+    side, or the target said of the result right after it ("ร้อยละ 94.12 ...
+    ผ่านเป้าหมายที่กำหนดไว้ร้อยละ 90")."""
+    if first.target == second.target:
+        return False
+    between = text[first.end:second.start]
+    rules = _rules()["pairing"]
+    if len(between) <= rules["gap_chars"]:
+        return True
+    return (not first.target and len(between) <= rules["refer_gap_chars"]
+            and bool(_re("pairing", "refers_back").search(between)))
+
+
 def pair_figures(figs: list[tuple[Figure, int]], text: str) -> list[tuple[Figure, Figure | None, int]]:
-    """(result or bare target, its target or None, clause start), side-by-side pairs joined."""
-    gap = _rules()["pairing"]["gap_chars"]
+    """(result or bare target, its target or None, clause start), pairs of one subject joined."""
     out: list[tuple[Figure, Figure | None, int]] = []
     i = 0
     while i < len(figs):
         fig, clause = figs[i]
         nxt = figs[i + 1][0] if i + 1 < len(figs) else None
-        if nxt is not None and fig.target != nxt.target and len(text[fig.end:nxt.start]) <= gap:
+        if nxt is not None and pairs_up(text, fig, nxt):
             value, target = (nxt, fig) if fig.target else (fig, nxt)
             out.append((value, target, clause))
             i += 2
@@ -183,9 +253,9 @@ def pair_figures(figs: list[tuple[Figure, int]], text: str) -> list[tuple[Figure
 def _row_subject_text(doc: Document, cell: Block) -> str:
     """The first cell of words in a table cell's row: what a bare "ร้อยละ 80" there measures."""
     for block in doc.blocks:
-        if block.table == cell.table and block.row == cell.row and block is not cell:
-            if block.text and cell_number(block.text) is None:
-                return strip_list_marker(block.text)
+        same_row = block.table == cell.table and block.row == cell.row and block is not cell
+        if same_row and block.text and cell_number(block.text) is None:
+            return strip_list_marker(block.text)
     return ""
 
 
@@ -199,9 +269,11 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
     for block in doc.body():
         if block.order in skip:
             continue
-        text = block.text
+        lead = broken_lead(doc, block)
+        text = f"{lead} {block.text}" if lead else block.text
+        shift = len(text) - len(block.text)
         kpi_head = block.order in title and indicator_line(doc, block) is not None
-        figs = block_figures(text, ctx.plan or kpi_head)
+        figs = [(f, c) for f, c in block_figures(text, ctx.plan or kpi_head) if f.end > shift]
         for fig, target, clause in pair_figures(figs, text):
             bare = fig.target and target is None
             words = indicator_words(text[clause:fig.start])
@@ -209,17 +281,32 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
                 words = _row_subject_text(doc, block)
             kpi = indicator_line(doc, block) if bare or len(words) < MIN_INDICATOR_CHARS else None
             district = ctx.single or next(
-                (code for end, code in reversed(mentions.get(block.order, [])) if clause <= end <= fig.start), None
+                (code for end, code in reversed(mentions.get(block.order, [])) if clause <= end + shift <= fig.start),
+                None,
             )
+            start = min(fig.start, target.start if target else fig.start)
             end = target.end if target and target.end > fig.end else fig.end
             out.append(OutcomeRecord(
                 indicator=kpi or words or text[:80], district=district,
                 value_pct=None if bare else fig.value,
                 target_pct=fig.value if bare else (target.value if target else None),
                 year_be=year_before(text, fig.start) or _carried_year(doc, block) or ctx.year_be,
-                evidence=evidence(block, min(fig.start, target.start if target else fig.start), end),
+                evidence=evidence(block, max(0, start - shift), end - shift),
             ))
     return out
+
+
+def broken_lead(doc: Document, block: Block) -> str:
+    """The paragraph before ``block`` when a line break split a percentage
+    there: it ends with "ร้อยละ" and ``block`` opens with the figure (a PDF
+    paragraph broken between the word and its number)."""
+    if block.kind == "table_cell" or not NUMBER.match(block.text):
+        return ""
+    body = [b for b in doc.blocks[: block.order] if b.kind not in ("header", "footer")]
+    prev = body[-1] if body else None
+    if prev is None or prev.kind == "table_cell" or not _re("figure", "broken_word").search(prev.text):
+        return ""
+    return prev.text
 
 
 # --- results tables --------------------------------------------------------------------
@@ -250,6 +337,29 @@ def table_target(table: Table) -> float | None:
     return None
 
 
+def title_subject(text: str) -> str:
+    """What a table's title says it measures, without its number ("ตารางที่ 1")
+    nor its lead-in to the table ("จำแนกรายอำเภอ ...", "มีดังนี้")."""
+    text = _re("table", "title_number").sub("", strip_list_marker(text))
+    return _re("table", "title_tail").sub("", text).strip(" :-")
+
+
+def caption_subject(table: Table) -> str:
+    """The subject a table's caption names: the caption block nearest the
+    table that is no numbered section heading ("3. ผลการดำเนินงาน")."""
+    for block in reversed(table.title):
+        if not is_section_heading(block):
+            return title_subject(block.text)[:120]
+    return ""
+
+
+def is_section_heading(block: Block) -> bool:
+    """A numbered heading of the report's own outline: a list marker and a
+    heading's look (a heading block, or a short line)."""
+    short = len(block.text) <= _rules()["table"]["section_heading_chars"]
+    return bool(LIST_MARKER_RE.match(block.text)) and (block.kind == "heading" or short)
+
+
 def _says_percent(*labels: str) -> bool:
     return any(_re("table", "percent_label").search(label) for label in labels)
 
@@ -272,13 +382,25 @@ def _row_subject(t: TableContext, row: Row, ctx: Context) -> tuple[bool, str | N
     indicator = strip_list_marker(table.text(row, "indicator")) or t.indicator
     if is_total_row(row):
         return True, ctx.single, indicator
-    found = resolve_district(name, ctx.province) if name else None
+    found = row_district(table, row, name, ctx.province)
     if found:
         return False, found[0], indicator
     if table.column("indicator") or ctx.single:
         subject = indicator if table.column("indicator") else f"{indicator} {name}".strip()
         return False, ctx.single, subject
     return None
+
+
+def row_district(table: Table, row: Row, name: str, province: str | None) -> tuple[str, str] | None:
+    """The district a row is for: its name in the document's province, or, in
+    a district column, a district of another province (a row copied from
+    another report still reports that district's figures)."""
+    if not name:
+        return None
+    found = resolve_district(name, province)
+    if found is None and province is not None and table.cell(row, "district") is not None:
+        found = resolve_district(name, None)
+    return found
 
 
 def _baseline_is_percent(t: TableContext, col: Column, row: Row, total: bool) -> bool:
@@ -338,7 +460,7 @@ def table_outcomes(doc: Document, table: Table, ctx: Context, earlier: list[Outc
         target, indicator = kpi[-1].target_pct, kpi[-1].indicator
     title = next((b.text for b in table.title if _says_percent(b.text)), "")
     if not indicator:
-        indicator = title or (kpi[-1].indicator if kpi else "") or " ".join(b.text for b in table.title)[:120]
+        indicator = title_subject(title) or (kpi[-1].indicator if kpi else "") or caption_subject(table)
     t = TableContext(table, table_year(table, ctx.year_be), target, indicator)
     return [o for row in table.rows for o in row_outcomes(t, row, ctx)]
 
@@ -348,6 +470,39 @@ def table_outcomes(doc: Document, table: Table, ctx: Context, earlier: list[Outc
 
 def _same(a: float | None, b: float | None) -> bool:
     return (a is None and b is None) or (a is not None and b is not None and abs(a - b) <= TOLERANCE)
+
+
+def same_subject(a: str, b: str) -> bool:
+    """Two indicators name one subject: they share a run of words at least
+    ``subject_overlap_chars`` long (white space removed), e.g. "อำเภอผ่านเกณฑ์"."""
+    a, b = fold(a), fold(b)
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size >= _rules()["pairing"]["subject_overlap_chars"]
+
+
+def attach_kpi_targets(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
+    """A KPI's stated target joins the first later result of its subject, year
+    and district that states no target of its own ("ตัวชี้วัด ร้อยละของอำเภอ
+    ผ่านเกณฑ์... (ค่าเป้าหมาย ร้อยละ 80)" ... "ผ่านเกณฑ์ 7 อำเภอ จาก 9 อำเภอ
+    (ร้อยละ 77.78)"): a target and a result of one subject are one record,
+    named by the KPI.  The KPI's bare target is then spent."""
+    out = list(records)
+    spent: set[int] = set()
+    for i, kpi in enumerate(out):
+        if kpi.value_pct is not None or kpi.target_pct is None:
+            continue
+        for j in range(i + 1, len(out)):
+            r = out[j]
+            if r.value_pct is None:
+                if same_subject(kpi.indicator, r.indicator):
+                    break  # the subject's next target: the result is not this one's
+                continue
+            if (r.target_pct is None and (r.district, r.year_be) == (kpi.district, kpi.year_be)
+                    and same_subject(kpi.indicator, r.indicator)):
+                out[j] = r.model_copy(update={"target_pct": kpi.target_pct, "indicator": kpi.indicator})
+                spent.add(i)
+                break
+    return [r for i, r in enumerate(out) if i not in spent]
 
 
 def merge(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
@@ -377,7 +532,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     )
     tables = [t for t in read_tables(doc) if t.columns and is_results_table(t)]
     read = {b.order for t in tables for b in t.grid.cells.values()}
-    prose = prose_outcomes(doc, ctx, read)
+    prose = attach_kpi_targets(prose_outcomes(doc, ctx, read))  # a KPI's own result first, then tables
     tabled = [o for t in tables for o in table_outcomes(doc, t, ctx, prose)]
     ordered = sorted(prose + tabled, key=lambda o: (o.evidence.block, o.evidence.start))
     return merge(ordered)

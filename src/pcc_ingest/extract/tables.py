@@ -312,15 +312,20 @@ def body_rows(
     """Rows after the header, with merged cells of carry-down roles filled in.
 
     ``above`` is the last row of the table this one continues (a merged cell
-    can run over a page break).  Nothing is carried into or across a group or
-    total row.
+    can run over a page break, and the piece of it at the top of the new
+    page comes out as an empty cell).  Nothing is carried into or across a
+    group or total row.
     """
     carry = {c.col for c in columns if c.role in _rules()["rows"]["carry_down"]}
     start = grid.rows.index(header_rows[-1]) + 1 if header_rows else 0
     out: list[Row] = []
     last = dict(above or {})
+    broken = bool(above)  # the first row under a page break
     for row in grid.rows[start:]:
         cells = {b.col or 0: b for b in grid.row_cells(row)}
+        if broken:
+            cells = {c: b for c, b in cells.items() if b.text or c not in carry or c not in last}
+            broken = False
         if _is_group_row(cells):
             last = {}
             out.append(Row(row, cells))

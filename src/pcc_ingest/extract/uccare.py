@@ -17,7 +17,15 @@ from functools import cache
 from pcc_ingest.extract.districts import resolve_district
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, UccareScore
-from pcc_ingest.extract.tables import Row, Table, cell_number, fold, is_section_row, is_total_row, read_tables
+from pcc_ingest.extract.tables import (
+    Row,
+    Table,
+    cell_number,
+    fold,
+    is_section_row,
+    is_total_row,
+    read_tables,
+)
 from pcc_ingest.model import Block, Document
 from pcc_ingest.rules import load_rules
 

@@ -20,6 +20,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from pcc_ingest.model import BlockKind, RawBlock
+from pcc_ingest.parsers.package_limits import check_package_size
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -72,9 +73,11 @@ LINE_BREAKS_RE = re.compile(r"[\t\r\n\u000b\u000c]+")
 def read_docx(path: Path) -> list[RawBlock]:
     """The blocks of a .docx: body in reading order, then headers and footers.
 
-    Raises what python-docx/lxml raise on a broken package; ``parsers.parse``
-    turns those into ``DamagedFile``.
+    Raises ``TooLarge`` for a package that would inflate past the safety
+    limit (checked before python-docx inflates it), and what python-docx/lxml
+    raise on a broken package; ``parsers.parse`` turns those into ``DamagedFile``.
     """
+    check_package_size(path)
     document = docx.Document(str(path))
     styles = _Styles.from_xml(_related_root(document.part, RT.STYLES))
     numbering = _Numbering.from_xml(_related_root(document.part, RT.NUMBERING), styles)

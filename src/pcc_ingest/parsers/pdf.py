@@ -8,6 +8,10 @@ above reaching the right margin, indents), also across a page break.  Lines
 repeated at the top or bottom of pages are marked ``header``/``footer``; a
 table continued from the previous page has its repeated heading rows marked
 ``header`` and the rest of a row broken by the page joined back to its start.
+
+``read_page`` and ``assemble_pages`` are the two halves of ``read_pdf``, so
+``parsers.pdf_quality`` can check each page's text in between, read a page
+again with a repair, or put another reader's blocks (OCR) in its place.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +27,7 @@ import pypdfium2 as pdfium
 
 from pcc_ingest.model import BlockKind, RawBlock
 from pcc_ingest.parsers.pdf_tables import Cell, CellText, Table, find_tables
-from pcc_ingest.parsers.pdf_text import THAI_MARK_RE, Frame, Glyphs, Piece, clean, join_lines, page_lines
+from pcc_ingest.parsers.pdf_text import THAI_MARK_RE, Edit, Frame, Glyphs, Piece, clean, join_lines, page_lines
 
 # A list label at the start of a line as Word and LibreOffice draw it: a bullet
 # or dash, "1." "1)" "1.2" "1.2." "(1)" in ASCII or Thai digits, "ก)" "ก.".
@@ -82,15 +87,26 @@ class _Line:
     bold: bool
     trailing_space: bool
     kind: BlockKind = "paragraph"
+    repaired: bool = False
 
 
 @dataclass
-class _Page:
+class PageLayout:
+    """One page as read: its prose lines and tables, or blocks another reader made for it."""
+
     number: int
     width: float  # of the page as displayed, in PDF units (y grows upwards from 0)
     top: float
     lines: list[_Line] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
+    text: str = ""  # pdfium's text of the page, line by line, before any joining (for the quality check)
+    repaired: bool = False  # the text was repaired: every block of the page says so
+    blocks: list[RawBlock] | None = None  # replaces lines and tables (OCR, a second reader)
+
+    def mark_repaired(self) -> None:
+        self.repaired = True
+        for line in self.lines:
+            line.repaired = True
 
     def items(self) -> list[_Line | Table]:
         """Lines and tables top to bottom; lines sharing a baseline left to right."""
@@ -131,26 +147,33 @@ def read_pdf(path: Path) -> tuple[list[RawBlock], int]:
     """
     pdf = pdfium.PdfDocument(str(path))
     try:
-        pages = [_read_page(pdf, i) for i in range(len(pdf))]
+        pages = [read_page(pdf, i) for i in range(len(pdf))]
     finally:
         pdf.close()
+    return assemble_pages(pages), len(pages)
+
+
+def assemble_pages(pages: list[PageLayout]) -> list[RawBlock]:
+    """The blocks of the pages read, in reading order, with running lines marked and tables joined."""
     _mark_running_lines(pages)
     pitch = _usual_pitch(pages)
     _join_tables_across_pages(pages, pitch)
-    return _assemble(pages, pitch), len(pages)
+    return _assemble(pages, pitch)
 
 
 # ------------------------------------------------------------------ one page
 
 
-def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
+def read_page(pdf: pdfium.PdfDocument, index: int, fix: Callable[[str], list[Edit]] | None = None) -> PageLayout:
+    """Page ``index`` (0-based) as lines and tables; ``fix`` edits its text before layout (see ``page_lines``)."""
     page = pdf[index]
     textpage = page.get_textpage()
     try:
         frame = Frame.of(page)
         glyphs = Glyphs(textpage, frame)
-        result = _Page(number=index + 1, width=frame.display_width, top=frame.display_height)
-        pieces = page_lines(textpage, glyphs)
+        result = PageLayout(number=index + 1, width=frame.display_width, top=frame.display_height)
+        pieces = page_lines(textpage, glyphs, fix)
+        result.text = "\n".join(p.text for p in pieces)
         result.tables = find_tables(page, frame)
         prose = pieces
         if result.tables:
@@ -241,7 +264,7 @@ def _merge_same_line(pieces: list[Piece]) -> list[_Line]:
 # ------------------------------------------------------------------ across pages
 
 
-def _mark_running_lines(pages: list[_Page]) -> None:
+def _mark_running_lines(pages: list[PageLayout]) -> None:
     """Mark page headers and footers: lines repeated in the top or bottom margin.
 
     A candidate is one of the first/last items of a page, a line inside the
@@ -269,7 +292,7 @@ def _running_key(text: str) -> str:
     return DIGITS_RE.sub("#", "".join(text.split()))
 
 
-def _join_tables_across_pages(pages: list[_Page], pitch: dict[int, float]) -> None:
+def _join_tables_across_pages(pages: list[PageLayout], pitch: dict[int, float]) -> None:
     """Undo what a page break does to a table that runs on to the next page.
 
     A table continues when it is the last thing on one page and the first on
@@ -315,7 +338,7 @@ def _repeated_heading_cells(upper: Table, lower: Table) -> list[Cell]:
     return [c for c in lower.cells if c.row in lower_rows[:repeated]]
 
 
-def _body_floor(pages: list[_Page]) -> float:
+def _body_floor(pages: list[PageLayout]) -> float:
     """The lowest y any body line or table reaches on any page: the bottom of the text area."""
     lows = [t.bottom for p in pages for t in p.tables]
     lows += [ln.baseline - 0.3 * ln.size for p in pages for ln in p.lines if ln.kind == "paragraph"]
@@ -370,12 +393,13 @@ def _cell_starting_at(cells: list[Cell], x0: float) -> Cell | None:
 # ------------------------------------------------------------------ paragraphs
 
 
-def _assemble(pages: list[_Page], pitch: dict[int, float]) -> list[RawBlock]:
+def _assemble(pages: list[PageLayout], pitch: dict[int, float]) -> list[RawBlock]:
     """Turn every page's lines and tables into blocks in reading order.
 
     A paragraph that runs on from the bottom of one page to the top of the
     next is one block, on the page where it starts; the running footer and
-    header between its parts follow it.
+    header between its parts follow it.  A page read by another reader
+    (``PageLayout.blocks``) ends any open paragraph and gives its own blocks.
     """
     body_size = _body_size(pages)
     blocks: list[RawBlock] = []
@@ -385,12 +409,16 @@ def _assemble(pages: list[_Page], pitch: dict[int, float]) -> list[RawBlock]:
     started = (0, (0.0, 0.0))  # page number and column of the open paragraph
     columns = _text_columns(pages)
     for page in pages:
+        if page.blocks is not None:
+            blocks += _paragraph_block(paragraph, started[0], body_size) + running + page.blocks
+            paragraph, running = [], []
+            continue
         column = columns[page.number]
         first_body = True
         for item in page.items():
             if isinstance(item, _Line) and item.kind != "paragraph":
                 (running if paragraph else blocks).append(
-                    RawBlock(kind=item.kind, raw_text=clean(item.text), page=page.number)
+                    RawBlock(kind=item.kind, raw_text=clean(item.text), page=page.number, repaired=page.repaired)
                 )
                 continue
             if isinstance(item, _Line) and paragraph:
@@ -406,24 +434,26 @@ def _assemble(pages: list[_Page], pitch: dict[int, float]) -> list[RawBlock]:
             blocks += _paragraph_block(paragraph, started[0], body_size) + running
             paragraph, running = [], []
             if isinstance(item, Table):
-                table_index = _table_blocks(item, page.number, table_index, None, blocks)
+                table_index = _table_blocks(item, page.number, table_index, None, blocks, page.repaired)
             else:
                 paragraph, started = [item], (page.number, column)
     return blocks + _paragraph_block(paragraph, started[0], body_size) + running
 
 
-def _table_blocks(table: Table, page: int, index: int, parent: int | None, out: list[RawBlock]) -> int:
+def _table_blocks(
+    table: Table, page: int, index: int, parent: int | None, out: list[RawBlock], repaired: bool = False
+) -> int:
     """Append a table's cells (each followed by its nested tables); return the next free table index."""
     next_index = index + 1
     for cell in table.cells:
         out.append(
             RawBlock(
                 kind=cell.kind, raw_text=cell.text, page=page, table=index, row=cell.row, col=cell.col,
-                parent_table=parent,
+                parent_table=parent, repaired=repaired,
             )
         )
         for nested in cell.nested:
-            next_index = _table_blocks(nested, page, next_index, index, out)
+            next_index = _table_blocks(nested, page, next_index, index, out, repaired)
     return next_index
 
 
@@ -498,7 +528,7 @@ def _centred(line: _Line, column: tuple[float, float], margin: float = MIN_CENTR
     return left_gap > margin * line.size and abs(left_gap - right_gap) < 1.5 * line.size
 
 
-def _text_columns(pages: list[_Page]) -> dict[int, tuple[float, float]]:
+def _text_columns(pages: list[PageLayout]) -> dict[int, tuple[float, float]]:
     """The left and right edge of the text column of each page.
 
     Pages of one width share a column: its left edge is where most lines
@@ -515,7 +545,7 @@ def _text_columns(pages: list[_Page]) -> dict[int, tuple[float, float]]:
     return {page.number: edges[round(page.width)] for page in pages}
 
 
-def _usual_pitch(pages: list[_Page]) -> dict[int, float]:
+def _usual_pitch(pages: list[PageLayout]) -> dict[int, float]:
     """The most common distance between consecutive baselines, per font size."""
     steps: dict[int, list[float]] = {}
     for page in pages:
@@ -527,7 +557,7 @@ def _usual_pitch(pages: list[_Page]) -> dict[int, float]:
     return {size: Counter(values).most_common(1)[0][0] for size, values in steps.items()}
 
 
-def _body_size(pages: list[_Page]) -> float:
+def _body_size(pages: list[PageLayout]) -> float:
     sizes: Counter[float] = Counter()
     for page in pages:
         for ln in page.lines:
@@ -547,4 +577,9 @@ def _paragraph_block(lines: list[_Line], page: int, body_size: float) -> list[Ra
         kind = "heading"
     elif label:
         kind = "list_item"
-    return [RawBlock(kind=kind, raw_text=text, page=page, list_label=label.group() if label else None)]
+    return [
+        RawBlock(
+            kind=kind, raw_text=text, page=page, list_label=label.group() if label else None,
+            repaired=any(ln.repaired for ln in lines),
+        )
+    ]

@@ -13,7 +13,9 @@ to and from pdfplumber, which use its top-down convention with ``top = -y``.
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 import pypdfium2 as pdfium
@@ -23,6 +25,7 @@ from pcc_ingest.model import BlockKind
 from pcc_ingest.parsers.pdf_text import Frame
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom with top = -y (pdfplumber's frame)
+Point = tuple[float, float]  # x, top in pdfplumber's frame
 
 # pdfplumber's default tolerances for its "lines" table strategy, in points.
 SNAP_TOLERANCE = 3.0
@@ -107,23 +110,77 @@ def find_tables(page: pdfium.PdfPage, frame: Frame) -> list[Table]:
         return []
     # Imported here: pdfplumber (and pdfminer under it) costs ~0.1 s to import
     # and only pages with ruling lines need it.
-    from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, merge_edges
 
     merged = merge_edges(edges, SNAP_TOLERANCE, SNAP_TOLERANCE, JOIN_TOLERANCE, JOIN_TOLERANCE)
     merged = [e for e in merged if (e["width"] if e["orientation"] == "h" else e["height"]) >= EDGE_MIN_LENGTH]
     intersections = edges_to_intersections(merged, INTERSECTION_TOLERANCE, INTERSECTION_TOLERANCE)
     groups = cells_to_tables(intersections_to_cells(intersections))
     boxes = [b for group in groups for b in group]
-    holder = {b: _smallest_holder(b, boxes) for b in boxes}
+    inside: dict[Box | None, list[Box]] = {}  # holder -> the boxes it is the smallest holder of, in order
+    for b in boxes:
+        inside.setdefault(_smallest_holder(b, boxes), []).append(b)
+    top = set(inside.get(None, ()))
     tables = []
     for group in groups:
-        top_level = [b for b in group if holder[b] is None]
+        top_level = [b for b in group if b in top]
         if top_level:
-            tables.append(_build(top_level, holder))
+            tables.append(_build(top_level, inside))
     return tables
 
 
-def _build(boxes: list[Box], holder: dict[Box, Box | None]) -> Table:
+def intersections_to_cells(intersections: dict[Point, dict[str, list[dict]]]) -> list[Box]:
+    """pdfplumber's ``intersections_to_cells``: the smallest cell whose top-left corner is each point.
+
+    The same cells in the same order, but each point's edges are made into
+    sets once and its neighbours below and to the right are looked up, where
+    the library rebuilds both sets for every pair of points it compares (most
+    of a ruled page's table time).  Two points are connected when they lie on
+    one ruling (an edge touching both).
+    """
+    bbox = itemgetter("x0", "top", "x1", "bottom")
+    vertical = {p: {bbox(e) for e in edges["v"]} for p, edges in intersections.items()}
+    horizontal = {p: {bbox(e) for e in edges["h"]} for p, edges in intersections.items()}
+
+    def connects(p1: Point, p2: Point) -> bool:
+        return (p1[0] == p2[0] and not vertical[p1].isdisjoint(vertical[p2])) or (
+            p1[1] == p2[1] and not horizontal[p1].isdisjoint(horizontal[p2])
+        )
+
+    points = sorted(intersections)  # by x, then top: a column's points are consecutive
+    columns: dict[float, list[Point]] = {}
+    rows: dict[float, list[Point]] = {}
+    for p in points:
+        columns.setdefault(p[0], []).append(p)
+        rows.setdefault(p[1], []).append(p)
+    cells: list[Box] = []
+    for pt in points:
+        column, row = columns[pt[0]], rows[pt[1]]
+        below = column[column.index(pt) + 1:]
+        right = row[row.index(pt) + 1:]
+        cell = _smallest_cell(pt, below, right, intersections, connects)
+        if cell is not None:
+            cells.append(cell)
+    return cells
+
+
+def _smallest_cell(
+    pt: Point, below: list[Point], right: list[Point], corners: Container[Point], connects: Callable[[Point, Point], bool]
+) -> Box | None:
+    """The first cell (nearest bottom, then nearest right) closed by rulings from ``pt``, if any."""
+    for below_pt in below:
+        if not connects(pt, below_pt):
+            continue
+        for right_pt in right:
+            if not connects(pt, right_pt):
+                continue
+            corner = (right_pt[0], below_pt[1])
+            if corner in corners and connects(corner, right_pt) and connects(corner, below_pt):
+                return pt[0], pt[1], corner[0], corner[1]
+    return None
+
+
+def _build(boxes: list[Box], inside: dict[Box | None, list[Box]]) -> Table:
     """A table from its own cell boxes; cells lying inside one of them become its nested tables.
 
     A table drawn inside a cell shows up as cells inside that cell's box (in
@@ -138,12 +195,12 @@ def _build(boxes: list[Box], holder: dict[Box, Box | None]) -> Table:
     cells = []
     for box in sorted(boxes, key=lambda b: (round(b[1], 1), b[0])):
         cell = Cell(box=box, row=tops.index(round(box[1], 1)), col=lefts.index(round(box[0], 1)))
-        inner = [b for b, h in holder.items() if h == box]
+        inner = inside.get(box, [])
         if inner:
             groups = cells_to_tables(inner)
             grouped = {b for g in groups for b in g}
             groups += [[b] for b in inner if b not in grouped]  # a lone inner cell is a table too
-            cell.nested = [_build(g, holder) for g in groups]
+            cell.nested = [_build(g, inside) for g in groups]
         cells.append(cell)
     return Table(
         cells=cells, col_lefts=lefts,

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import ctypes
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+
+from pcc_ingest.quality import Edit
 
 # A line of pdfium's page text: pdfium separates lines with generated "\r\n".
 TEXT_LINE_RE = re.compile(r"[^\r\n]+")
@@ -138,8 +141,15 @@ class Piece:
     trailing_space: bool
 
 
-def page_lines(textpage: pdfium.PdfTextPage, glyphs: Glyphs) -> list[Piece]:
-    """pdfium's text lines in content order, with orphaned Thai marks put back."""
+def page_lines(
+    textpage: pdfium.PdfTextPage, glyphs: Glyphs, fix: Callable[[str], list[Edit]] | None = None
+) -> list[Piece]:
+    """pdfium's text lines in content order, with orphaned Thai marks put back.
+
+    ``fix`` (a text repair, see ``pcc_ingest.quality``) gets the page's text
+    and returns edits; each edited character keeps the place of the
+    character it replaces, so table routing and line geometry still hold.
+    """
     raw = textpage.raw
     n = textpage.count_chars()
     if n <= 0:
@@ -151,6 +161,8 @@ def page_lines(textpage: pdfium.PdfTextPage, glyphs: Glyphs) -> list[Piece]:
     order = list(range(n))
     if MISPLACED_MARK_RE.search(text):
         _reattach_orphan_marks(glyphs, chars, order)
+    if fix is not None:
+        _apply_edits(chars, order, fix("".join(chars)))
     text = "".join(chars).replace(PDFIUM_LINE_END_HYPHEN, "-")
     font_name, font_flags = ctypes.create_string_buffer(FONT_NAME_BYTES), ctypes.c_int()
     pieces = []
@@ -233,6 +245,14 @@ def _reattach_orphan_marks(glyphs: Glyphs, chars: list[str], order: list[int]) -
         order[insert:insert] = run_order
         text = "".join(chars)
         pos = lo + (end - start)
+
+
+def _apply_edits(chars: list[str], order: list[int], edits: list[Edit]) -> None:
+    """Apply text edits to the parallel char and char-index lists, last edit first."""
+    for e in sorted(edits, key=lambda e: e.start, reverse=True):
+        places = order[e.start : e.end] or order[max(e.start - 1, 0) : e.start]
+        chars[e.start : e.end] = list(e.new)
+        order[e.start : e.end] = [places[min(k, len(places) - 1)] for k in range(len(e.new))]
 
 
 class _CharBoxes:

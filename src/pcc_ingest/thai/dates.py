@@ -196,6 +196,16 @@ RANGE_JOINER_RE = re.compile(r"\s*(?:[-–—]\s*(?:ถึง)?|(?:จน)?ถ�
 
 
 @cache
+def _month_token_re() -> re.Pattern[str]:
+    """A month spelling alone: text it does not occur in holds no written date atom.
+
+    Searching for it first is several times cheaper than trying the whole
+    date pattern at every position, and most blocks name no month.
+    """
+    return re.compile(_month_re())
+
+
+@cache
 def _atom_re() -> re.Pattern[str]:
     """One written date: [วันที่] [day[-day]] [เดือน] month [year]."""
     month = _month_re()
@@ -232,6 +242,8 @@ def _year_be(text: str) -> int | None:
 def _atoms(s: str) -> list[_Atom]:
     ascii_s = thai_digits_to_arabic(s)  # same length: spans stay valid
     atoms: list[_Atom] = []
+    if _month_token_re().search(ascii_s) is None:
+        return _numeric_atoms(ascii_s)
     for m in _atom_re().finditer(ascii_s):
         found = month_lookup(m["month"])
         if found is None:
@@ -243,12 +255,21 @@ def _atoms(s: str) -> list[_Atom]:
             int(m["day"]) if m["day"] else None,
             found.number, year, found.corrected, m["month"] in _full_spellings(),
         ))
+    atoms += _numeric_atoms(ascii_s)
+    return sorted(atoms, key=lambda a: a.start)
+
+
+def _numeric_atoms(ascii_s: str) -> list[_Atom]:
+    """The day/month/year dates of ``ascii_s`` ("12/01/2565"), in order."""
+    if "/" not in ascii_s:
+        return []
+    atoms: list[_Atom] = []
     for m in NUMERIC_DATE_RE.finditer(ascii_s):
         month = int(m["month"])
         if 1 <= month <= 12 and 1 <= int(m["day"]) <= 31:
             atoms.append(_Atom(m.start(), m.end(), None, int(m["day"]), month,
                                _year_be(m["year"]), False, False))
-    return sorted(atoms, key=lambda a: a.start)
+    return atoms
 
 
 def _valid_day(year_ce: int, month: int, day: int | None) -> int | None:
@@ -389,6 +410,8 @@ def fiscal_year_of(d: date) -> int:
 FISCAL_YEAR_RE = re.compile(
     r"(?:ประจำ)?ปี\s*งบ(?:ประมาณ|\s*ฯ)?\s*(?:[พค]\.?\s?ศ\.?\s*)?(?P<year>\d{4}|\d{2})(?![\d,]|\.\d)"
 )
+# A word every FISCAL_YEAR_RE match holds: a text without it is not searched.
+FISCAL_YEAR_WORD = "งบ"
 
 # "ไตรมาส 4", "ไตรมาสที่ ๒", "ไตรมาส 3-4"; "ไตรมาสละ ๑ ครั้ง" (per quarter) has no
 # number right after it and is not read.
@@ -401,11 +424,15 @@ QUARTER_RE = re.compile(
 ROUND_RE = re.compile(
     r"(?<![กค])รอบ\s*(?:ที่)?[\s.…]*(?P<r>[12])(?![\d,]|\.\d)(?!\s*เดือน)"
 )
+# A word every ROUND_RE match holds: a text without it is not searched.
+ROUND_WORD = "รอบ"
 
 
 def find_fiscal_years(s: str) -> list[tuple[int, tuple[int, int]]]:
     """Every fiscal year written in ``s`` (B.E.), each with the span of its phrase."""
     out: list[tuple[int, tuple[int, int]]] = []
+    if FISCAL_YEAR_WORD not in s:
+        return out
     for m in FISCAL_YEAR_RE.finditer(thai_digits_to_arabic(s)):
         year = _year_be(m["year"])
         if year is not None:
@@ -437,5 +464,7 @@ def find_quarter_range(s: str) -> tuple[int, int, tuple[int, int]] | None:
 
 def find_round(s: str) -> tuple[int, tuple[int, int]] | None:
     """The first inspection round (1 or 2) written in ``s`` and its span."""
+    if ROUND_WORD not in s:
+        return None
     m = ROUND_RE.search(thai_digits_to_arabic(s))
     return (int(m["r"]), m.span()) if m else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pythainlp import thai_above_vowels, thai_below_vowels, thai_follow_vowels, thai_tonemarks
 from pythainlp.util import reorder_vowels
 
 # Legacy Thai fonts (Windows "Tahoma"/"Angsana" style and Apple's Thai fonts)
@@ -56,6 +57,8 @@ PUA_THAI_GLYPHS: dict[str, str] = {
     "\uf700": "\u0e10", "\uf89e": "\u0e10",  # tho than
 }
 _PUA_TABLE = str.maketrans(PUA_THAI_GLYPHS)
+# Any of those glyphs: text without one needs no translation (most text).
+PUA_GLYPH_RE = re.compile(f"[{''.join(sorted(PUA_THAI_GLYPHS))}]")
 
 # Invisible characters that split words for search and comparison: zero-width
 # space / non-joiner / joiner, word joiner, byte-order mark, soft hyphen.
@@ -63,6 +66,8 @@ ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 # Thai digits ๐-๙ written as ASCII digits, so numbers compare and parse.
 _THAI_DIGIT_TABLE = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+# A Thai digit: text without one needs no translation.
+THAI_DIGIT_RE = re.compile("[๐-๙]")
 
 # Any run of white space (tabs, newlines, NBSP, thin and ideographic spaces).
 WHITESPACE_RUN_RE = re.compile(r"\s+")
@@ -92,13 +97,23 @@ MISPLACED_SARA_UEA_RE = re.compile(
     "(\u0e40[\u0e01-\u0e2e]{1,2})([\u0e48-\u0e4b])\u0e2d\u0e37(?![\u0e48-\u0e4b])"
 )
 
+# A spot ``reorder_vowels`` rewrites (pythainlp's rules, built from its
+# character classes): a doubled sara e, a tone mark or thanthakhat before an
+# upper or lower vowel, a nikhahit, a following vowel before a tone mark, a
+# lakkhangyao.  Text in logical order (nearly all) has none, and skips its
+# five substitutions.
+REORDER_NEEDED_RE = re.compile(
+    f"\u0e40\u0e40|[{thai_tonemarks}\u0e4c][{thai_above_vowels}{thai_below_vowels}]|\u0e4d"
+    f"|[{thai_follow_vowels}][{thai_tonemarks}]|\u0e45"
+)
+
 # The same combining mark typed or overprinted twice ("ที่่").
 DOUBLED_MARK_RE = re.compile(f"([{_MARKS}])\\1+")
 
 
 def map_pua_glyphs(s: str) -> str:
     """Replace legacy private-use Thai glyph variants with the real marks."""
-    return s.translate(_PUA_TABLE)
+    return s.translate(_PUA_TABLE) if PUA_GLYPH_RE.search(s) else s
 
 
 def remove_zero_width(s: str) -> str:
@@ -108,7 +123,7 @@ def remove_zero_width(s: str) -> str:
 
 def thai_digits_to_arabic(s: str) -> str:
     """Write Thai digits as ASCII digits ("๒๕๖๕" -> "2565")."""
-    return s.translate(_THAI_DIGIT_TABLE)
+    return s.translate(_THAI_DIGIT_TABLE) if THAI_DIGIT_RE.search(s) else s
 
 
 def fold_whitespace(s: str) -> str:
@@ -132,7 +147,8 @@ def reorder_marks(s: str) -> str:
     Delegates to ``pythainlp.util.reorder_vowels`` (which also joins split
     sara am) and adds the เ-ือ repair it does not cover.
     """
-    s = reorder_vowels(s)
+    if REORDER_NEEDED_RE.search(s):
+        s = reorder_vowels(s)
     return MISPLACED_SARA_UEA_RE.sub("\\1\u0e37\\2\u0e2d", s)
 
 
@@ -152,6 +168,8 @@ def normalize_text(s: str) -> str:
     NFC, real Thai marks for PUA glyphs, no zero-width characters, ASCII
     digits, one space between words, and Thai marks in their logical order.
     """
+    if s.isascii():  # no Thai, glyph variants or invisible characters: only spacing to fold
+        return fold_whitespace(s)
     s = unicodedata.normalize("NFC", s)
     s = map_pua_glyphs(s)
     s = remove_zero_width(s)
