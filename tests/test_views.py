@@ -16,7 +16,7 @@ FILES = (
     "chiang-rai-province-2566-action-plan.docx",  # issues by district; a stated budget total
     "chiang-rai-province-2566-action-plan.pdf",  # the same report again, as a PDF
     "nakhon-ratchasima-pak-chong-2565-progress.pdf",  # outcomes under their target
-    "songkhla-hat-yai-2566-action-plan.pdf",  # budget lines without a stated total
+    "chiang-mai-mae-chaem-2567-progress.pdf",  # budget lines without a stated total
 )
 
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
 from typing import Annotated, Optional
 
+import sqlite_utils
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -54,7 +56,7 @@ def ingest(
     for p in paths:
         if not p.exists() and not p.is_symlink():
             raise fail(f"no such file or folder: {p}", 2)
-    database = store.open_db(db)
+    database = _open_for_writing(db)
     total = sum(1 for _ in pipeline.iter_files(paths))
     n_workers = workers or os.cpu_count() or 1
     show = not quiet and not as_json
@@ -79,7 +81,20 @@ def ingest(
         out.print_json(json.dumps(summary.as_dict(), ensure_ascii=False))
     elif not quiet:
         _print_summary(summary, db)
+    else:
+        for o in summary.failed:  # --quiet: silent on success, but a failure is still named
+            err.print(f"failed [{o.error_kind}] {o.path}: {o.message}", markup=False, highlight=False)
     raise typer.Exit(1 if summary.failed else 0)
+
+
+def _open_for_writing(db: Path) -> sqlite_utils.Database:
+    """Open the database, or stop with a usage error when it cannot be created there."""
+    if not db.parent.is_dir():
+        raise fail(f"no such folder for the database: {db.parent}", 2)
+    try:
+        return store.open_db(db)
+    except sqlite3.DatabaseError as e:
+        raise fail(f"cannot open database {db}: {e}", 2) from None
 
 
 def _print_summary(summary: pipeline.RunSummary, db: Path) -> None:
@@ -91,6 +106,9 @@ def _print_summary(summary: pipeline.RunSummary, db: Path) -> None:
         f"-> {db}",
         markup=False, highlight=False,
     )
+    if s["pages_needing_ocr"]:
+        out.print(f"{s['pages_needing_ocr']} pages need OCR (install tesseract-ocr tesseract-ocr-tha, then re-run)",
+                  markup=False, highlight=False)
     for o in summary.failed:
         out.print(f"  failed [{o.error_kind}] {o.path}: {o.message}", markup=False, highlight=False)
 

@@ -48,6 +48,7 @@ class FileOutcome:
     blocks: int = 0
     pages: int = 0
     findings: int = 0
+    pages_needing_ocr: int = 0
     error_kind: str | None = None
     message: str | None = None
 
@@ -73,6 +74,7 @@ class RunSummary:
             "blocks": sum(o.blocks for o in done),
             "pages": sum(o.pages for o in done),
             "findings": sum(o.findings for o in done),
+            "pages_needing_ocr": sum(o.pages_needing_ocr for o in done),
             "seconds": round(self.seconds, 3),
             "errors": [{"path": o.path, "kind": o.error_kind, "message": o.message} for o in self.failed],
         }
@@ -294,7 +296,8 @@ def _store(db: sqlite_utils.Database, parsed: Parsed) -> FileOutcome:
     doc_id = store.save_document(db, parsed.path, doc, parsed.extraction, parsed.findings)
     store.clear_error(db, parsed.path)
     return FileOutcome(parsed.path, "ingested", doc.sha256, doc_id, blocks=len(doc.blocks), pages=doc.pages or 0,
-                       findings=len(parsed.findings))
+                       findings=len(parsed.findings),
+                       pages_needing_ocr=sum(p.verdict == "needs_ocr" for p in doc.page_info))
 
 
 def _sha_or_none(path: str) -> str | None:

@@ -58,6 +58,6 @@ def test_password_protected_docx_is_encrypted(fixtures: Path):
         parse(fixtures / "encrypted_word.docx")
 
 
-def test_legacy_doc_is_refused_naming_the_format(fixtures: Path):
-    with pytest.raises(UnsupportedFormat, match=r"Word 97-2003 \(\.doc"):
-        parse(fixtures / "mixed_report.doc")
+def test_legacy_doc_is_read_as_doc_format(fixtures: Path):
+    doc = parse(fixtures / "mixed_report.doc")
+    assert doc.format == "doc" and doc.blocks

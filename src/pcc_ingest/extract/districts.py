@@ -31,16 +31,17 @@ from pcc_ingest.thai.text import strip_list_marker
 
 # Characters skipped when a name is compared with the text: white space
 # (stray spaces inside PDF words), dots and hyphens (geothai drops them too).
-SKIP_RE = re.compile(r"[\s.\-'’]")
+_SKIPPED = r"\s.\-'’"
+SKIP_RE = re.compile(f"[{_SKIPPED}]")
 # Tone marks, maitaikhu and thanthakhat: dropped or misplaced by damaged PDF
 # text and by typing slips, so the tolerant pass ignores them.
-TONE_RE = re.compile("[\u0e47-\u0e4c]")
-# What the tolerant pass skips: the characters of SKIP_RE and the tone marks.
-SKIP_OR_TONE_RE = re.compile("[\\s.\\-'’\u0e47-\u0e4c]")
-# The characters each pass keeps (the complements of the two above), whose
-# positions map a folded match back to the text.
-KEPT_RE = re.compile(r"[^\s.\-'’]")
-KEPT_TOLERANT_RE = re.compile("[^\\s.\\-'’\u0e47-\u0e4c]")
+_TONES = "\u0e47-\u0e4c"
+TONE_RE = re.compile(f"[{_TONES}]")
+# What the tolerant pass skips: both of the above.
+SKIP_OR_TONE_RE = re.compile(f"[{_SKIPPED}{_TONES}]")
+# The characters each pass keeps, whose positions map a folded match back to the text.
+KEPT_RE = re.compile(f"[^{_SKIPPED}]")
+KEPT_TOLERANT_RE = re.compile(f"[^{_SKIPPED}{_TONES}]")
 # A Thai character that cannot begin a syllable (a combining mark or a
 # following vowel): a name followed by one is only the start of a longer word.
 NO_WORD_START_RE = re.compile("[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")
@@ -206,12 +207,9 @@ def _match_at(text: str, pos: int, names: _Names) -> tuple[Place, int] | None:
 
 
 @cache
-def _fuzzy_matchers() -> tuple[tuple[Place, SequenceMatcher, Counter[str]], ...]:
-    """Per province name long enough for the fuzzy pass: a matcher with the name analysed once, its letters."""
-    return tuple(
-        (place, SequenceMatcher(None, "", place.loose, autojunk=False), Counter(place.loose))
-        for place in _provinces() if len(place.loose) >= FUZZY_MIN_CHARS
-    )
+def _fuzzy_names() -> tuple[tuple[Place, Counter[str]], ...]:
+    """The province names long enough for the fuzzy pass, with their letters counted."""
+    return tuple((place, Counter(place.loose)) for place in _provinces() if len(place.loose) >= FUZZY_MIN_CHARS)
 
 
 def _fuzzy_province_at(text: str, pos: int) -> tuple[Place, int] | None:
@@ -230,7 +228,7 @@ def _fuzzy_province(window: str) -> tuple[Place, int] | None:
     hay = _fold(window, tolerant=True)
     best: tuple[float, Place, int] | None = None
     letters_of: dict[int, Counter[str]] = {}  # name length -> letters of the longest piece of hay compared
-    for place, matcher, letters in _fuzzy_matchers():
+    for place, letters in _fuzzy_names():
         size = len(place.loose)
         if size not in letters_of:
             letters_of[size] = Counter(hay[:size + 1])
@@ -242,8 +240,7 @@ def _fuzzy_province(window: str) -> tuple[Place, int] | None:
         for n in (size - 1, size, size + 1):
             if n > len(hay):
                 continue
-            matcher.set_seq1(hay[:n])
-            ratio = matcher.ratio()
+            ratio = SequenceMatcher(None, hay[:n], place.loose, autojunk=False).ratio()
             if ratio >= FUZZY_PROVINCE_RATIO and (best is None or ratio > best[0]):
                 best = (ratio, place, _source_end(window, n, tolerant=True))
     return (best[1], best[2]) if best else None

@@ -36,6 +36,10 @@ AMOUNT_RE = re.compile(
     "(?:\\s*(?:บาท|บ\\.(?![\u0e01-\u0e4e]))(?:\\s*\\.-)?|\\.-)"
 )
 
+# What every AMOUNT_RE match holds (its unit or tail): text with none of
+# them is not searched, which is most text.
+AMOUNT_MARKS = ("บาท", "บ.", ".-")
+
 # A whole cell or field holding one number, with an optional unit or tail.
 _SINGLE_NUMBER_RE = re.compile(
     f"\\s*\\(?\\s*(?P<number>{NUMBER.pattern})\\s*\\)?\\s*(?:บาท|บ\\.)?\\s*(?:\\.?-)?\\s*"
@@ -73,6 +77,8 @@ def find_amounts(s: str) -> list[tuple[float, int, int]]:
     the span covers the figure and its unit.
     """
     out: list[tuple[float, int, int]] = []
+    if not any(mark in s for mark in AMOUNT_MARKS):
+        return out
     for m in AMOUNT_RE.finditer(s):
         value = _to_float(m["number"]) * (MULTIPLIERS[m["mult"]] if m["mult"] else 1)
         out.append((value, m.start(), m.end()))
