@@ -12,7 +12,7 @@ import pytest
 from pcc_ingest import pipeline, store
 from pcc_ingest.extract.records import Extraction
 from pcc_ingest.extract.run import extract
-from pcc_ingest.parsers import parse
+from pcc_ingest.parsers import parse, sha256_of
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 DOCX = CORPUS / "phrae-province-2563-project.docx"
@@ -67,7 +67,7 @@ def test_same_content_under_two_names_is_one_document_with_both_paths(folder: Pa
 def test_changed_file_replaces_its_document_records(folder: Path, tmp_path: Path) -> None:
     db = store.open_db(tmp_path / "pcc.db")
     pipeline.ingest([folder], db)
-    old_sha = pipeline.file_sha256(folder / DOCX.name)
+    old_sha = sha256_of(folder / DOCX.name)
     target = folder / DOCX.name
     shutil.copy(OTHER_DOCX, target)  # same name, new content
     summary = pipeline.ingest([target], db)

@@ -9,7 +9,6 @@ Not even a worker process dying on a file (a crash in a C library) stops it.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections import Counter
@@ -28,11 +27,10 @@ from pcc_ingest.errors import PccError
 from pcc_ingest.extract.records import Extraction, Finding
 from pcc_ingest.extract.run import extract
 from pcc_ingest.model import Document
-from pcc_ingest.parsers import parse
+from pcc_ingest.parsers import parse, sha256_of
 
 # File endings a folder walk picks up; the format itself is decided by content.
 DOCUMENT_SUFFIXES = frozenset({".docx", ".doc", ".pdf", ".htm", ".html"})
-HASH_CHUNK = 1 << 20
 
 Status = Literal["ingested", "unchanged", "duplicate", "failed"]
 
@@ -104,14 +102,6 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield from (Path(e.filename) for e in unlisted)
         else:
             yield p
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(HASH_CHUNK):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 @dataclass
@@ -257,7 +247,7 @@ def _triage(files: Iterable[Path], db: sqlite_utils.Database,
     for path in files:
         name = str(path)
         try:
-            sha = file_sha256(path)
+            sha = sha256_of(path)
         except OSError as e:
             message = _unreadable(path, e)
             store.record_error(db, name, None, "unreadable", message)
@@ -302,6 +292,6 @@ def _store(db: sqlite_utils.Database, parsed: Parsed) -> FileOutcome:
 
 def _sha_or_none(path: str) -> str | None:
     try:
-        return file_sha256(Path(path))
+        return sha256_of(Path(path))
     except OSError:
         return None

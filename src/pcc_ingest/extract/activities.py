@@ -17,6 +17,7 @@ it.  Rules: ``extractors/activities.toml``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -58,6 +59,10 @@ TITLE_TRIM = " -–:：,;“”\"'"
 # A lead text before a cell's numbered items this long, starting like an
 # activity, is the activity itself and the items are its steps.
 LEAD_ACTIVITY_CHARS = 15
+
+# A meeting's number in a folded title ("ครั้งที่1/66"): two meetings of
+# different numbers are never one activity, however alike their names.
+MEETING_NUMBER_RE = re.compile(r"ครั้งที่(\d+/\d{2,4})")
 
 
 @dataclass(frozen=True)
@@ -309,7 +314,7 @@ def table_activities(table: Table, fy: int | None) -> list[Draft]:
             out += drafts
         if len(drafts) == 1 and money:
             one = drafts[0]
-            people = one.participants or budget_people(detail)
+            people = one.participants or budget_people(detail or cell.text)
             updated = replace(one, budget=(one.budget or 0) + money, participants=people)
             out[out.index(one)] = updated
             drafts[0] = updated
@@ -598,12 +603,43 @@ def meeting_mentions(doc: Document, fy: int | None) -> Iterator[Draft]:
 
 
 def same_activity(a: str, b: str) -> bool:
-    """Two titles name one activity: nearly equal, or one holds the other."""
-    a, b = fold(a), fold(b)
+    """Two titles name one activity: nearly equal, or one holds the other;
+    never two meetings of different numbers ("ครั้งที่ 1/66", "ครั้งที่ 2/66")."""
+    return _same_folded(_Title.of(a), _Title.of(b))
+
+
+@dataclass(frozen=True)
+class _Title:
+    """A title folded for comparison, with its letter counts and meeting number."""
+
+    folded: str
+    letters: Counter[str]
+    number: str | None
+
+    @classmethod
+    def of(cls, title: str) -> _Title:
+        folded = fold(title)
+        m = MEETING_NUMBER_RE.search(folded)
+        return cls(folded, Counter(folded), m.group(1) if m else None)
+
+
+def _same_folded(x: _Title, y: _Title) -> bool:
+    """``same_activity`` on folded titles.  The letter counts bound the
+    similarity from above (difflib's ``quick_ratio``), so most pairs are told
+    apart without the quadratic ratio."""
+    if x.number and y.number and x.number != y.number:
+        return False
+    a, b = x.folded, y.folded
     short, long_ = sorted((a, b), key=len)
     if len(short) >= _rules()["merge"]["contain_chars"] and short in long_:
         return True
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= _rules()["merge"]["similarity"]
+    least = _rules()["merge"]["similarity"]
+    total = len(a) + len(b)
+    if not total or 2 * len(short) / total < least:
+        return False
+    if 2 * sum((x.letters & y.letters).values()) / total < least:
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= least
 
 
 def _finer(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
@@ -618,10 +654,13 @@ def _finer(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
 def merge(drafts: list[Draft]) -> list[Draft]:
     """One draft per activity: a later mention fills or refines the first one."""
     out: list[Draft] = []
+    titles: list[_Title] = []
     for d in drafts:
-        twin = next((i for i, o in enumerate(out) if same_activity(o.title, d.title)), None)
+        title = _Title.of(d.title)
+        twin = next((i for i, o in enumerate(titles) if _same_folded(o, title)), None)
         if twin is None:
             out.append(d)
+            titles.append(title)
             continue
         o = out[twin]
         out[twin] = replace(

@@ -130,10 +130,13 @@ def arithmetic(text: str, amount: float | None) -> tuple[float | None, float | N
     to the stated amount (a slip there is for an auditor to see); a line
     with a unit cost and a quantity but no total gets their product.
     """
+    bracket = _re("quantity.bracketed").search(text)
+    if bracket and any(m.per_unit for m in money_in(bracket.group(1))):
+        text = bracket.group(1)
     money = money_in(text)
     units = [m for m in money if m.per_unit]
     if not units:
-        return amount, None, None
+        return (amount, *bare_unit_cost(text, money))
     unit = units[0]
     qty = quantity(text, [(m.start, m.end) for m in money])
     if qty is None:
@@ -141,8 +144,19 @@ def arithmetic(text: str, amount: float | None) -> tuple[float | None, float | N
     return (unit.value * qty if amount is None else amount), unit.value, qty
 
 
+def bare_unit_cost(text: str, money: list[Money]) -> tuple[float | None, float | None]:
+    """(unit cost, quantity) of "16 ถัง x 1,150 = 18,400 บ.": a count times a
+    figure with no baht of its own, equal to the line's amount."""
+    for m in money:
+        found = _re("quantity.count_times").search(text[: m.start])
+        if found and _quantity_re().match(f"{found['q']} {found['unit']}"):
+            return parse_number(found["u"]), parse_number(found["q"])
+    return None, None
+
+
 def describe(text: str) -> str:
     """A line's purpose: a quoted name if any, else its words before the arithmetic."""
+    text = text[expense_start(text):]
     quoted = QUOTED_NAME_RE.search(text)
     if quoted:
         return quoted.group(1).strip()
@@ -151,6 +165,14 @@ def describe(text: str) -> str:
     if cut and cut.start() >= _rules()["line"]["min_description_chars"]:
         body = body[: cut.start()]
     return _re("line.trailing_filler").sub("", body).strip(" -:")
+
+
+def expense_start(text: str) -> int:
+    """Where a cost line's own words begin in ``text``: at its cost word
+    ("ค่าอาหาร...") when words naming something else (the activity the cost is
+    for) stand before it, else 0."""
+    m = _re("line.expense_start").search(text)
+    return m.start() if m and m.start() > 0 and text[: m.start()].strip(" -•") else 0
 
 
 def is_total_context(before: str) -> bool:
@@ -340,12 +362,26 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
         return [i.model_copy(update={"source": i.source or source}) for i in own]
     if named is table.cell(row, "budget_detail"):
         items = _line_items(named, cell_lines(named.text), figures, source)
+    elif own := cost_lines(named, figures):
+        items = [i.model_copy(update={"source": i.source or source}) for i in own]
     else:
         desc = describe(named.text)
         if named is table.cell(row, "district"):
             desc = place_description(table, row, desc)
         items = [_item(desc, v, None, None, source, named, 0, len(named.text)) for v, _, _ in figures]
     return [_columns_arithmetic(table, row, i) if len(items) == 1 else i for i in items]
+
+
+def cost_lines(cell: Block, figures: list[tuple[float, int, int]]) -> list[BudgetItemRecord]:
+    """The cost lines an activity cell spells out after the activity's name
+    ("อบรมแกนนำ... ค่าอาหารกลางวัน 60 บาท × 45 คน = 2,700 บาท ค่าตอบแทน...")
+    when they add up to the row's amount: the row's money is those lines."""
+    if not _re("line.expense_start").search(cell.text):
+        return []
+    own = text_items(cell)
+    if own and abs(sum(i.amount_baht for i in own) - sum(f[0] for f in figures)) < 0.5:
+        return own
+    return []
 
 
 # --- lines in running text -----------------------------------------------------------

@@ -87,9 +87,10 @@ def _re(section: str, key: str) -> re.Pattern[str]:
 
 
 def percentages(text: str) -> Iterator[tuple[float, int, int]]:
-    """(value, start, end) of each percentage in ``text``, rates per N left out."""
+    """(value, start, end) of each percentage in ``text``, rates per N and
+    shares of the population left out."""
     for m in _re("figure", "percent").finditer(text):
-        if _re("figure", "rate_after").match(text[m.end():]):
+        if _re("figure", "rate_after").match(text[m.end():]) or _re("figure", "share_after").match(text[m.end():]):
             continue
         yield float(m["a"] or m["b"]), m.start(), m.end()
 
@@ -319,8 +320,14 @@ def is_results_table(table: Table) -> bool:
 
 
 def table_year(table: Table, fallback: int | None) -> int | None:
-    """The fiscal year of a table's current figures: its header's period or year."""
-    words = " ".join(b.text for b in table.header_blocks())
+    """The fiscal year of a table's current figures: its header's period or year.
+
+    The labels of baseline and year columns name earlier years, not the
+    table's own.
+    """
+    earlier = {c.col for c in table.columns if c.role in ("baseline", "year")}
+    heads = [b for b in table.header_blocks() if b.table != table.grid.table or b.col not in earlier]
+    words = " ".join(b.text for b in heads)
     dates = find_dates(words)
     if dates:
         return fiscal_year_of(dates[0].start.first_day())
@@ -328,12 +335,54 @@ def table_year(table: Table, fallback: int | None) -> int | None:
     return stated[0] if stated else fallback
 
 
-def table_target(table: Table) -> float | None:
-    """A target the table states in its title or a header label."""
-    for block in table.header_blocks():
-        m = _re("table", "target").search(block.text)
+def stated_target(text: str) -> re.Match[str] | None:
+    """The first target stated in ``text``, a count's figure ("เกณฑ์ 6 อำเภอ") left out."""
+    for m in _re("table", "target").finditer(text):
+        if not m.group().rstrip().endswith("%") and _count_follows(text, m.end()):
+            continue
+        return m
+    return None
+
+
+@cache
+def _unit_re() -> re.Pattern[str]:
+    units = "|".join(load_rules("counts")["units"])
+    return re.compile(rf"\s*(?:{units})")
+
+
+def _count_follows(text: str, pos: int) -> bool:
+    """A count's unit word follows ``pos`` ("6 อำเภอ"): the figure is a count."""
+    return bool(_unit_re().match(text, pos))
+
+
+def table_target(table: Table) -> tuple[float, Block] | None:
+    """A target the table states in a header label, or else in its title (the
+    line nearest the table first), and the block that states it."""
+    heads = [b for b in table.header_blocks() if b.table == table.grid.table and b.row in table.header_rows]
+    for block in [*heads, *reversed(table.title)]:
+        m = stated_target(block.text)
         if m:
-            return float(m["t"])
+            return float(m["t"]), block
+    return None
+
+
+def cell_target(text: str) -> tuple[float | None, str]:
+    """A row's own bracketed target in its subject cell, and the cell's words without it."""
+    m = _re("table", "cell_target").search(text)
+    if m is None:
+        return None, text
+    return float(m["t"]), (text[: m.start()] + text[m.end():]).strip()
+
+
+def percent_target(table: Table, row: Row) -> float | None:
+    """A target column's cell written as a percentage ("ร้อยละ 75"), where a
+    target column otherwise holds counts."""
+    for col in table.columns_of("target"):
+        block = row.cells.get(col.col)
+        if block is not None and _says_percent(block.text):
+            value = cell_number(block.text)
+            if value is not None:
+                return value
     return None
 
 
@@ -379,7 +428,8 @@ def _row_subject(t: TableContext, row: Row, ctx: Context) -> tuple[bool, str | N
     table = t.table
     name_cell = table.cell(row, "district") or row.cells.get(min(row.cells))
     name = name_cell.text if name_cell else ""
-    indicator = strip_list_marker(table.text(row, "indicator")) or t.indicator
+    _, own = cell_target(strip_list_marker(table.text(row, "indicator")))
+    indicator = own or t.indicator
     if is_total_row(row):
         return True, ctx.single, indicator
     found = row_district(table, row, name, ctx.province)
@@ -425,7 +475,10 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
         return
     total, district, indicator = subject
     value = table.number(row, "percent")
+    name_cell = table.cell(row, "indicator") or row.cells.get(min(row.cells))
     row_target = table.number(row, "target_pct")
+    if row_target is None:
+        row_target = cell_target(name_cell.text if name_cell else "")[0] or percent_target(table, row)
     target = row_target if row_target is not None else t.target
     cell = table.cell(row, "percent") or table.cell(row, "target_pct")
     if cell is not None and (value is not None or row_target is not None):
@@ -454,7 +507,8 @@ def table_outcomes(doc: Document, table: Table, ctx: Context, earlier: list[Outc
     """Outcomes of one results table, with its own target or the KPI target before it."""
     first = table.grid.first.order
     kpi = [o for o in earlier if o.value_pct is None and o.target_pct is not None and o.evidence.block < first]
-    target = table_target(table)
+    stated = table_target(table)
+    target = stated[0] if stated else None
     indicator = ""
     if target is None and "percent" in table.roles and kpi:
         target, indicator = kpi[-1].target_pct, kpi[-1].indicator
@@ -505,13 +559,21 @@ def attach_kpi_targets(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
     return [r for i, r in enumerate(out) if i not in spent]
 
 
+def _one_subject(a: OutcomeRecord, b: OutcomeRecord) -> bool:
+    """Two figures of one table read through its header are of one subject
+    only when they are in one row: two indicators' rows may repeat a value."""
+    if a.evidence.table is not None and a.evidence.table == b.evidence.table and a.evidence.row != b.evidence.row:
+        return fold(a.indicator) == fold(b.indicator)
+    return True
+
+
 def merge(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
     """Drop repeats, and bare targets that a result of the same subject and year carries."""
     out: list[OutcomeRecord] = []
     for r in records:
         key = (r.district, r.year_be)
         if any((o.district, o.year_be) == key and _same(o.value_pct, r.value_pct)
-               and _same(o.target_pct, r.target_pct) for o in out):
+               and _same(o.target_pct, r.target_pct) and _one_subject(o, r) for o in out):
             continue
         out.append(r)
     return [
@@ -532,6 +594,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     )
     tables = [t for t in read_tables(doc) if t.columns and is_results_table(t)]
     read = {b.order for t in tables for b in t.grid.cells.values()}
+    read |= {s[1].order for t in tables if (s := table_target(t)) and s[1].kind != "table_cell"}
     prose = attach_kpi_targets(prose_outcomes(doc, ctx, read))  # a KPI's own result first, then tables
     tabled = [o for t in tables for o in table_outcomes(doc, t, ctx, prose)]
     ordered = sorted(prose + tabled, key=lambda o: (o.evidence.block, o.evidence.start))

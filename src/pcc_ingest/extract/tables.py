@@ -196,6 +196,21 @@ def label_year(label: str) -> int | None:
     return year + 2500 if year < 100 else year
 
 
+@cache
+def _year_in_re() -> re.Pattern[str]:
+    return re.compile(_rules()["header"]["year_in_label"])
+
+
+def baseline_year(label: str) -> int | None:
+    """The year of a baseline column: its whole label ("2565"), or a year
+    written inside it ("ข้อมูลพื้นฐานปี 2565 (ร้อยละ)")."""
+    year = label_year(label)
+    if year is not None:
+        return year
+    m = _year_in_re().search(fold(label))
+    return int(m["year"]) if m else None
+
+
 def label_role(label: str) -> str | None:
     """The role a header label names, by the first matching synonym."""
     folded = fold(label)
@@ -286,7 +301,7 @@ def map_columns(labels: Mapping[int, list[str]]) -> tuple[Column, ...]:
                 continue
             for up in labels[col][: labels[col].index(label)]:
                 role = under.get(label_role(up) or "", {}).get(role, role)
-            year = label_year(label) if role in ("year", "baseline") else None
+            year = label_year(label) if role == "year" else baseline_year(label) if role == "baseline" else None
             out.append(Column(col, role, " ".join(labels[col]), year, label))
             break
     return tuple(out)
