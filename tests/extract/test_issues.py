@@ -10,6 +10,7 @@ from pcc_ingest.extract.categories import categorize
 from pcc_ingest.extract.districts import extract_districts, section_of
 from pcc_ingest.extract.document_facts import extract_facts
 from pcc_ingest.extract.issues import (
+    adopts,
     bullet_items,
     counted_items,
     extract_issues,
@@ -207,6 +208,73 @@ def test_minutes_name_the_issues_in_their_agenda_items(parsed, fmt):
 )
 def test_objectives_measures_and_activities_are_not_issues(parsed, name):
     assert _issues(parsed(name)) == []
+
+
+def _minutes_docx(path: Path, lead_in: str, rows: list[tuple[str, str]], decision: str) -> Path:
+    """Minutes of a district committee: a table of proposed issues with votes, then a decision."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("รายงานการประชุมคณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอพนัสนิคม จังหวัดชลบุรี")
+    d.add_paragraph("ระเบียบวาระที่ 3 การคัดเลือกประเด็นการพัฒนาคุณภาพชีวิต ปีงบประมาณ 2568")
+    d.add_paragraph(lead_in)
+    table = d.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "ประเด็นที่เสนอ", "คะแนน"
+    for issue, votes in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = issue, votes
+    d.add_paragraph(decision)
+    d.save(path)
+    return path
+
+
+PROPOSED = [
+    ("1) การป้องกันและแก้ไขปัญหายาเสพติด", "12"),
+    ("2) การป้องกันควบคุมโรคไข้เลือดออก", "10"),
+    ("3) การจัดการขยะในชุมชน", "4"),
+    ("4) การดูแลผู้สูงอายุ", "2"),
+]
+
+
+def test_a_decision_adopting_issues_leaves_out_the_other_proposals(tmp_path):
+    from pcc_ingest.parsers import parse
+
+    path = _minutes_docx(
+        tmp_path / "minutes.docx",
+        "ฝ่ายเลขานุการนำเสนอประเด็นที่ พชต. เสนอเข้ามา 4 ประเด็น ให้กรรมการลงคะแนน ผลการลงคะแนนดังนี้",
+        PROPOSED,
+        "มติที่ประชุม เห็นชอบประเด็นขับเคลื่อน จำนวน 2 ประเด็น คือ (1) การป้องกันและแก้ไขปัญหายาเสพติด "
+        "(2) การป้องกันควบคุมโรคไข้เลือดออก",
+    )
+    issues = _issues(parse(path))
+    assert [i.text for i in issues] == ["การป้องกันและแก้ไขปัญหายาเสพติด", "การป้องกันควบคุมโรคไข้เลือดออก"]
+    assert {i.district for i in issues} == {_code("20", "พนัสนิคม")}
+    assert all(i.evidence.table is None for i in issues)  # read from the decision, not the vote table
+
+
+def test_without_a_decision_naming_issues_the_table_is_read_less_its_rejected_rows(tmp_path):
+    from pcc_ingest.parsers import parse
+
+    rows = [*PROPOSED[:3], ("4) การดูแลผู้สูงอายุ (ไม่ผ่าน)", "2")]
+    path = _minutes_docx(tmp_path / "minutes.docx", "ผลการลงคะแนนดังนี้", rows, "มติที่ประชุม รับทราบ")
+    issues = _issues(parse(path))
+    assert [i.text for i in issues] == [strip_list_marker(issue) for issue, _ in PROPOSED[:3]]
+    assert all(i.evidence.table is not None for i in issues)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "expected"),
+    [
+        ("มติที่ประชุม เห็นชอบประเด็นขับเคลื่อน จำนวน 3 ประเด็น คือ ", True),
+        ("ที่ประชุมมีมติเห็นชอบประเด็นที่เสนอ ได้แก่ ", True),  # a formal decision may adopt the proposals
+        ("คณะกรรมการคัดเลือก 2 ประเด็น คือ ", True),
+        ("ให้กรรมการลงคะแนนเลือก 3 ประเด็น ผลการลงคะแนนดังนี้ ", False),  # the candidates, not the choice
+        ("มติที่ประชุม ประเด็นที่ไม่ผ่านการคัดเลือก ได้แก่ ", False),
+        ("อำเภอพนัสนิคม ขับเคลื่อนประเด็น ", False),
+    ],
+)
+def test_a_decision_is_told_from_a_list_of_candidates(lead_in, expected):
+    assert adopts(lead_in) is expected
 
 
 # --- invariants over the whole corpus ----------------------------------------

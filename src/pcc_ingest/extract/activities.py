@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
 
-from pcc_ingest.extract.budget import QUOTED_NAME_RE, row_items, text_items
+from pcc_ingest.extract.budget import QUOTED_NAME_RE, row_items, spelled_out, text_items
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.issues import section_of
 from pcc_ingest.extract.records import ActivityRecord, DocumentFacts
@@ -305,7 +305,8 @@ def table_activities(table: Table, fy: int | None) -> list[Draft]:
             continue
         items = row_items(table, row)
         money = sum(i.amount_baht for i in items) or None
-        detail = table.text(row, "budget_detail")
+        spelled = spelled_out(table.cell(row, "budget_amount"))
+        detail = table.text(row, "budget_detail") or (spelled.text if spelled else None)
         if cell is current[0]:
             drafts = current[1]
         else:

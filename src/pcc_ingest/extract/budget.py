@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.records import BudgetItemRecord, BudgetTotal, DocumentFacts
@@ -54,6 +55,14 @@ SPACED_COMMA_RE = re.compile(r"(?<=\d)\s*,\s*(?=\d)")
 # A paragraph that is a bulleted line ("- ค่าอาหารกลางวัน ... 9,600 บาท"): a
 # cost line under the item above it.
 BULLET_LINE_RE = re.compile(r"^\s*[-–•·▪●○*]")
+
+# A bracketed aside of a spelled-out cost line ("(50 คน x 70 บาท)"): its
+# figures are arithmetic, not the line's amount.
+BRACKETED_RE = re.compile(r"\([^()]*\)")
+
+# A baht word right after a figure, dropped to see what follows it
+# ("70 บาท x 50 คน": the figure is a unit cost).
+BAHT_WORD_RE = re.compile(r"^\s*(?:บาท|บ\.)")
 
 # One figure of an amounts cell.  Thousands groups are taken greedily so that
 # two amounts a PDF cell glued together ("5,0005,000") come apart.
@@ -358,6 +367,9 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
     if named is None or not named.text:
         return []
     if not figures:
+        spelled = spelled_out(amounts)
+        if spelled is not None:
+            return spelled_lines(spelled, source)
         own = text_items(named) if named is table.cell(row, "budget_detail") else []
         return [i.model_copy(update={"source": i.source or source}) for i in own]
     if named is table.cell(row, "budget_detail"):
@@ -370,6 +382,51 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
             desc = place_description(table, row, desc)
         items = [_item(desc, v, None, None, source, named, 0, len(named.text)) for v, _, _ in figures]
     return [_columns_arithmetic(table, row, i) if len(items) == 1 else i for i in items]
+
+
+def spelled_out(cell: Block | None) -> Block | None:
+    """An amounts cell that writes its cost lines in words ("ค่าอาหารกลางวัน
+    (50 คน x 1 มื้อ x 70 บาท) 3,500 ... รวม 9,000"), else None: such a cell is
+    read like a detail cell, line by line, its "รวม" being a subtotal."""
+    if cell is None or _figures(cell) or not _re("line.expense_start").search(cell.text):
+        return None
+    return cell
+
+
+def line_amount(line: str) -> tuple[float, int] | None:
+    """(amount, end) of one spelled-out cost line in an amounts cell: its first
+    figure outside brackets that is no count ("50 คน"), unit cost ("70 บาท x")
+    or subtotal ("รวม 9,000"); the column's unit is baht, so none is written."""
+    inside = [m.span() for m in BRACKETED_RE.finditer(line)]
+    for m in CELL_FIGURE_RE.finditer(line):
+        after = BAHT_WORD_RE.sub("", line[m.end():], count=1)
+        if (any(s <= m.start() < e for s, e in inside) or _quantity_re().match(line[m.start():])
+                or _re("line.unit_before").search(line[:m.start()]) or _re("line.unit_after").match(after)):
+            continue
+        if is_total_context(line[:m.start()]):
+            return None
+        value = parse_number(m.group())
+        return (value, m.end()) if value else None
+    return None
+
+
+def spelled_lines(cell: Block, source: str | None) -> list[BudgetItemRecord]:
+    """The cost lines of an amounts cell that writes them out, one per cost
+    word ("ค่าอาหารกลางวัน (50 คน x 1 มื้อ x 70 บาท) 3,500 ค่าป้ายไวนิล 1,200
+    รวม 4,700"): each line's bare figure is its amount, the "รวม" a subtotal."""
+    text = cell.text
+    starts = [m.start() for m in _re("line.expense_start").finditer(text)] + [len(text)]
+    out = []
+    for start, stop in pairwise(starts):
+        line = text[start:stop]
+        found = line_amount(line)
+        if found is None:
+            continue
+        value, end = found
+        amount, unit, qty = arithmetic(line[:end], value)
+        if amount:
+            out.append(_item(describe(line[:end]), amount, unit, qty, source, cell, start, start + end))
+    return out
 
 
 def cost_lines(cell: Block, figures: list[tuple[float, int, int]]) -> list[BudgetItemRecord]:

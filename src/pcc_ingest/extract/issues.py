@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pcc_ingest.extract.categories import categorize
@@ -30,12 +30,13 @@ SPACES_RE = re.compile(r"\s+")
 
 @dataclass(frozen=True)
 class Item:
-    """One issue's span in a block, and the district it belongs to."""
+    """One issue's span in a block, the district it belongs to, and whether a decision adopts it."""
 
     block: Block
     start: int
     end: int
     district: str | None
+    adopted: bool = False
 
 
 @cache
@@ -62,6 +63,19 @@ def _opens_issues(text: str) -> bool:
         return False
     tail = text[-rules["intro_window"]:]
     return any(_re(p).search(tail) for p in _headings()["sections"]["issues"])
+
+
+def adopts(lead_in: str) -> bool:
+    """Whether the words before a list state a decision adopting it ("มติ … เห็นชอบ 3 ประเด็น คือ").
+
+    Minutes list the proposals and the votes before the decision; only the
+    issues the decision adopts are the committee's.
+    """
+    rules = _rules()
+    m = _re(rules["decision"]).search(lead_in)
+    if m is None or _re(rules["rejected"]).search(lead_in):
+        return False
+    return bool(m["formal"]) or not _re(rules["proposal"]).search(lead_in)
 
 
 def _number(marker: re.Match[str]) -> int:
@@ -279,6 +293,7 @@ class _Section:
     style: str | None = None
     fresh: bool = False
     left: int | None = None
+    adopted: bool = False
 
     def continues_with(self, number: int | None, style: str | None) -> bool:
         """Whether a listed paragraph with this marker is the list's next item."""
@@ -319,7 +334,9 @@ def _section_items(doc: Document, province: str | None, single: str | None) -> I
             lead = district_at_start(text, province)
             counts = list(_re(_rules()["stated_count"]).finditer(text))
             left = int(counts[-1]["count"]) if counts else None
-            state = _Section(True, single or (lead[0] if lead else None), fresh=True, left=left)
+            state = _Section(
+                True, single or (lead[0] if lead else None), fresh=True, left=left, adopted=adopts(text)
+            )
             continue
         named = _heading_item(block, province, single or (state.district if state.open else None))
         if named is not None:
@@ -346,7 +363,7 @@ def _section_items(doc: Document, province: str | None, single: str | None) -> I
         state.style = style
         found = _item(block, 0, len(text), state.district, province)
         if found is not None:
-            yield found
+            yield replace(found, adopted=state.adopted)
 
 
 def _table_items(doc: Document, province: str | None, single: str | None) -> Iterator[Item]:
@@ -465,6 +482,17 @@ def _one_table(
                     yield found
 
 
+def _chosen(items: list[Item]) -> list[Item]:
+    """Where a decision adopts a district's issues, those and no other list of that district's.
+
+    The candidates voted on (a "ประเด็นที่เสนอ | คะแนน" table) name rejected
+    issues beside the adopted ones.
+    """
+    decided = [i.adopted or adopts(i.block.text[:i.start]) for i in items]
+    districts = {i.district for i, d in zip(items, decided) if d}
+    return [i for i, d in zip(items, decided) if d or i.district not in districts]
+
+
 def _squash(text: str) -> str:
     return SPACES_RE.sub("", text)
 
@@ -479,7 +507,7 @@ def extract_issues(
     """
     single = districts[0].code if len(districts) == 1 else None
     province = facts.province_code
-    items = [*_section_items(doc, province, single), *_table_items(doc, province, single)]
+    items = _chosen([*_section_items(doc, province, single), *_table_items(doc, province, single)])
     items.sort(key=lambda i: (i.block.order, i.start))
     seen: dict[str | None, list[str]] = {}
     out: list[IssueRecord] = []

@@ -43,7 +43,7 @@ from pcc_ingest.extract.tables import (
 from pcc_ingest.model import Block, Document
 from pcc_ingest.rules import load_rules
 from pcc_ingest.thai.dates import find_dates, find_fiscal_year, fiscal_year_of
-from pcc_ingest.thai.numbers import NUMBER
+from pcc_ingest.thai.numbers import NUMBER, parse_number
 from pcc_ingest.thai.text import LIST_MARKER_RE, strip_list_marker
 
 # Figures compare within this (RECORDS.md scores percentages to 0.01).
@@ -208,13 +208,33 @@ def indicator_line(doc: Document, block: Block) -> str | None:
     return None
 
 
+def fraction_results(text: str) -> Iterator[tuple[float, int, int, int]]:
+    """(value, start, end, count start) of each bare figure that is the
+    percentage of the count before it ("118/135 หมู่บ้าน 87.41"): the result
+    column of a table whose rows reached the text as lines."""
+    slack = _rules()["figure"]["fraction_slack"]
+    for m in _re("figure", "fraction_result").finditer(text):
+        n, d, p = parse_number(m["n"]), parse_number(m["d"]), parse_number(m["p"])
+        if n is not None and d and p is not None and abs(100 * n / d - p) <= slack:
+            yield p, m.start("p"), m.end("p"), m.start()
+
+
 def block_figures(text: str, default_target: bool) -> list[tuple[Figure, int]]:
-    """The figures of one block, each with where its clause begins."""
+    """The figures of one block, each with where its clause begins.
+
+    A percentage written right before a count whose own percentage follows
+    ("≥ 80% 118/135 หมู่บ้าน 87.41", "100% 402/415 คน 96.87") is that
+    result's target: the row reads target, count, result.
+    """
+    fractions = list(fraction_results(text))
+    found = [(v, s, e, False) for v, s, e in percentages(text)]
+    found += [(v, s, e, True) for v, s, e, _ in fractions]
     out: list[tuple[Figure, int]] = []
     floor = 0
-    for value, start, end in percentages(text):
+    for value, start, end, counted in sorted(found, key=lambda f: f[1]):
         clause = clause_start(text, floor, start)
-        target = is_target(text[clause:start], default=default_target)
+        before_count = any(not text[end:c].strip() and v != value for v, _, _, c in fractions)
+        target = not counted and (before_count or is_target(text[clause:start], default=default_target))
         out.append((Figure(value, start, end, target), clause))
         floor = end
     return out
@@ -393,6 +413,31 @@ def title_subject(text: str) -> str:
     return _re("table", "title_tail").sub("", text).strip(" :-")
 
 
+def measured_clause(text: str) -> str:
+    """The clause of a sentence-long caption that names what is measured: after
+    its last "โดย"/"คือ"/"ได้แก่" before the threshold ("ไม่น้อยกว่าร้อยละ 70",
+    "ถือว่าผ่าน"); the caption itself when it has no such clause."""
+    end = _re("table", "measured_end").search(text)
+    if end is None or len(text) <= _rules()["figure"]["indicator_chars"]:
+        return text
+    intros = list(_re("table", "measured_intro").finditer(text, 0, end.start()))
+    clause = text[intros[-1].end():end.start()].strip(" ,") if intros else ""
+    return clause if len(clause) >= MIN_INDICATOR_CHARS else text
+
+
+def counted_subject(text: str) -> str:
+    """What a row's count cell counts, when it names it ("ครัวเรือนมีถังขยะเปียก
+    18,400 ครัวเรือน" -> "ครัวเรือนมีถังขยะเปียก"); "" for a bare count ("312",
+    "15 หมู่บ้าน") or a cell with no count."""
+    if not _count_re().search(text):
+        return ""
+    words = drop_counts(_re("table", "count_aside").sub("", text))
+    if words.count("(") > words.count(")"):
+        words += ")"  # drop_counts trims the bracket a name ends with ("(Care Plan)")
+    letters = [ch for ch in words if ch.isalpha()]
+    return words if len(letters) >= MIN_INDICATOR_CHARS and not _re("table", "percent_label").search(words) else ""
+
+
 def caption_subject(table: Table) -> str:
     """The subject a table's caption names: the caption block nearest the
     table that is no numbered section heading ("3. ผลการดำเนินงาน")."""
@@ -429,14 +474,15 @@ def _row_subject(t: TableContext, row: Row, ctx: Context) -> tuple[bool, str | N
     name_cell = table.cell(row, "district") or row.cells.get(min(row.cells))
     name = name_cell.text if name_cell else ""
     _, own = cell_target(strip_list_marker(table.text(row, "indicator")))
-    indicator = own or t.indicator
+    counted = "" if own else counted_subject(table.text(row, "target"))
+    indicator = own or counted or t.indicator
     if is_total_row(row):
         return True, ctx.single, indicator
     found = row_district(table, row, name, ctx.province)
     if found:
         return False, found[0], indicator
     if table.column("indicator") or ctx.single:
-        subject = indicator if table.column("indicator") else f"{indicator} {name}".strip()
+        subject = indicator if table.column("indicator") or counted else f"{indicator} {name}".strip()
         return False, ctx.single, subject
     return None
 
@@ -514,7 +560,7 @@ def table_outcomes(doc: Document, table: Table, ctx: Context, earlier: list[Outc
         target, indicator = kpi[-1].target_pct, kpi[-1].indicator
     title = next((b.text for b in table.title if _says_percent(b.text)), "")
     if not indicator:
-        indicator = title_subject(title) or (kpi[-1].indicator if kpi else "") or caption_subject(table)
+        indicator = measured_clause(title_subject(title)) or (kpi[-1].indicator if kpi else "") or caption_subject(table)
     t = TableContext(table, table_year(table, ctx.year_be), target, indicator)
     return [o for row in table.rows for o in row_outcomes(t, row, ctx)]
 
