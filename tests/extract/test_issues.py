@@ -16,6 +16,7 @@ from pcc_ingest.extract.issues import (
     extract_issues,
     marker_style,
     numbered_items,
+    tallied_items,
 )
 from pcc_ingest.thai.text import strip_list_marker
 
@@ -56,6 +57,25 @@ def test_counted_list_splits_at_spaced_and_only_when_the_count_fits():
     text = "เลือก 2 ประเด็น คือ การดูแลผู้สูงอายุและผู้ป่วยติดเตียง และการจัดการขยะ ซึ่งต้องอาศัย"
     assert _pieces(text, counted_items(text)) == ["การดูแลผู้สูงอายุและผู้ป่วยติดเตียง", "การจัดการขยะ"]
     assert counted_items("เลือก 3 ประเด็น คือ การดูแลผู้สูงอายุ และการจัดการขยะ") == []
+
+
+def test_counted_list_parted_by_spaces_alone_splits_before_each_issue_word():
+    text = "มีมติเลือก 3 ประเด็น ได้แก่ การป้องกันการตั้งครรภ์ในวัยรุ่น การลดโรคพยาธิใบไม้ตับ และการจัดการขยะ"
+    assert _pieces(text, counted_items(text)) == [
+        "การป้องกันการตั้งครรภ์ในวัยรุ่น", "การลดโรคพยาธิใบไม้ตับ", "การจัดการขยะ"]
+    # the space split is a fallback: it never runs past the count
+    assert counted_items("เลือก 2 ประเด็น คือ การดูแลผู้สูงอายุ การจัดการขยะ การป้องกันอุบัติเหตุ") == []
+
+
+def test_tallied_summary_splits_at_tallies_and_runner_up_words():
+    text = ("ประเด็นที่อำเภอเลือกมากที่สุด ได้แก่ การดูแลผู้สูงอายุ (12 อำเภอ) การจัดการขยะ (7 อำเภอ) "
+            "และอาหารปลอดภัย (5 อำเภอ) รองลงมาคือ ไข้เลือดออก และการป้องกันการจมน้ำ")
+    assert _pieces(text, tallied_items(text)) == [
+        "การดูแลผู้สูงอายุ", "การจัดการขยะ", "อาหารปลอดภัย", "ไข้เลือดออก", "การป้องกันการจมน้ำ"]
+
+
+def test_a_list_with_one_tally_is_not_a_summary():
+    assert tallied_items("ประเด็นที่เลือก ได้แก่ การจัดการขยะ (3 อำเภอ) และอื่น ๆ") == []
 
 
 def test_bullets_split_a_cell_but_a_hyphen_inside_a_word_does_not():
@@ -199,6 +219,93 @@ def test_province_wide_issues_have_no_district_and_stop_at_the_next_clause(parse
 def test_minutes_name_the_issues_in_their_agenda_items(parsed, fmt):
     issues = _issues(parsed(f"maha-sarakham-kosum-phisai-2566-minutes.{fmt}"))
     assert [i.text for i in issues] == ["การดูแลผู้สูงอายุและผู้ป่วยติดเตียง", "การจัดการขยะในชุมชน"]
+
+
+def test_bulleted_issues_keep_a_single_spaced_dash_and_drop_background_notes(parsed):
+    issues = _issues(parsed("nakhon-si-thammarat-thung-song-2565-progress.pdf"))
+    assert [i.text for i in issues][:2] == [
+        "การป้องกันและควบคุมโรคไข้เลือดออก",
+        "ยาเสพติด - การบำบัดฟื้นฟูผู้ใช้ยาเสพติดโดยชุมชนเป็นศูนย์กลาง (CBTx)",
+    ]
+    assert len(issues) == 4
+
+
+def test_summary_of_the_issues_most_districts_chose_is_province_wide(parsed):
+    issues = _issues(parsed("sakon-nakhon-province-2566-inspection.pdf"))
+    assert [(i.district, i.category) for i in issues] == [
+        (None, "vulnerable_groups"), (None, "substance_abuse"), (None, "waste_environment"),
+        (None, "communicable_disease"), (None, "road_safety"),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_common_provincial_issues_after_a_long_lead_in(parsed, fmt):
+    issues = _issues(parsed(f"surin-province-2568-action-plan.{fmt}"))
+    assert [(i.district, i.category) for i in issues] == [
+        (None, "vulnerable_groups"), (None, "substance_abuse"), (None, "waste_environment")]
+
+
+def test_counted_issues_parted_by_spaces_in_a_project_summary(parsed):
+    issues = _issues(parsed("kalasin-yang-talat-2566-project.pdf"))
+    assert [i.text for i in issues] == [
+        "การป้องกันการตั้งครรภ์ในวัยรุ่น", "การลดโรคพยาธิใบไม้ตับและมะเร็งท่อน้ำดี",
+        "การจัดการขยะอินทรีย์ในครัวเรือน"]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_findings_table_of_an_inspection_gives_no_issues(parsed, fmt):
+    issues = _issues(parsed(f"amnat-charoen-province-2565-inspection.{fmt}"))
+    assert all(i.district is not None for i in issues)
+    assert not any("ถ่ายโอน" in i.text for i in issues)
+
+
+def _bulleted_docx(path: Path, lead_in: str, items: list[str], table: list[tuple[str, str]]) -> Path:
+    """A district report: an issue lead-in, one paragraph per item, then a two-column table."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("รายงานผลการดำเนินงาน พชอ.พนัสนิคม จังหวัดชลบุรี ปีงบประมาณ 2568")
+    d.add_paragraph(lead_in)
+    for item in items:
+        d.add_paragraph(item)
+    d.add_paragraph("กิจกรรมสำคัญ")
+    grid = d.add_table(rows=0, cols=2)
+    for left, right in table:
+        cells = grid.add_row().cells
+        cells[0].text, cells[1].text = left, right
+    d.save(path)
+    return path
+
+
+def test_item_ends_at_sub_points_and_notes_but_not_at_one_spaced_dash(tmp_path):
+    from pcc_ingest.parsers import parse
+
+    path = _bulleted_docx(
+        tmp_path / "bullets.docx",
+        "ประเด็นขับเคลื่อน ปี 2568",
+        ["• การป้องกันควบคุมโรคไข้เลือดออก (ปี 67 อัตราป่วย 150.20 ต่อแสนประชากร)",
+         "• ยาเสพติด - การบำบัดรักษาโดยชุมชน",
+         "• การดูแลผู้สูงอายุ - เยี่ยมบ้าน - ฟื้นฟูสมรรถภาพ",
+         "• การแก้ไขปัญหาหมอกควัน (PM2.5)"],
+        [("ประเด็นที่ตรวจพบ", "ข้อเสนอแนะ"), ("บางตำบลยังไม่มีแผนงาน", "ควรจัดทำแผน")],
+    )
+    issues = _issues(parse(path))
+    assert [i.text for i in issues] == [
+        "การป้องกันควบคุมโรคไข้เลือดออก", "ยาเสพติด - การบำบัดรักษาโดยชุมชน", "การดูแลผู้สูงอายุ",
+        "การแก้ไขปัญหาหมอกควัน (PM2.5)"]
+
+
+def test_lead_in_naming_common_issues_opens_a_province_wide_list(tmp_path):
+    from pcc_ingest.parsers import parse
+
+    lead_in = ("คณะกรรมการระดับจังหวัดได้ทบทวนสถานการณ์และกำหนดประเด็นร่วมระดับจังหวัดเพื่อให้ทุกอำเภอ"
+               "นำไปดำเนินการควบคู่กับงานตามบริบทของแต่ละพื้นที่ ได้แก่")
+    path = _bulleted_docx(tmp_path / "common.docx", lead_in,
+                          ["1) การป้องกันอุบัติเหตุทางถนน", "2) การดูแลผู้สูงอายุ"], [("-", "-")])
+    doc = parse(path)
+    issues = extract_issues(doc, extract_facts(doc), [])
+    assert [(i.district, i.text) for i in issues] == [
+        (None, "การป้องกันอุบัติเหตุทางถนน"), (None, "การดูแลผู้สูงอายุ")]
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,10 @@
 
 Reports list them in several ways: an inline list after the word ประเด็น
 ("อำเภอX ขับเคลื่อนประเด็น ๑) … ๒) …"), a counted list ("2 ประเด็น คือ A และB"),
-a section (an issue heading, then district headings and numbered items), a
-short line naming one issue ("ผลการดำเนินงานประเด็น…"), or a table (a district
-column and an issue column whose cells hold one or several issues).  Only
+a tallied summary ("ได้แก่ A (18 อำเภอ) B (11 อำเภอ) รองลงมาคือ C"), a section
+(an issue heading, then district headings and numbered items), a short line
+naming one issue ("ผลการดำเนินงานประเด็น…"), or a table (a district column and
+an issue column whose cells hold one or several issues).  Only
 lists introduced as issues are read, so objectives, strategies, measures and
 problems, which are numbered the same way, are left alone.
 """
@@ -62,7 +63,10 @@ def _opens_issues(text: str) -> bool:
     if not _re(rules["introducer"]).search(text):
         return False
     tail = text[-rules["intro_window"]:]
-    return any(_re(p).search(tail) for p in _headings()["sections"]["issues"])
+    if any(_re(p).search(tail) for p in _headings()["sections"]["issues"]):
+        return True
+    lead_in = text[-rules["lead_in_window"]:]
+    return any(_re(p).search(lead_in) for p in rules["lead_in_issues"])
 
 
 def adopts(lead_in: str) -> bool:
@@ -143,6 +147,9 @@ def _clean_span(text: str, start: int, end: int, province: str | None) -> tuple[
     sub = _re(_rules()["sub_point"]).search(text, start, end)
     if sub:
         end = sub.start()
+    note = _re(_rules()["background_note"]).search(text, start, end)
+    if note:
+        end = note.start()
     while end > start and text[end - 1] in trim:
         end -= 1
     tail = _re(_rules()["trailing_conjunction"]).search(text, start, end)
@@ -218,21 +225,46 @@ def _inline_lists(
     return out
 
 
+def _split(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
+    """The non-blank pieces of ``text[start:end]`` between matches of ``separator``."""
+    spans: list[tuple[int, int]] = []
+    for sep in _re(separator).finditer(text, start, end):
+        spans.append((start, sep.start()))
+        start = sep.end()
+    spans.append((start, end))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
 def counted_items(text: str) -> list[tuple[int, int]]:
-    """Spans of a counted list ("2 ประเด็น คือ A และB ซึ่ง…"), empty unless the count fits."""
+    """Spans of a counted list ("2 ประเด็น คือ A และB ซึ่ง…"), empty unless the count fits.
+
+    Pieces parted by a space alone ("A B และC") are split again at the
+    space before an issue's first word when the count asks for more.
+    """
     rules = _rules()
     m = _re(rules["counted_list"]).search(text)
     if m is None:
         return []
+    count = int(m["count"])
+    spans = _split(text, m.end(), _clause_end(text, m.end(), len(text)), rules["counted_separator"])
+    if len(spans) < count:
+        spans = [p for s, e in spans for p in _split(text, s, e, rules["counted_space_separator"])]
+    return spans if len(spans) == count else []
+
+
+def tallied_items(text: str) -> list[tuple[int, int]]:
+    """Spans of a summary of the issues most districts chose ("ได้แก่ A (18 อำเภอ) B (11 อำเภอ) …").
+
+    Empty unless the list holds enough tallies to be such a summary.
+    """
+    rules = _rules()
+    m = _re(rules["tallied_list"]).search(text)
+    if m is None:
+        return []
     end = _clause_end(text, m.end(), len(text))
-    spans: list[tuple[int, int]] = []
-    start = m.end()
-    for sep in _re(rules["counted_separator"]).finditer(text, m.end(), end):
-        spans.append((start, sep.start()))
-        start = sep.end()
-    spans.append((start, end))
-    spans = [(s, e) for s, e in spans if text[s:e].strip()]
-    return spans if len(spans) == int(m["count"]) else []
+    if len(_re(rules["tally"]).findall(text, m.end(), end)) < rules["min_tallies"]:
+        return []
+    return _split(text, m.end(), end, rules["tallied_separator"])
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -325,7 +357,7 @@ def _section_items(doc: Document, province: str | None, single: str | None) -> I
             last = inline[-1]
             state = _Section(True, single or last.district, last.expect, last.style)
             continue
-        counted = counted_items(text)
+        counted = counted_items(text) or tallied_items(text)
         if counted:
             district = single or (state.district if state.open else None)
             yield from filter(None, (_item(block, s, e, district, province) for s, e in counted))
