@@ -28,3 +28,16 @@ def test_readme_names_every_table_of_a_fresh_database(tmp_path: Path) -> None:
     internal = {n for n in names if n.startswith("search_") and n not in ("search_documents", "search_trigram", "search_words")}
     missing = [n for n in names if n not in internal and f"`{n}`" not in README]
     assert not missing
+
+
+def test_readme_extraction_figures_are_what_eval_prints_today() -> None:
+    """The README's eval table is the output of `pcc-ingest eval --gold gold corpus --no-details`."""
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-m", "pcc_ingest", "eval", "--gold", "gold", "corpus", "--no-details"],
+        capture_output=True, text=True, cwd=ROOT, timeout=600,
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() in README, "paste the new eval table into the README's Extraction figures"

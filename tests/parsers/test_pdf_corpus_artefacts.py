@@ -56,6 +56,15 @@ def test_row_cut_in_every_column_by_a_page_break_is_joined():
     assert not any(c.startswith("7. ติดตามเยี่ยมเสริมพลัง") for c in cells)
 
 
+def test_unnumbered_rest_of_a_numbered_row_cut_by_a_page_break_is_joined():
+    """The row's one line above the break gives no sign of the cut; the missing row number below does."""
+    doc = _parse("surin-province-2568-action-plan.pdf")
+    docx = _parse("surin-province-2568-action-plan.docx")
+    row = next(line for line in docx.text.splitlines() if line.startswith("2. อบรมเชิงปฏิบัติการ"))
+    assert row in doc.text.splitlines()
+    assert not any(b.text.startswith("ประเมิน UCCARE") for b in doc.blocks)
+
+
 def test_bold_font_by_name_makes_a_heading():
     doc = _parse("chiang-rai-province-2566-action-plan.pdf")
     headings = [b.text for b in doc.blocks if b.kind == "heading"]

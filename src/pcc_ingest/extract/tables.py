@@ -396,10 +396,14 @@ def _fragment_of(row: Row, last: Row) -> bool:
 
 
 def _next_number(prev: str, head: str) -> bool:
-    """``head`` opens the item that comes next in ``prev``'s numbered list."""
+    """``head`` opens the item that comes next in ``prev``'s numbered list.
+
+    Only a cell holding a list of several numbered items counts: a single row
+    number ("2.") followed by the next row's ("3.") is two rows, not one cut list.
+    """
     items = numbered_items(prev)
     first = ITEM_NUMBER_RE.match(head.lstrip())
-    return bool(items) and first is not None and first["sub"] is None and int(first["n"]) == items[-1].number + 1
+    return len(items) > 1 and first is not None and first["sub"] is None and int(first["n"]) == items[-1].number + 1
 
 
 def _joined(a: Block, b: Block) -> Block:

@@ -43,6 +43,9 @@ PAGE_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 DIGITS_RE = re.compile(r"[0-9๐-๙]+")
+# A table row's number at the start of its first cell: "3", "3.", "3)", "(3)",
+# "2.1" in ASCII or Thai digits (a bullet or a letter label is no number).
+ROW_NUMBER_RE = re.compile(r"^\(?([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*)\.?\)?(?=\s|$)")
 
 # Header/footer candidates: the first/last items of a page inside this share of its height.
 MARGIN_ZONE = 0.15
@@ -355,17 +358,19 @@ def _append_row_fragment(upper: Table, lower: Table) -> bool:
     """Move the first body row of ``lower`` into the last row of ``upper`` if it is that row's rest.
 
     It is when the short first cell ended above (empty below, filled above),
-    or when the row above was cut in every column: it has a cell of several
-    lines and all its filled cells run down to the same last line.  Cells
-    pair up by their left edge.  Returns False (and moves nothing) otherwise
-    or when some cell has no partner above.
+    when the row above was cut in every column (it has a cell of several
+    lines and all its filled cells run down to the same last line), or when
+    the row below has no number of its own between numbered rows
+    (``_unnumbered_between``).  Cells pair up by their left and right edges.
+    Returns False (and moves nothing) otherwise or when some cell has no
+    partner above.
     """
     body_rows = sorted({c.row for c in lower.cells if c.kind == "table_cell"})
     if not body_rows:
         return False
     fragment = sorted((c for c in lower.cells if c.row == body_rows[0] and c.kind == "table_cell"), key=lambda c: c.box[0])
     above = [c for c in upper.cells if c.row == upper.rows()[-1]]
-    partner = {id(c): _cell_starting_at(above, c.box[0]) for c in fragment}
+    partner = {id(c): _cell_spanning(above, c) for c in fragment}
     if any(p is None for p in partner.values()) or any(c.nested for c in fragment):
         return False
     lead = fragment[0]
@@ -376,7 +381,7 @@ def _append_row_fragment(upper: Table, lower: Table) -> bool:
         and len({round(b[-1]) for b in filled}) == 1
         and all(partner[id(c)].text for c in fragment if c.text)
     )
-    if not (first_cell_ended or cut_everywhere):
+    if not (first_cell_ended or cut_everywhere or _unnumbered_between(upper, lower, body_rows)):
         return False
     for cell in fragment:
         target = partner[id(cell)]
@@ -386,8 +391,49 @@ def _append_row_fragment(upper: Table, lower: Table) -> bool:
     return True
 
 
-def _cell_starting_at(cells: list[Cell], x0: float) -> Cell | None:
-    return next((c for c in cells if abs(c.box[0] - x0) <= COLUMN_TOLERANCE), None)
+def _cell_spanning(cells: list[Cell], cell: Cell) -> Cell | None:
+    """The cell of ``cells`` with the same left and right edges as ``cell`` (the same column span)."""
+    return next(
+        (
+            c for c in cells
+            if abs(c.box[0] - cell.box[0]) <= COLUMN_TOLERANCE and abs(c.box[2] - cell.box[2]) <= COLUMN_TOLERANCE
+        ),
+        None,
+    )
+
+
+def _unnumbered_between(upper: Table, lower: Table, body_rows: list[int]) -> bool:
+    """Whether ``lower``'s first body row is an unnumbered piece between two numbered rows.
+
+    In a table that numbers its rows in the first column (every row above
+    from the first numbered one on, at least two), a first row below with
+    text but no number, followed by a row numbered after the last row
+    above, is no row of its own: it is the rest of the row the page cut,
+    whatever the lines of each cell.  A table that ends with that row
+    (a total row looks the same) is left alone.
+    """
+    if len(body_rows) < 2:
+        return False
+    above = [_row_number(upper, row) for row in upper.rows()]
+    numbered = above[next((i for i, n in enumerate(above) if n is not None), len(above)):]
+    if len(numbered) < 2 or any(n is None for n in numbered):
+        return False
+    first, after = _first_cell(lower, body_rows[0]), _row_number(lower, body_rows[1])
+    return (
+        first is not None and bool(first.text) and _row_number(lower, body_rows[0]) is None
+        and after is not None and after > numbered[-1]
+    )
+
+
+def _first_cell(table: Table, row: int) -> Cell | None:
+    return next((c for c in table.cells if c.row == row and c.col == 0), None)
+
+
+def _row_number(table: Table, row: int) -> tuple[int, ...] | None:
+    """The number a row's first cell starts with ("2.1" -> (2, 1)), None without one."""
+    cell = _first_cell(table, row)
+    m = ROW_NUMBER_RE.match(cell.text) if cell is not None else None
+    return tuple(int(part) for part in m.group(1).split(".")) if m else None  # int() reads Thai digits too
 
 
 # ------------------------------------------------------------------ paragraphs
@@ -397,29 +443,31 @@ def _assemble(pages: list[PageLayout], pitch: dict[int, float]) -> list[RawBlock
     """Turn every page's lines and tables into blocks in reading order.
 
     A paragraph that runs on from the bottom of one page to the top of the
-    next is one block, on the page where it starts; the running footer and
-    header between its parts follow it.  A page read by another reader
-    (``PageLayout.blocks``) ends any open paragraph and gives its own blocks.
+    next is one block, on the page where it starts.  Running headers and
+    footers (each with its page) come after the body, as the .docx reader
+    gives them, so they cut no paragraph or table off from its rest.  A page
+    read by another reader (``PageLayout.blocks``) ends any open paragraph
+    and gives its own blocks.
     """
     body_size = _body_size(pages)
     blocks: list[RawBlock] = []
-    running: list[RawBlock] = []  # headers/footers met while a paragraph is open
+    running: list[RawBlock] = []
     table_index = 0
     paragraph: list[_Line] = []
     started = (0, (0.0, 0.0))  # page number and column of the open paragraph
     columns = _text_columns(pages)
     for page in pages:
         if page.blocks is not None:
-            blocks += _paragraph_block(paragraph, started[0], body_size) + running + page.blocks
-            paragraph, running = [], []
+            blocks += _paragraph_block(paragraph, started[0], body_size)
+            blocks += [b for b in page.blocks if not _is_running(b)]
+            running += [b for b in page.blocks if _is_running(b)]
+            paragraph = []
             continue
         column = columns[page.number]
         first_body = True
         for item in page.items():
             if isinstance(item, _Line) and item.kind != "paragraph":
-                (running if paragraph else blocks).append(
-                    RawBlock(kind=item.kind, raw_text=clean(item.text), page=page.number, repaired=page.repaired)
-                )
+                running.append(RawBlock(kind=item.kind, raw_text=clean(item.text), page=page.number, repaired=page.repaired))
                 continue
             if isinstance(item, _Line) and paragraph:
                 if first_body and started[0] != page.number:
@@ -431,13 +479,18 @@ def _assemble(pages: list[PageLayout], pitch: dict[int, float]) -> list[RawBlock
                     first_body = False
                     continue
             first_body = False
-            blocks += _paragraph_block(paragraph, started[0], body_size) + running
-            paragraph, running = [], []
+            blocks += _paragraph_block(paragraph, started[0], body_size)
+            paragraph = []
             if isinstance(item, Table):
                 table_index = _table_blocks(item, page.number, table_index, None, blocks, page.repaired)
             else:
                 paragraph, started = [item], (page.number, column)
     return blocks + _paragraph_block(paragraph, started[0], body_size) + running
+
+
+def _is_running(block: RawBlock) -> bool:
+    """A page header or footer line (a table's repeated heading row keeps its table's place)."""
+    return block.kind in ("header", "footer") and block.table is None
 
 
 def _table_blocks(
