@@ -22,11 +22,11 @@ from pdfplumber.table import intersections_to_cells as pdfplumber_cells
 from pythainlp.util import reorder_vowels
 
 from pcc_ingest import store
-from pcc_ingest.extract import districts
+from pcc_ingest.extract import districts, tables
 from pcc_ingest.extract.records import Extraction
 from pcc_ingest.layout import build_document
-from pcc_ingest.parsers import read_docx, read_pdf, sha256_of
-from pcc_ingest.parsers import pdf_tables
+from pcc_ingest.parsers import pdf_tables, read_docx, read_pdf, sha256_of
+from pcc_ingest.parsers.pdf import _CellFinder
 from pcc_ingest.parsers.pdf_text import Frame
 from pcc_ingest.rules import load_rules
 from pcc_ingest.thai import dates, numbers, text
@@ -302,3 +302,92 @@ def test_saved_blocks_read_back_as_laid_out(tmp_path: Path) -> None:
     back = store.load_document(db, doc_id)
     assert back.blocks == doc.blocks
     assert back.text == doc.text
+
+
+# ------------------------------------------------------------------ reading tables and routing PDF text
+
+
+def _corpus_documents() -> list:
+    docs = []
+    for name in FILES:
+        path = CORPUS / name
+        if not path.exists():
+            pytest.skip(f"corpus file {name} is absent (corpus not built)")
+        raw, pages = read_pdf(path) if path.suffix == ".pdf" else (read_docx(path), None)
+        fmt = path.suffix.lstrip(".")
+        docs.append(build_document(path=str(path), sha256=sha256_of(path), format=fmt, raw_blocks=raw, pages=pages))
+    return docs
+
+
+def test_tables_read_again_are_the_tables_read_fresh() -> None:
+    read = 0
+    for doc in _corpus_documents():
+        first = tables.read_tables(doc)
+        assert tables.read_tables(doc) == first == tables._read_tables(doc)
+        read += len(first)
+    assert read > 10
+
+
+def test_changed_blocks_are_read_again_not_from_the_last_read() -> None:
+    doc = next(d for d in _corpus_documents() if tables.read_tables(d))
+    before = tables.read_tables(doc)
+    cell = next(b for b in doc.blocks if b.kind == "table_cell" and b.text)
+    cell.text = "งบประมาณ " + cell.text  # changed in place
+    changed = tables.read_tables(doc)
+    assert changed == tables._read_tables(doc)
+    doc.blocks = [b for b in doc.blocks if b.table != before[0].grid.table]  # a table dropped
+    assert [t.grid.table for t in tables.read_tables(doc)] == [t.grid.table for t in tables._read_tables(doc)]
+    assert before[0].grid.table not in {t.grid.table for t in tables.read_tables(doc)}
+
+
+def test_cached_label_meaning_is_the_label_read_fresh(block_texts: list[str]) -> None:
+    cells = [c for t in block_texts for c in t.split("\t")]
+    named = 0
+    for label in cells + [c.upper() for c in cells] + [" ".join(c) for c in cells[:500]]:
+        assert tables.label_role(label) == tables.label_role.__wrapped__(label), label
+        assert tables.label_year(label) == tables.label_year.__wrapped__(label), label
+        named += tables.label_role(label) is not None
+    assert named > 50
+
+
+def test_row_cells_are_the_row_scanned_and_sorted() -> None:
+    rows = 0
+    for doc in _corpus_documents():
+        for grid in tables.grids(doc):
+            for row in (*grid.rows, max(grid.rows) + 1):
+                expected = sorted((b for (r, _), b in grid.cells.items() if r == row), key=lambda b: b.col or 0)
+                assert grid.row_cells(row) == expected
+                rows += 1
+    assert rows > 50
+
+
+def _probe_points(table: pdf_tables.Table, rnd: random.Random) -> list[tuple[float, float]]:
+    """Points on every edge crossing, just off each edge, and scattered over the table."""
+    xs = sorted({v for c in table.cells for v in (c.box[0], c.box[2])})
+    ys = sorted({v for c in table.cells for v in (-c.box[1], -c.box[3])})
+    near = [lambda v: v, lambda v: v - 0.01, lambda v: v + 0.01]
+    points = [(fx(x), fy(y)) for x in xs for y in ys for fx in near for fy in near]
+    points += [(rnd.uniform(xs[0] - 5, xs[-1] + 5), rnd.uniform(ys[0] - 5, ys[-1] + 5)) for _ in range(300)]
+    return points
+
+
+def test_cell_finder_finds_the_cell_trying_every_cell_finds() -> None:
+    rnd = random.Random(SEED)
+    checked = nested = 0
+    for path in sorted(CORPUS.glob("*.pdf")):
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            for i in range(len(pdf)):
+                page = pdf[i]
+                found = pdf_tables.find_tables(page, Frame.of(page))
+                page.close()
+                for table in found:
+                    finder = _CellFinder(table)
+                    for x, y in _probe_points(table, rnd):
+                        assert finder.cell_at(x, y) is table.cell_at(x, y), (path.name, i + 1, x, y)
+                        checked += 1
+                    nested += sum(bool(c.nested) for c in table.cells)
+        finally:
+            pdf.close()
+    assert checked > 10000
+    assert nested > 0

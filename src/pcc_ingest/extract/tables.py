@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property, lru_cache
 
 from pcc_ingest.model import Block, Document
 from pcc_ingest.rules import load_rules
@@ -58,7 +58,17 @@ class Grid:
 
     def row_cells(self, row: int) -> list[Block]:
         """The cells of ``row`` left to right."""
-        return sorted((b for (r, _), b in self.cells.items() if r == row), key=lambda b: b.col or 0)
+        return list(self._by_row.get(row, ()))
+
+    @cached_property
+    def _by_row(self) -> dict[int, tuple[Block, ...]]:
+        """Each row's cells left to right, grouped once: headers and body rows
+        ask for a row many times, and scanning every cell each time was the
+        bulk of reading a table."""
+        groups: dict[int, list[Block]] = {}
+        for (r, _), b in self.cells.items():
+            groups.setdefault(r, []).append(b)
+        return {r: tuple(sorted(bs, key=lambda b: b.col or 0)) for r, bs in groups.items()}
 
     @property
     def first(self) -> Block:
@@ -187,6 +197,12 @@ def fold(text: str) -> str:
     return SPACE_RE.sub("", text)
 
 
+# Header labels repeat across tables and documents; their meaning is cached
+# per text (bounded, so a long run does not grow it without end).
+LABEL_CACHE_SIZE = 8192
+
+
+@lru_cache(maxsize=LABEL_CACHE_SIZE)
 def label_year(label: str) -> int | None:
     """The Buddhist-Era year a column label names ("2563", "ปี 63"), else ``None``."""
     m = _year_re().match(fold(label))
@@ -211,6 +227,7 @@ def baseline_year(label: str) -> int | None:
     return int(m["year"]) if m else None
 
 
+@lru_cache(maxsize=LABEL_CACHE_SIZE)
 def label_role(label: str) -> str | None:
     """The role a header label names, by the first matching synonym."""
     folded = fold(label)
@@ -446,7 +463,47 @@ def read_table(doc: Document, grid: Grid, inherited: Table | None = None) -> Tab
     return Table(grid, header, columns, body_rows(grid, header, columns), title)
 
 
+@dataclass(frozen=True)
+class _ReadCache:
+    """The tables last read, with the document and the block states they were read from."""
+
+    doc: Document
+    blocks: tuple[tuple[Block, dict], ...]
+    tables: tuple[Table, ...]
+
+
+_last_read: _ReadCache | None = None
+
+
+def _block_states(doc: Document) -> tuple[tuple[Block, dict], ...]:
+    """Each block with a copy of its fields: a cached read is reused only while
+    the very same blocks, unchanged, are in the document."""
+    return tuple((b, dict(b.__dict__)) for b in doc.blocks)
+
+
+def _same_blocks(states: tuple[tuple[Block, dict], ...], blocks: list[Block]) -> bool:
+    """The document holds the very blocks of ``states``, none changed since."""
+    return len(states) == len(blocks) and all(x is b and fx == b.__dict__ for (x, fx), b in zip(states, blocks))
+
+
 def read_tables(doc: Document) -> list[Table]:
+    """Every table of the document, read through its header.
+
+    Several extractors read the same document's tables in turn, so the last
+    read is kept (with strong references, so no object id is reused) and given
+    back while the document and its blocks are unchanged.
+    """
+    global _last_read
+    last = _last_read
+    if last is not None and last.doc is doc and _same_blocks(last.blocks, doc.blocks):
+        return list(last.tables)
+    states = _block_states(doc)
+    tables = _read_tables(doc)
+    _last_read = _ReadCache(doc, states, tuple(tables))
+    return tables
+
+
+def _read_tables(doc: Document) -> list[Table]:
     """Every table of the document, read through its header.
 
     A table right after a headed one with no more columns, and no header of

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,7 +28,16 @@ import pypdfium2 as pdfium
 
 from pcc_ingest.model import BlockKind, RawBlock
 from pcc_ingest.parsers.pdf_tables import Cell, CellText, Table, find_tables
-from pcc_ingest.parsers.pdf_text import THAI_MARK_RE, Edit, Frame, Glyphs, Piece, clean, join_lines, page_lines
+from pcc_ingest.parsers.pdf_text import (
+    THAI_MARK_RE,
+    Edit,
+    Frame,
+    Glyphs,
+    Piece,
+    clean,
+    join_lines,
+    page_lines,
+)
 
 # A list label at the start of a line as Word and LibreOffice draw it: a bullet
 # or dash, "1." "1)" "1.2" "1.2." "(1)" in ASCII or Thai digits, "ก)" "ก.".
@@ -180,7 +190,8 @@ def read_page(pdf: pdfium.PdfDocument, index: int, fix: Callable[[str], list[Edi
         result.tables = find_tables(page, frame)
         prose = pieces
         if result.tables:
-            prose = [p for p in pieces if not _route_to_cells(glyphs, p, result.tables)]
+            finders = [_CellFinder(t) for t in result.tables]
+            prose = [p for p in pieces if not _route_to_cells(glyphs, p, finders)]
             for table in result.tables:
                 _settle_cell_text(table)
         result.lines = _merge_same_line(prose)
@@ -190,7 +201,49 @@ def read_page(pdf: pdfium.PdfDocument, index: int, fix: Callable[[str], list[Edi
         page.close()
 
 
-def _route_to_cells(glyphs: Glyphs, piece: Piece, tables: list[Table]) -> bool:
+def _edge_slot(edges: list[float], v: float) -> int:
+    """Where ``v`` falls among sorted ``edges``: 2i on edge i, 2i+1 between edges i and i+1.
+
+    A box from edge a to edge b holds exactly the values of slots 2a..2b, so
+    every value of one slot lies in the same boxes.
+    """
+    i = bisect_left(edges, v)
+    return 2 * i if i < len(edges) and edges[i] == v else 2 * i - 1
+
+
+class _CellFinder:
+    """``Table.cell_at`` by bisecting the table's cell edges instead of trying every cell.
+
+    Points in the same column slot and row slot (see ``_edge_slot``) lie in
+    the same cells, so the plain scan's answer for one of them is remembered
+    for all; a nested table gets its own finder.
+    """
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.xs = sorted({v for c in table.cells for v in (c.box[0], c.box[2])})
+        self.ys = sorted({v for c in table.cells for v in (-c.box[1], -c.box[3])})
+        self.holders: dict[tuple[int, int], Cell | None] = {}
+        self.inner: dict[int, list[_CellFinder]] = {}
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.table.contains(x, y)
+
+    def cell_at(self, x: float, y: float) -> Cell | None:
+        """The innermost cell holding the point (a nested table's cell before its holder)."""
+        slot = (_edge_slot(self.xs, x), _edge_slot(self.ys, y))
+        if slot not in self.holders:
+            self.holders[slot] = next((c for c in self.table.cells if c.holds(x, y)), None)
+        cell = self.holders[slot]
+        if cell is None or not cell.nested:
+            return cell
+        inner = self.inner.get(id(cell))
+        if inner is None:
+            inner = self.inner[id(cell)] = [_CellFinder(t) for t in cell.nested]
+        return next((found for f in inner if (found := f.cell_at(x, y)) is not None), cell)
+
+
+def _route_to_cells(glyphs: Glyphs, piece: Piece, tables: list[_CellFinder]) -> bool:
     """Send a line lying in a table to the cells under its characters; False if it is prose."""
     probe_y = piece.baseline + 0.2 * piece.size
     table = next((t for t in tables if t.contains(piece.left + 1, probe_y)), None)
