@@ -19,6 +19,7 @@ from pcc_ingest.extract.budget import (
 )
 from pcc_ingest.extract.records import DocumentFacts
 from pcc_ingest.parsers import parse
+from docx_builder import write_docx
 
 PLAN_ROWS = [
     ["แนวทาง/กิจกรรมหลัก", "ช่วงเวลา", "งบประมาณ", "", "แหล่งงบประมาณ"],
@@ -33,28 +34,6 @@ PLAN_ROWS = [
 ]
 PLAN_MERGES = [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 3), (0, 4, 1, 4), (2, 0, 2, 4), (3, 4, 4, 4),
                (5, 0, 5, 2), (6, 0, 6, 4)]
-
-
-def write_docx(path: Path, paragraphs: list[str] = (), rows: list[list[str]] = (), merges=()) -> Path:
-    """A real .docx: paragraphs, then a table whose cells may hold several lines."""
-    document = docx.Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    if rows:
-        table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
-        for r, values in enumerate(rows):
-            for c, value in enumerate(values):
-                lines = value.split("\n")
-                table.cell(r, c).text = lines[0]
-                for line in lines[1:]:
-                    table.cell(r, c).add_paragraph(line)
-        for r0, c0, r1, c1 in merges:
-            keep = [p.text for p in table.cell(r0, c0).paragraphs]
-            merged = table.cell(r0, c0).merge(table.cell(r1, c1))
-            for extra in merged.paragraphs[len(keep):]:
-                extra._p.getparent().remove(extra._p)
-    document.save(path)
-    return path
 
 
 @pytest.mark.parametrize(

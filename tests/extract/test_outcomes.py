@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
 import pytest
 
 from pcc_ingest.extract.districts import extract_districts
@@ -22,30 +21,7 @@ from pcc_ingest.extract.outcomes import (
 )
 from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, Evidence
 from pcc_ingest.parsers import parse
-
-
-def write_docx(path: Path, paragraphs: list[str] = (), rows: list[list[str]] = (), merges=(),
-               after: list[str] = ()) -> Path:
-    """A real .docx: paragraphs, a table (cells of one line), more paragraphs."""
-    document = docx.Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    if rows:
-        table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
-        for r, values in enumerate(rows):
-            for c, value in enumerate(values):
-                if value:
-                    table.cell(r, c).text = value
-        for r0, c0, r1, c1 in merges:
-            keep = table.cell(r0, c0).text
-            merged = table.cell(r0, c0).merge(table.cell(r1, c1))
-            for extra in merged.paragraphs[1:]:
-                extra._p.getparent().remove(extra._p)
-            merged.paragraphs[0].text = keep
-    for text in after:
-        document.add_paragraph(text)
-    document.save(path)
-    return path
+from docx_builder import write_docx
 
 
 def district(code: str) -> DistrictRecord:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
 import pytest
 
 from pcc_ingest.extract.tables import (
@@ -18,26 +17,12 @@ from pcc_ingest.extract.tables import (
     read_tables,
 )
 from pcc_ingest.parsers import parse
+from docx_builder import write_docx
 
 
 def write_table_docx(path: Path, rows: list[list[str]], merges=(), before: str = "") -> Path:
-    """A real .docx holding one table; ``merges`` are (r0, c0, r1, c1) cell ranges."""
-    document = docx.Document()
-    if before:
-        document.add_paragraph(before)
-    table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            if value:
-                table.cell(r, c).text = value
-    for r0, c0, r1, c1 in merges:
-        keep = table.cell(r0, c0).text
-        merged = table.cell(r0, c0).merge(table.cell(r1, c1))
-        for extra in merged.paragraphs[1:]:
-            extra._p.getparent().remove(extra._p)
-        merged.paragraphs[0].text = keep
-    document.save(path)
-    return path
+    """A real .docx holding one table, optionally after one paragraph."""
+    return write_docx(path, [before] if before else [], rows, merges)
 
 
 @pytest.mark.parametrize(

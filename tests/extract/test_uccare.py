@@ -4,34 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
 import pytest
 
 from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, Evidence
 from pcc_ingest.extract.uccare import component_of, extract_uccare, inline_scores, Where
 from pcc_ingest.model import Block
 from pcc_ingest.parsers import parse
+from docx_builder import write_docx
 
 FACTS = DocumentFacts(province_code="40", fiscal_year_be=2565)
 
 
 def write_table_docx(path: Path, rows: list[list[str]], merges=()) -> Path:
-    """A real .docx holding one table; ``merges`` are (r0, c0, r1, c1) cell ranges."""
-    document = docx.Document()
-    document.add_paragraph("ตาราง การประเมินตนเองตามองค์ประกอบ UCCARE รายอำเภอ")
-    table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            if value:
-                table.cell(r, c).text = value
-    for r0, c0, r1, c1 in merges:
-        keep = table.cell(r0, c0).text
-        merged = table.cell(r0, c0).merge(table.cell(r1, c1))
-        for extra in merged.paragraphs[1:]:
-            extra._p.getparent().remove(extra._p)
-        merged.paragraphs[0].text = keep
-    document.save(path)
-    return path
+    """A real .docx holding a UCCARE score table under its caption."""
+    return write_docx(path, ["ตาราง การประเมินตนเองตามองค์ประกอบ UCCARE รายอำเภอ"], rows, merges)
 
 
 def summary(scores):

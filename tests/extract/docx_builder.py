@@ -1,0 +1,37 @@
+"""Build small real .docx files for extractor edge-case tests (python-docx, saved to disk)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import docx
+
+
+def write_docx(path: Path, paragraphs: Sequence[str] = (), rows: Sequence[Sequence[str]] = (),
+               merges: Sequence[tuple[int, int, int, int]] = (), after: Sequence[str] = ()) -> Path:
+    """Paragraphs, then a table (a cell's lines become its paragraphs), then more paragraphs.
+
+    ``merges`` are (r0, c0, r1, c1) cell ranges merged as Word merges them, keeping the first
+    cell's text.
+    """
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if rows:
+        table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                lines = value.split("\n")
+                table.cell(r, c).text = lines[0]
+                for line in lines[1:]:
+                    table.cell(r, c).add_paragraph(line)
+        for r0, c0, r1, c1 in merges:
+            keep = len(table.cell(r0, c0).paragraphs)
+            merged = table.cell(r0, c0).merge(table.cell(r1, c1))
+            for extra in merged.paragraphs[keep:]:
+                extra._p.getparent().remove(extra._p)
+    for text in after:
+        document.add_paragraph(text)
+    document.save(path)
+    return path
