@@ -22,7 +22,7 @@ records which documents are indexed, and ``ensure_index`` adds the rest.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pcc_ingest.errors import DamagedFile, EncryptedFile, UnsupportedFormat
+from pcc_ingest.errors import DamagedFile, EncryptedFile
 from pcc_ingest.parsers import parse
 
 
