@@ -455,18 +455,6 @@ def run_checks(ex: Extraction, doc: Document | None = None) -> list[Finding]:
     return findings
 
 
-def place(ev: Evidence) -> str:
-    """Where a finding's value is in the file: ``p.2 table 2 r2 c1``, ``¶12`` or ``block 7``."""
-    parts: list[str] = []
-    if ev.page is not None:
-        parts.append(f"p.{ev.page}")
-    if ev.table is not None:
-        parts.append(f"table {ev.table} r{ev.row} c{ev.col}")
-    elif ev.paragraph is not None:
-        parts.append(f"¶{ev.paragraph}")
-    return " ".join(parts) or f"block {ev.block}"
-
-
 # --- stored documents -------------------------------------------------------------
 
 

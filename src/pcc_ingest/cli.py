@@ -163,7 +163,7 @@ def check(db: DbOption) -> None:
     total rows, dates, month spellings, districts, repeated figures) on every stored document,
     replace its stored findings and print each one with its place. Findings are not errors:
     the exit status is 0 whenever the checks ran (2 when DB does not exist)."""
-    from pcc_ingest.checks import check_stored, place
+    from pcc_ingest.checks import check_stored
 
     if not db.is_file():
         raise fail(f"no such database: {db}", 2)
@@ -173,7 +173,7 @@ def check(db: DbOption) -> None:
         findings += len(checked.findings)
         for f in checked.findings:
             out.print(f"{checked.path}  [{f.rule}] {f.message}\n    expected {f.expected}, found {f.found}"
-                      f"\n    at {place(f.evidence)}: {f.evidence.text}", markup=False, highlight=False)
+                      f"\n    at {f.evidence.locator}: {f.evidence.text}", markup=False, highlight=False)
     out.print(f"{findings} findings in {documents} documents", markup=False, highlight=False)
 
 

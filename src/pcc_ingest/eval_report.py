@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from pcc_ingest.model import place_label
 from pcc_ingest.scoring import EvalResult, Mismatch
 
 CONTEXT_WIDTH = 120  # longest evidence context shown, in characters
@@ -40,17 +41,9 @@ def format_table(result: EvalResult) -> str:
 
 
 def locator(evidence: Mapping[str, Any]) -> str:
-    """Where evidence points in its file: ``p.3 table 2 r4 c1``, ``¶12`` or ``block 7``."""
-    parts: list[str] = []
-    if evidence.get("page") is not None:
-        parts.append(f"p.{evidence['page']}")
-    if evidence.get("table") is not None:
-        parts.append(f"table {evidence['table']} r{evidence.get('row')} c{evidence.get('col')}")
-    elif evidence.get("paragraph") is not None:
-        parts.append(f"¶{evidence['paragraph']}")
-    if not parts and evidence.get("block") is not None:
-        parts.append(f"block {evidence['block']}")
-    return " ".join(parts) or "?"
+    """Where evidence (an exported evidence object) points in its file."""
+    return place_label(evidence.get("page"), evidence.get("table"), evidence.get("row"), evidence.get("col"),
+                       evidence.get("paragraph"), evidence.get("block"))
 
 
 def _evidence_line(evidence: Any) -> str | None:

@@ -51,14 +51,20 @@ class Block(RawBlock):
     @property
     def locator(self) -> str:
         """A short human-readable place: ``p.3``, ``table 2 r4 c1``, ``¶12``."""
-        parts: list[str] = []
-        if self.page is not None:
-            parts.append(f"p.{self.page}")
-        if self.table is not None:
-            parts.append(f"table {self.table} r{self.row} c{self.col}")
-        elif self.paragraph is not None:
-            parts.append(f"¶{self.paragraph}")
-        return " ".join(parts) or f"block {self.order}"
+        return place_label(self.page, self.table, self.row, self.col, self.paragraph, self.order)
+
+
+def place_label(page: int | None, table: int | None, row: int | None, col: int | None,
+                paragraph: int | None, block: int | None) -> str:
+    """Where a value sits in its file, as an auditor reads it: ``p.3 table 2 r4 c1``, ``¶12``, ``block 7``."""
+    parts: list[str] = []
+    if page is not None:
+        parts.append(f"p.{page}")
+    if table is not None:
+        parts.append(f"table {table} r{row} c{col}")
+    elif paragraph is not None:
+        parts.append(f"¶{paragraph}")
+    return " ".join(parts) or (f"block {block}" if block is not None else "?")
 
 
 class PageInfo(BaseModel):

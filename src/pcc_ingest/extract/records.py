@@ -10,6 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from pcc_ingest.model import place_label
+
 DocType = Literal["action_plan", "progress_report", "project_report", "inspection_report", "other"]
 Category = Literal[
     "waste_environment", "road_safety", "elderly", "vulnerable_groups", "food_safety",
@@ -38,6 +40,11 @@ class Evidence(BaseModel):
     from_ocr: bool = False
     repaired: bool = False
     confidence: float | None = None
+
+    @property
+    def locator(self) -> str:
+        """``p.2 table 2 r2 c1``, ``¶12`` or ``block 7``."""
+        return place_label(self.page, self.table, self.row, self.col, self.paragraph, self.block)
 
 
 class DocumentFacts(BaseModel):
