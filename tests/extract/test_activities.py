@@ -457,3 +457,38 @@ def test_wat_bot_timetable_lines_are_activities(parsed):
     assert [start for start, _ in dated] == ["2021-03-15", "2021-03-16"]
     assert dated[0][1].startswith("บรรยายแนวทางการพัฒนาคุณภาพชีวิตระดับพื้นที่")
     assert dated[1][1].startswith("ฝึกจัดทำแผนขับเคลื่อนรายตำบล")
+
+
+def test_a_dated_list_of_action_items_is_activities_under_any_heading_but_problems(tmp_path):
+    path = write_docx(tmp_path / "results.docx", paragraphs=[
+        "วัตถุประสงค์",
+        "1. เพื่อพัฒนาศักยภาพคณะกรรมการ",
+        "2. เพื่อติดตามผลการดำเนินงาน",
+        "ผลการดำเนินกิจกรรม",
+        "1. ประชุมชี้แจงแนวทางการดำเนินงานแก่ภาคีเครือข่าย วันที่ 18 พฤศจิกายน 2565 ผู้เข้าร่วม 45 คน",
+        "2. อบรมแกนนำชุมชนด้านการดูแลผู้สูงอายุ ระหว่างวันที่ 9–10 กุมภาพันธ์ 2566 จำนวน 80 คน",
+        "3. จัดค่ายปรับเปลี่ยนพฤติกรรมสุขภาพ วันที่ 3 มีนาคม 2566 จำนวน 60 คน",
+        "4. ติดตามเยี่ยมบ้านผู้ป่วยติดเตียง ระหว่างเดือนกรกฎาคม–สิงหาคม 2566",
+        "ปัญหาและข้อเสนอแนะ",
+        "1. ประชุมไม่ครบองค์ประชุม ในเดือนมีนาคม 2566",
+        "2. ติดตามได้ไม่ต่อเนื่อง จำนวน 3 คน",
+    ])
+    facts = DocumentFacts(doc_type="progress_report", fiscal_year_be=2566)
+    assert summary(extract_activities(parse(path), facts)) == [
+        ("ประชุมชี้แจงแนวทางการดำเนินงานแก่ภาคีเครือข่าย", "2022-11-18", "2022-11-18", 45, None),
+        ("อบรมแกนนำชุมชนด้านการดูแลผู้สูงอายุ", "2023-02-09", "2023-02-10", 80, None),
+        ("จัดค่ายปรับเปลี่ยนพฤติกรรมสุขภาพ", "2023-03-03", "2023-03-03", 60, None),
+        ("ติดตามเยี่ยมบ้านผู้ป่วยติดเตียง", "2023-07", "2023-08", None, None),
+    ]
+
+
+def test_a_list_of_action_items_without_dates_or_head_counts_is_no_list_of_activities(tmp_path):
+    path = write_docx(tmp_path / "aims.docx", paragraphs=[
+        "วัตถุประสงค์",
+        "แนวทางที่วางไว้",
+        "1. ประชุมให้ครบทุกภาคส่วน",
+        "2. ติดตามอย่างต่อเนื่อง",
+        "3. จัดทำฐานข้อมูลกลุ่มเสี่ยง",
+    ])
+    facts = DocumentFacts(doc_type="progress_report", fiscal_year_be=2566)
+    assert extract_activities(parse(path), facts) == []

@@ -503,6 +503,100 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None) -> list[Draf
     return out + captions.drafts
 
 
+# --- lists of activities under any heading -------------------------------------------------
+
+
+@cache
+def action_re() -> re.Pattern[str]:
+    """An item's opening action word ("ประชุม...", "ได้จัด...", "การอบรม...")."""
+    rules = _rules()["lists"]
+    return re.compile(rf"{rules['lead']}(?:{'|'.join(rules['action'])})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ListLine:
+    """One item of a list: the block and the span of its text."""
+
+    block: Block
+    start: int
+    end: int
+
+    @property
+    def body(self) -> str:
+        text = self.block.text[self.start:self.end]
+        marker = LIST_MARKER_RE.match(text)
+        return text[marker.end():] if marker else text
+
+
+def is_activity_item(line: ListLine) -> bool:
+    """An item that opens with an action word and says when it was or how many came."""
+    body = line.body
+    return bool(action_re().match(body)) and (dates_in(body, None) is not None or head_count(body) is not None)
+
+
+def is_activity_list(lines: list[ListLine]) -> bool:
+    """Most items of the list open with an action word and carry a date or a head count."""
+    rules = _rules()["lists"]
+    return len(lines) >= rules["min_items"] and sum(map(is_activity_item, lines)) >= rules["share"] * len(lines)
+
+
+def list_runs(doc: Document, skip: set[int]) -> Iterator[list[ListLine]]:
+    """Runs of consecutive top-level list items, each under a heading that may hold steps.
+
+    A recognised heading sets the section; a short line that is no known
+    heading ("ผลการดำเนินกิจกรรม") opens a section of its own, so a list under
+    it counts whatever came before.  Sub-items ("2.1") neither count nor break
+    a run: they spell out their parent.
+    """
+    excluded = set(_rules()["lists"]["excluded"])
+    limit = load_rules("headings")["max_heading_chars"]
+    section: str | None = None
+    run: list[ListLine] = []
+    previous: Block | None = None
+    for block in doc.body():
+        if block.order in skip:
+            yield run
+            run, previous = [], None
+            continue
+        item = continues_list(block, previous)
+        heading = None if item else "closed" if _closes(block.text) else section_of(block.text)
+        previous = None if heading else block
+        number = list_number(block)
+        lines = block_lines(block)
+        if heading or not lines[0][2]:
+            yield run
+            run = []
+            if heading or len(block.text) <= limit:
+                section = heading
+            continue
+        if number and number[1] is not None:
+            continue
+        if section not in excluded:
+            run += [ListLine(block, s, e) for s, e, listed in lines if listed]
+    yield run
+
+
+def listed_activities(doc: Document, skip: set[int], fy: int | None) -> list[Draft]:
+    """The items of a list that reads as a list of activities (see ``is_activity_list``)
+    that open with an action word or carry a date or head count; a stray
+    piece of an item ("2 ประเด็น คือ ...") does neither.  Read before the
+    running text, so an item's whole name is the one kept when both name it."""
+    out = []
+    for run in list_runs(doc, skip):
+        if not is_activity_list(run):
+            continue
+        for line in run:
+            body = line.body
+            if _any("words", "never").search(body) or _re("words", "heading_only").match(body):
+                continue
+            if not (action_re().match(body) or dates_in(body, None) or head_count(body)):
+                continue
+            span = title_span(line.block.text, line.start, line.end)
+            if span is not None:
+                out.append(_draft(line.block, span, line.block.text[line.start:line.end], fy))
+    return out
+
+
 # --- minutes of a meeting ----------------------------------------------------------------
 
 
@@ -688,6 +782,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     tables = read_tables(doc)
     drafts = [d for t in tables if "activity" in t.roles for d in table_activities(t, fy)]
     read = {b.order for t in tables if t.columns for b in t.grid.cells.values()}
+    drafts += listed_activities(doc, read, fy)
     drafts += prose_activities(doc, read, fy)
     meeting = meeting_of_minutes(doc, fy)
     if meeting is not None:
