@@ -20,6 +20,9 @@ CORPUS_DIR = ROOT / "corpus"
 SCHEMA_PATH = Path(__file__).resolve().parents[1].parent / "shared/spec/record.schema.json"
 
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
+# The sealed held-out set keeps its gold beside it, to the same schema.
+HOLDOUT_DIR = ROOT / "holdout"
+HOLDOUT_GOLD = sorted((HOLDOUT_DIR / "gold").glob("*.json"))
 CORPUS_FILES = sorted(p for p in CORPUS_DIR.iterdir() if p.suffix in (".docx", ".pdf", ".doc")) if CORPUS_DIR.is_dir() else []
 # A Word 97-2003 copy of a corpus .docx: <slug>-legacy.doc labels like <slug>.docx.
 LEGACY_SUFFIX = "-legacy.doc.json"
@@ -39,7 +42,7 @@ def validator() -> jsonschema.protocols.Validator:
     return cls(schema)
 
 
-@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("gold_path", GOLD_FILES + HOLDOUT_GOLD, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
 def test_gold_file_validates_against_schema(gold_path: Path, validator) -> None:
     record = load(gold_path)
     errors = sorted(validator.iter_errors(record), key=lambda e: list(e.absolute_path))
@@ -51,6 +54,11 @@ def test_gold_file_names_existing_corpus_file(gold_path: Path) -> None:
     source = load(gold_path)["source"]
     assert gold_path.name == f"{source}.json", f"{gold_path.name} labels {source!r}"
     assert (CORPUS_DIR / source).is_file(), f"{gold_path.name}: no corpus file {source!r}"
+
+
+def test_every_held_out_file_has_its_gold_file_and_no_more() -> None:
+    files = {p.name for p in HOLDOUT_DIR.iterdir() if p.suffix in (".docx", ".pdf", ".doc")}
+    assert {load(p)["source"] for p in HOLDOUT_GOLD} == files
 
 
 def test_every_corpus_file_has_a_gold_file() -> None:

@@ -89,6 +89,40 @@ def test_words_are_spaced_by_their_boxes_when_the_plain_text_does_not_line_up(te
     assert boxed.count(" ") >= 0.5 * spaced.count(" ")
 
 
+def _line(text: str, left: int, right: int) -> tuple[str, list[ocr._Word]]:
+    return text, [ocr._Word(left, 0, right, 10, 90.0, text)]
+
+
+def test_a_labelled_line_or_one_after_a_short_line_starts_a_new_ocr_block() -> None:
+    paragraph = [
+        _line("1. เพื่อสนับสนุนการดำเนินงานของ พชต. ในพื้นที่ทุกตำบลของอำเภอ", 100, 1000),
+        _line("ให้ครบทุกแห่ง", 100, 400),  # wraps the line above, then stops short: the item ends
+        _line("ผลการดำเนินงานพบว่าคณะกรรมการทุกคณะได้ประชุมร่วมกันอย่างต่อเนื่อง", 100, 1000),
+        _line("และมีแผนงานระดับตำบลครบทุกแห่ง ผ่านการรับรองจากที่ประชุมแล้ว", 100, 995),
+        _line("-คณะอนุกรรมการมีทั้งหมด 17 คณะ", 100, 980),  # a dash flush against the text
+    ]
+    parts = ocr.split_paragraph(paragraph)
+    assert [[text for text, _ in part] for part in parts] == [
+        [paragraph[0][0], paragraph[1][0]],
+        [paragraph[2][0], paragraph[3][0]],
+        [paragraph[4][0]],
+    ]
+
+
+def test_a_paragraph_of_full_lines_stays_one_ocr_block() -> None:
+    paragraph = [_line("บรรทัดที่หนึ่งเต็มความกว้าง", 100, 1000), _line("บรรทัดที่สองเต็มความกว้าง", 100, 990),
+                 _line("บรรทัดสุดท้ายสั้น", 100, 300)]
+    assert len(ocr.split_paragraph(paragraph)) == 1
+
+
+@needs_tesseract
+def test_the_scans_numbered_items_and_dash_lines_are_blocks_of_their_own() -> None:
+    doc = parse(CORPUS / "phrae-wang-chin-2567-project-scan.pdf")
+    starts = [b.text[:2] for b in doc.body()]
+    assert starts.count("- ") + starts.count("-ค") >= 4
+    assert all(len(b.text) < 1500 for b in doc.body())
+
+
 def test_a_missing_tesseract_is_reported_with_what_to_install(tmp_path: Path) -> None:
     with pytest.raises(ocr.OcrUnavailable, match="tesseract-ocr-tha"):
         ocr.check_tesseract(str(tmp_path / "tesseract"))

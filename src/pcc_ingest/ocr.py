@@ -40,6 +40,9 @@ INSTALL_HINT = "install tesseract-ocr and tesseract-ocr-tha (scripts/install.sh)
 # When Tesseract's text and TSV disagree on the lines, words are spaced by
 # their boxes: a gap wider than this share of the line's median box height.
 SPACE_GAP = 0.5
+# A line ending this share of its paragraph's width short of the right edge
+# ended its paragraph: the next line starts a new block.
+SHORT_LINE_SHARE = 0.15
 
 TSV_FIELDS = 12
 WORD_LEVEL = 5
@@ -128,7 +131,7 @@ def page_blocks(text: str, tsv: str, number: int, height: int) -> OcrPage:
         line = spaced[k].strip() if same else _join_by_gaps(words)
         paragraphs.setdefault(key[:2], []).append((line, words))
     blocks = []
-    for members in paragraphs.values():
+    for members in (part for lines_of in paragraphs.values() for part in split_paragraph(lines_of)):
         words = [w for _, ws in members for w in ws]
         raw = join_lines([line for line, _ in members])
         blocks.append(
@@ -140,6 +143,26 @@ def page_blocks(text: str, tsv: str, number: int, height: int) -> OcrPage:
         )
     every = [w.conf for ws in lines.values() for w in ws]
     return OcrPage(blocks, round(statistics.fmean(every), 1) if every else None)
+
+
+def split_paragraph(members: list[tuple[str, list[_Word]]]) -> list[list[tuple[str, list[_Word]]]]:
+    """Tesseract's paragraph cut where a new one starts inside it.
+
+    On a scanned report Tesseract often takes a whole section for one
+    paragraph; a line that opens with a list label ("1.", "-") or follows a
+    line that stopped well short of the right edge starts a block of its
+    own, as it does in the PDF reader.
+    """
+    right = max(w.right for _, ws in members for w in ws)
+    width = right - min(w.left for _, ws in members for w in ws)
+    parts = [[members[0]]]
+    for prev, line in itertools.pairwise(members):
+        short = right - max(w.right for w in prev[1]) > SHORT_LINE_SHARE * width
+        if short or LIST_LABEL_RE.match(line[0]):
+            parts.append([line])
+        else:
+            parts[-1].append(line)
+    return parts
 
 
 def _tsv_lines(tsv: str) -> dict[tuple[int, int, int], list[_Word]]:

@@ -8,10 +8,15 @@ report (or one that opens with its date), or a line that starts like an
 activity in a results part, is one, and so is what a clear "was done"
 phrase inside a sentence names ("ได้จัดประชุม...", "มีการประชุม...");
 photo captions add what the pictures show and pin dates, and a numbered
-meeting named in passing ("การประชุมครั้งที่ 1/2567") was held.  Minutes of a
-meeting add the meeting, its decisions to act and the meetings it schedules;
-an agenda item that is an activity takes what is decided and asked for under
-it.  Rules: ``extractors/activities.toml``.
+meeting named in passing ("การประชุมครั้งที่ 1/2567") was held.  A line that
+opens with who acts and then the act ("พชต.อ.ไทรงาม จัดอบรม...", "ให้ พชอ.
+ทุกแห่งจัดเวที...") is one when it says when, how many or how much.  Budget
+tables with no activity column name their activities in rows across the
+table, each over its cost lines.  Minutes of a meeting add the meeting, its
+decisions to act and the meetings it schedules; an agenda item that is an
+activity takes what is decided and asked for under it.  An activity's money
+is its own line's, else that of the cost lines right under it, else of cost
+lines elsewhere that name it alone.  Rules: ``extractors/activities.toml``.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from pcc_ingest.extract.budget import QUOTED_NAME_RE, row_items, spelled_out, text_items
+from pcc_ingest.extract.districts import title_blocks
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.issues import section_of
 from pcc_ingest.extract.records import ActivityRecord, DocumentFacts
@@ -40,7 +46,11 @@ from pcc_ingest.extract.tables import (
 from pcc_ingest.model import Block, Document
 from pcc_ingest.rules import load_rules
 from pcc_ingest.thai.dates import DateMatch, PartialDate, find_dates
+from pcc_ingest.thai.numbers import find_amounts
 from pcc_ingest.thai.text import LIST_MARKER_RE
+
+# "และ" after a space: where a sentence may go on to another activity.
+AND_RE = re.compile(r"\s+และ\s*")
 
 # A sub-item number inside an activity's text ("... 1.1 ประชุม ..."): where the
 # parent's own name ends.
@@ -113,6 +123,36 @@ def inner_re() -> re.Pattern[str]:
     return re.compile(rf"{words['inner_done']}(?=(?:การ\s*)?(?:{alt}))", re.IGNORECASE)
 
 
+@cache
+def actor_re() -> re.Pattern[str]:
+    """Who acts, then the action, at the start of a line ("พชต.อ.ไทรงาม จัดอบรม...")."""
+    rules = _rules()["actors"]
+    who = "|".join(rules["who"])
+    stop = "|".join(rules["not_between"])
+    action = "|".join(_rules()["words"]["start"])
+    between = rf"(?:(?!{stop})[^\d])*?"
+    return re.compile(
+        rf"^(?:{rules['directive']})?(?P<who>(?:{who}){between})"
+        rf"(?P<done>{rules['done']})?(?P<action>(?:การ\s*)?(?:จัด\s*(?:ให้\s*มี\s*)?)?(?:{action}))",
+        re.IGNORECASE,
+    )
+
+
+def actor_lead(body: str) -> int | None:
+    """Where the name of an activity led by its actor starts in ``body``: at the
+    actor, or after a "was done" word; ``None`` when the line does not open
+    with an actor and an action within reach."""
+    m = actor_re().match(body)
+    if m is None or m.start("action") > _rules()["actors"]["reach"]:
+        return None
+    return m.start("action") if m["done"] and m["done"].strip() else 0
+
+
+def gives_when_who_or_money(text: str) -> bool:
+    """The text says when, how many people or how much money."""
+    return bool(find_dates(text) or head_count(text) or find_amounts(text))
+
+
 # --- titles, dates, head counts -------------------------------------------------------
 
 
@@ -127,26 +167,31 @@ def _cuts(sentence: bool) -> tuple[re.Pattern[str], ...]:
 
 @cache
 def next_activity_re() -> re.Pattern[str]:
-    """"และ" before another activity word in a sentence ("ได้จัดประชุม พชอ. ...
-    และประเมินตนเองผ่านโปรแกรม ..."): where a second activity begins."""
+    """"และ" after a space, before another activity word in a sentence
+    ("ได้จัดประชุม พชอ. ... และประเมินตนเองผ่านโปรแกรม ..."): where a second
+    activity begins.  Written without a space ("เยี่ยมเสริมพลังและถอดบทเรียน")
+    it joins the words of one name."""
     alt = "|".join(_rules()["words"]["start"])
-    return re.compile(rf"\s*และ\s*(?=(?:การ\s*)?(?:จัด\s*)?(?:{alt}))", re.IGNORECASE)
+    return re.compile(rf"\s+และ\s*(?=(?:การ\s*)?(?:จัด\s*)?(?:{alt}))", re.IGNORECASE)
 
 
-def title_span(text: str, start: int, end: int, *, sentence: bool = False) -> tuple[int, int] | None:
+def title_span(text: str, start: int, end: int, *, sentence: bool = False,
+               cell: bool = False) -> tuple[int, int] | None:
     """The span of an activity's name in ``text[start:end]``.
 
     A quoted name after a form label ("ชื่อกิจกรรมหลัก “...”") is the name.
     Otherwise the list marker, form label and "was done" words go, and the
     name ends where its target group, head count, date, venue or money
     begins (and, read out of a running sentence, where its purpose begins).
+    In a table ``cell`` only a bracketed date ends the name: a cell's words
+    are the name as written ("ประกาศห้ามเผา ธ.ค. 66 – เม.ย. 67 ลาดตระเวน").
     """
     segment = text[start:end]
     marker = LIST_MARKER_RE.match(segment) or _re("title", "item_label").match(segment)
     s = marker.end() if marker else 0
     label = _re("title", "form_label").match(segment[s:])
     quoted = QUOTED_NAME_RE.search(segment, s)
-    if quoted and (label and label.end() or quoted.start() - s <= _rules()["title"]["quoted_within"]):
+    if quoted and quoted.start() - (s + (label.end() if label else 0)) <= _rules()["title"]["quoted_within"]:
         name = quoted.group(1)
         lead = len(name) - len(name.lstrip())
         return start + quoted.start(1) + lead, start + quoted.start(1) + len(name.rstrip())
@@ -161,6 +206,7 @@ def title_span(text: str, start: int, end: int, *, sentence: bool = False) -> tu
         m = pattern.search(segment, s)
         if m and m.start() < e and (pattern.pattern not in _sentence_only() or len(fold(segment[s:m.start()])) >= least):
             e = m.start()
+    e = date_cut(segment, s, e, bare=not cell)
     if sentence and e - s > _rules()["title"]["sentence_max_chars"]:
         space = segment.find(" ", s + _rules()["title"]["sentence_max_chars"])
         e = space if 0 < space < e else e
@@ -168,9 +214,28 @@ def title_span(text: str, start: int, end: int, *, sentence: bool = False) -> tu
         s += 1
     while e > s and segment[e - 1] in TITLE_TRIM:
         e -= 1
+    if segment.count("“", s, e) > segment.count("”", s, e) and segment.startswith("”", e):
+        e += 1  # the closing quote of a quoted part of the name ("เวที... “ลำพูน...ดี”")
     if len(fold(segment[s:e])) < _rules()["title"]["min_chars"]:
         return None
     return start + s, start + e
+
+
+def date_cut(segment: str, s: int, e: int, *, bare: bool = True) -> int:
+    """Where a date after the name ends ``segment[s:e]``, with the words that
+    lead into it ("(ต.ค. 67 – ก.ย. 68)", "ช่วง 22-31 ต.ค.67", "14 ม.ค. 68"):
+    any date, not only the spelt-out ones the ``cut`` patterns know.  A cut
+    that would leave too short a name is not made; with ``bare`` off only a
+    bracketed date cuts."""
+    least = _rules()["title"]["min_chars"]
+    for m in find_dates(segment[s:e]):
+        at = s + m.span[0]
+        lead = _re("title", "date_lead_bracket").search(segment, s, at)
+        if lead is None and bare:
+            lead = _re("title", "date_lead_words").search(segment, s, at)
+        if lead is not None and len(fold(segment[s:lead.start()])) >= least:
+            return lead.start()
+    return e
 
 
 @cache
@@ -211,9 +276,11 @@ def is_deadline(text: str, m: DateMatch) -> bool:
 
 
 def head_count(text: str) -> int | None:
-    """The number of people a text names ("จำนวน 120 คน"), not budget arithmetic."""
+    """The number of people a text names ("จำนวน 120 คน"), not budget
+    arithmetic, a count per unit or cases found."""
     for m in _re("participants", "count").finditer(text):
-        if _re("participants", "arithmetic_before").search(text[: m.start()]):
+        before = text[: m.start()]
+        if _re("participants", "arithmetic_before").search(before) or _any("participants", "not_people_before").search(before):
             continue
         return int(m["n"].replace(",", ""))
     return None
@@ -274,7 +341,7 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
     people = row_people(table, row)
     out = []
     for start, end, number in _item_spans(cell.text):
-        span = title_span(cell.text, start, end)
+        span = title_span(cell.text, start, end, cell=True)
         if span is None:
             continue
         own = cell.text[start:end]
@@ -322,6 +389,74 @@ def table_activities(table: Table, fy: int | None) -> list[Draft]:
     return out
 
 
+def is_labelled_name(text: str) -> bool:
+    """A form label and a name after it ("กิจกรรมที่ 2 อบรมแกนนำชุมชน ..."),
+    not a bare heading ("กิจกรรมหลัก :")."""
+    marker = LIST_MARKER_RE.match(text)
+    body = text[marker.end():] if marker else text
+    label = _re("title", "form_label").match(body)
+    return bool(label and label.end()) and not _re("words", "heading_only").match(body) and (
+        len(fold(body[label.end():])) >= _rules()["title"]["min_chars"])
+
+
+def names_activity(text: str) -> bool:
+    """A group row's text names an activity: a form label ("กิจกรรมที่ 1 ...")
+    or an activity's first words, and not a bare heading or a cost line."""
+    marker = LIST_MARKER_RE.match(text)
+    body = text[marker.end():] if marker else text
+    if _any("words", "never").search(body) or _re("words", "heading_only").match(body) or _closes(text):
+        return False
+    return is_labelled_name(body) or bool(start_re().match(body))
+
+
+@cache
+def plan_roles() -> frozenset[str]:
+    """Column roles that make a table a plan or budget (``[groups] table_roles``)."""
+    return frozenset(_rules()["groups"]["table_roles"])
+
+
+def group_activities(table: Table, fy: int | None) -> list[Draft]:
+    """Activities that head groups of a table with no activity column.
+
+    A budget table often sets each activity as a row across the whole table
+    ("กิจกรรมที่ 1 ประชุม... (ต.ค. 67 – ก.ย. 68) กลุ่มเป้าหมาย ... 30 คน") with
+    its cost lines under it: the row gives the name, period and head count,
+    and the money is the sum of the lines up to the next group or total row.
+    A row labelled as an activity ("กิจกรรมที่ 1 ...") heads a group even with
+    money of its own; that money is then its amount, and the lines under it
+    only spell it out.
+    """
+    out: list[Draft] = []
+    adding = False  # the lines under the last head add up to its money
+    for row in table.rows:
+        head = group_head(table, row)
+        if head is not None:
+            span = title_span(head.text, 0, len(head.text), cell=True)
+            own = 0 if is_section_row(row, table) else sum(i.amount_baht for i in row_items(table, row))
+            if span is not None:
+                out.append(_draft(head, span, head.text, fy, budget=own or None))
+            adding = span is not None and not own
+        elif is_total_row(row) or is_section_row(row, table):
+            adding = False  # a subtotal, the grand total or another group closes the group
+        elif adding:
+            money = sum(i.amount_baht for i in row_items(table, row))
+            if money:
+                out[-1] = replace(out[-1], budget=(out[-1].budget or 0) + money)
+    return out
+
+
+def group_head(table: Table, row: Row) -> Block | None:
+    """The cell of ``row`` that names an activity heading a group: a row
+    across the table that names one, or a detail cell labelled as one."""
+    if is_total_row(row) or not row.cells:
+        return None
+    if is_section_row(row, table):
+        cell = row.cells[min(row.cells)]
+        return cell if names_activity(cell.text) else None
+    cell = table.cell(row, "budget_detail") or row.cells[min(row.cells)]
+    return cell if cell.text and is_labelled_name(cell.text) else None
+
+
 # --- running text --------------------------------------------------------------------------
 
 
@@ -340,10 +475,10 @@ def block_lines(block: Block) -> list[tuple[int, int, bool]]:
 def line_activities(block: Block, start: int, end: int, section: str, listed: bool, fy: int | None) -> list[Draft]:
     """The activities a line of text names, given the part of the report it is in.
 
-    A sentence may name more than one, joined by "และ" ("ได้จัดประชุม พชอ.
-    ... และประเมินตนเองผ่านโปรแกรม ... เมื่อวันที่ ..."): each takes the dates
-    and head count of its own stretch of the sentence; one found inside a
-    sentence does not take what the sentence said before it.
+    A line may name more than one, the next after " และ" once the first name
+    has ended ("ได้จัดประชุม พชอ. ... และประเมินตนเองผ่านโปรแกรม ... เมื่อวันที่
+    ..."): each takes the dates and head count of its own stretch of the line;
+    one found inside a sentence does not take what the sentence said before it.
     """
     text = block.text[start:end]
     marker = LIST_MARKER_RE.match(text)
@@ -352,24 +487,27 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
         return []
     sections = _rules()["sections"]
     reported = section not in sections["plan"]
-    span, sentence, inside = None, reported, False
+    span, inside = None, False
     offset = start + (marker.end() if marker else 0)
     dated = date_lead(body)
-    if section in sections["plan"] and (listed or dated):
-        span, sentence = title_span(block.text, offset + dated, end), False
-    elif section in sections["open"] and start_re().match(body):
-        span = title_span(block.text, start, end, sentence=reported)
+    duty = is_standing_duty(body)
+    if section in sections["plan"] and (listed or dated) and not duty:
+        span = title_span(block.text, offset + dated, end)
+    elif section in sections["open"] and start_re().match(body[dated:]) and not duty:
+        span = title_span(block.text, offset + dated if dated else start, end, sentence=reported)
+    elif section in sections["reported"] and (lead := actor_lead(body)) is not None and gives_when_who_or_money(body):
+        span = title_span(block.text, offset + lead, end, sentence=not listed)
     elif section in sections["reported"]:
         inner = next((m for m in inner_re().finditer(body)
                       if not _re("words", "negated").search(body[: m.start()])), None)
         team = _re("words", "team_visit").search(body)
         if inner:
-            span, sentence, inside = title_span(block.text, offset + inner.end(), end, sentence=True), True, True
+            span, inside = title_span(block.text, offset + inner.end(), end, sentence=True), True
         elif team:
-            span, sentence, inside = title_span(block.text, offset + team.start(), end, sentence=True), True, True
+            span, inside = title_span(block.text, offset + team.start(), end, sentence=True), True
     if span is None:
         return []
-    spans = [span, *(_more_in_sentence(block.text, span[1], end) if sentence else [])]
+    spans = [span, *_more_in_sentence(block.text, span[1], end)]
     money = _line_money(block, start, end)
     out = []
     for i, (s, e) in enumerate(spans):
@@ -377,6 +515,13 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
         stretch = block.text[first: spans[i + 1][0] if i + 1 < len(spans) else end]
         out.append(_draft(block, (s, e), stretch, fy, budget=money if len(spans) == 1 else None))
     return out
+
+
+def is_standing_duty(text: str) -> bool:
+    """A reporting duty done at every turn ("...รายงานต่อที่ประชุม พชอ. ทุก
+    ไตรมาส") with no date, head count or money of its own: what a committee
+    keeps doing, not an activity (RECORDS.md)."""
+    return bool(_re("duties", "standing").search(text)) and not gives_when_who_or_money(text)
 
 
 def date_lead(body: str) -> int:
@@ -390,14 +535,19 @@ def date_lead(body: str) -> int:
 
 
 def _more_in_sentence(text: str, pos: int, end: int) -> list[tuple[int, int]]:
-    """Further activities after ``pos`` in a sentence, each opened by "และ" and an activity word."""
+    """Further activities after ``pos`` in a sentence, each opened by " และ" and
+    an activity word, or by " และ" and who did it when the rest says when, how
+    many or how much ("... 15 พฤศจิกายน 2565 และทีมระดับจังหวัดได้ลงเยี่ยม
+    เสริมพลัง ... ระหว่างวันที่ 6 – 24 กุมภาพันธ์ 2566")."""
     out = []
-    while (m := next_activity_re().search(text, pos, end)) is not None:
-        span = title_span(text, m.end(), end, sentence=True)
-        if span is None:
-            break
-        out.append(span)
-        pos = span[1]
+    while (m := AND_RE.search(text, pos, end)) is not None:
+        rest = text[m.end():end]
+        lead = 0 if next_activity_re().match(text, m.start(), end) else (
+            actor_lead(rest) if gives_when_who_or_money(rest) else None)
+        span = title_span(text, m.end() + lead, end, sentence=True) if lead is not None else None
+        if span is not None:
+            out.append(span)
+        pos = span[1] if span is not None else m.end()
     return out
 
 
@@ -405,6 +555,85 @@ def _line_money(block: Block, start: int, end: int) -> float | None:
     """The money a line of text gives its activity: the sum of its budget lines."""
     lines = text_items(block, fallback=block.text[start:end])
     return sum(i.amount_baht for i in lines if start <= i.evidence.start < end) or None
+
+
+def cost_lines_below(body: list[Block], at: int) -> float | None:
+    """The money of the cost lines right under the line at ``body[at]``
+    ("- พชต. ... จัดอบรมแกนนำ ... 14 ม.ค. 68" over "-ค่าอาหารว่าง ... =2,000 บ.",
+    "-ค่าป้าย 1 ผืน 500 บาท"): the activity's group of budget lines.  The
+    group ends at the first line that is not a cost line with money, a total
+    ("รวม 4,900 บาท") included."""
+    total = 0.0
+    for block in body[at + 1:]:
+        if block.kind == "table_cell":
+            break
+        marker = LIST_MARKER_RE.match(block.text)
+        line = block.text[marker.end():] if marker else block.text
+        items = text_items(block) if _re("groups", "cost_line").match(line) else []
+        if not items:
+            break
+        total += sum(i.amount_baht for i in items)
+    return total or None
+
+
+def with_cost_lines(doc: Document, drafts: list[Draft]) -> list[Draft]:
+    """Each activity that is the only one on its own line, with no money of its
+    own, takes the money of the cost lines right under that line."""
+    body = doc.body()
+    at = {b.order: i for i, b in enumerate(body)}
+    per_block = Counter(d.block.order for d in drafts)
+    out = []
+    for d in drafts:
+        if d.budget is None and per_block[d.block.order] == 1 and d.block.kind != "table_cell" and d.block.order in at:
+            d = replace(d, budget=cost_lines_below(body, at[d.block.order]))
+        out.append(d)
+    return out
+
+
+@cache
+def purpose_re() -> re.Pattern[str]:
+    """The activity a cost line is for, from its first activity word on
+    ("ค่าอาหาร...การอบรมแกนนำเยาวชน" -> "อบรมแกนนำเยาวชน")."""
+    words = [*_rules()["words"]["start"], *_rules()["named_costs"]["words"]]
+    return re.compile(rf"(?:การ\s*)?(?P<name>(?:{'|'.join(words)}).*)", re.IGNORECASE)
+
+
+def cost_purpose(description: str) -> str | None:
+    """The activity named in a cost line's description, past its cost word."""
+    m = purpose_re().search(description)
+    return m["name"].strip() if m and len(fold(m["name"])) >= _rules()["title"]["min_chars"] else None
+
+
+def names_one(purpose: str, titles: list[str]) -> int | None:
+    """The one title that holds every word-run of ``purpose`` ("ค่าย CBTx" in
+    "ค่ายปรับเปลี่ยนพฤติกรรม...(CBTx)"); ``None`` when none or several do."""
+    runs = [fold(r).lower() for r in purpose.split()]
+    folded = [fold(t).lower() for t in titles]
+    hits = [i for i, t in enumerate(folded) if all(r in t for r in runs)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def with_named_costs(doc: Document, drafts: list[Draft]) -> list[Draft]:
+    """Activities with no money of their own take the cost lines elsewhere in
+    the text that name them and no other activity ("ค่าอาหาร...การอบรมแกนนำ
+    เยาวชน 80 คน 2 วัน ... เป็นเงิน 20,800 บาท" in a budget paragraph).  A
+    line naming two activities ("...การประชุมชี้แจงและประชุมสรุปผล") or none
+    ("ค่าตอบแทนวิทยากร") is left alone; lines in an activity's own block
+    are its own already."""
+    own = {d.block.order for d in drafts}
+    out = list(drafts)
+    open_ = [i for i, d in enumerate(out) if d.budget is None]
+    titles = [out[i].title for i in open_]
+    for block in doc.body():
+        if block.order in own or block.kind == "table_cell":
+            continue
+        for item in text_items(block):
+            purpose = cost_purpose(item.description)
+            hit = names_one(purpose, titles) if purpose else None
+            if hit is not None:
+                d = out[open_[hit]]
+                out[open_[hit]] = replace(d, budget=(d.budget or 0) + item.amount_baht)
+    return out
 
 
 def _is_caption_date(text: str) -> bool:
@@ -478,6 +707,18 @@ def continues_list(block: Block, previous: Block | None) -> bool:
     return here is not None and before is not None and here[1] is None and before[1] is None and here[0] == before[0] + 1
 
 
+def title_zone(doc: Document) -> set[int]:
+    """The blocks where a document names itself ("สรุปผลการดำเนินงาน คณะกรรมการ
+    ... ปีงบประมาณ 2565"): a report's title is no activity.  The zone ends at
+    the first section heading (a document may open with one)."""
+    zone = set()
+    for block in title_blocks(doc):
+        if section_of(block.text) is not None:
+            break
+        zone.add(block.order)
+    return zone
+
+
 def prose_activities(doc: Document, skip: set[int], fy: int | None) -> list[Draft]:
     """Activities in paragraphs, list items and the cells of tables not read by header."""
     out: list[Draft] = []
@@ -493,8 +734,8 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None) -> list[Draf
         previous = None if heading else block
         if heading:
             section = heading
-            if not BULLET_RE.match(block.text):
-                continue  # a heading, even "5. กิจกรรม ระยะเวลา และงบประมาณ"; a bulleted line is an item
+            if not (BULLET_RE.match(block.text) or is_labelled_name(block.text)):
+                continue  # a heading, even "5. กิจกรรม ระยะเวลา และงบประมาณ"; a bulleted or labelled line is an item
         if section in _rules()["sections"]["photos"]:
             captions.read(block)
             continue
@@ -531,7 +772,8 @@ class ListLine:
 def is_activity_item(line: ListLine) -> bool:
     """An item that opens with an action word and says when it was or how many came."""
     body = line.body
-    return bool(action_re().match(body)) and (dates_in(body, None) is not None or head_count(body) is not None)
+    acts = action_re().match(body) or actor_lead(body) is not None
+    return bool(acts) and (dates_in(body, None) is not None or head_count(body) is not None)
 
 
 def is_activity_list(lines: list[ListLine]) -> bool:
@@ -540,36 +782,53 @@ def is_activity_list(lines: list[ListLine]) -> bool:
     return len(lines) >= rules["min_items"] and sum(map(is_activity_item, lines)) >= rules["share"] * len(lines)
 
 
+def heads_sub_items(block: Block, below: Block | None) -> bool:
+    """A short numbered line that names no activity of its own, right above
+    its first sub-item ("3. การดำเนินงานในไตรมาสที่ 3" over "3.1 ประชุม..."):
+    a heading, whose sub-items are items of a list, not steps of a parent."""
+    number, first = list_number(block), list_number(below) if below is not None else None
+    if number is None or number[1] is not None or first != (number[0], 1):
+        return False
+    body = ListLine(block, 0, len(block.text)).body
+    return len(block.text) <= load_rules("headings")["max_heading_chars"] and not (
+        action_re().match(body) or gives_when_who_or_money(body))
+
+
 def list_runs(doc: Document, skip: set[int]) -> Iterator[list[ListLine]]:
     """Runs of consecutive top-level list items, each under a heading that may hold steps.
 
     A recognised heading sets the section; a short line that is no known
     heading ("ผลการดำเนินกิจกรรม") opens a section of its own, so a list under
     it counts whatever came before.  Sub-items ("2.1") neither count nor break
-    a run: they spell out their parent.
+    a run: they spell out their parent; under a numbered heading
+    (``heads_sub_items``) they are the run.
     """
     excluded = set(_rules()["lists"]["excluded"])
     limit = load_rules("headings")["max_heading_chars"]
     section: str | None = None
     run: list[ListLine] = []
     previous: Block | None = None
-    for block in doc.body():
+    parent: int | None = None  # the number of a heading whose sub-items form the run
+    body = doc.body()
+    for at, block in enumerate(body):
         if block.order in skip:
             yield run
-            run, previous = [], None
+            run, previous, parent = [], None, None
             continue
         item = continues_list(block, previous)
         heading = None if item else "closed" if _closes(block.text) else section_of(block.text)
         previous = None if heading else block
         number = list_number(block)
         lines = block_lines(block)
-        if heading or not lines[0][2]:
+        heads = heads_sub_items(block, body[at + 1] if at + 1 < len(body) else None)
+        if heading or not lines[0][2] or heads:
             yield run
             run = []
             if heading or len(block.text) <= limit:
                 section = heading
+            parent = number[0] if number and heads else None
             continue
-        if number and number[1] is not None:
+        if number and number[1] is not None and number[0] != parent:
             continue
         if section not in excluded:
             run += [ListLine(block, s, e) for s, e, listed in lines if listed]
@@ -593,7 +852,8 @@ def listed_activities(doc: Document, skip: set[int], fy: int | None) -> list[Dra
                 continue
             span = title_span(line.block.text, line.start, line.end)
             if span is not None:
-                out.append(_draft(line.block, span, line.block.text[line.start:line.end], fy))
+                money = _line_money(line.block, line.start, line.end)
+                out.append(_draft(line.block, span, line.block.text[line.start:line.end], fy, budget=money))
     return out
 
 
@@ -618,8 +878,25 @@ def meeting_of_minutes(doc: Document, fy: int | None) -> Draft | None:
     near = body[at: at + 1 + _rules()["minutes"]["date_reach"]]
     dates = next((d for d in (dates_in(b.text, fy) for b in near) if d), None)
     present = next((m for b in body if (m := _re("minutes", "attendance").search(b.text))), None)
-    return Draft(title, first, span[0], span[1], dates[0] if dates else None, dates[1] if dates else None,
-                 int(present["n"].replace(",", "")) if present else None)
+    people = int(present["n"].replace(",", "")) if present else listed_present(body)
+    return Draft(title, first, span[0], span[1], dates[0] if dates else None, dates[1] if dates else None, people)
+
+
+def listed_present(body: list[Block]) -> int | None:
+    """How many the minutes list as present: the last number of each numbered
+    list under "ผู้มาประชุม" / "ผู้เข้าร่วมประชุม", added up (lines a name
+    wrapped onto carry no number and are passed over)."""
+    lists: list[int] = []
+    counting = False
+    for block in body:
+        if _re("minutes", "present").match(block.text):
+            lists.append(0)
+            counting = True
+        elif counting and _re("minutes", "present_end").match(block.text):
+            counting = False
+        elif counting and (number := list_number(block)) is not None and number[1] is None:
+            lists[-1] = max(lists[-1], number[0])
+    return sum(lists) or None
 
 
 def minutes_decisions(doc: Document, fy: int | None) -> Iterator[Draft]:
@@ -781,13 +1058,15 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     fy = facts.fiscal_year_be
     tables = read_tables(doc)
     drafts = [d for t in tables if "activity" in t.roles for d in table_activities(t, fy)]
+    drafts += [d for t in tables if "activity" not in t.roles and t.roles & plan_roles() for d in group_activities(t, fy)]
     read = {b.order for t in tables if t.columns for b in t.grid.cells.values()}
     drafts += listed_activities(doc, read, fy)
-    drafts += prose_activities(doc, read, fy)
+    drafts += prose_activities(doc, read | title_zone(doc), fy)
     meeting = meeting_of_minutes(doc, fy)
     if meeting is not None:
         drafts, decided = under_agenda_items(doc, drafts, list(minutes_decisions(doc, fy)))
         drafts += [meeting, *decided]
+    drafts = with_cost_lines(doc, drafts)
     drafts += list(meeting_mentions(doc, fy))
     drafts.sort(key=lambda d: (d.block.order, d.start))
-    return [_record(d) for d in merge(drafts)]
+    return [_record(d) for d in with_named_costs(doc, merge(drafts))]

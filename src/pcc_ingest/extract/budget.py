@@ -241,6 +241,12 @@ def stated_source(text: str) -> tuple[str, int, int] | None:
     return name, m.start(), m.start("funder") + len(kept.rstrip())
 
 
+def abbreviated_source(text: str) -> str | None:
+    """The funder noted in short after "งปม." ("งปม.กองทุนฯอบต.หนองทอง"), if any."""
+    m = _re("source.abbreviated").search(text)
+    return m["funder"] if m else None
+
+
 def clean_source(text: str) -> str | None:
     """The source a cell or line names, as written, else ``None`` for "-" and the like.
 
@@ -520,6 +526,16 @@ def _followed_by_words(text: str, end: int) -> bool:
     return bool(words) and not text[end:end + words[0][1]].strip(" ()")
 
 
+def _after_words(text: str, end: int) -> int:
+    """Where the clause after an amount starts: past its repetition in words, if any,
+    so that "58,400 บาท (ห้าหมื่น...บาทถ้วน) ใช้จ่ายจริง 57,150 บาท" reads "ใช้จ่ายจริง" first."""
+    words = find_thai_money_words(text[end:end + 80])
+    if not words or text[end:end + words[0][1]].strip(" ()"):
+        return end
+    after = end + words[0][2]
+    return after + len(text[after:]) - len(text[after:].lstrip(" )"))
+
+
 def source_lines(doc: Document) -> list[tuple[Block, str]]:
     """Blocks that name a funding source, with the source: a "แหล่งงบประมาณ:
     ..." line, or a sentence saying where the money came from ("ได้รับการ
@@ -530,7 +546,7 @@ def source_lines(doc: Document) -> list[tuple[Block, str]]:
             continue
         m = _re("source.line").search(block.text)
         stated = stated_source(block.text)
-        funder = clean_source(block.text[m.end():]) if m else (stated[0] if stated else None)
+        funder = clean_source(block.text[m.end():]) if m else (stated[0] if stated else abbreviated_source(block.text))
         if funder:
             out.append((block, funder))
     return out
@@ -627,7 +643,7 @@ def _text_totals(block: Block) -> Iterator[_Total]:
         grand = bool(_any_re("total.grand").search(before))
         if grand or _followed_by_words(block.text, end):
             yield _Total(value, True, block, start, end)
-        clause = end
+        clause = _after_words(block.text, end)
     for m in NUMBER.finditer(block.text):
         counted = _counted_re().match(block.text, m.end())  # "รวมทั้งสิ้น 51 คน" counts people
         if _any_re("total.grand").search(block.text[: m.start()]) and not find_amounts(block.text) and not counted:
@@ -652,8 +668,9 @@ def _in_words(doc: Document, total: _Total) -> float | None:
     return None
 
 
-def find_total(doc: Document, tables: list[Table], skip: set[int]) -> BudgetTotal | None:
-    """The document's grand total: a grand-total row or phrase, the largest if several."""
+def find_total(doc: Document, tables: list[Table], skip: set[int], lines_sum: float = 0.0) -> BudgetTotal | None:
+    """The document's grand total: a grand-total row or phrase; of several, the
+    one the budget lines add up to (``lines_sum``), else the largest."""
     candidates = [t for table in tables for t in _table_totals(table)]
     for block in doc.body():
         if block.order not in skip:
@@ -662,6 +679,9 @@ def find_total(doc: Document, tables: list[Table], skip: set[int]) -> BudgetTota
     if not grand:
         return None
     best = max(grand, key=lambda t: (t.amount, -t.block.order))
+    summed = [t for t in candidates if lines_sum and abs(t.amount - lines_sum) < 0.5]
+    if summed:  # money received and money spent both stated: the lines add up to the spending
+        best = summed[0]
     return BudgetTotal(
         amount_baht=best.amount, in_words=_in_words(doc, best),
         evidence=evidence(best.block, best.start, best.end),
@@ -701,7 +721,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     used = {b.order for t in tables for b in t.grid.cells.values()}
     items += prose_items(doc, used, sources)
     items.sort(key=lambda i: (i.evidence.block, i.evidence.start))
-    total = find_total(doc, tables, used)
+    total = find_total(doc, tables, used, sum(i.amount_baht for i in items))
     if total is None and lone_spending(items):
         only = items[0]
         return [], BudgetTotal(amount_baht=only.amount_baht, evidence=only.evidence)

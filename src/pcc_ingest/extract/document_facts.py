@@ -56,13 +56,19 @@ def _rules() -> dict:
 def _doc_type(doc: Document, title: list[Block]) -> Found[DocType] | None:
     """The best-scoring type over the weighted cues; ``None`` if nothing scores."""
     rules = _rules()
-    zones = [(b, rules["first_block_factor"] if i == 0 else rules["title_factor"]) for i, b in enumerate(title)]
+    heading = " ".join(b.text for b in title)
     title_ids = {b.order for b in title}
+    zones = [(b, rules["title_factor"]) for b in title[1:]]
     zones += [(b, rules["body_factor"]) for b in doc.body() if b.order not in title_ids]
     scores: Counter[str] = Counter()
     first: dict[str, Found[DocType]] = {}
     for cue in rules["cue"]:
         pattern = re.compile(cue["pattern"])
+        if title and (m := pattern.search(heading)) and m.start() < len(title[0].text):
+            # A title broken over lines is read whole from its first line:
+            # "รายงานสรุปผลการดำเนินงาน" / "โครงการ…" names a project's report.
+            scores[cue["type"]] += cue["weight"] * rules["first_block_factor"]
+            first[cue["type"]] = Found(cue["type"], title[0], m.start(), min(m.end(), len(title[0].text)))
         for block, factor in zones:
             m = pattern.search(block.text)
             if m is None:

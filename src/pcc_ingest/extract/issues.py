@@ -3,7 +3,8 @@
 Reports list them in several ways: an inline list after the word ประเด็น
 ("อำเภอX ขับเคลื่อนประเด็น ๑) … ๒) …"), a counted list ("2 ประเด็น คือ A และB"),
 a tallied summary ("ได้แก่ A (18 อำเภอ) B (11 อำเภอ) รองลงมาคือ C"), a section
-(an issue heading, then district headings and numbered items), a short line
+(an issue heading, then district headings and numbered items), a sentence
+per district in prose ("อำเภอX ขับเคลื่อนประเด็นA และB โดยเน้น…"), a short line
 naming one issue ("ผลการดำเนินงานประเด็น…"), or a table (a district column and
 an issue column whose cells hold one or several issues).  Only
 lists introduced as issues are read, so objectives, strategies, measures and
@@ -218,7 +219,7 @@ def _inline_lists(
         marks = _markers(text, list_start, end)
         spans = numbered_items(text, list_start, end)
         if i + 1 == len(heads) and spans:
-            spans[-1] = (spans[-1][0], _clause_end(text, spans[-1][0], spans[-1][1]))
+            spans[-1] = (spans[-1][0], clause_end(text, spans[-1][0], spans[-1][1]))
         items = [_item(block, s, e, district, province) for s, e in spans]
         style = marker_style(text[marks[-1][0]:marks[-1][1]])
         out.append(_Inline([i for i in items if i is not None], district, len(marks) + 1, style))
@@ -235,6 +236,96 @@ def _split(text: str, start: int, end: int, separator: str) -> list[tuple[int, i
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+@cache
+def _prose_cue() -> re.Pattern[str]:
+    """The verb phrases of ``[prose]``, named (group ``named``) or plain, then their tail."""
+    prose = _rules()["prose"]
+    named = "|".join(f"(?:{c})" for c in prose["named_cues"])
+    plain = "|".join(f"(?:{c})" for c in prose["plain_cues"])
+    return re.compile(f"(?:(?P<named>{named})|(?:{plain})){prose['cue_tail']}")
+
+
+def looks_like_issue(piece: str) -> bool:
+    """Whether a piece of a prose list opens like an issue or names one of a category.
+
+    "A ร่วมกับ อปท. ทุกแห่ง" joins a partner, not a second issue.
+    """
+    piece = piece.strip()
+    return bool(_re(_rules()["prose"]["issue_opening"]).match(piece)) or categorize(piece) != "other"
+
+
+def joined_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the issues of ``text[start:end]`` parted by joiners ("A และB ร่วมกับC").
+
+    A piece that does not look like an issue stays with the piece before it.
+    """
+    spans: list[tuple[int, int]] = []
+    for s, e in _split(text, start, end, _rules()["prose"]["joiner"]):
+        if spans and not looks_like_issue(text[s:e]):
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+    return spans
+
+
+def prose_lists(
+    text: str, province: str | None, *, in_section: bool = False
+) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The issue sentences of a block, one per district: (district, spans of its issues).
+
+    "อำเภอX ขับเคลื่อนประเด็นA และB โดยเน้น…": a district named just before a
+    verb phrase of ``[prose]``.  A plain phrase (no ประเด็น: "ดำเนินการเรื่อง")
+    counts only in an issue section or after ประเด็น ("ประเด็นของอำเภอX คือ…"),
+    since elsewhere it describes work.  The list runs to the next district's
+    sentence or the next clause; it is kept when one of its pieces falls in a
+    category and it is no lead-in to a list below ("… 2 ประเด็น ดังนี้").
+    """
+    rules = _rules()
+    mentions = [(code, start, end) for code, _, start, end in find_districts(text, province)]
+    lead = district_at_start(text, province)
+    if lead is not None:
+        mentions.append((lead[0], 0, lead[2]))  # a bare name opening the block ("ลับแล ขับเคลื่อน…")
+    heads: list[tuple[int, int, list[str]]] = []  # (sentence start, list start, districts)
+    window = rules["prose"]["window"]
+    for cue in _prose_cue().finditer(text):
+        near = [m for m in mentions if 0 <= cue.start() - m[2] <= window]
+        if not near:
+            continue
+        codes, sentence = _subject(text, mentions, max(near, key=lambda m: m[2]))
+        if not (cue["named"] or in_section or _re(rules["prose"]["named_before"]).search(
+            text, max(0, sentence - window), sentence
+        )):
+            continue  # a plain verb phrase outside an issue section describes work
+        if heads and sentence < heads[-1][1]:
+            continue  # a cue word inside the previous sentence's list
+        heads.append((sentence, cue.end(), codes))
+    out: list[tuple[str, list[tuple[int, int]]]] = []
+    for i, (_, start, codes) in enumerate(heads):
+        end = clause_end(text, start, heads[i + 1][0] if i + 1 < len(heads) else len(text))
+        if _re(rules["introducer"]).search(text, start, end):
+            continue
+        spans = joined_items(text, start, end)
+        if any(categorize(text[s:e]) != "other" for s, e in spans):
+            out += [(code, spans) for code in codes]
+    return out
+
+
+def _subject(
+    text: str, mentions: list[tuple[str, int, int]], last: tuple[str, int, int]
+) -> tuple[list[str], int]:
+    """The districts a sentence is about, ending with ``last``, and where the sentence starts.
+
+    "อำเภอA และอำเภอB เลือกประเด็น…": names parted only by "และ" or a comma share it.
+    """
+    joiner = _re(_rules()["prose"]["subject_joiner"])
+    codes, start = [last[0]], last[1]
+    for code, m_start, m_end in sorted(mentions, key=lambda m: -m[2]):
+        if m_end <= start and joiner.fullmatch(text, m_end, start):
+            codes.insert(0, code)
+            start = m_start
+    return list(dict.fromkeys(codes)), start
+
+
 def counted_items(text: str) -> list[tuple[int, int]]:
     """Spans of a counted list ("2 ประเด็น คือ A และB ซึ่ง…"), empty unless the count fits.
 
@@ -246,7 +337,7 @@ def counted_items(text: str) -> list[tuple[int, int]]:
     if m is None:
         return []
     count = int(m["count"])
-    spans = _split(text, m.end(), _clause_end(text, m.end(), len(text)), rules["counted_separator"])
+    spans = _split(text, m.end(), clause_end(text, m.end(), len(text)), rules["counted_separator"])
     if len(spans) < count:
         spans = [p for s, e in spans for p in _split(text, s, e, rules["counted_space_separator"])]
     return spans if len(spans) == count else []
@@ -261,15 +352,25 @@ def tallied_items(text: str) -> list[tuple[int, int]]:
     m = _re(rules["tallied_list"]).search(text)
     if m is None:
         return []
-    end = _clause_end(text, m.end(), len(text))
+    end = clause_end(text, m.end(), len(text))
     if len(_re(rules["tally"]).findall(text, m.end(), end)) < rules["min_tallies"]:
         return []
     return _split(text, m.end(), end, rules["tallied_separator"])
 
 
-def _clause_end(text: str, start: int, end: int) -> int:
-    """Where the list running from ``start`` gives way to the next clause of the sentence."""
-    m = _re(_rules()["clause_end"]).search(text, start, end)
+@cache
+def _clause_opening() -> re.Pattern[str]:
+    """A space, then a word from ``clause_openers``: where the next clause or sentence starts."""
+    return re.compile(r"\s(?:" + "|".join(f"(?:{w})" for w in _rules()["clause_openers"]) + ")")
+
+
+def clause_end(text: str, start: int, end: int) -> int:
+    """Where the list running from ``start`` gives way to the next clause or sentence.
+
+    Thai marks a sentence's end with a space alone, so the last item of a
+    list in running text ends before the first word that opens a clause.
+    """
+    m = _clause_opening().search(text, start, end)
     return m.start() if m else end
 
 
@@ -361,6 +462,12 @@ def _section_items(doc: Document, province: str | None, single: str | None) -> I
         if counted:
             district = single or (state.district if state.open else None)
             yield from filter(None, (_item(block, s, e, district, province) for s, e in counted))
+            continue
+        prose = prose_lists(text, province, in_section=state.open)
+        if prose:
+            for district, spans in prose:
+                yield from filter(None, (_item(block, s, e, single or district, province) for s, e in spans))
+            state = _Section(True, single or prose[-1][0])
             continue
         if _opens_issues(text):
             lead = district_at_start(text, province)

@@ -3,16 +3,19 @@
 Results tables are read through their header: one outcome per row (district,
 or indicator) from the percent column, with the ผลงาน/เป้าหมาย counts kept
 as result and denominator; year columns before the table's own year are
-baselines of those years.  A target in the table's title or header, or else
-the KPI target the document states before the table (unless a result of
-its own subject already carries it), applies to the table's current-year
-figures, its total row included; a district of another province named in
-the district column keeps its row.  In running text each
-"ร้อยละ N" / "N%" is a target when target words stand before it (or it sits in
+baselines of those years.  A target in the table's header or title (a year
+there is never one), or else in a note under it, or else the KPI target the
+document states before the table (unless a result of its own subject already
+carries it), applies to the table's current-year figures, its total row
+included (a note naming one row's subject, to that row); a district of
+another province named in the district column keeps its row.  In running
+text each "ร้อยละ N" / "N%", or a bare figure right after a target word
+("(เป้า 70)"), is a target when target words stand before it (or it sits in
 a plan, or in the title zone where a report states its KPI), else a result;
-a target said of the result before it, or a KPI's target and the later
-result of its subject, make one record.  An indicator leaves out the counts
-its figure was worked out from.  Rules: ``extractors/outcomes.toml``.
+a target said of the result before it, a KPI's target and the later result
+of its subject, or a KPI and the summary line giving its result make one
+record, but figures of two years never do.  An indicator leaves out the
+counts its figure was worked out from.  Rules: ``extractors/outcomes.toml``.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from pcc_ingest.extract.tables import (
     fold,
     is_section_row,
     is_total_row,
+    label_role,
     read_tables,
 )
 from pcc_ingest.model import Block, Document
@@ -80,7 +84,9 @@ def _rules() -> dict:
 
 @cache
 def _re(section: str, key: str) -> re.Pattern[str]:
-    return re.compile(_rules()[section][key], re.IGNORECASE)
+    """A rule's pattern, ``{target}`` standing for any target word of ``[words]``."""
+    target = "(?:" + "|".join(_rules()["words"]["target"]) + ")"
+    return re.compile(_rules()[section][key].replace("{target}", target), re.IGNORECASE)
 
 
 # --- figures in running text ---------------------------------------------------------
@@ -126,9 +132,9 @@ def indicator_words(text: str) -> str:
     """A clause cleaned into an indicator: no list marker, connectors, "ร้อยละ",
     nor the counts the figure was worked out from.
 
-    A long clause keeps only its last words (up to ``indicator_chars``, but
-    at least ``indicator_min_chars``), the ones that name what the figure
-    measures.
+    A long clause keeps only its last phrases (up to ``indicator_chars``,
+    but at least ``indicator_min_chars``), the ones that name what the
+    figure measures.
     """
     words = strip_list_marker(text.strip(" ,;-"))
     for _ in range(2):
@@ -136,12 +142,19 @@ def indicator_words(text: str) -> str:
     words = _re("figure", "indicator_trim").sub("", drop_counts(words)).strip(" ,;:-()")
     rules = _rules()["figure"]
     kept: list[str] = []
-    for word in reversed(words.split(" ")):
-        size = len("".join(kept))
-        if kept and size + len(word) > rules["indicator_chars"] and size >= rules["indicator_min_chars"]:
+    for phrase in reversed(phrases(words)):
+        size = len(fold("".join(kept)))
+        if kept and size + len(fold(phrase)) > rules["indicator_chars"] and size >= rules["indicator_min_chars"]:
             break
-        kept.insert(0, word)
+        kept.insert(0, phrase)
     return " ".join(kept)
+
+
+def phrases(words: str) -> list[str]:
+    """The phrases of a Thai text: a space between Thai words ends a phrase,
+    but the spaces around a Latin word ("ได้รับการดูแลตาม care plan") only
+    keep it apart from the Thai it belongs to."""
+    return [p for p in _re("figure", "phrase_break").split(words) if p]
 
 
 @cache
@@ -229,22 +242,45 @@ def block_figures(text: str, default_target: bool) -> list[tuple[Figure, int]]:
     fractions = list(fraction_results(text))
     found = [(v, s, e, False) for v, s, e in percentages(text)]
     found += [(v, s, e, True) for v, s, e, _ in fractions]
+    cued = [(v, s, e) for v, s, e in cue_targets(text) if _follows_figure(text, s, found)]
     out: list[tuple[Figure, int]] = []
     floor = 0
-    for value, start, end, counted in sorted(found, key=lambda f: f[1]):
+    for value, start, end, counted in sorted(found + [(v, s, e, False) for v, s, e in cued], key=lambda f: f[1]):
         clause = clause_start(text, floor, start)
         before_count = any(not text[end:c].strip() and v != value for v, _, _, c in fractions)
-        target = not counted and (before_count or is_target(text[clause:start], default=default_target))
+        target = (value, start, end) in cued or not counted and (
+            before_count or is_target(text[clause:start], default=default_target))
         out.append((Figure(value, start, end, target), clause))
         floor = end
     return out
 
 
-def pairs_up(text: str, first: Figure, second: Figure) -> bool:
+def cue_targets(text: str) -> Iterator[tuple[float, int, int]]:
+    """(value, start, end) of each bare figure written right after a target
+    word ("(เป้า 70)", "เกณฑ์ 80"), with no percent mark: the percentage the
+    figure before it is measured against.  A count ("เป้าหมาย 60 คน") or a
+    year ("เป้าหมายปี 2568") is none."""
+    for m in _re("figure", "cue_target").finditer(mask_years(text)):
+        if not _count_follows(text, m.end()):
+            yield float(m["t"]), m.start("t"), m.end("t")
+
+
+def _follows_figure(text: str, start: int, found: list[tuple[float, int, int, bool]]) -> bool:
+    """A cued figure at ``start`` stands right after a percentage (at most
+    ``pairing.gap_chars`` away), so it is that percentage's target."""
+    gap = _rules()["pairing"]["gap_chars"]
+    return any(0 <= start - e <= gap for _, _, e, _ in found)
+
+
+def pairs_up(text: str, first: Figure, second: Figure, year: int | None = None) -> bool:
     """A result and a target next to each other are one subject's: side by
     side, or the target said of the result right after it ("ร้อยละ 94.12 ...
-    ผ่านเป้าหมายที่กำหนดไว้ร้อยละ 90")."""
+    ผ่านเป้าหมายที่กำหนดไว้ร้อยละ 90").  Figures of two years are not one
+    record ("ร้อยละ 70 (ปี 2567 ทำได้ร้อยละ 62.5)": a target, and last
+    year's result); ``year`` is the year of a figure that names none."""
     if first.target == second.target:
+        return False
+    if (year_before(text, first.start) or year) != (year_before(text, second.start) or year):
         return False
     between = text[first.end:second.start]
     rules = _rules()["pairing"]
@@ -254,14 +290,16 @@ def pairs_up(text: str, first: Figure, second: Figure) -> bool:
             and bool(_re("pairing", "refers_back").search(between)))
 
 
-def pair_figures(figs: list[tuple[Figure, int]], text: str) -> list[tuple[Figure, Figure | None, int]]:
+def pair_figures(
+    figs: list[tuple[Figure, int]], text: str, year: int | None = None,
+) -> list[tuple[Figure, Figure | None, int]]:
     """(result or bare target, its target or None, clause start), pairs of one subject joined."""
     out: list[tuple[Figure, Figure | None, int]] = []
     i = 0
     while i < len(figs):
         fig, clause = figs[i]
         nxt = figs[i + 1][0] if i + 1 < len(figs) else None
-        if nxt is not None and pairs_up(text, fig, nxt):
+        if nxt is not None and pairs_up(text, fig, nxt, year):
             value, target = (nxt, fig) if fig.target else (fig, nxt)
             out.append((value, target, clause))
             i += 2
@@ -269,6 +307,13 @@ def pair_figures(figs: list[tuple[Figure, int]], text: str) -> list[tuple[Figure
         out.append((fig, None, clause))
         i += 1
     return out
+
+
+def is_aside(clause: str) -> bool:
+    """A figure's clause is a bracket opened after the figure before it
+    ("ร้อยละ 70 (ปี 2567 ทำได้ร้อยละ 62.5)"): an aside about that figure's
+    subject, which it shares."""
+    return bool(_re("figure", "aside").match(clause))
 
 
 def _row_subject_text(doc: Document, cell: Block) -> str:
@@ -295,9 +340,10 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
         shift = len(text) - len(block.text)
         kpi_head = block.order in title and indicator_line(doc, block) is not None
         figs = [(f, c) for f, c in block_figures(text, ctx.plan or kpi_head) if f.end > shift]
-        for fig, target, clause in pair_figures(figs, text):
+        words = ""
+        for fig, target, clause in pair_figures(figs, text, ctx.year_be):
             bare = fig.target and target is None
-            words = indicator_words(text[clause:fig.start])
+            words = words if words and is_aside(text[clause:fig.start]) else indicator_words(text[clause:fig.start])
             if len(words) < MIN_INDICATOR_CHARS and block.kind == "table_cell":
                 words = _row_subject_text(doc, block)
             kpi = indicator_line(doc, block) if bare or len(words) < MIN_INDICATOR_CHARS else None
@@ -356,12 +402,25 @@ def table_year(table: Table, fallback: int | None) -> int | None:
 
 
 def stated_target(text: str) -> re.Match[str] | None:
-    """The first target stated in ``text``, a count's figure ("เกณฑ์ 6 อำเภอ") left out."""
-    for m in _re("table", "target").finditer(text):
+    """The first target stated in ``text``, a count's figure ("เกณฑ์ 6 อำเภอ")
+    and a year ("ผ่านเกณฑ์ จำแนกรายอำเภอ ปีงบประมาณ 2567") left out."""
+    for m in _re("table", "target").finditer(mask_years(text)):
         if not m.group().rstrip().endswith("%") and _count_follows(text, m.end()):
             continue
         return m
     return None
+
+
+def mask_years(text: str) -> str:
+    """``text`` with the digits of every year written in it turned into "#"
+    (same length, so spans still fit ``text``): a target pattern then reads
+    past a year ("ผ่านเกณฑ์ ปี 2567 ไม่น้อยกว่าร้อยละ 60") and never takes
+    one for a percentage ("ผ่านเกณฑ์ จำแนกรายอำเภอ ปีงบประมาณ 2567")."""
+    def mask(m: re.Match[str]) -> str:
+        y = "y" if m["y"] else "b"
+        a, b = m.start(y) - m.start(), m.end(y) - m.start()
+        return m[0][:a] + "#" * (b - a) + m[0][b:]
+    return _re("year", "written").sub(mask, text)
 
 
 @cache
@@ -375,15 +434,57 @@ def _count_follows(text: str, pos: int) -> bool:
     return bool(_unit_re().match(text, pos))
 
 
-def table_target(table: Table) -> tuple[float, Block] | None:
+def table_target(table: Table, notes: tuple[Block, ...]) -> tuple[float, Block] | None:
     """A target the table states in a header label, or else in its title (the
-    line nearest the table first), and the block that states it."""
+    line nearest the table first), or else in a note under it, and the block
+    that states it."""
     heads = [b for b in table.header_blocks() if b.table == table.grid.table and b.row in table.header_rows]
-    for block in [*heads, *reversed(table.title)]:
+    for block in [*heads, *reversed(table.title), *notes]:
         m = stated_target(block.text)
         if m:
             return float(m["t"]), block
     return None
+
+
+@dataclass(frozen=True)
+class TableNotes:
+    """The notes under a table, and the rows of the whole table (every piece
+    of one broken across pages) they are written under."""
+
+    blocks: tuple[Block, ...] = ()
+    rows: tuple[Row, ...] = ()
+
+
+def table_notes(doc: Document, tables: list[Table], i: int) -> TableNotes:
+    """The notes written right under table ``i`` ("หมายเหตุ เป้าหมาย ร้อยละ 60",
+    "* เกณฑ์ ≥ 80%"): the lines after its last piece (a table broken across
+    pages goes on in the tables read through its header) that open with a
+    note word, up to ``note_reach`` of them."""
+    first, last = i, i
+    while first > 0 and tables[first].continues:
+        first -= 1
+    while last + 1 < len(tables) and tables[last + 1].continues:
+        last += 1
+    end = max(b.order for b in tables[last].grid.cells.values())
+    notes: list[Block] = []
+    for block in doc.blocks[end + 1:]:
+        if block.kind in ("header", "footer"):
+            continue
+        if block.kind == "table_cell" or len(notes) >= _rules()["table"]["note_reach"] \
+                or not _re("table", "note").match(block.text):
+            break
+        notes.append(block)
+    return TableNotes(tuple(notes), tuple(r for t in tables[first: last + 1] for r in t.rows))
+
+
+def noted_rows(note: Block, notes: TableNotes) -> tuple[Row, ...] | None:
+    """The rows a note's target is for: those whose words share the note's
+    subject ("หมายเหตุ ประเด็นที่ 2 ... ค่าเป้าหมายการสวมหมวกนิรภัย ... ร้อยละ 80"
+    is the helmet row's target); ``None`` (every row) when the note names
+    no row's subject ("หมายเหตุ เป้าหมาย ร้อยละ 60")."""
+    subject = _re("table", "note_words").sub(" ", _re("table", "note").sub("", note.text))
+    rows = tuple(r for r in notes.rows if same_subject(subject, " ".join(r.texts())))
+    return rows or None
 
 
 def cell_target(text: str) -> tuple[float | None, str]:
@@ -438,6 +539,36 @@ def counted_subject(text: str) -> str:
     return words if len(letters) >= MIN_INDICATOR_CHARS and not _re("table", "percent_label").search(words) else ""
 
 
+def titled_measure(table: Table) -> str:
+    """The title that names a table's measure: its numbered caption line
+    ("ตารางที่ 1 ร้อยละของ...") when that names a percentage, else the first
+    title saying one (a sentence before the table that introduces it) but
+    reports no result of its own (a paragraph of findings before the table
+    is about something else)."""
+    percent = [b for b in table.title if _says_percent(b.text)]
+    numbered = [b for b in percent if _re("table", "title_number").match(b.text)]
+    introducing = [b for b in percent if all(f.target for f, _ in block_figures(b.text, False))]
+    return next((b.text for b in [*numbered, *introducing]), "")
+
+
+def numerator_label(table: Table) -> str:
+    """What a table's percent column measures when its header says so in the
+    column before it: the count worked out into the percentage ("พชต. มีแผน
+    สอดคล้องกับประเด็น พชอ. (แห่ง)" | "ร้อยละ"), without its unit; "" when
+    that label is a role word ("ผลงาน", "จำนวน") or there is none."""
+    col = table.column("percent")
+    if col is None or col.col == 0:
+        return ""
+    for row in reversed(table.header_rows):
+        block = table.grid.cells.get((row, col.col - 1))
+        if block is not None and block.text:
+            if label_role(block.text) is not None:
+                return ""
+            words = _re("table", "unit_aside").sub("", block.text).strip()
+            return words if sum(ch.isalpha() for ch in words) >= MIN_INDICATOR_CHARS else ""
+    return ""
+
+
 def caption_subject(table: Table) -> str:
     """The subject a table's caption names: the caption block nearest the
     table that is no numbered section heading ("3. ผลการดำเนินงาน")."""
@@ -466,6 +597,12 @@ class TableContext:
     year: int | None
     target: float | None
     indicator: str
+    target_rows: tuple[Row, ...] | None = None  # the rows ``target`` is for; None: every row
+
+    def target_of(self, row: Row) -> float | None:
+        """The table's target for ``row``."""
+        applies = self.target_rows is None or any(row is r for r in self.target_rows)
+        return self.target if applies else None
 
 
 def _row_subject(t: TableContext, row: Row, ctx: Context) -> tuple[bool, str | None, str] | None:
@@ -525,7 +662,7 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
     row_target = table.number(row, "target_pct")
     if row_target is None:
         row_target = cell_target(name_cell.text if name_cell else "")[0] or percent_target(table, row)
-    target = row_target if row_target is not None else t.target
+    target = row_target if row_target is not None else t.target_of(row)
     cell = table.cell(row, "percent") or table.cell(row, "target_pct")
     if cell is not None and (value is not None or row_target is not None):
         yield OutcomeRecord(
@@ -549,19 +686,24 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
         )
 
 
-def table_outcomes(doc: Document, table: Table, ctx: Context, earlier: list[OutcomeRecord]) -> list[OutcomeRecord]:
-    """Outcomes of one results table, with its own target or the KPI target before it."""
+def table_outcomes(
+    doc: Document, table: Table, ctx: Context, earlier: list[OutcomeRecord], notes: TableNotes,
+) -> list[OutcomeRecord]:
+    """Outcomes of one results table, with its own target (header, title or
+    a note under it, for the rows the note names) or the KPI target before it."""
     first = table.grid.first.order
     kpi = [o for o in earlier if o.value_pct is None and o.target_pct is not None and o.evidence.block < first]
-    stated = table_target(table)
+    stated = table_target(table, notes.blocks)
     target = stated[0] if stated else None
+    rows = noted_rows(stated[1], notes) if stated and stated[1] in notes.blocks else None
     indicator = ""
     if target is None and "percent" in table.roles and kpi:
         target, indicator = kpi[-1].target_pct, kpi[-1].indicator
-    title = next((b.text for b in table.title if _says_percent(b.text)), "")
+    title = titled_measure(table)
     if not indicator:
-        indicator = measured_clause(title_subject(title)) or (kpi[-1].indicator if kpi else "") or caption_subject(table)
-    t = TableContext(table, table_year(table, ctx.year_be), target, indicator)
+        indicator = (measured_clause(title_subject(title)) or numerator_label(table)
+                     or (kpi[-1].indicator if kpi else "") or caption_subject(table))
+    t = TableContext(table, table_year(table, ctx.year_be), target, indicator, rows)
     return [o for row in table.rows for o in row_outcomes(t, row, ctx)]
 
 
@@ -605,6 +747,71 @@ def attach_kpi_targets(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
     return [r for i, r in enumerate(out) if i not in spent]
 
 
+def summary_words(doc: Document, record: OutcomeRecord) -> str | None:
+    """The words before a result that opens a summary line ("สรุป ผ่าน 3/5
+    อำเภอ = ร้อยละ60", "ภาพรวม ร้อยละ 85"), without the summary word; ``None``
+    when the result is not on such a line (or sits in a table)."""
+    if record.evidence.table is not None or record.value_pct is None:
+        return None
+    before = strip_list_marker(doc.blocks[record.evidence.block].text[: record.evidence.start])
+    m = _re("summary", "opens").match(before)
+    return indicator_words(before[m.end():]) if m else None
+
+
+def names_no_subject(words: str) -> bool:
+    """Too few letters to name what a figure measures ("ผ่าน 3/")."""
+    return sum(ch.isalpha() for ch in words) < _rules()["summary"]["subject_letters"]
+
+
+def join_summaries(doc: Document, records: list[OutcomeRecord]) -> list[OutcomeRecord]:
+    """A summary line's result is the result of the KPI the document stated
+    before it: "ตัวชี้วัด ร้อยละของอำเภอผ่านเกณฑ์... (เป้าหมาย ร้อยละ 70)" ...
+    "สรุป ผ่าน 3/5 อำเภอ = ร้อยละ60" is one record, named by the KPI.  The
+    nearest KPI target of the same district and year joins, when the summary
+    names no subject of its own (or the KPI's) and states no other target;
+    with no such target, a KPI named with none ("ตัวชี้วัด ร้อยละของ...")
+    still names the summary's result."""
+    out = list(records)
+    spent: set[int] = set()
+    for j, r in enumerate(out):
+        words = summary_words(doc, r)
+        if words is None:
+            continue
+        i = _summary_kpi(out, j, spent)
+        if i is not None and (names_no_subject(words) or same_subject(out[i].indicator, words)):
+            out[j] = r.model_copy(update={"indicator": out[i].indicator, "target_pct": out[i].target_pct})
+            spent.add(i)
+            continue
+        name = kpi_named_before(doc, r.evidence.block) if i is None else None
+        if name and (names_no_subject(words) or same_subject(name, words)):
+            out[j] = r.model_copy(update={"indicator": name})
+    return [r for i, r in enumerate(out) if i not in spent]
+
+
+def _summary_kpi(records: list[OutcomeRecord], j: int, spent: set[int]) -> int | None:
+    """The nearest bare target before ``records[j]`` of its district and
+    year, unspent, whose target the summary does not contradict."""
+    r = records[j]
+    for i in range(j - 1, -1, -1):
+        kpi = records[i]
+        if i in spent or kpi.value_pct is not None or kpi.target_pct is None:
+            continue
+        if (kpi.district, kpi.year_be) != (r.district, r.year_be):
+            continue
+        return i if r.target_pct is None or _same(r.target_pct, kpi.target_pct) else None
+    return None
+
+
+def kpi_named_before(doc: Document, order: int) -> str | None:
+    """The last KPI named before block ``order`` by an indicator line
+    ("ตัวชี้วัด ร้อยละของอำเภอผ่านเกณฑ์...") that states no figure."""
+    for block in reversed(doc.blocks[:order]):
+        m = _re("figure", "indicator_line").search(block.text)
+        if m and not any(True for _ in percentages(m["name"])):
+            return m["name"].strip()
+    return None
+
+
 def _one_subject(a: OutcomeRecord, b: OutcomeRecord) -> bool:
     """Two figures of one table read through its header are of one subject
     only when they are in one row: two indicators' rows may repeat a value."""
@@ -639,9 +846,11 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         plan=facts.doc_type == "action_plan",
     )
     tables = [t for t in read_tables(doc) if t.columns and is_results_table(t)]
+    notes = [table_notes(doc, tables, i) for i in range(len(tables))]
     read = {b.order for t in tables for b in t.grid.cells.values()}
-    read |= {s[1].order for t in tables if (s := table_target(t)) and s[1].kind != "table_cell"}
-    prose = attach_kpi_targets(prose_outcomes(doc, ctx, read))  # a KPI's own result first, then tables
-    tabled = [o for t in tables for o in table_outcomes(doc, t, ctx, prose)]
+    stated = [table_target(t, n.blocks) for t, n in zip(tables, notes)]
+    read |= {s[1].order for s in stated if s and s[1].kind != "table_cell"}
+    prose = join_summaries(doc, attach_kpi_targets(prose_outcomes(doc, ctx, read)))  # a KPI's results first
+    tabled = [o for t, n in zip(tables, notes) for o in table_outcomes(doc, t, ctx, prose, n)]
     ordered = sorted(prose + tabled, key=lambda o: (o.evidence.block, o.evidence.start))
     return merge(ordered)

@@ -41,11 +41,14 @@ from pcc_ingest.parsers.pdf_text import (
 
 # A list label at the start of a line as Word and LibreOffice draw it: a bullet
 # or dash, "1." "1)" "1.2" "1.2." "(1)" in ASCII or Thai digits, "ก)" "ก.".
+# Clerks often type a dash or number flush against the text ("-ค่าอาหาร",
+# "1)ให้"), so those labels may be followed by a Thai letter; "ก." may not
+# (it would take "ก.พ.", an abbreviated month, for a label).
 LIST_LABEL_RE = re.compile(
-    r"^(?:[-–•●○▪■◆❖➢✓·*]"
+    r"^(?:(?:[-–•●○▪■◆❖➢✓·*]"
     r"|\(?[0-9๐-๙]{1,3}(?:[.)]|(?:\.[0-9๐-๙]{1,3})+\.?)"
-    r"|\([0-9๐-๙]{1,3}\)"
-    r"|\(?[ก-ฮ][.)])(?=\s)"
+    r"|\([0-9๐-๙]{1,3}\))(?=\s|[ก-ฮเ-ไ])"
+    r"|\(?[ก-ฮ][.)](?=\s))"
 )
 # A line that is only a page number: "3", "- 3 -", "หน้า 3", "หน้า 3/12", "Page 3".
 PAGE_NUMBER_RE = re.compile(
