@@ -115,8 +115,8 @@ def test_pdf_opens_and_has_thai_text(source: Path):
     assert len(THAI_WORD.findall(text)) >= 20
 
 
-def test_exactly_one_document_is_built_with_a_damaged_text_layer():
-    assert len(DAMAGED_SOURCES) == 1
+def test_the_corpus_has_documents_built_with_a_damaged_text_layer():
+    assert {s.stem for s in DAMAGED_SOURCES} >= {"nan-province-2562-progress", "lop-buri-khok-samrong-2565-project"}
 
 
 @pytest.mark.parametrize("source", DAMAGED_SOURCES, ids=lambda s: s.stem)

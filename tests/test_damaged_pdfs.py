@@ -22,11 +22,15 @@ from pcc_ingest.parsers import parse
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 DERIVED_RE = re.compile(r"^(?P<slug>.+?)-(?:scan|damaged-[a-z-]+)\.pdf$")
-LEGACY_PUA = "nan-province-2562-progress.pdf"
+# Built with the legacy-font text layer ("damage: legacy-pua" in its source).
+LEGACY_PUA = sorted(
+    f"{src.stem}.pdf" for src in (CORPUS / "src").glob("*.txt")
+    if re.search(r"^damage:\s*legacy-pua\s*$", src.read_text(encoding="utf-8"), re.M)
+)
 SARA_AM = "udon-thani-kumphawapi-2565-project-damaged-sara-am.pdf"
 GLYPH_SOUP = "phitsanulok-wat-bot-2564-project-damaged-glyph-soup.pdf"
 SCANS = ["chiang-mai-mae-chaem-2567-progress-scan.pdf", "phrae-wang-chin-2567-project-scan.pdf"]
-GOOD = sorted(p.name for p in CORPUS.glob("*.pdf") if not DERIVED_RE.match(p.name) and p.name != LEGACY_PUA)
+GOOD = sorted(p.name for p in CORPUS.glob("*.pdf") if not DERIVED_RE.match(p.name) and p.name not in LEGACY_PUA)
 HAS_TESSERACT = shutil.which(ocr.TESSERACT_CMD) is not None
 
 
@@ -56,8 +60,13 @@ def test_every_page_of_a_good_corpus_pdf_is_good(name: str) -> None:
     assert not any(b.repaired or b.from_ocr for b in doc.blocks)
 
 
-def test_legacy_private_use_glyphs_are_repaired_by_normalisation() -> None:
-    doc = parsed(LEGACY_PUA)
+def test_both_legacy_font_documents_are_found() -> None:
+    assert {"nan-province-2562-progress.pdf", "lop-buri-khok-samrong-2565-project.pdf"} <= set(LEGACY_PUA)
+
+
+@pytest.mark.parametrize("name", LEGACY_PUA)
+def test_legacy_private_use_glyphs_are_repaired_by_normalisation(name: str) -> None:
+    doc = parsed(name)
     assert [p.verdict for p in doc.page_info] == ["repaired"] * doc.pages
     assert all(p.reasons[0].startswith("private_use_glyphs") for p in doc.page_info)
     assert all(b.repaired for b in doc.blocks)

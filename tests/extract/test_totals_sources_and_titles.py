@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pcc_ingest.extract.budget import abbreviated_source, extract_budget
+from pcc_ingest.extract.budget import abbreviated_source, extract_budget, shown_arithmetic
 from pcc_ingest.extract.document_facts import extract_facts
 from pcc_ingest.extract.records import DocumentFacts
 from pcc_ingest.parsers.pdf import LIST_LABEL_RE
@@ -93,3 +93,20 @@ def test_a_labelled_reporting_period_is_the_documents_period(parsed):
     facts = extract_facts(parsed("sakon-nakhon-province-2566-inspection.pdf"))
     assert (facts.period_start, facts.period_end) == ("2022-10-01", "2023-03-31")
     assert "ช่วงเวลาที่รายงาน" in facts.evidence["period_start"].context
+
+
+@pytest.mark.parametrize(("text", "amount", "shown"), [
+    ("ค่ายปรับเปลี่ยนพฤติกรรม (CBTx) (30 คน x 3 วัน x 400 บาท)", 36000, (400, 90)),
+    ("ติดตามเยี่ยมเสริมพลัง (ค่าชดเชยน้ำมันเชื้อเพลิง 6 ตำบล x 600 บาท)", 3600, (600, 6)),
+    # figures that do not multiply to the amount in the other cell are no arithmetic
+    ("อบรมแกนนำ 45 คน 2 วัน ค่าอาหาร 50 บาท", 9000, (None, None)),
+    ("ประชุมคณะกรรมการ 4 ครั้ง", 3600, (None, None)),
+])
+def test_an_activity_cell_shows_the_arithmetic_of_the_amount_beside_it_only_when_it_multiplies(text, amount, shown):
+    assert shown_arithmetic(text, amount) == shown
+
+
+@pytest.mark.parametrize("ext", ["docx", "pdf"])
+def test_plan_rows_with_their_working_in_the_activity_cell_keep_unit_and_quantity(parsed, ext):
+    items, _ = extract_budget(parsed(f"satun-la-ngu-2567-progress.{ext}"), DocumentFacts())
+    assert {(i.amount_baht, i.unit_cost_baht, i.quantity) for i in items} >= {(3600, 600, 6), (36000, 400, 90)}

@@ -13,8 +13,10 @@ opens with who acts and then the act ("พชต.อ.ไทรงาม จั�
 ทุกแห่งจัดเวที...") is one when it says when, how many or how much.  Budget
 tables with no activity column name their activities in rows across the
 table, each over its cost lines.  Minutes of a meeting add the meeting, its
-decisions to act and the meetings it schedules; an agenda item that is an
-activity takes what is decided and asked for under it.  An activity's money
+decisions to act (each task handed to another party its own) and the
+meetings it schedules; an agenda item that is an activity takes what is
+decided and asked for under it, and one that is only a topic stands only
+when a decision to act lies under it.  An activity's money
 is its own line's, else that of the cost lines right under it, else of cost
 lines elsewhere that name it alone.  Rules: ``extractors/activities.toml``.
 """
@@ -277,13 +279,17 @@ def is_deadline(text: str, m: DateMatch) -> bool:
 
 def head_count(text: str) -> int | None:
     """The number of people a text names ("จำนวน 120 คน"), not budget
-    arithmetic, a count per unit or cases found."""
-    for m in _re("participants", "count").finditer(text):
-        before = text[: m.start()]
-        if _re("participants", "arithmetic_before").search(before) or _any("participants", "not_people_before").search(before):
-            continue
-        return int(m["n"].replace(",", ""))
-    return None
+    arithmetic, a count per unit or cases found; when a total follows the
+    first count close by ("... 4 คน รวม 60 คน"), the total."""
+    counts = [m for m in _re("participants", "count").finditer(text) if not (
+        _re("participants", "arithmetic_before").search(text[: m.start()])
+        or _any("participants", "not_people_before").search(text[: m.start()]))]
+    if not counts:
+        return None
+    reach = _rules()["participants"]["total_reach"]
+    total = next((m for m in counts[1:] if m.start() - counts[0].end() <= reach
+                  and _re("participants", "total_before").search(text[: m.start()])), None)
+    return int((total or counts[0])["n"].replace(",", ""))
 
 
 def budget_people(text: str) -> int | None:
@@ -479,6 +485,8 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
     has ended ("ได้จัดประชุม พชอ. ... และประเมินตนเองผ่านโปรแกรม ... เมื่อวันที่
     ..."): each takes the dates and head count of its own stretch of the line;
     one found inside a sentence does not take what the sentence said before it.
+    A sentence that says its act is done already, with no date, reports a
+    state, not an activity (``reports_state``).
     """
     text = block.text[start:end]
     marker = LIST_MARKER_RE.match(text)
@@ -487,16 +495,17 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
         return []
     sections = _rules()["sections"]
     reported = section not in sections["plan"]
-    span, inside = None, False
+    span, inside, told = None, False, False  # told: an actor's act read out of a sentence
     offset = start + (marker.end() if marker else 0)
     dated = date_lead(body)
     duty = is_standing_duty(body)
     if section in sections["plan"] and (listed or dated) and not duty:
         span = title_span(block.text, offset + dated, end)
     elif section in sections["open"] and start_re().match(body[dated:]) and not duty:
-        span = title_span(block.text, offset + dated if dated else start, end, sentence=reported)
+        sentence = reported and not is_labelled_name(body)  # "กิจกรรมที่ 1 ประชุม... เพื่อ..." is named as a heading
+        span = title_span(block.text, offset + dated if dated else start, end, sentence=sentence)
     elif section in sections["reported"] and (lead := actor_lead(body)) is not None and gives_when_who_or_money(body):
-        span = title_span(block.text, offset + lead, end, sentence=not listed)
+        span, told = title_span(block.text, offset + lead, end, sentence=not listed), not listed
     elif section in sections["reported"]:
         inner = next((m for m in inner_re().finditer(body)
                       if not _re("words", "negated").search(body[: m.start()])), None)
@@ -505,9 +514,11 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
             span, inside = title_span(block.text, offset + inner.end(), end, sentence=True), True
         elif team:
             span, inside = title_span(block.text, offset + team.start(), end, sentence=True), True
-    if span is None:
+    if span is None or ((inside or told) and reports_state(block.text[span[0]:end])):
         return []
-    spans = [span, *_more_in_sentence(block.text, span[1], end)]
+    # A labelled activity ("กิจกรรมที่ 2 อบรม... เนื้อหาประกอบด้วย ... และการจัดทำแผน")
+    # is one; what its line goes on to say is its account.
+    spans = [span, *([] if is_labelled_name(body) else _more_in_sentence(block.text, span[1], end))]
     money = _line_money(block, start, end)
     out = []
     for i, (s, e) in enumerate(spans):
@@ -515,6 +526,13 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
         stretch = block.text[first: spans[i + 1][0] if i + 1 < len(spans) else end]
         out.append(_draft(block, (s, e), stretch, fy, budget=money if len(spans) == 1 else None))
     return out
+
+
+def reports_state(text: str) -> bool:
+    """A sentence that says its act is done already ("ได้ประเมินตนเองแล้ว มีผล...",
+    "มีการประชุม พชอ. แล้ว 2 ครั้ง") and gives no date: a state a progress
+    check found, or a tally, not one activity."""
+    return bool(_re("status", "done_already").match(text)) and not find_dates(text)
 
 
 def is_standing_duty(text: str) -> bool:
@@ -724,6 +742,7 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None) -> list[Draf
     out: list[Draft] = []
     captions = Captions(fy, [])
     section = "none"
+    period: tuple[PartialDate | None, PartialDate] | None = None  # what a plan part's heading covers
     previous: Block | None = None
     for block in doc.body():
         if block.order in skip:
@@ -731,17 +750,37 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None) -> list[Draf
             continue
         item = continues_list(block, previous)
         heading = None if item else "closed" if _closes(block.text) else section_of(block.text)
+        if heading is None and not item and opens_part(block):
+            # A numbered heading the rules do not know ("7. ผลการดำเนินกิจกรรม")
+            # opens a part of unknown kind; its own words may still name an activity.
+            section, period = "none", None
         previous = None if heading else block
         if heading:
             section = heading
+            period = dates_in(block.text, fy) if heading in _rules()["sections"]["plan"] else None
             if not (BULLET_RE.match(block.text) or is_labelled_name(block.text)):
                 continue  # a heading, even "5. กิจกรรม ระยะเวลา และงบประมาณ"; a bulleted or labelled line is an item
         if section in _rules()["sections"]["photos"]:
             captions.read(block)
             continue
         for start, end, listed in block_lines(block):
-            out += line_activities(block, start, end, section, listed, fy)
+            out += [in_period(d, period) for d in line_activities(block, start, end, section, listed, fy)]
     return out + captions.drafts
+
+
+def opens_part(block: Block) -> bool:
+    """A heading numbered like a part of the report ("7. ผลการดำเนินกิจกรรม"),
+    not a sub-item ("5.1 ...") nor a bold line without a number."""
+    number = list_number(block)
+    return block.kind == "heading" and number is not None and number[1] is None
+
+
+def in_period(draft: Draft, period: tuple[PartialDate | None, PartialDate] | None) -> Draft:
+    """An undated step of a plan whose heading says when the plan runs
+    ("แผนการดำเนินงานไตรมาสที่ 4 (ก.ค. – ก.ย. 67)") takes that period."""
+    if period is None or draft.date_from or draft.date_to:
+        return draft
+    return replace(draft, date_from=period[0], date_to=period[1])
 
 
 # --- lists of activities under any heading -------------------------------------------------
@@ -884,9 +923,11 @@ def meeting_of_minutes(doc: Document, fy: int | None) -> Draft | None:
 
 def listed_present(body: list[Block]) -> int | None:
     """How many the minutes list as present: the last number of each numbered
-    list under "ผู้มาประชุม" / "ผู้เข้าร่วมประชุม", added up (lines a name
-    wrapped onto carry no number and are passed over)."""
+    list under "ผู้มาประชุม" / "ผู้เข้าร่วมประชุม", added up, each item that
+    counts several people ("ผู้อำนวยการ รพ.สต. ... จำนวน 11 คน") adding them
+    all (lines a name wrapped onto carry no number and are passed over)."""
     lists: list[int] = []
+    extra = 0  # people beyond one per item
     counting = False
     for block in body:
         if _re("minutes", "present").match(block.text):
@@ -896,31 +937,98 @@ def listed_present(body: list[Block]) -> int | None:
             counting = False
         elif counting and (number := list_number(block)) is not None and number[1] is None:
             lists[-1] = max(lists[-1], number[0])
-    return sum(lists) or None
+            extra += max((head_count(block.text) or 1) - 1, 0)
+    return (sum(lists) + extra) or None
 
 
 def minutes_decisions(doc: Document, fy: int | None) -> Iterator[Draft]:
     """Decisions to act, and meetings scheduled with a date, in a set of minutes."""
     for block in doc.body():
-        scheduled = _re("minutes", "schedule").search(block.text)
-        if scheduled and find_dates(block.text[scheduled.end():]):
-            span = title_span(block.text, scheduled.end(), len(block.text), sentence=True)
+        scheduled = scheduling(block.text)
+        if scheduled is not None:
+            span = title_span(block.text, scheduled, len(block.text), sentence=True)
             if span is not None:
-                yield _draft(block, span, block.text[scheduled.start():], fy)
+                yield _draft(block, span, block.text[scheduled:], fy)
             continue
-        decision = _re("minutes", "decision").match(block.text)
-        if decision and not _any("minutes", "standing").search(block.text[decision.end():]):
-            span = title_span(block.text, decision.end(), len(block.text), sentence=True)
+        decision = _re("minutes", "decision").search(block.text)
+        if decision is None or _any("minutes", "standing").search(block.text[decision.end():]):
+            continue
+        if only_designates(block.text[decision.end():]):
+            continue
+        tasks = decision_tasks(block.text, decision.end())
+        for start, end in tasks:
+            span = title_span(block.text, start, end, sentence=True)
             if span is not None:
-                yield _draft(block, span, block.text, fy)
+                yield _draft(block, span, block.text[decision.start() if len(tasks) == 1 else start:end], fy)
+
+
+def scheduling(text: str) -> int | None:
+    """Where the name of a meeting a line schedules begins: after the
+    "นัด"/"กำหนดการ" phrase nearest the first date after one; ``None`` when
+    no date follows such a phrase."""
+    phrases = list(_re("minutes", "schedule").finditer(text))
+    if not phrases:
+        return None
+    found = find_dates(text[phrases[0].end():])
+    if not found:
+        return None
+    date_at = phrases[0].end() + found[0].span[0]
+    return max(m.end() for m in phrases if m.end() <= date_at)
+
+
+def decision_tasks(text: str, start: int) -> list[tuple[int, int]]:
+    """The stretches of a decision that each ask for one task: a new task
+    opens at "และ" and a directive that hands an act to another party ("...
+    และมอบ สภ.ภูเขียว ร่วมกับโรงเรียน... ตั้งจุดตรวจ...") when the stretch
+    before it already asks for one; the task's name starts at its act when a
+    "was done" word stands between ("ร่วมกับ...")."""
+    bounds, ends = [start], []
+    for m in _re("minutes", "next_task").finditer(text, start):
+        lead = actor_lead(text[m.end():])
+        if lead is not None and asks_act(text[bounds[-1]:m.start()]):
+            ends.append(m.start())
+            bounds.append(m.end() + lead)
+    return list(zip(bounds, [*ends, len(text)]))
+
+
+@cache
+def act_word_re() -> re.Pattern[str]:
+    """Any activity word of ``[words] start``."""
+    return re.compile("|".join(_rules()["words"]["start"]), re.IGNORECASE)
+
+
+def asks_act(part: str) -> bool:
+    """A part of a decision names an act before it names what someone is to be."""
+    act = act_word_re().search(part)
+    role = _re("minutes", "designation").search(part)
+    return act is not None and (role is None or act.start() < role.start())
+
+
+def only_designates(text: str) -> bool:
+    """A decision that names who or what is to be something ("ตำบลบ้านแก้งเป็น
+    ตำบลต้นแบบ... และส่งเข้ารับการคัดเลือก...") and asks no act in any of its
+    directives: no decision to act."""
+    parts = _re("minutes", "directive").split(text)
+    return bool(_re("minutes", "designation").search(parts[0])) and not any(map(asks_act, parts))
+
+
+def dated_by_papers(text: str) -> bool:
+    """Every date of ``text`` is written after "ลงวันที่": the date of an order
+    or a letter it reports ("ได้ออกคำสั่งอำเภอ ที่ 112/2566 ลงวันที่ 1
+    กุมภาพันธ์ 2566"), not the date of an act the meeting deals with."""
+    found = find_dates(text)
+    return bool(found) and all(_re("minutes", "paper_before").search(text[: m.span[0]]) for m in found)
 
 
 def same_topic(a: str, b: str) -> bool:
     """Two titles are about one thing: they share a run of ``topic_chars``
-    characters ("จัดกิจกรรม" in "การจัดกิจกรรม “ตลาดนัดสุขภาพ...”")."""
+    characters ("จัดกิจกรรม" in "การจัดกิจกรรม “ตลาดนัดสุขภาพ...”"), or the
+    shorter is all inside the longer (a decision "ให้จัดอบรมในวันที่ ..." under
+    "4.2 การจัดอบรมแกนนำครอบครัว")."""
     a, b = fold(a), fold(b)
+    short, long_ = sorted((a, b), key=len)
     match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    return match.size >= _rules()["minutes"]["topic_chars"]
+    return match.size >= _rules()["minutes"]["topic_chars"] or (bool(short) and short in long_)
 
 
 def under_agenda_items(doc: Document, drafts: list[Draft], decisions: list[Draft]) -> tuple[list[Draft], list[Draft]]:
@@ -928,18 +1036,30 @@ def under_agenda_items(doc: Document, drafts: list[Draft], decisions: list[Draft
 
     A decision under an item that names the same thing gives the item its
     dates and head count and is no activity of its own; the item takes the
-    money the lines under it ask for.  Returns (drafts, decisions left).
+    money and head count the lines under it ask for.  An item that gives no
+    date (but that of a paper), head count or money of its own is a topic, an
+    activity only when a decision to act lies under it.  Returns (drafts,
+    decisions left).
     """
     body = doc.body()
     items = [b.order for b in body if _re("minutes", "agenda_item").match(b.text)]
+    bounds = sorted({*items, *(b.order for b in body if _re("minutes", "agenda").match(b.text))})
+
+    def stop_of(order: int) -> int:
+        return min((n for n in bounds if n > order), default=len(doc.blocks))
 
     def item_of(order: int) -> int | None:
-        return max((i for i in items if i <= order), default=None)
+        return max((i for i in items if i <= order and stop_of(i) > order), default=None)
 
     index = {d.block.order: i for i, d in enumerate(drafts) if d.block.order in items}
+    own = {i for i, d in ((i, drafts[i]) for i in index.values())
+           if d.participants or d.budget or (d.date_to and not dated_by_papers(d.block.text))}
+    decided: set[int] = set()
     out, left = list(drafts), []
     for d in decisions:
         i = index.get(item_of(d.block.order) or -1)
+        if i is not None:
+            decided.add(i)
         if i is None or not same_topic(out[i].title, d.title):
             left.append(d)
             continue
@@ -947,11 +1067,13 @@ def under_agenda_items(doc: Document, drafts: list[Draft], decisions: list[Draft
         out[i] = replace(o, date_from=o.date_from or d.date_from, date_to=o.date_to or d.date_to,
                          participants=o.participants or d.participants)
     for order, i in index.items():
+        under = [b for b in body if order < b.order < stop_of(order)]
         if out[i].budget is None:
-            stop = min((n for n in items if n > order), default=len(doc.blocks))
-            money = [m.amount_baht for b in body if order < b.order < stop for m in text_items(b)]
-            out[i] = replace(out[i], budget=sum(money) or None)
-    return out, left
+            out[i] = replace(out[i], budget=sum(m.amount_baht for b in under for m in text_items(b)) or None)
+        if out[i].participants is None:
+            out[i] = replace(out[i], participants=next((n for b in under if (n := head_count(b.text))), None))
+    topics = {drafts[i].block.order for i in index.values() if i not in own | decided}
+    return [d for d in out if d.block.order not in topics], left
 
 
 # --- meetings named anywhere ------------------------------------------------------------------
@@ -967,11 +1089,41 @@ def meeting_mentions(doc: Document, fy: int | None) -> Iterator[Draft]:
                 continue
             after = block.text[m.end(): m.end() + rules["date_reach"]]
             dates = dates_in(after, None)
-            yield Draft(m.group(), block, m.start(), m.end(),
+            start = meeting_owner(block.text, m.start(), m.group())
+            yield Draft(block.text[start:m.end()], block, start, m.end(),
                         dates[0] if dates else None, dates[1] if dates else None)
 
 
+def meeting_owner(text: str, at: int, mention: str) -> int:
+    """Where the name of a meeting named after its committee starts
+    ("คณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอทองผาภูมิ ในการประชุมครั้งที่ 4/2567"):
+    at the committee, when the mention at ``at`` does not name one itself."""
+    if _re("meetings", "committee").search(mention):
+        return at
+    owner = _re("meetings", "owner_before").search(text, 0, at)
+    return owner.start() if owner else at
+
+
 # --- merging and records --------------------------------------------------------------------
+
+
+def join_split_rows(drafts: list[Draft]) -> list[Draft]:
+    """One draft per activity cell: a plan table cut by a page break reads the
+    cell merged over the rows on both pages once per page, each time with the
+    money of that page's rows; the money adds up."""
+    out: list[Draft] = []
+    at: dict[tuple[int, int, int], int] = {}
+    for d in drafts:
+        key = (d.block.order, d.start, d.end)
+        if key not in at:
+            at[key] = len(out)
+            out.append(d)
+            continue
+        o = out[at[key]]
+        budget = (o.budget or 0) + (d.budget or 0) or None
+        out[at[key]] = replace(o, budget=budget, participants=o.participants or d.participants,
+                               date_from=o.date_from or d.date_from, date_to=o.date_to or d.date_to)
+    return out
 
 
 def same_activity(a: str, b: str) -> bool:
@@ -1057,7 +1209,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     """Every activity of the document, in document order, duplicates merged."""
     fy = facts.fiscal_year_be
     tables = read_tables(doc)
-    drafts = [d for t in tables if "activity" in t.roles for d in table_activities(t, fy)]
+    drafts = join_split_rows([d for t in tables if "activity" in t.roles for d in table_activities(t, fy)])
     drafts += [d for t in tables if "activity" not in t.roles and t.roles & plan_roles() for d in group_activities(t, fy)]
     read = {b.order for t in tables if t.columns for b in t.grid.cells.values()}
     drafts += listed_activities(doc, read, fy)

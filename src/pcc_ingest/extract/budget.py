@@ -386,8 +386,18 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
         desc = describe(named.text)
         if named is table.cell(row, "district"):
             desc = place_description(table, row, desc)
-        items = [_item(desc, v, None, None, source, named, 0, len(named.text)) for v, _, _ in figures]
+        items = [_item(desc, v, *shown_arithmetic(named.text, v), source, named, 0, len(named.text)) for v, _, _ in figures]
     return [_columns_arithmetic(table, row, i) if len(items) == 1 else i for i in items]
+
+
+def shown_arithmetic(text: str, amount: float) -> tuple[float | None, float | None]:
+    """(unit cost, quantity) a description shows for an amount in another cell
+    ("... (30 คน x 3 วัน x 400 บาท)" beside 36,000), only when they multiply to
+    it: an activity's words hold other figures that are no arithmetic."""
+    _, unit, qty = arithmetic(text, amount)
+    if unit and qty and abs(unit * qty - amount) < 0.5:
+        return unit, qty
+    return None, None
 
 
 def spelled_out(cell: Block | None) -> Block | None:

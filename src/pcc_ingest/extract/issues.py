@@ -5,10 +5,13 @@ Reports list them in several ways: an inline list after the word ประเด
 a tallied summary ("ได้แก่ A (18 อำเภอ) B (11 อำเภอ) รองลงมาคือ C"), a section
 (an issue heading, then district headings and numbered items), a sentence
 per district in prose ("อำเภอX ขับเคลื่อนประเด็นA และB โดยเน้น…"), a short line
-naming one issue ("ผลการดำเนินงานประเด็น…"), or a table (a district column and
-an issue column whose cells hold one or several issues).  Only
-lists introduced as issues are read, so objectives, strategies, measures and
-problems, which are numbered the same way, are left alone.
+naming one issue ("ผลการดำเนินงานประเด็น…"), a paragraph headed by an issue's
+label and running on into its results ("ประเด็นที่ 2 การป้องกัน… ในไตรมาสที่ 2
+เกิด…"), a table (a district column and an issue column whose cells hold one or
+several issues), or a plan table's group rows ("ประเด็นที่ 1 …" above its
+activities).  Only lists introduced as issues are read, so objectives,
+strategies, measures and problems, which are numbered the same way, are left
+alone.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from pcc_ingest.thai.text import strip_list_marker
 
 # Squash white space to compare two issue texts for duplicates.
 SPACES_RE = re.compile(r"\s+")
+# The first character of a word after a space: where a run-in name may end.
+WORD_START_RE = re.compile(r"(?<=\s)\S")
 
 
 @dataclass(frozen=True)
@@ -219,17 +224,75 @@ def _inline_lists(
         marks = _markers(text, list_start, end)
         spans = numbered_items(text, list_start, end)
         if i + 1 == len(heads) and spans:
-            spans[-1] = (spans[-1][0], clause_end(text, spans[-1][0], spans[-1][1]))
+            last_start = spans[-1][0]
+            spans[-1] = (last_start, addition_end(text, last_start, clause_end(text, last_start, spans[-1][1])))
+        run_in = len(spans) == 1 and _runs_on(text, *spans[0])
+        if run_in:
+            spans = [(spans[0][0], run_in_name_end(text, *spans[0]))]
         items = [_item(block, s, e, district, province) for s, e in spans]
+        kept = [i for i in items if i is not None and not (run_in and categorize(_text(i)) == "other")]
         style = marker_style(text[marks[-1][0]:marks[-1][1]])
-        out.append(_Inline([i for i in items if i is not None], district, len(marks) + 1, style))
+        out.append(_Inline(kept, district, len(marks) + 1, style))
     return out
 
 
+def _runs_on(text: str, start: int, end: int) -> bool:
+    """Whether a lone item's clause runs longer than a heading: a name run into its paragraph.
+
+    "ประเด็นที่ 1 การดูแลผู้สูงอายุกลุ่มติดบ้านติดเตียง ผู้สูงอายุอายุ 60 ปีขึ้นไป
+    ได้รับการคัดกรอง…" is a heading set at the head of its results.
+    """
+    return clause_end(text, start, end) - start > _headings()["max_heading_chars"]
+
+
+def addition_end(text: str, start: int, end: int) -> int:
+    """Where the last item of a numbered list ends before an unnumbered addition.
+
+    "3) การจัดการขยะในชุมชน ควบคู่กับการเฝ้าระวังโรค…": an issue joined by
+    ``addition_joiner`` is not one of the numbered issues; a partner joined so
+    ("ร่วมกับ อปท.") stays with the item.
+    """
+    for sep in _re(_rules()["addition_joiner"]).finditer(text, start, end):
+        if not _in_brackets(text, start, sep.start()) and looks_like_issue(text[sep.end():end]):
+            return sep.start()
+    return end
+
+
+def run_in_name_end(text: str, start: int, end: int) -> int:
+    """Where the name opening ``text[start:end]`` ends when its paragraph runs on after it.
+
+    "การลดฝุ่นละอองขนาดเล็ก (PM2.5) จากการเผาอ้อย… ฤดูการผลิตปี…": the name
+    runs past a space only when the next word continues the phrase
+    (``name_continuer``) or the word after it joins an enumeration
+    (``name_enumerator``: "A B และC"), and never past the end of its clause.
+    """
+    end = clause_end(text, start, end)
+    words = [m.start() for m in WORD_START_RE.finditer(text, start + 1, end)]
+    continuer = _re(_rules()["name_continuer"])
+    enumerator = _re(_rules()["name_enumerator"])
+    for pos, after in zip(words, [*words[1:], None]):
+        if continuer.match(text, pos) or (after is not None and enumerator.match(text, after)):
+            continue
+        return len(text[:pos].rstrip())
+    return end
+
+
+def _in_brackets(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a bracket opened after ``start``."""
+    piece = text[start:pos]
+    return piece.count("(") > piece.count(")")
+
+
 def _split(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
-    """The non-blank pieces of ``text[start:end]`` between matches of ``separator``."""
+    """The non-blank pieces of ``text[start:end]`` between matches of ``separator``.
+
+    A separator inside brackets parts nothing: "(ผู้สูงอายุ ผู้พิการ และผู้ป่วย
+    ติดเตียง)" spells out one issue's groups.
+    """
     spans: list[tuple[int, int]] = []
     for sep in _re(separator).finditer(text, start, end):
+        if _in_brackets(text, start, sep.start()):
+            continue
         spans.append((start, sep.start()))
         start = sep.end()
     spans.append((start, end))
@@ -337,10 +400,41 @@ def counted_items(text: str) -> list[tuple[int, int]]:
     if m is None:
         return []
     count = int(m["count"])
-    spans = _split(text, m.end(), clause_end(text, m.end(), len(text)), rules["counted_separator"])
+    spans = _before_non_issue(
+        text, _split(text, m.end(), clause_end(text, m.end(), len(text)), rules["counted_separator"])
+    )
     if len(spans) < count:
         spans = [p for s, e in spans for p in _split(text, s, e, rules["counted_space_separator"])]
     return spans if len(spans) == count else []
+
+
+def _before_non_issue(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces of a list before the first that is a clause, not an issue.
+
+    "… 3 ประเด็น ได้แก่ A B และC และจัดทำแผนปฏิบัติการฉบับนี้ขึ้น": the sentence
+    goes on after the list with a spaced "และ" and a verb.
+    """
+    not_issue = [_re(p) for p in _rules()["not_issue"]]
+    for i, (s, e) in enumerate(spans):
+        if any(p.search(text[s:e].strip()) for p in not_issue):
+            return spans[:i]
+    return spans
+
+
+def counted_district(text: str, province: str | None) -> str | None:
+    """The district named just before a counted list's count ("พชอ.X กำหนด… 3 ประเด็น คือ")."""
+    rules = _rules()
+    m = _re(rules["counted_list"]).search(text)
+    if m is None:
+        return None
+    near = [
+        (end, code) for code, _, _, end in find_districts(text, province)
+        if 0 <= m.start() - end <= rules["counted_window"]
+    ]
+    lead = district_at_start(text, province)
+    if lead is not None and 0 <= m.start() - lead[2] <= rules["counted_window"]:
+        near.append((lead[2], lead[0]))
+    return max(near)[1] if near else None
 
 
 def tallied_items(text: str) -> list[tuple[int, int]]:
@@ -375,15 +469,28 @@ def clause_end(text: str, start: int, end: int) -> int:
 
 
 def _heading_item(block: Block, province: str | None, district: str | None) -> Item | None:
-    """The one issue a short line names after ประเด็น, if it falls in a category."""
+    """The one issue a short line names after ประเด็น, if it falls in a category.
+
+    A paragraph that opens with an issue's numbered label and runs on into
+    its results ("ประเด็นที่ 2 การป้องกัน… ในไตรมาสที่ 2 เกิดอุบัติเหตุ…") names
+    it too: its opening name is the issue.
+    """
     text = block.text
     body = strip_list_marker(text)
-    if len(body) > _headings()["max_heading_chars"] or _opens_issues(text):
+    if _opens_issues(text):
         return None
+    offset = len(text) - len(body)
+    if len(body) > _headings()["max_heading_chars"]:
+        label = _re(_rules()["labelled_paragraph"]).match(body)
+        if label is None:
+            return None
+        start = offset + label.end()
+        found = _item(block, start, run_in_name_end(text, start, len(text)), district, province)
+        return found if found is not None and categorize(_text(found)) != "other" else None
     m = _re(_rules()["issue_heading"]).match(body)
     if m is None:
         return None
-    found = _item(block, len(text) - len(body) + m.end(), len(text), district, province)
+    found = _item(block, offset + m.end(), len(text), district, province)
     if found is None or categorize(text[found.start:found.end]) == "other":
         return None
     return found
@@ -460,7 +567,7 @@ def _section_items(doc: Document, province: str | None, single: str | None) -> I
             continue
         counted = counted_items(text) or tallied_items(text)
         if counted:
-            district = single or (state.district if state.open else None)
+            district = single or counted_district(text, province) or (state.district if state.open else None)
             yield from filter(None, (_item(block, s, e, district, province) for s, e in counted))
             continue
         prose = prose_lists(text, province, in_section=state.open)
@@ -525,17 +632,39 @@ def _table_items(doc: Document, province: str | None, single: str | None) -> Ite
         elif block.kind not in ("header", "footer"):
             prose_since = True
     spec: _Spec | None = None
+    district = single
     for index, cells in tables.items():
         rows = _grid(cells)
         own = _header(rows)
+        continued = spec is not None and follows[index] and _width(rows) == spec.width
         if own.issue_cols:
+            continued = continued and own.issue_cols == spec.issue_cols
             spec = own
-        elif spec is not None and follows[index] and _width(rows) == spec.width:
+        elif continued:
             spec = _Spec(spec.issue_cols, spec.district_col, 0, spec.width)
         else:
             spec = None
             continue
-        yield from _one_table(rows, spec, province, single)
+        found, district = _one_table(rows, spec, province, single, district if continued else single)
+        yield from found
+
+
+def _group_row_items(doc: Document, province: str | None, single: str | None) -> Iterator[Item]:
+    """Issues named by the group rows of any table ("ประเด็นที่ 1 การป้องกัน…ยาเสพติด").
+
+    A plan table sets its activities under one merged row per issue; such a
+    row has a single cell, opens like an issue heading and names an issue of
+    a category.  The row belongs to the document's district when it has one.
+    """
+    rows: dict[tuple[int, int], list[Block]] = {}
+    for block in doc.blocks:
+        if block.kind == "table_cell" and block.table is not None and block.text:
+            rows.setdefault((block.table, block.row or 0), []).append(block)
+    for cells in rows.values():
+        if len(cells) == 1:
+            found = _heading_item(cells[0], province, single)
+            if found is not None:
+                yield found
 
 
 def _grid(cells: list[Block]) -> list[dict[int, Block]]:
@@ -590,19 +719,22 @@ def _district_column(rows: list[dict[int, Block]], skip: set[int], province: str
 
 
 def _one_table(
-    rows: list[dict[int, Block]], spec: _Spec, province: str | None, single: str | None
-) -> Iterator[Item]:
-    """Issues of one table: per row, the district cell and the issue cells.
+    rows: list[dict[int, Block]], spec: _Spec, province: str | None, single: str | None,
+    district: str | None,
+) -> tuple[list[Item], str | None]:
+    """Issues of one table (per row, the district cell and the issue cells) and its last district.
 
     A row without a district cell continues the district above (Word's
-    vertically merged cells are read once); a total row is skipped.
+    vertically merged cells are read once; ``district`` is the one a table
+    split over pages carries over from the page before); a total row is
+    skipped.
     """
     rows = rows[spec.body_from:]
     district_col = spec.district_col
     if district_col is None:
         district_col = _district_column(rows, set(spec.issue_cols), province)
     total = _re(_rules()["table"]["total_row"])
-    district = single
+    found: list[Item] = []
     for row in rows:
         key = row.get(district_col) if district_col is not None else None
         first = row[min(row)] if row else None
@@ -616,9 +748,10 @@ def _one_table(
             if cell is None or not cell.text:
                 continue
             for s, e in numbered_items(cell.text) or bullet_items(cell.text):
-                found = _item(cell, s, e, district, province)
-                if found is not None:
-                    yield found
+                item = _item(cell, s, e, district, province)
+                if item is not None:
+                    found.append(item)
+    return found, district
 
 
 def _chosen(items: list[Item]) -> list[Item]:
@@ -636,6 +769,21 @@ def _squash(text: str) -> str:
     return SPACES_RE.sub("", text)
 
 
+def _text(item: Item) -> str:
+    return item.block.text[item.start:item.end]
+
+
+def bare_name(text: str) -> str:
+    """An issue's name without the bracketed note after it.
+
+    "ความมั่นคงทางอาหาร (ผักปลอดภัยและธนาคารอาหารชุมชน)" in a district's
+    paragraph and "ความมั่นคงทางอาหาร" in the summary table are one issue;
+    where a document names it both ways, the bare name is the issue's own
+    and the note spells out its focus.
+    """
+    return _re(_rules()["bracket_note"]).sub("", text)
+
+
 def extract_issues(
     doc: Document, facts: DocumentFacts, districts: list[DistrictRecord]
 ) -> list[IssueRecord]:
@@ -646,19 +794,26 @@ def extract_issues(
     """
     single = districts[0].code if len(districts) == 1 else None
     province = facts.province_code
-    items = _chosen([*_section_items(doc, province, single), *_table_items(doc, province, single)])
+    items = _chosen([
+        *_section_items(doc, province, single), *_table_items(doc, province, single),
+        *_group_row_items(doc, province, single),
+    ])
     items.sort(key=lambda i: (i.block.order, i.start))
-    seen: dict[str | None, list[str]] = {}
-    out: list[IssueRecord] = []
+    kept: list[Item] = []
     for item in items:
-        text = item.block.text[item.start:item.end]
-        key = _squash(text)
-        earlier = seen.setdefault(item.district, [])
-        if any(key in other or other in key for other in earlier):
+        key = _squash(_text(item))
+        earlier = [i for i, k in enumerate(kept) if k.district == item.district]
+        noted = [i for i in earlier if _squash(bare_name(_text(kept[i]))) == key != _squash(_text(kept[i]))]
+        if noted:
+            kept[noted[0]] = item  # the bare name for the noted one, in the first one's place
+            continue
+        if any(key in k or k in key for k in (_squash(_text(kept[i])) for i in earlier)):
             continue  # the same issue again, perhaps by a shorter name (a results table's row)
-        earlier.append(key)
-        out.append(IssueRecord(
-            district=item.district, text=text, category=categorize(text),
-            evidence=evidence(item.block, item.start, item.end),
-        ))
-    return out
+        kept.append(item)
+    return [
+        IssueRecord(
+            district=i.district, text=_text(i), category=categorize(_text(i)),
+            evidence=evidence(i.block, i.start, i.end),
+        )
+        for i in kept
+    ]

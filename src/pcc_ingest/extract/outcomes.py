@@ -15,18 +15,23 @@ a plan, or in the title zone where a report states its KPI), else a result;
 a target said of the result before it, a KPI's target and the later result
 of its subject, or a KPI and the summary line giving its result make one
 record, but figures of two years never do.  An indicator leaves out the
-counts its figure was worked out from.  Rules: ``extractors/outcomes.toml``.
+counts its figure was worked out from.  A paragraph's figures belong to the
+district its section opens with, and to the year its heading states when
+they state none; the earlier figure of a comparison ("ลดลงจากปี 2564/65
+ซึ่งมีร้อยละ 27.30") is a result of the subject before it, in its own
+year.  Rules: ``extractors/outcomes.toml``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
 
 from pcc_ingest.extract.districts import (
+    district_at_start,
     district_mentions,
     resolve_district,
     title_blocks,
@@ -84,21 +89,34 @@ def _rules() -> dict:
 
 @cache
 def _re(section: str, key: str) -> re.Pattern[str]:
-    """A rule's pattern, ``{target}`` standing for any target word of ``[words]``."""
-    target = "(?:" + "|".join(_rules()["words"]["target"]) + ")"
-    return re.compile(_rules()[section][key].replace("{target}", target), re.IGNORECASE)
+    """A rule's pattern, ``{name}`` standing for any word of the list ``name``
+    of ``[words]`` (``{target}``: any target word)."""
+    pattern = _rules()[section][key]
+    for name, words in _rules()["words"].items():
+        pattern = pattern.replace("{" + name + "}", "(?:" + "|".join(words) + ")")
+    return re.compile(pattern, re.IGNORECASE)
 
 
 # --- figures in running text ---------------------------------------------------------
 
 
 def percentages(text: str) -> Iterator[tuple[float, int, int]]:
-    """(value, start, end) of each percentage in ``text``, rates per N and
-    shares of the population left out."""
+    """(value, start, end) of each percentage in ``text``, rates per N,
+    shares of the population and bounds in a subject left out."""
     for m in _re("figure", "percent").finditer(text):
         if _re("figure", "rate_after").match(text[m.end():]) or _re("figure", "share_after").match(text[m.end():]):
             continue
+        if is_bound(text, m.start(), m.end()):
+            continue
         yield float(m["a"] or m["b"]), m.start(), m.end()
+
+
+def is_bound(text: str, start: int, end: int) -> bool:
+    """A percentage after a threshold word and before a count ("หมู่บ้านที่มี
+    ค่าดัชนีลูกน้ำยุงลาย (HI) ไม่เกินร้อยละ 10 จำนวน 13 หมู่บ้าน"): the bound
+    that says which ones are counted, part of a subject, not a figure."""
+    before = _re("figure", "threshold_before").search(text, 0, start)
+    return before is not None and _count_re().match(text[end:].lstrip()) is not None
 
 
 def clause_start(text: str, floor: int, pos: int) -> int:
@@ -111,12 +129,25 @@ def clause_start(text: str, floor: int, pos: int) -> int:
 
 def is_target(before: str, *, default: bool) -> bool:
     """Target words just before a figure make it a target, result words a result;
-    when both stand there, the nearer decide."""
+    when both stand there, the nearer decide.  A figure inside a bracket
+    opened by a target word is a target."""
+    if _re("figure", "target_bracket").search(before):
+        return True
     target = _last_match(_re("figure", "target_before"), before)
     result = _last_match(_re("figure", "result_before"), before)
     if target is None and result is None:
         return default
     return result is None or (target is not None and target > result)
+
+
+def is_slogan(before: str, value: float) -> bool:
+    """Campaign words just before a figure of 100 ("รณรงค์สวมหมวกนิรภัย
+    100%") make it a slogan, unless result or target words stand nearer."""
+    if abs(value - _rules()["figure"]["slogan_value"]) > TOLERANCE:
+        return False
+    slogan = _last_match(_re("figure", "slogan_before"), before)
+    others = [_last_match(_re("figure", key), before) for key in ("target_before", "result_before")]
+    return slogan is not None and all(o is None or o < slogan for o in others)
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> int | None:
@@ -136,10 +167,10 @@ def indicator_words(text: str) -> str:
     but at least ``indicator_min_chars``), the ones that name what the
     figure measures.
     """
-    words = strip_list_marker(text.strip(" ,;-"))
+    words = drop_dates(strip_list_marker(text.strip(" ,;-")))
     for _ in range(2):
-        words = _re("figure", "indicator_trim").sub("", words).strip(" ,;:-()")
-    words = _re("figure", "indicator_trim").sub("", drop_counts(words)).strip(" ,;:-()")
+        words = trim_ends(_re("figure", "indicator_trim").sub("", words))
+    words = trim_ends(_re("figure", "indicator_trim").sub("", drop_counts(words)))
     rules = _rules()["figure"]
     kept: list[str] = []
     for phrase in reversed(phrases(words)):
@@ -148,6 +179,65 @@ def indicator_words(text: str) -> str:
             break
         kept.insert(0, phrase)
     return " ".join(kept)
+
+
+def is_compared(before: str) -> bool:
+    """Comparison words just before a figure ("ลดลงจากปี 2564/65 ซึ่งมี
+    ร้อยละ 27.30"): the figure is the earlier one a result is compared with."""
+    return bool(_re("figure", "compared_before").search(before))
+
+
+def period_last(words: str) -> tuple[str, str]:
+    """(subject, period) of an indicator that opens with the period its figure
+    is for ("ฤดูการผลิตปี 2565/66 มีอ้อยไฟไหม้เข้าหีบ" -> "อ้อยไฟไหม้เข้าหีบ",
+    "ฤดูการผลิตปี 2565/66"); ("words", "") when it opens with none."""
+    m = _re("figure", "period").match(words)
+    if m is None:
+        return words, ""
+    return indicator_words(words[m.end():]), " ".join(m["p"].split())
+
+
+def clause_period(clause: str) -> str:
+    """The last period named in a clause ("... ลดลงจากฤดูการผลิตปี 2564/65
+    ซึ่งมี" -> "ฤดูการผลิตปี 2564/65"), or ""."""
+    found = list(_re("figure", "period").finditer(clause))
+    return " ".join(found[-1]["p"].split()) if found else ""
+
+
+def qualifier(text: str, end: int) -> str:
+    """What the words right after a figure say it is compared with
+    ("เมื่อเทียบกับปี 2566"), or ""."""
+    m = _re("figure", "qualifier_after").match(text[end:])
+    return " ".join(m.group().split()) if m else ""
+
+
+def drop_dates(words: str) -> str:
+    """Words without the dates they name and the word leading to each
+    ("ภายในเดือนธันวาคม 2565", "ระหว่างเดือน ม.ค. – มี.ค. 2566", "(มกราคม –
+    มีนาคม 2566)"): when a thing was done is not what a figure measures."""
+    for date in reversed(find_dates(words)):
+        start, end = date.span
+        lead = _re("figure", "date_lead").search(words, 0, start)
+        start = lead.start() if lead else start
+        if words[:start].rstrip().endswith("(") and words[end:].lstrip().startswith(")"):
+            start, end = words[:start].rstrip().rindex("("), words.index(")", end) + 1
+        words = words[:start].rstrip() + " " + words[end:].lstrip()
+    return words.strip()
+
+
+def trim_ends(words: str) -> str:
+    """Words without the punctuation at their ends; a bracket is kept where it
+    closes one opened inside ("... ตามแผนการดูแลรายบุคคล (Care plan)") and
+    goes where it is left open or unopened ("(เป้าหมาย ...", "... 10)")."""
+    while True:
+        before = words
+        words = words.strip(" ,;:-")
+        if words.startswith(")") or (words.startswith("(") and words.count("(") > words.count(")")):
+            words = words[1:]
+        if words.endswith("(") or (words.endswith(")") and words.count(")") > words.count("(")):
+            words = words[:-1]
+        if words == before:
+            return words
 
 
 def phrases(words: str) -> list[str]:
@@ -160,15 +250,22 @@ def phrases(words: str) -> list[str]:
 @cache
 def _count_re() -> re.Pattern[str]:
     """A count (a figure and a unit word of ``extractors/counts.toml``), with
-    the count it is out of ("11 ตำบล จาก 13 ตำบล")."""
+    the count it is out of ("11 ตำบล จาก 13 ตำบล"); or any two figures of one
+    word, the first out of the second ("110 ตัวอย่าง จาก 120 ตัวอย่าง"): a
+    unit word written twice is one whatever it is."""
     count = rf"[\d,]+\s*(?:{'|'.join(load_rules('counts')['units'])})"
-    return re.compile(rf"(?:จำนวน\s*)?{count}(?P<of>\s*จาก\s*(?:ทั้ง\s*หมด\s*)?{count})?")
+    pair = _rules()["figure"]["count_pair"]
+    return re.compile(rf"(?:จำนวน\s*)?(?:{pair}|{count}(?P<of>\s*จาก\s*(?:ทั้ง\s*หมด\s*)?{count})?)")
 
 
 def _counts(words: str) -> list[re.Match[str]]:
-    """The counts of ``words`` that are no threshold of the indicator."""
-    return [m for m in _count_re().finditer(words)
-            if not _re("figure", "threshold_before").search(words[: m.start()])]
+    """The counts of ``words`` that are no threshold of the indicator, and the
+    rates and sums of money stated among them ("อัตราป่วย 38.16 ต่อแสน
+    ประชากร", "ได้รับจัดสรร 39,500 บาท"): none is what a percentage measures."""
+    counts = [m for m in _count_re().finditer(words)
+              if not _re("figure", "threshold_before").search(words[: m.start()])]
+    amounts = [*_re("figure", "rate").finditer(words), *_re("figure", "money").finditer(words)]
+    return sorted([*counts, *amounts], key=lambda m: m.start())
 
 
 def drop_counts(words: str) -> str:
@@ -177,25 +274,56 @@ def drop_counts(words: str) -> str:
     "... 176 คน", "13 อำเภอ จาก 15 อำเภอ", "49 คน จากกลุ่มเป้าหมาย 51 คน"
     are not what it measures and go.  Any other count followed by more
     words ends an earlier statement ("กลุ่มติดเตียง 187 คน ผู้สูงอายุที่...")
-    and the indicator begins after it.  A threshold ("อย่างน้อย 1 ครั้ง")
-    is part of the indicator and stays.
+    and the indicator begins after it, unless those words go on with it
+    ("ผู้ใช้ยาเสพติดเข้ารับการบำบัด 86 ราย ได้รับการติดตาม...": the count
+    goes and the words join up).  A threshold ("อย่างน้อย 1 ครั้ง") is part
+    of the indicator and stays.
     """
     for m in reversed(_counts(words)):
         rest = words[m.end():].strip()
-        own = (m["of"] or _re("figure", "count_goes_on").match(rest)
+        own = (m.groupdict().get("of") or m.groupdict().get("pair") or _re("figure", "count_goes_on").match(rest)
+               or _re("figure", "count_continues").match(rest)
                or _re("figure", "count_of").search(words[: m.start()]))
         if rest and not own:
             words = words[m.end():]
             break
     for m in reversed(_counts(words)):
-        words = words[: m.start()] + words[m.end():]
-    return _re("figure", "count_left").sub("", " ".join(words.split())).strip(" ,;:-()")
+        rest = words[m.end():].lstrip()
+        glue = "" if _re("figure", "count_continues").match(rest) else " "
+        words = words[: m.start()].rstrip() + glue + rest
+    return trim_ends(_re("figure", "count_left").sub("", " ".join(words.split())))
 
 
 def year_before(text: str, pos: int) -> int | None:
-    """The last year written before ``pos`` ("ในปีงบประมาณ 2564 ... ร้อยละ ...")."""
-    years = [int(m["year"]) for m in _re("year", "before").finditer(text, 0, pos)]
-    return years[-1] if years else None
+    """The last year written before ``pos`` ("ในปีงบประมาณ 2564 ... ร้อยละ ..."),
+    passing over the year of a comparison that is not this figure's
+    ("ลดลงจากปี 2565 ซึ่งมีผู้เสียชีวิต 5 ราย ... ร้อยละ 52.40")."""
+    found = None
+    for m in _re("year", "before").finditer(text, 0, pos):
+        if _re("year", "compared").search(text, 0, m.start()) and not compared_figure(text, m.end(), pos):
+            continue
+        found = season_year(int(m["year"]), m["next"])
+    return found
+
+
+# Any digit: a figure written between a comparison year and a later one.
+_DIGIT_RE = re.compile(r"\d")
+
+
+def compared_figure(text: str, year_end: int, pos: int) -> bool:
+    """The figure at ``pos`` is the one a comparison's year (ending at
+    ``year_end``) is written for: close after it, no other figure between."""
+    reach = _rules()["year"]["compared_reach"]
+    return pos - year_end <= reach and not _DIGIT_RE.search(text, year_end, pos)
+
+
+def season_year(year: int, next_year: str | None) -> int:
+    """The fiscal year of a year written alone, or of a season across two
+    ("2565/66"): a season that ends in the next year (a sugar-cane or crop
+    season running over the new year) is counted in that year's fiscal year."""
+    if next_year and int(next_year[-2:]) == (year + 1) % 100:
+        return year + 1
+    return year
 
 
 def _carried_year(doc: Document, block: Block) -> int | None:
@@ -248,7 +376,7 @@ def block_figures(text: str, default_target: bool) -> list[tuple[Figure, int]]:
     for value, start, end, counted in sorted(found + [(v, s, e, False) for v, s, e in cued], key=lambda f: f[1]):
         clause = clause_start(text, floor, start)
         before_count = any(not text[end:c].strip() and v != value for v, _, _, c in fractions)
-        target = (value, start, end) in cued or not counted and (
+        target = (value, start, end) in cued or not counted and not is_compared(text[clause:start]) and (
             before_count or is_target(text[clause:start], default=default_target))
         out.append((Figure(value, start, end, target), clause))
         floor = end
@@ -316,6 +444,22 @@ def is_aside(clause: str) -> bool:
     return bool(_re("figure", "aside").match(clause))
 
 
+def figure_subject(text: str, clause: int, fig: Figure, earlier: str) -> tuple[str, str]:
+    """(subject, period) of the figure at ``fig`` whose clause starts at ``clause``.
+
+    The subject is what the clause names, with what the words right after
+    the figure say it is compared with; a period opening the clause goes
+    after it.  A clause naming only a period ("และปี 2565 ร้อยละ 57.14") or
+    comparing ("ลดลงจากฤดูการผลิตปี 2564/65 ซึ่งมีร้อยละ 27.30") is about
+    ``earlier``, the subject of the figure before, in its own period.
+    """
+    before = text[clause:fig.start]
+    subject, period = period_last(indicator_words(before))
+    if earlier and (not subject or is_compared(before)):
+        return earlier, period or clause_period(before)
+    return f"{subject} {qualifier(text, fig.end)}".strip() if subject else "", period
+
+
 def _row_subject_text(doc: Document, cell: Block) -> str:
     """The first cell of words in a table cell's row: what a bare "ร้อยละ 80" there measures."""
     for block in doc.blocks:
@@ -325,12 +469,76 @@ def _row_subject_text(doc: Document, cell: Block) -> str:
     return ""
 
 
+def outline_depth(block: Block) -> int | None:
+    """How deep a short numbered heading sits in the report's outline ("4."
+    is 1, "3.1" is 2); ``None`` for a block that is no such heading (a long
+    numbered item, an inline "1)" list item, a plain paragraph)."""
+    m = _re("section", "outline_number").match(block.text)
+    short = len(block.text) <= _rules()["section"]["heading_chars"]
+    return len(m["n"].split(".")) if m and (short or block.kind == "heading") else None
+
+
+def section_districts(doc: Document, province: str | None) -> dict[int, str]:
+    """The district each paragraph outside tables is about: the one its
+    section opens with.
+
+    A heading or paragraph that opens with a district's name ("3.1
+    อำเภอเมืองชุมพร", "พชอ.ท่าแซะ ขับเคลื่อน...") opens that district's
+    section; its paragraphs go on being about it until the next such block,
+    or until a numbered heading no deeper than the section's own ("4.
+    สรุปผลตามตัวชี้วัด" after "3.1 อำเภอ..."; for a paragraph that opens a
+    district, the heading it stands under) closes it, and so does a block
+    opening with the province ("ภาพรวมจังหวัด ...").  A bulleted item
+    naming a district is about that district alone and opens nothing.
+    """
+    out: dict[int, str] = {}
+    current: str | None = None
+    closing = 1  # the outline depth whose headings close the open section
+    enclosing: int | None = None  # the depth of the last numbered heading
+    for block in doc.body():
+        if block.kind == "table_cell":
+            continue
+        depth = outline_depth(block)
+        opened = None if _re("section", "item_marker").match(block.text) else district_at_start(block.text, province)
+        if opened is not None:
+            current = opened[0]
+            closing = depth or enclosing or 1
+        elif (depth is not None and depth <= closing) or _re("section", "province_opens").match(
+                strip_list_marker(block.text)):
+            current = None
+        if depth is not None:
+            enclosing = depth
+        if current is not None:
+            out[block.order] = current
+    return out
+
+
+def section_years(doc: Document) -> dict[int, int]:
+    """The year each block stands under: the one the nearest numbered heading
+    above it states ("๓.๑ สรุปผลการดำเนินงาน พชอ.ห้วยยอด ปีงบประมาณ ๒๕๖๖"),
+    for the figures of paragraphs that state none of their own.  A heading
+    closes the sections of its depth and deeper."""
+    out: dict[int, int] = {}
+    open_headings: list[tuple[int, int | None]] = []  # (depth, year) from the outermost
+    for block in doc.body():
+        depth = None if block.kind == "table_cell" else outline_depth(block)
+        if depth is not None:
+            open_headings = [h for h in open_headings if h[0] < depth]
+            open_headings.append((depth, year_before(block.text, len(block.text))))
+        year = next((y for _, y in reversed(open_headings) if y is not None), None)
+        if year is not None:
+            out[block.order] = year
+    return out
+
+
 def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeRecord]:
     """Outcomes stated in paragraphs, list items and cells of tables not read by header."""
     title = {b.order for b in title_blocks(doc)}
     mentions: dict[int, list[tuple[int, str]]] = {}
     for m in district_mentions(doc, ctx.province):
         mentions.setdefault(m.block.order, []).append((m.end, m.code))
+    sections = section_districts(doc, ctx.province)
+    headed = section_years(doc)
     out = []
     for block in doc.body():
         if block.order in skip:
@@ -339,17 +547,20 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
         text = f"{lead} {block.text}" if lead else block.text
         shift = len(text) - len(block.text)
         kpi_head = block.order in title and indicator_line(doc, block) is not None
-        figs = [(f, c) for f, c in block_figures(text, ctx.plan or kpi_head) if f.end > shift]
-        words = ""
+        figs = [(f, c) for f, c in block_figures(text, ctx.plan or kpi_head)
+                if f.end > shift and not is_slogan(text[c:f.start], f.value)]
+        words = subject = ""
         for fig, target, clause in pair_figures(figs, text, ctx.year_be):
             bare = fig.target and target is None
-            words = words if words and is_aside(text[clause:fig.start]) else indicator_words(text[clause:fig.start])
+            if not (words and is_aside(text[clause:fig.start])):
+                subject, period = figure_subject(text, clause, fig, subject)
+                words = f"{subject} {period}".strip()
             if len(words) < MIN_INDICATOR_CHARS and block.kind == "table_cell":
                 words = _row_subject_text(doc, block)
             kpi = indicator_line(doc, block) if bare or len(words) < MIN_INDICATOR_CHARS else None
             district = ctx.single or next(
                 (code for end, code in reversed(mentions.get(block.order, [])) if clause <= end + shift <= fig.start),
-                None,
+                None if _re("section", "province_wide").search(text, clause, fig.start) else sections.get(block.order),
             )
             start = min(fig.start, target.start if target else fig.start)
             end = target.end if target and target.end > fig.end else fig.end
@@ -357,7 +568,8 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
                 indicator=kpi or words or text[:80], district=district,
                 value_pct=None if bare else fig.value,
                 target_pct=fig.value if bare else (target.value if target else None),
-                year_be=year_before(text, fig.start) or _carried_year(doc, block) or ctx.year_be,
+                year_be=(year_before(text, fig.start) or _carried_year(doc, block) or headed.get(block.order)
+                         or ctx.year_be),
                 evidence=evidence(block, max(0, start - shift), end - shift),
             ))
     return out
@@ -380,9 +592,76 @@ def broken_lead(doc: Document, block: Block) -> str:
 
 
 def is_results_table(table: Table) -> bool:
-    """A table with a percent column, or year columns beside result counts."""
+    """A table with a percent column (or a result column written as
+    percentages), year columns beside result counts, or a district column
+    beside findings that state percentages."""
     roles = table.roles
-    return "percent" in roles or "target_pct" in roles or bool(roles & {"year", "baseline"} and roles & {"result", "target", "district"})
+    return ("percent" in roles or "target_pct" in roles
+            or bool(roles & {"year", "baseline"} and roles & {"result", "target", "district"})
+            or bool(value_columns(table)) or is_findings_table(table))
+
+
+def written_percent(text: str) -> float | None:
+    """The figure of a cell that holds one percentage written as such
+    ("ร้อยละ 75.00", "87.35 %", "ร้อยละ 87.35 (5,812 คน จาก 6,654 คน)"),
+    else ``None`` (a count, a bare figure, a sentence)."""
+    m = _re("table", "written_percent").match(text)
+    return float(m["a"] or m["b"]) if m else None
+
+
+def value_columns(table: Table) -> tuple[Column, ...]:
+    """The columns of achieved percentages: the percent columns, or else, in
+    a table of indicators, the result columns whose cells are written as
+    percentages ("ตัวชี้วัด | ... | ผลงานสะสม" holding "ร้อยละ 75.00").  A
+    table of activities keeps its "ร้อยละ 100" for running text."""
+    percent = table.columns_of("percent")
+    if percent or table.column("indicator") is None:
+        return tuple(percent)
+    return tuple(
+        c for c in table.columns_of("result")
+        if any(written_percent(r.cells[c.col].text) is not None for r in table.rows if c.col in r.cells)
+    )
+
+
+def is_findings_table(table: Table) -> bool:
+    """A table of districts whose other cells report findings in sentences
+    ("อำเภอ | ประเด็น | ผลการดำเนินงานที่สำคัญ" with "... ร้อยละ 80" in a
+    cell): each row's figures belong to the row's district."""
+    district = table.column("district")
+    if district is None or value_columns(table):
+        return False
+    return any(
+        cell_number(b.text) is None and any(True for _ in percentages(b.text))
+        for r in table.rows if is_district_row(table, r)
+        for c, b in r.cells.items() if c != district.col and c not in r.carried
+    )
+
+
+def is_district_row(table: Table, row: Row) -> bool:
+    """A row its district cell names (itself or merged down over it), not a
+    total or a summary ("รวม", "สรุป ผ่านเกณฑ์ 7 อำเภอ ...")."""
+    name = table.text(row, "district")
+    return bool(name) and not is_total_row(row) and _re("summary", "opens").match(name) is None
+
+
+def findings_outcomes(doc: Document, table: Table, ctx: Context, kpis: list[OutcomeRecord]) -> list[OutcomeRecord]:
+    """The figures of a findings table, read as running text, each of its
+    row's district: the district cell (merged down over the district's
+    rows) names it even when the cell's own words do not.  A KPI stated
+    before the table joins a finding of its subject, as in running text."""
+    name_col = table.column("district")
+    by_district: dict[str | None, set[int]] = {}
+    for row in table.rows:
+        found = row_district(table, row, table.text(row, "district"), ctx.province)
+        cells = {b.order for c, b in row.cells.items() if c not in row.carried and (name_col is None or c != name_col.col)}
+        by_district.setdefault(found[0] if found else None, set()).update(cells)
+    out: list[OutcomeRecord] = []
+    everything = set(range(len(doc.blocks)))
+    for code, cells in by_district.items():
+        own = replace(ctx, single=code) if code else ctx
+        out += prose_outcomes(doc, own, everything - cells)
+    ordered = sorted(out, key=lambda o: (o.evidence.block, o.evidence.start))
+    return [o for o in attach_kpi_targets([*kpis, *ordered]) if o.evidence.table == table.grid.table]
 
 
 def table_year(table: Table, fallback: int | None) -> int | None:
@@ -437,13 +716,31 @@ def _count_follows(text: str, pos: int) -> bool:
 def table_target(table: Table, notes: tuple[Block, ...]) -> tuple[float, Block] | None:
     """A target the table states in a header label, or else in its title (the
     line nearest the table first), or else in a note under it, and the block
-    that states it."""
+    that states it.
+
+    A paragraph of findings further up than the line nearest the table
+    reports on something else ("4.1 ... ร้อยละ 85.71 สูงกว่าค่าเป้าหมาย
+    (ร้อยละ 80)" above "4.2 ... ดังตารางที่ 1"): its target is not the table's.
+    A findings table has none: its sentences are read as running text, and
+    a KPI's target before it joins the finding of its subject.
+    """
+    if is_findings_table(table):
+        return None
     heads = [b for b in table.header_blocks() if b.table == table.grid.table and b.row in table.header_rows]
-    for block in [*heads, *reversed(table.title), *notes]:
+    paragraphs = [b for b in table.title if b.kind != "table_cell"]
+    nearest = paragraphs[-1] if paragraphs else None
+    titles = [b for b in reversed(table.title)
+              if b is nearest or b.kind == "table_cell" or not reports_result(b.text)]
+    for block in [*heads, *titles, *notes]:
         m = stated_target(block.text)
         if m:
             return float(m["t"]), block
     return None
+
+
+def reports_result(text: str) -> bool:
+    """A text states a result of its own, not only targets: a paragraph of findings."""
+    return any(not f.target for f, _ in block_figures(text, False))
 
 
 @dataclass(frozen=True)
@@ -495,10 +792,10 @@ def cell_target(text: str) -> tuple[float | None, str]:
     return float(m["t"]), (text[: m.start()] + text[m.end():]).strip()
 
 
-def percent_target(table: Table, row: Row) -> float | None:
+def percent_target(columns: tuple[Column, ...], row: Row) -> float | None:
     """A target column's cell written as a percentage ("ร้อยละ 75"), where a
     target column otherwise holds counts."""
-    for col in table.columns_of("target"):
+    for col in (c for c in columns if c.role == "target"):
         block = row.cells.get(col.col)
         if block is not None and _says_percent(block.text):
             value = cell_number(block.text)
@@ -509,8 +806,13 @@ def percent_target(table: Table, row: Row) -> float | None:
 
 def title_subject(text: str) -> str:
     """What a table's title says it measures, without its number ("ตารางที่ 1")
-    nor its lead-in to the table ("จำแนกรายอำเภอ ...", "มีดังนี้")."""
-    text = _re("table", "title_number").sub("", strip_list_marker(text))
+    nor its lead-in to the table ("จำแนกรายอำเภอ ...", "มีดังนี้").  A caption
+    that PDF text joined to the sentence pointing to it ("... ดังตารางที่ 1
+    ตารางที่ 1 ร้อยละของ...") begins at its number."""
+    text = strip_list_marker(text)
+    numbers = list(_re("table", "caption_number").finditer(text))
+    if numbers:
+        text = text[numbers[-1].end():]
     return _re("table", "title_tail").sub("", text).strip(" :-")
 
 
@@ -546,27 +848,30 @@ def titled_measure(table: Table) -> str:
     reports no result of its own (a paragraph of findings before the table
     is about something else)."""
     percent = [b for b in table.title if _says_percent(b.text)]
-    numbered = [b for b in percent if _re("table", "title_number").match(b.text)]
-    introducing = [b for b in percent if all(f.target for f, _ in block_figures(b.text, False))]
+    numbered = [b for b in percent if _re("table", "caption_number").search(b.text)]
+    introducing = [b for b in percent if not reports_result(b.text)]
     return next((b.text for b in [*numbered, *introducing]), "")
 
 
-def numerator_label(table: Table) -> str:
-    """What a table's percent column measures when its header says so in the
-    column before it: the count worked out into the percentage ("พชต. มีแผน
-    สอดคล้องกับประเด็น พชอ. (แห่ง)" | "ร้อยละ"), without its unit; "" when
-    that label is a role word ("ผลงาน", "จำนวน") or there is none."""
-    col = table.column("percent")
-    if col is None or col.col == 0:
+def numerator_label(table: Table, col: Column | None) -> str:
+    """What a percent column measures when its header says so in the count
+    columns right before it: the counts worked out into the percentage
+    ("ผู้สูงอายุติดเตียง (คน)" | "ได้รับการดูแลตาม Care plan (คน)" | "ร้อยละ"),
+    without their units; "" when the column before it is labelled by a role
+    word ("ผลงาน", "จำนวน") or there is none.  The counts run left up to a
+    labelled role, a bare count of a whole ("จำนวน พชต.", "หมู่บ้านทั้งหมด"),
+    or the edge of the percent column's group."""
+    if col is None:
         return ""
-    for row in reversed(table.header_rows):
-        block = table.grid.cells.get((row, col.col - 1))
-        if block is not None and block.text:
-            if label_role(block.text) is not None:
-                return ""
-            words = _re("table", "unit_aside").sub("", block.text).strip()
-            return words if sum(ch.isalpha() for ch in words) >= MIN_INDICATOR_CHARS else ""
-    return ""
+    group = table.group(col.col)
+    words: list[str] = []
+    for c in range(col.col - 1, group[0] - 1 if len(group) > 1 else -1, -1):
+        label = table.labels.get(c, ("",))[-1]
+        if not label or label_role(label) is not None or _re("table", "whole_count").search(label):
+            break
+        words.insert(0, _re("table", "unit_aside").sub("", label).strip())
+    found = " ".join(words)
+    return found if sum(ch.isalpha() for ch in found) >= MIN_INDICATOR_CHARS else ""
 
 
 def caption_subject(table: Table) -> str:
@@ -590,29 +895,117 @@ def _says_percent(*labels: str) -> bool:
 
 
 @dataclass(frozen=True)
+class Measure:
+    """One percentage a results table reports in each row: the column of its
+    achieved figure (``None`` in a table of targets or years only) and the
+    columns that go with it (its own group's, and those of no group)."""
+
+    value: Column | None
+    columns: tuple[Column, ...]
+
+    def column(self, role: str) -> Column | None:
+        """The measure's first column of ``role``, its value column left out."""
+        return next((c for c in self.columns if c.role == role and c != self.value), None)
+
+    def cell(self, row: Row, role: str) -> Block | None:
+        """The row's cell in the measure's column of ``role``."""
+        col = self.column(role)
+        return row.cells.get(col.col) if col else None
+
+    def number(self, row: Row, role: str) -> float | None:
+        """The figure in the row's cell of ``role``."""
+        block = self.cell(row, role)
+        return cell_number(block.text) if block else None
+
+    def value_cell(self, row: Row) -> Block | None:
+        """The row's cell of the achieved figure, the record's evidence."""
+        return row.cells.get(self.value.col) if self.value else None
+
+    def value_of(self, row: Row) -> float | None:
+        """The row's achieved figure: a percent column's number, or a result
+        cell written as a percentage."""
+        block = self.value_cell(row)
+        if block is None or self.value is None:
+            return None
+        return cell_number(block.text) if self.value.role == "percent" else written_percent(block.text)
+
+
+def table_measures(table: Table) -> list[Measure]:
+    """The measures of a results table: one per value column.  Under a
+    two-row header each value column goes with the columns of its group
+    ("ประเด็นที่ 1 ยาเสพติด" over "ผู้เข้ารับการบำบัด | ติดตามครบ | ร้อยละ"),
+    and every measure with the columns that belong to no group (the row's
+    name, a target for all)."""
+    values = value_columns(table)
+    if len(values) <= 1:
+        return [Measure(values[0] if values else None, table.columns)]
+    groups = {v.col: set(table.group(v.col)) for v in values}
+    grouped = set().union(*groups.values())
+    return [
+        Measure(v, tuple(c for c in table.columns if c.col in groups[v.col] or c.col not in grouped))
+        for v in values
+    ]
+
+
+def measure_label(table: Table, measure: Measure) -> str:
+    """What one of several measures of a table measures, from its header: its
+    count columns' labels, or else the label spanning its group."""
+    if measure.value is None:
+        return ""
+    upper = table.labels.get(measure.value.col, ())[:-1]
+    return numerator_label(table, measure.value) or " ".join(upper)
+
+
+def kpi_of(kpis: list[OutcomeRecord], label: str, several: bool) -> OutcomeRecord | None:
+    """The KPI stated before a table whose target a measure takes: the last
+    one, or, when the table reports several measures, the last one of the
+    measure's subject."""
+    if not several:
+        return kpis[-1] if kpis else None
+    return next((k for k in reversed(kpis) if label and same_subject(k.indicator, label)), None)
+
+
+@dataclass(frozen=True)
 class TableContext:
-    """What one results table's rows share."""
+    """What one measure's rows in a results table share."""
 
     table: Table
+    measure: Measure
     year: int | None
     target: float | None
     indicator: str
     target_rows: tuple[Row, ...] | None = None  # the rows ``target`` is for; None: every row
+    district_wide: bool = False  # ``target`` is the district's own: its total row's, not its ตำบล's
+    kpi: str = ""  # the KPI whose target ``target`` is: it names the rows that take the target
 
     def target_of(self, row: Row) -> float | None:
         """The table's target for ``row``."""
+        if self.district_wide and not is_total_row(row):
+            return None
         applies = self.target_rows is None or any(row is r for r in self.target_rows)
         return self.target if applies else None
+
+
+def _row_name(table: Table, row: Row) -> Block | None:
+    """The cell naming a row's place: its district or ตำบล cell, else its
+    first cell that is no row number."""
+    named = table.cell(row, "district") or table.cell(row, "subdistrict")
+    if named is not None:
+        return named
+    seq = {c.col for c in table.columns_of("seq")}
+    cols = [c for c in sorted(row.cells) if c not in seq or cell_number(row.cells[c].text.rstrip(".)")) is None]
+    return row.cells[cols[0]] if cols else None
 
 
 def _row_subject(t: TableContext, row: Row, ctx: Context) -> tuple[bool, str | None, str] | None:
     """(is total, district, indicator) of a row, or ``None`` for a row with no subject."""
     table = t.table
-    name_cell = table.cell(row, "district") or row.cells.get(min(row.cells))
+    name_cell = _row_name(table, row)
     name = name_cell.text if name_cell else ""
     _, own = cell_target(strip_list_marker(table.text(row, "indicator")))
-    counted = "" if own else counted_subject(table.text(row, "target"))
-    indicator = own or counted or t.indicator
+    target_cell = t.measure.cell(row, "target")
+    counted = "" if own else counted_subject(target_cell.text if target_cell else "")
+    indicator = own or counted or (t.kpi if t.kpi and t.target_of(row) is not None else t.indicator)
     if is_total_row(row):
         return True, ctx.single, indicator
     found = row_district(table, row, name, ctx.province)
@@ -637,43 +1030,44 @@ def row_district(table: Table, row: Row, name: str, province: str | None) -> tup
 
 
 def _baseline_is_percent(t: TableContext, col: Column, row: Row, total: bool) -> bool:
-    """A baseline cell holds a percentage when its label says so, or it is a
-    total that is not the sum of the rows above it (a rate, in a table of
-    percentages)."""
-    if _says_percent(col.label):
+    """A baseline cell holds a percentage when its label or the cell itself
+    says so, or it is a total that is not the sum of the rows above it (a
+    rate, in a table of percentages)."""
+    block = row.cells.get(col.col)
+    if _says_percent(col.label) or (block is not None and written_percent(block.text) is not None):
         return True
-    if not total or "percent" not in t.table.roles:
+    if not total or t.measure.value is None:
         return False
     values = [cell_number(r.cells[col.col].text) for r in t.table.rows
               if r is not row and col.col in r.cells and not is_total_row(r) and not is_section_row(r, t.table)]
-    value = cell_number(row.cells[col.col].text) if col.col in row.cells else None
+    value = cell_number(block.text) if block is not None else None
     return value is not None and value <= 100 and abs(sum(v or 0 for v in values) - value) > TOLERANCE
 
 
 def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRecord]:
-    """The current-year outcome of a row, and its baseline-year ones."""
-    table = t.table
+    """The current-year outcome of a row's measure, and its baseline-year ones."""
+    table, measure = t.table, t.measure
     subject = _row_subject(t, row, ctx)
     if subject is None or is_section_row(row, table):
         return
     total, district, indicator = subject
-    value = table.number(row, "percent")
+    value = measure.value_of(row)
     name_cell = table.cell(row, "indicator") or row.cells.get(min(row.cells))
-    row_target = table.number(row, "target_pct")
+    row_target = measure.number(row, "target_pct")
     if row_target is None:
-        row_target = cell_target(name_cell.text if name_cell else "")[0] or percent_target(table, row)
+        row_target = cell_target(name_cell.text if name_cell else "")[0] or percent_target(measure.columns, row)
     target = row_target if row_target is not None else t.target_of(row)
-    cell = table.cell(row, "percent") or table.cell(row, "target_pct")
+    cell = measure.value_cell(row) or measure.cell(row, "target_pct")
     if cell is not None and (value is not None or row_target is not None):
         yield OutcomeRecord(
             indicator=indicator, district=district, value_pct=value, target_pct=target,
-            year_be=t.year, result=table.number(row, "result"), denominator=table.number(row, "target"),
+            year_be=t.year, result=measure.number(row, "result"), denominator=measure.number(row, "target"),
             evidence=evidence(cell),
         )
-    for col in [*table.columns_of("baseline"), *table.columns_of("year")]:
+    for col in [c for c in measure.columns if c.role in ("baseline", "year")]:
         block = row.cells.get(col.col)
         number = cell_number(block.text) if block else None
-        if number is None or col.year_be is None:
+        if block is None or number is None or col.year_be is None:
             continue
         current = col.year_be == t.year
         if current and value is not None:
@@ -689,23 +1083,39 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
 def table_outcomes(
     doc: Document, table: Table, ctx: Context, earlier: list[OutcomeRecord], notes: TableNotes,
 ) -> list[OutcomeRecord]:
-    """Outcomes of one results table, with its own target (header, title or
-    a note under it, for the rows the note names) or the KPI target before it."""
-    first = table.grid.first.order
-    kpi = [o for o in earlier if o.value_pct is None and o.target_pct is not None and o.evidence.block < first]
-    stated = table_target(table, notes.blocks)
-    target = stated[0] if stated else None
-    rows = noted_rows(stated[1], notes) if stated and stated[1] in notes.blocks else None
-    indicator = ""
-    if target is None and "percent" in table.roles and kpi:
-        target, indicator = kpi[-1].target_pct, kpi[-1].indicator
-    title = titled_measure(table)
-    if not indicator:
-        indicator = (measured_clause(title_subject(title)) or numerator_label(table)
-                     or (kpi[-1].indicator if kpi else "") or caption_subject(table))
-    t = TableContext(table, table_year(table, ctx.year_be), target, indicator, rows)
-    return [o for row in table.rows for o in row_outcomes(t, row, ctx)]
+    """Outcomes of one results table, measure by measure, with its own target
+    (header, title or a note under it, for the rows the note names) or the
+    KPI target of its subject stated before it.
 
+    In a document about one district, a target stated outside the table in
+    a paragraph of findings or a KPI is the district's: it goes to the
+    table's total row, not to the rows of its ตำบล.
+    """
+    first = table.grid.first.order
+    kpis = [o for o in earlier if o.value_pct is None and o.target_pct is not None and o.evidence.block < first]
+    if is_findings_table(table):
+        return findings_outcomes(doc, table, ctx, kpis)
+    stated = table_target(table, notes.blocks)
+    rows = noted_rows(stated[1], notes) if stated and stated[1] in notes.blocks else None
+    per_district = ctx.single is not None and table.column("indicator") is None
+    measures = table_measures(table)
+    several = len(measures) > 1
+    year = table_year(table, ctx.year_be)
+    findings_target = stated is not None and stated[1] in table.title and reports_result(stated[1].text)
+    out: list[OutcomeRecord] = []
+    for measure in measures:
+        label = measure_label(table, measure) if several else ""
+        target, wide = (stated[0] if stated else None), findings_target
+        kpi = kpi_of(kpis, label, several)
+        named = ""
+        if target is None and measure.value is not None and measure.column("target_pct") is None and kpi:
+            target, named, wide = kpi.target_pct, kpi.indicator, True
+        indicator = label or (measured_clause(title_subject(titled_measure(table)))
+                              or numerator_label(table, measure.value)
+                              or (kpis[-1].indicator if kpis else "") or caption_subject(table))
+        t = TableContext(table, measure, year, target, indicator, rows, wide and per_district, named)
+        out += [o for row in table.rows for o in row_outcomes(t, row, ctx)]
+    return out
 
 # --- one record per figure and subject ------------------------------------------------------
 
@@ -720,6 +1130,46 @@ def same_subject(a: str, b: str) -> bool:
     a, b = fold(a), fold(b)
     match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
     return match.size >= _rules()["pairing"]["subject_overlap_chars"]
+
+
+def kpi_cover(kpi: str, words: str) -> float:
+    """The share of ``words`` (white space removed) that stands, in order, in a KPI's name."""
+    a, b = fold(words), fold(kpi)
+    if not a:
+        return 0.0
+    return sum(m.size for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()) / len(a)
+
+
+def is_kpi_of(kpi: OutcomeRecord, r: OutcomeRecord) -> bool:
+    """A result in running text reports a KPI stated before it (a bare
+    target of its district) in words of its own: in the KPI's year, with
+    the KPI's target and a subject shared ("ผ่านเกณฑ์... ร้อยละ 80
+    ซึ่งผ่านค่าเป้าหมาย (ร้อยละ 75)"); or in an earlier year, with no target
+    and its words mostly the KPI's (a baseline: "ปี 2564 อำเภอผ่านเกณฑ์ 5
+    อำเภอ คิดเป็นร้อยละ 62.50")."""
+    if kpi.district != r.district or kpi.year_be is None or r.year_be is None:
+        return False
+    if r.target_pct is not None:
+        return (r.year_be == kpi.year_be and _same(r.target_pct, kpi.target_pct)
+                and same_subject(kpi.indicator, r.indicator))
+    subject = _re("figure", "period").sub("", r.indicator)
+    return r.year_be < kpi.year_be and kpi_cover(kpi.indicator, subject) >= _rules()["pairing"]["kpi_cover"]
+
+
+def name_by_kpi(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
+    """Results in running text that report a KPI stated before them take its
+    name (of several, the one that holds most of their words)."""
+    kpis = [(i, r) for i, r in enumerate(records)
+            if r.value_pct is None and r.target_pct is not None and r.evidence.table is None]
+    out = list(records)
+    for j, r in enumerate(records):
+        if r.value_pct is None or r.evidence.table is not None:
+            continue
+        named = [k for i, k in kpis if i < j and is_kpi_of(k, r)]
+        if named:
+            best = max(named, key=lambda k: kpi_cover(k.indicator, r.indicator))
+            out[j] = r.model_copy(update={"indicator": best.indicator})
+    return out
 
 
 def attach_kpi_targets(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
@@ -814,9 +1264,14 @@ def kpi_named_before(doc: Document, order: int) -> str | None:
 
 def _one_subject(a: OutcomeRecord, b: OutcomeRecord) -> bool:
     """Two figures of one table read through its header are of one subject
-    only when they are in one row: two indicators' rows may repeat a value."""
+    only when they are in one row: two indicators' rows may repeat a value.
+    Two bare targets in running text are of one subject only when their
+    words share one: a plan may set one figure for several KPIs ("พชต.
+    ผ่านเกณฑ์... ร้อยละ 80", "ผู้ผ่านการบำบัด...ได้รับการติดตาม... ร้อยละ 80")."""
     if a.evidence.table is not None and a.evidence.table == b.evidence.table and a.evidence.row != b.evidence.row:
         return fold(a.indicator) == fold(b.indicator)
+    if a.value_pct is None and b.value_pct is None and a.evidence.table is None and b.evidence.table is None:
+        return same_subject(a.indicator, b.indicator)
     return True
 
 
@@ -849,8 +1304,8 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     notes = [table_notes(doc, tables, i) for i in range(len(tables))]
     read = {b.order for t in tables for b in t.grid.cells.values()}
     stated = [table_target(t, n.blocks) for t, n in zip(tables, notes)]
-    read |= {s[1].order for s in stated if s and s[1].kind != "table_cell"}
-    prose = join_summaries(doc, attach_kpi_targets(prose_outcomes(doc, ctx, read)))  # a KPI's results first
+    read |= {s[1].order for s in stated if s and s[1].kind != "table_cell" and not reports_result(s[1].text)}
+    prose = join_summaries(doc, attach_kpi_targets(name_by_kpi(prose_outcomes(doc, ctx, read))))  # a KPI's results first
     tabled = [o for t, n in zip(tables, notes) for o in table_outcomes(doc, t, ctx, prose, n)]
     ordered = sorted(prose + tabled, key=lambda o: (o.evidence.block, o.evidence.start))
     return merge(ordered)

@@ -8,7 +8,10 @@ here flattens a table to text.
 
 Merged cells: the docx parser emits a merged cell once, at its first row and
 column.  A header label spreads right over the columns it spans (an empty or
-missing label next to it, under which a lower header row names sub-columns);
+missing label next to it, under which a lower header row names sub-columns),
+and the columns under one spanning label are a group ("ปีงบประมาณ 2567" over
+"เป้าหมาย | ผลงาน | ร้อยละ": one year's figures; "ประเด็นที่ 1" over its counts
+and percentage: one issue's);
 a body cell of a ``carry_down`` role that is missing in a row is taken from
 the row above.  A vertically merged cell that a parser emits as an *empty*
 block cannot be told from a really empty cell, so it is not carried; the
@@ -110,10 +113,27 @@ class Table:
     rows: tuple[Row, ...]
     title: tuple[Block, ...] = field(default=())
     continues: bool = False  # read through the header of the table before it
+    labels: Mapping[int, tuple[str, ...]] = field(default_factory=dict)  # every column's labels, top first
 
     @property
     def roles(self) -> frozenset[str]:
         return frozenset(c.role for c in self.columns)
+
+    def group(self, col: int) -> tuple[int, ...]:
+        """The columns under the same spanning label as ``col`` ("ประเด็นที่ 1"
+        over "ผู้เข้ารับการบำบัด | ติดตามครบ | ร้อยละ", "ปีงบประมาณ 2567" over
+        "เป้าหมาย | ผลงาน | ร้อยละ"), left to right; ``(col,)`` when no label
+        spans it.  Columns of one group measure one thing."""
+        upper = self.labels.get(col, ())[:-1]
+        if not upper:
+            return (col,)
+        out = [col]
+        for step in (-1, 1):
+            c = col + step
+            while self.labels.get(c, ())[:-1] == upper:
+                out.append(c)
+                c += step
+        return tuple(sorted(out))
 
     def column(self, role: str) -> Column | None:
         """The first (leftmost) column of ``role``."""
@@ -457,10 +477,12 @@ def read_table(doc: Document, grid: Grid, inherited: Table | None = None) -> Tab
     if inherited is not None and (not header or repeated):
         last = inherited.rows[-1].cells if inherited.rows else None
         rows = body_rows(grid, header, inherited.columns, last)
-        return Table(grid, header, inherited.columns, rows, inherited.title, continues=True)
-    columns = map_columns(spread_labels(grid, header)) if header else ()
+        return Table(grid, header, inherited.columns, rows, inherited.title, continues=True, labels=inherited.labels)
+    labels = spread_labels(grid, header) if header else {}
+    columns = map_columns(labels)
     title = (*caption(doc, grid), *title_rows(grid, header))
-    return Table(grid, header, columns, body_rows(grid, header, columns), title)
+    spread = {c: tuple(ls) for c, ls in labels.items() if ls}
+    return Table(grid, header, columns, body_rows(grid, header, columns), title, labels=spread)
 
 
 @dataclass(frozen=True)

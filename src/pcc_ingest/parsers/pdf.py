@@ -58,6 +58,14 @@ PAGE_NUMBER_RE = re.compile(
 DIGITS_RE = re.compile(r"[0-9๐-๙]+")
 # A table row's number at the start of its first cell: "3", "3.", "3)", "(3)",
 # "2.1" in ASCII or Thai digits (a bullet or a letter label is no number).
+# A cell that is only a figure ("4", "71.43", "1,250", "๘๐"): a figure does not
+# wrap, so a figure above and one below a page break are two rows, not one.
+FIGURE_ONLY_RE = re.compile(r"^[-(]?[0-9๐-๙][0-9๐-๙,]*(?:\.[0-9๐-๙]+)?%?\)?$")
+# Text cut mid-phrase by a page break inside a vertically merged cell: the
+# words above end on a joining word ("...ทบทวนแผนและ") or the words below
+# open with the repetition mark, which never starts a phrase ("ๆ ละ 8 คน").
+PHRASE_CUT_END_RE = re.compile(r"(?:และ|หรือ|กับ|แก่|ของ|ใน|ที่|เพื่อ|โดย|ให้|ต่อ|จาก|,)\s*$")
+CONTINUATION_START_RE = re.compile(r"^\s*ๆ")
 ROW_NUMBER_RE = re.compile(r"^\(?([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*)\.?\)?(?=\s|$)")
 
 # Header/footer candidates: the first/last items of a page inside this share of its height.
@@ -417,7 +425,8 @@ def _append_row_fragment(upper: Table, lower: Table) -> bool:
     when the row above was cut in every column (it has a cell of several
     lines and all its filled cells run down to the same last line), or when
     the row below has no number of its own between numbered rows
-    (``_unnumbered_between``).  Cells pair up by their left and right edges.
+    (``_unnumbered_between``), and never when a column holds a figure on
+    both sides.  Cells pair up by their left and right edges.
     Returns False (and moves nothing) otherwise or when some cell has no
     partner above.
     """
@@ -428,6 +437,9 @@ def _append_row_fragment(upper: Table, lower: Table) -> bool:
     above = [c for c in upper.cells if c.row == upper.rows()[-1]]
     partner = {id(c): _cell_spanning(above, c) for c in fragment}
     if any(p is None for p in partner.values()) or any(c.nested for c in fragment):
+        return False
+    if any(FIGURE_ONLY_RE.match(c.text) and FIGURE_ONLY_RE.match(partner[id(c)].text) for c in fragment):
+        _rejoin_cut_phrases(fragment, partner)  # figures on both sides: a row of its own
         return False
     lead = fragment[0]
     first_cell_ended = not lead.text and bool(partner[id(lead)].text)
@@ -445,6 +457,20 @@ def _append_row_fragment(upper: Table, lower: Table) -> bool:
             target.text = join_lines([target.text, cell.text])
         lower.cells.remove(cell)
     return True
+
+
+def _rejoin_cut_phrases(fragment: list[Cell], partner: dict[int, Cell]) -> None:
+    """Give back to the cell above the words a page break cut from it mid-phrase.
+
+    The row below is a row of its own, but a cell merged down over it and the
+    row above (an activity's name over its budget lines) was cut by the page:
+    its words below go on the phrase above.
+    """
+    for cell in fragment:
+        above = partner[id(cell)]
+        if cell.text and above.text and (PHRASE_CUT_END_RE.search(above.text) or CONTINUATION_START_RE.match(cell.text)):
+            above.text = join_lines([above.text, cell.text])
+            cell.text = ""
 
 
 def _cell_spanning(cells: list[Cell], cell: Cell) -> Cell | None:

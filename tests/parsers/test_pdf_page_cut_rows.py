@@ -1,0 +1,54 @@
+"""A table row at the top of a page under a merged first cell is a row of its own,
+and the words a page break cut from a merged cell go back to it (real corpus PDFs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pcc_ingest.parsers import parse
+from pcc_ingest.parsers.pdf import CONTINUATION_START_RE, FIGURE_ONLY_RE, PHRASE_CUT_END_RE
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+def rows_of(name: str) -> list[list[str]]:
+    doc = parse(CORPUS / name)
+    rows: dict[tuple[int, int], dict[int, str]] = {}
+    for b in doc.body():
+        if b.kind == "table_cell" and b.parent_table is None:
+            rows.setdefault((b.table, b.row), {})[b.col] = b.text
+    return [[cells[c] for c in sorted(cells)] for _, cells in sorted(rows.items())]
+
+
+@pytest.mark.parametrize(("text", "figure"), [("4", True), ("71.43", True), ("1,250", True), ("๘๐", True),
+                                              ("(12)", True), ("4 3", False), ("ผ่าน", False), ("ร้อยละ 80", False)])
+def test_a_figure_only_cell_is_recognised(text, figure):
+    assert bool(FIGURE_ONLY_RE.match(text)) is figure
+
+
+@pytest.mark.parametrize(("above", "below", "cut"), [
+    ("ประชุมเชิงปฏิบัติการทบทวนแผนและ", "พัฒนาศักยภาพ", True),
+    ("แกนนำ พชต. 7 ตำบล", "ๆ ละ 8 คน", True),
+    ("การจัดการขยะมูลฝอยและสิ่งแวดล้อม", "การป้องกันและลดอุบัติเหตุทางถนน", False),
+])
+def test_a_phrase_cut_mid_way_is_told_by_its_joining_word_or_repetition_mark(above, below, cut):
+    assert bool(PHRASE_CUT_END_RE.search(above) or CONTINUATION_START_RE.match(below)) is cut
+
+
+def test_scores_under_a_merged_district_at_a_page_top_stay_a_row_of_their_own():
+    rows = rows_of("chumphon-province-2566-inspection.pdf")
+    scores = [r for r in rows if any(c.startswith("การป้องกันและลดอุบัติเหตุทางถนน") for c in r)]
+    assert len(scores) == 1
+    assert [c for c in scores[0] if c][1:] == ["3"] * 6
+    assert not any("4 3" in c for r in rows for c in r)
+
+
+def test_an_activity_name_cut_by_the_page_goes_back_to_its_merged_cell_and_the_budget_lines_stay_two():
+    rows = rows_of("kanchanaburi-thong-pha-phum-2568-action-plan.pdf")
+    named = [r for r in rows if any("ประชุมเชิงปฏิบัติการทบทวนแผนและพัฒนาศักยภาพคณะกรรมการ" in c for c in r)]
+    assert len(named) == 1
+    assert any("ๆ ละ 8 คน" in c for c in named[0])
+    lines = [r for r in rows if any(c.startswith("ค่าอาหารว่างและเครื่องดื่ม 60 คน") for c in r)]
+    assert len(lines) == 1 and "4,200" in lines[0]
