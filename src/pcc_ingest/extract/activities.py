@@ -8,7 +8,12 @@ report (or one that opens with its date), or a line that starts like an
 activity in a results part, is one, and so is what a clear "was done"
 phrase inside a sentence names ("ได้จัดประชุม...", "มีการประชุม...");
 photo captions add what the pictures show and pin dates, and a numbered
-meeting named in passing ("การประชุมครั้งที่ 1/2567") was held.  A line that
+meeting named in passing ("การประชุมครั้งที่ 1/2567") was held, as is each of a
+series told at once ("ประชุมรวม 4 ครั้ง คือ ครั้งที่ 1/2567 วันที่ ...").  In
+running text every "was done" phrase opens an activity, and a date that opens
+its clause ("ต่อมาเมื่อวันที่ ... ได้จัดอบรม...") is its own.  In an action plan,
+acts told in its background parts and the meeting that approved it came
+before the plan and are none of its activities.  A line that
 opens with who acts and then the act ("พชต.อ.ไทรงาม จัดอบรม...", "ให้ พชอ.
 ทุกแห่งจัดเวที...") is one when it says when, how many or how much.  Budget
 tables with no activity column name their activities in rows across the
@@ -18,7 +23,8 @@ meetings it schedules; an agenda item that is an activity takes what is
 decided and asked for under it, and one that is only a topic stands only
 when a decision to act lies under it.  An activity's money
 is its own line's, else that of the cost lines right under it, else of cost
-lines elsewhere that name it alone.  Rules: ``extractors/activities.toml``.
+lines elsewhere that name it alone or pay for the thing it gets.  Rules:
+``extractors/activities.toml``.
 """
 
 from __future__ import annotations
@@ -47,12 +53,16 @@ from pcc_ingest.extract.tables import (
 )
 from pcc_ingest.model import Block, Document
 from pcc_ingest.rules import load_rules
-from pcc_ingest.thai.dates import DateMatch, PartialDate, find_dates
+from pcc_ingest.thai.dates import DateMatch, PartialDate, find_dates, month_number
 from pcc_ingest.thai.numbers import find_amounts
 from pcc_ingest.thai.text import LIST_MARKER_RE
 
 # "และ" after a space: where a sentence may go on to another activity.
 AND_RE = re.compile(r"\s+และ\s*")
+
+# "เพื่อ": a purpose follows ("ประชุม... เพื่อติดตาม... และสรุปผล..."); what it
+# lists are aims of the act before it, not acts of their own.
+PURPOSE_RE = re.compile(r"เพื่อ")
 
 # A sub-item number inside an activity's text ("... 1.1 ประชุม ..."): where the
 # parent's own name ends.
@@ -75,6 +85,10 @@ LEAD_ACTIVITY_CHARS = 15
 # A meeting's number in a folded title ("ครั้งที่1/66"): two meetings of
 # different numbers are never one activity, however alike their names.
 MEETING_NUMBER_RE = re.compile(r"ครั้งที่(\d+/\d{2,4})")
+
+# What stands between months listed with one year written after the last
+# ("ก.พ. พ.ค. และ ส.ค. 68"): commas, "และ" and spaces.
+MONTH_LIST_SEP_RE = re.compile(r"\s*(?:,|และ|\s)\s*")
 
 
 @dataclass(frozen=True)
@@ -164,7 +178,23 @@ def _cuts(sentence: bool) -> tuple[re.Pattern[str], ...]:
     sub-item, and (in a running sentence) its purpose or the next activity."""
     title = _rules()["title"]
     patterns = [*title["cut"], *(title["sentence_cut"] if sentence else [])]
-    return (*(re.compile(p) for p in patterns), SUB_ITEM_RE, *([next_activity_re()] if sentence else []))
+    more = [next_activity_re(), connective_cut_re(), next_told_re()] if sentence else []
+    return (*(re.compile(p) for p in patterns), SUB_ITEM_RE, *more)
+
+
+@cache
+def connective_cut_re() -> re.Pattern[str]:
+    """A word opening the next clause ("... ทัศนวิสัย นอกจากนี้ระหว่างเดือน..."): the name before it ends."""
+    return re.compile(rf"\s*{_rules()['clauses']['connective']}")
+
+
+@cache
+def next_told_re() -> re.Pattern[str]:
+    """The next act told in a sentence ("... พบจุดเสี่ยง 8 จุด และได้ติดตั้งป้ายเตือน..."):
+    a "was done" phrase before an activity word (``inner_re``), after "และ" or a
+    space; one written on to the words before ("ทีมเยี่ยมเสริมพลังระดับ
+    จังหวัดได้ลงพื้นที่...") is the act of those words, not a next one."""
+    return re.compile(rf"(?:\s*และ|\s)\s*{inner_re().pattern}", re.IGNORECASE)
 
 
 @cache
@@ -218,6 +248,8 @@ def title_span(text: str, start: int, end: int, *, sentence: bool = False,
         e -= 1
     if segment.count("“", s, e) > segment.count("”", s, e) and segment.startswith("”", e):
         e += 1  # the closing quote of a quoted part of the name ("เวที... “ลำพูน...ดี”")
+    elif segment.count('"', s, e) % 2 and segment.startswith('"', e):
+        e += 1  # the same typed straight ("รณรงค์ "วัฒนานครสะอาด คัดแยกขยะต้นทาง"")
     if len(fold(segment[s:e])) < _rules()["title"]["min_chars"]:
         return None
     return start + s, start + e
@@ -244,7 +276,8 @@ def date_cut(segment: str, s: int, e: int, *, bare: bool = True) -> int:
 def _sentence_only() -> frozenset[str]:
     """The cuts that end a name read out of a sentence: a purpose ("เพื่อ ...")
     that would leave too short a name is part of the name."""
-    return frozenset([*_rules()["title"]["sentence_cut"], next_activity_re().pattern])
+    return frozenset([*_rules()["title"]["sentence_cut"], next_activity_re().pattern, connective_cut_re().pattern,
+                      next_told_re().pattern])
 
 
 def _fiscal_shift(m: DateMatch, fy_be: int) -> DateMatch:
@@ -267,8 +300,31 @@ def dates_in(text: str, fy_be: int | None) -> tuple[PartialDate | None, PartialD
         return None
     starts = [m for m in found if not is_deadline(text, m)]
     first = min(starts, key=lambda m: m.start.first_day()).start if starts else None
+    listed = listed_months_start(text, found[0]) if starts else None
+    if listed is not None and first is not None and listed.first_day() < first.first_day():
+        first = listed
     last = max(found, key=lambda m: m.end.last_day())
     return first, last.end
+
+
+def listed_months_start(text: str, first: DateMatch) -> PartialDate | None:
+    """The first of the months listed right before a month written with its
+    year, which share that year: "ก.พ. พ.ค. และ ส.ค. 68" (a meeting in each)
+    runs from February 2025.  A listed month later in the year than the dated
+    one falls in the year before ("พ.ย. ธ.ค. และ ม.ค. 68").  ``None`` when no
+    month stands right before it or it gives a day."""
+    if first.start.day is not None or first.start.month is None:
+        return None
+    months = []
+    for token in reversed([t for t in MONTH_LIST_SEP_RE.split(text[: first.span[0]]) if t]):
+        number = month_number(token)
+        if number is None:
+            break
+        months.append(number)
+    if not months:
+        return None
+    month = months[-1]
+    return PartialDate(first.start.year - (1 if month > first.start.month else 0), month)
 
 
 def is_deadline(text: str, m: DateMatch) -> bool:
@@ -478,15 +534,20 @@ def block_lines(block: Block) -> list[tuple[int, int, bool]]:
     return [(0, len(block.text), listed)]
 
 
-def line_activities(block: Block, start: int, end: int, section: str, listed: bool, fy: int | None) -> list[Draft]:
+def line_activities(block: Block, start: int, end: int, section: str, listed: bool, fy: int | None,
+                    *, background: bool = False) -> list[Draft]:
     """The activities a line of text names, given the part of the report it is in.
 
     A line may name more than one, the next after " และ" once the first name
     has ended ("ได้จัดประชุม พชอ. ... และประเมินตนเองผ่านโปรแกรม ... เมื่อวันที่
-    ..."): each takes the dates and head count of its own stretch of the line;
-    one found inside a sentence does not take what the sentence said before it.
-    A sentence that says its act is done already, with no date, reports a
-    state, not an activity (``reports_state``).
+    ..."), and, in running text, at each further "was done" phrase ("... จำนวน
+    65 คน จากนั้นได้จัดกิจกรรมรณรงค์ ..."): each takes the dates and head count
+    of its own stretch of the line (``line_drafts``).  One found inside a
+    sentence does not take what the sentence said before it, but for a date
+    that opens its clause ("เมื่อวันที่ 12 ธันวาคม 2566 ได้จัดประชุม...").  A
+    sentence that says its act is done already, with no date, reports a state,
+    not an activity (``reports_state``).  In a plan's ``background`` parts an
+    act told with who did it or a "was done" phrase is none (``[plans]``).
     """
     text = block.text[start:end]
     marker = LIST_MARKER_RE.match(text)
@@ -495,37 +556,148 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
         return []
     sections = _rules()["sections"]
     reported = section not in sections["plan"]
-    span, inside, told = None, False, False  # told: an actor's act read out of a sentence
+    opener: Opener | None = None
     offset = start + (marker.end() if marker else 0)
     dated = date_lead(body)
     duty = is_standing_duty(body)
+    running = section in sections["reported"] and not listed and not background
     if section in sections["plan"] and (listed or dated) and not duty:
-        span = title_span(block.text, offset + dated, end)
+        opener = _opener(start, title_span(block.text, offset + dated, end))
     elif section in sections["open"] and start_re().match(body[dated:]) and not duty:
         sentence = reported and not is_labelled_name(body)  # "กิจกรรมที่ 1 ประชุม... เพื่อ..." is named as a heading
-        span = title_span(block.text, offset + dated if dated else start, end, sentence=sentence)
+        opener = _opener(start, title_span(block.text, offset + dated if dated else start, end, sentence=sentence))
+    elif background:
+        return []
     elif section in sections["reported"] and (lead := actor_lead(body)) is not None and gives_when_who_or_money(body):
-        span, told = title_span(block.text, offset + lead, end, sentence=not listed), not listed
+        opener = _opener(start, title_span(block.text, offset + lead, end, sentence=not listed), told=not listed)
     elif section in sections["reported"]:
-        inner = next((m for m in inner_re().finditer(body)
-                      if not _re("words", "negated").search(body[: m.start()])), None)
         team = _re("words", "team_visit").search(body)
-        if inner:
-            span, inside = title_span(block.text, offset + inner.end(), end, sentence=True), True
-        elif team:
-            span, inside = title_span(block.text, offset + team.start(), end, sentence=True), True
-    if span is None or ((inside or told) and reports_state(block.text[span[0]:end])):
+        opener = next_inner(block.text, offset, end) or (
+            _opener(offset + team.start(), title_span(block.text, offset + team.start(), end, sentence=True), told=True)
+            if team else None)
+    if opener is None:
         return []
     # A labelled activity ("กิจกรรมที่ 2 อบรม... เนื้อหาประกอบด้วย ... และการจัดทำแผน")
     # is one; what its line goes on to say is its account.
-    spans = [span, *([] if is_labelled_name(body) else _more_in_sentence(block.text, span[1], end))]
-    money = _line_money(block, start, end)
-    out = []
-    for i, (s, e) in enumerate(spans):
-        first = start if i == 0 and not inside else s
-        stretch = block.text[first: spans[i + 1][0] if i + 1 < len(spans) else end]
-        out.append(_draft(block, (s, e), stretch, fy, budget=money if len(spans) == 1 else None))
-    return out
+    more = [] if is_labelled_name(body) else more_in_sentence(block.text, opener.span[1], end, running=running)
+    return line_drafts(block, start, end, [opener, *more], fy)
+
+
+@dataclass(frozen=True)
+class Opener:
+    """Where an activity opens in a line: the words that open it (``at``: past
+    the "และ" that joins it, so a date before that "และ" is the act's before),
+    its name's span, and whether it was read out of a sentence (``told``: a
+    "was done" phrase or an actor inside running text)."""
+
+    at: int
+    span: tuple[int, int]
+    told: bool = False
+
+
+def _opener(at: int, span: tuple[int, int] | None, *, told: bool = False) -> Opener | None:
+    """An opener, when its name could be read."""
+    return Opener(at, span, told) if span is not None else None
+
+
+def line_drafts(block: Block, start: int, end: int, openers: list[Opener], fy: int | None) -> list[Draft]:
+    """One draft per opener of the line ``block.text[start:end]``.
+
+    Each takes the dates and head count of its stretch: from its opening (the
+    line's start for the first, unless read out of a sentence) to the next
+    one's.  A date that opens the next act's clause (``lead_clause``) belongs
+    to that act; with no word opening the clause before it, the act before
+    shares it when it has no date of its own.  An act read out of a sentence
+    that reports a state or a routine (``reports_state``, ``is_routine``) is
+    dropped.  The line's money goes to its activity when it names one.
+    """
+    text = block.text
+    begins: list[int] = []
+    shared: list[bool] = []  # the clause's date may also be the act's before
+    lo = start
+    for i, o in enumerate(openers):
+        clause = lead_clause(text, lo, o.at) if i or o.told else None
+        begins.append(clause[0] if clause else start if i == 0 and not o.told else o.at)
+        shared.append(bool(clause) and not clause[1])
+        lo = o.span[1]
+    kept: list[tuple[str, tuple[int, int]]] = []  # (stretch, name span)
+    for i, o in enumerate(openers):
+        stop = end
+        if i + 1 < len(openers):
+            own = find_dates(text[begins[i]:begins[i + 1]])
+            stop = openers[i + 1].at if shared[i + 1] and not own else begins[i + 1]
+        span = _clip(text, o.span, stop)
+        if span is None or (o.told and (reports_state(text[o.span[0]:end]) or is_routine(text[begins[i]:stop]))):
+            continue
+        kept.append((text[begins[i]:stop], span))
+    money = _line_money(block, start, end) if len(kept) == 1 else None
+    return [_draft(block, span, stretch, fy, budget=money) for stretch, span in kept]
+
+
+def _clip(text: str, span: tuple[int, int], stop: int) -> tuple[int, int] | None:
+    """A name's span ended at ``stop`` at the latest (the next act's clause), its ends trimmed."""
+    if stop >= span[1]:
+        return span
+    s, e = span[0], stop
+    while e > s and text[e - 1] in TITLE_TRIM:
+        e -= 1
+    return (s, e) if len(fold(text[s:e])) >= _rules()["title"]["min_chars"] else None
+
+
+def lead_clause(text: str, lo: int, at: int) -> tuple[int, bool] | None:
+    """Where the clause opening the act at ``at`` with its date begins, in
+    ``text[lo:at]`` ("... เป็นต้น ต่อมาเมื่อวันที่ 18 – 19 เมษายน 2567 ได้จัดอบรม"
+    -> at "ต่อมา"), and whether a word opening a clause leads it: a date led
+    by a time word, with only who acted between it and the act; ``None`` when
+    the act has no such date ([clauses])."""
+    found = find_dates(text[lo:at])
+    if not found:
+        return None
+    date = found[-1]
+    gap = text[lo + date.span[1]:at].strip()
+    rules = _rules()["clauses"]
+    if len(gap) > rules["reach"] or any(c.isdigit() for c in gap) or _re("clauses", "venue").search(gap):
+        return None
+    if gap and not who_re().match(gap):
+        return None
+    time = _re("clauses", "time").search(text, lo, lo + date.span[0])
+    if time is None:
+        return None
+    before = connective_end_re().search(text, lo, time.start())
+    return (before.start(), True) if before else (time.start(), False)
+
+
+@cache
+def who_re() -> re.Pattern[str]:
+    """Who acts ([actors] who), at the start of a text."""
+    return re.compile(rf"^(?:{'|'.join(_rules()['actors']['who'])})", re.IGNORECASE)
+
+
+@cache
+def connective_end_re() -> re.Pattern[str]:
+    """A word opening a clause ([clauses] connective) right before where a search ends."""
+    return re.compile(rf"{_rules()['clauses']['connective']}\s*$")
+
+
+def is_routine(text: str) -> bool:
+    """An act done every day or week ("ได้สำรวจลูกน้ำยุงลาย... ทุกวันศุกร์") with
+    no date of its own: a way of working, not one activity ([duties] routine)."""
+    return bool(_re("duties", "routine").search(text)) and not find_dates(text)
+
+
+def next_inner(text: str, pos: int, end: int) -> Opener | None:
+    """The first "was done" phrase in ``text[pos:end]`` right before an
+    activity word ("...จากนั้นได้จัดกิจกรรมรณรงค์..."), not negated ("ยังไม่มี
+    การประชุม") nor qualifying a noun ("ในช่วงที่มีการคัดกรอง"), whose name can be read."""
+    for m in inner_re().finditer(text, pos, end):
+        before = max(0, m.start() - 10)
+        if _re("words", "negated").search(text, before, m.start()) or (
+                _re("words", "qualifier").search(text, before, m.start()) and _re("words", "qualified").match(text, m.start())):
+            continue
+        opener = _opener(m.start(), title_span(text, m.end(), end, sentence=True), told=True)
+        if opener is not None:
+            return opener
+    return None
 
 
 def reports_state(text: str) -> bool:
@@ -552,21 +724,38 @@ def date_lead(body: str) -> int:
     return found[0].span[1] + len(body[found[0].span[1]:]) - len(body[found[0].span[1]:].lstrip())
 
 
-def _more_in_sentence(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+def more_in_sentence(text: str, pos: int, end: int, *, running: bool = False) -> list[Opener]:
     """Further activities after ``pos`` in a sentence, each opened by " และ" and
     an activity word, or by " และ" and who did it when the rest says when, how
     many or how much ("... 15 พฤศจิกายน 2565 และทีมระดับจังหวัดได้ลงเยี่ยม
-    เสริมพลัง ... ระหว่างวันที่ 6 – 24 กุมภาพันธ์ 2566")."""
-    out = []
-    while (m := AND_RE.search(text, pos, end)) is not None:
+    เสริมพลัง ... ระหว่างวันที่ 6 – 24 กุมภาพันธ์ 2566"), and in ``running``
+    text by each "was done" phrase (``next_inner``).  A " และ" inside the
+    purpose of the act before ("... เพื่อติดตามความก้าวหน้า แก้ไขปัญหา และ
+    สรุปผลการดำเนินงาน") joins the aims of that act, not a new one."""
+    out: list[Opener] = []
+    while True:
+        m = AND_RE.search(text, pos, end)
+        inner = next_inner(text, pos, end) if running else None
+        if inner is not None and (m is None or inner.at < m.start()):
+            out.append(inner)
+            pos = inner.span[1]
+            continue
+        if m is None:
+            return out
         rest = text[m.end():end]
         lead = 0 if next_activity_re().match(text, m.start(), end) else (
             actor_lead(rest) if gives_when_who_or_money(rest) else None)
-        span = title_span(text, m.end() + lead, end, sentence=True) if lead is not None else None
-        if span is not None:
-            out.append(span)
-        pos = span[1] if span is not None else m.end()
-    return out
+        opener = None if lead is None or in_purpose(text, pos, m.start()) else _opener(
+            m.end(), title_span(text, m.end() + lead, end, sentence=True))
+        if opener is not None:
+            out.append(opener)
+        pos = opener.span[1] if opener is not None else m.end()
+
+
+def in_purpose(text: str, pos: int, at: int) -> bool:
+    """``text[pos:at]`` goes on with a purpose ("เพื่อ ...") that no date has closed."""
+    purpose = PURPOSE_RE.search(text, pos, at)
+    return purpose is not None and not find_dates(text[purpose.end():at])
 
 
 def _line_money(block: Block, start: int, end: int) -> float | None:
@@ -625,29 +814,66 @@ def cost_purpose(description: str) -> str | None:
 def names_one(purpose: str, titles: list[str]) -> int | None:
     """The one title that holds every word-run of ``purpose`` ("ค่าย CBTx" in
     "ค่ายปรับเปลี่ยนพฤติกรรม...(CBTx)"); ``None`` when none or several do."""
-    runs = [fold(r).lower() for r in purpose.split()]
-    folded = [fold(t).lower() for t in titles]
-    hits = [i for i, t in enumerate(folded) if all(r in t for r in runs)]
+    hits = naming(purpose, titles)
     return hits[0] if len(hits) == 1 else None
+
+
+def naming(purpose: str, titles: list[str]) -> list[int]:
+    """The titles that hold every word-run of ``purpose``."""
+    runs = [fold(r).lower() for r in purpose.split()]
+    return [i for i, t in enumerate(fold(t).lower() for t in titles) if all(r in t for r in runs)]
+
+
+def procured(description: str, titles: list[str]) -> list[int]:
+    """The titles of acts that get the thing a cost line pays for ("และค่าที่นอนลม
+    10 ชุด" -> "จัดหาที่นอนลมป้องกันแผลกดทับ...", "ค่าป้ายเตือนและไฟกระพริบ..."
+    -> "ติดตั้งป้ายเตือน ไฟกระพริบ..."): its first thing, past the cost word,
+    named in a title that opens with procuring or installing ([named_costs])."""
+    rules = _rules()["named_costs"]
+    word = _re("named_costs", "cost_word").match(description)
+    thing = fold(re.split(r"\s|และ", description[word.end():].strip(), maxsplit=1)[0]) if word else ""
+    if len(thing) < rules["thing_min_chars"]:
+        return []
+    return [i for i, t in enumerate(titles) if _re("named_costs", "procure").match(t) and thing in fold(t)]
+
+
+def cost_owner(description: str, titles: list[str], above: list[int]) -> int | None:
+    """The title a cost line's money goes to: the one act that gets the thing
+    it pays for, else the one title holding the activity it names, else, of
+    several holding it, the one among ``above`` (told in the block right
+    before the cost line); ``None`` when none or several remain."""
+    things = procured(description, titles)
+    if len(things) == 1:
+        return things[0]
+    purpose = cost_purpose(description)
+    if not purpose or things:
+        return None
+    one = names_one(purpose, titles)
+    near = [i for i in naming(purpose, titles) if i in above] if one is None else []
+    return one if one is not None else near[0] if len(near) == 1 else None
 
 
 def with_named_costs(doc: Document, drafts: list[Draft]) -> list[Draft]:
     """Activities with no money of their own take the cost lines elsewhere in
     the text that name them and no other activity ("ค่าอาหาร...การอบรมแกนนำ
-    เยาวชน 80 คน 2 วัน ... เป็นเงิน 20,800 บาท" in a budget paragraph).  A
-    line naming two activities ("...การประชุมชี้แจงและประชุมสรุปผล") or none
-    ("ค่าตอบแทนวิทยากร") is left alone; lines in an activity's own block
-    are its own already."""
+    เยาวชน 80 คน 2 วัน ... เป็นเงิน 20,800 บาท" in a budget paragraph), or that
+    pay for the thing they get (``procured``).  A line naming two activities
+    ("...การประชุมชี้แจงและประชุมสรุปผล") or none ("ค่าตอบแทนวิทยากร") is
+    left alone; one whose words several activities hold goes to the one told
+    in the block right before it ("... ได้รณรงค์การสวมหมวกนิรภัย..." over "...
+    ค่าป้ายไวนิลรณรงค์ 14 ผืน ... 6,300 บาท"), else to none; lines in an
+    activity's own block are its own already."""
     own = {d.block.order for d in drafts}
     out = list(drafts)
     open_ = [i for i, d in enumerate(out) if d.budget is None]
     titles = [out[i].title for i in open_]
-    for block in doc.body():
+    body = doc.body()
+    for at, block in enumerate(body):
         if block.order in own or block.kind == "table_cell":
             continue
+        above = [i for i, j in enumerate(open_) if at and out[j].block.order == body[at - 1].order]
         for item in text_items(block):
-            purpose = cost_purpose(item.description)
-            hit = names_one(purpose, titles) if purpose else None
+            hit = cost_owner(item.description, titles, above)
             if hit is not None:
                 d = out[open_[hit]]
                 out[open_[hit]] = replace(d, budget=(d.budget or 0) + item.amount_baht)
@@ -737,8 +963,10 @@ def title_zone(doc: Document) -> set[int]:
     return zone
 
 
-def prose_activities(doc: Document, skip: set[int], fy: int | None) -> list[Draft]:
-    """Activities in paragraphs, list items and the cells of tables not read by header."""
+def prose_activities(doc: Document, skip: set[int], fy: int | None, *, plan: bool = False) -> list[Draft]:
+    """Activities in paragraphs, list items and the cells of tables not read by header;
+    in a ``plan``, past acts told in its background parts are none (``[plans]``)."""
+    background = set(_rules()["plans"]["background"]) if plan else set()
     out: list[Draft] = []
     captions = Captions(fy, [])
     section = "none"
@@ -764,7 +992,8 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None) -> list[Draf
             captions.read(block)
             continue
         for start, end, listed in block_lines(block):
-            out += [in_period(d, period) for d in line_activities(block, start, end, section, listed, fy)]
+            drafts = line_activities(block, start, end, section, listed, fy, background=section in background)
+            out += [in_period(d, period) for d in drafts]
     return out + captions.drafts
 
 
@@ -878,7 +1107,9 @@ def listed_activities(doc: Document, skip: set[int], fy: int | None) -> list[Dra
     """The items of a list that reads as a list of activities (see ``is_activity_list``)
     that open with an action word or carry a date or head count; a stray
     piece of an item ("2 ประเด็น คือ ...") does neither.  Read before the
-    running text, so an item's whole name is the one kept when both name it."""
+    running text, so an item's whole name is the one kept when both name it.
+    An item naming two tasks ("ประชุม... ครั้งที่ 3/2568 เดือนกรกฎาคม 2568 และ
+    ประเมินตนเอง... เดือนสิงหาคม 2568") gives one each, as in running text."""
     out = []
     for run in list_runs(doc, skip):
         if not is_activity_list(run):
@@ -889,10 +1120,10 @@ def listed_activities(doc: Document, skip: set[int], fy: int | None) -> list[Dra
                 continue
             if not (action_re().match(body) or dates_in(body, None) or head_count(body)):
                 continue
-            span = title_span(line.block.text, line.start, line.end)
-            if span is not None:
-                money = _line_money(line.block, line.start, line.end)
-                out.append(_draft(line.block, span, line.block.text[line.start:line.end], fy, budget=money))
+            opener = _opener(line.start, title_span(line.block.text, line.start, line.end))
+            if opener is not None:
+                more = [] if is_labelled_name(body) else more_in_sentence(line.block.text, opener.span[1], line.end)
+                out += line_drafts(line.block, line.start, line.end, [opener, *more], fy)
     return out
 
 
@@ -1079,19 +1310,86 @@ def under_agenda_items(doc: Document, drafts: list[Draft], decisions: list[Draft
 # --- meetings named anywhere ------------------------------------------------------------------
 
 
-def meeting_mentions(doc: Document, fy: int | None) -> Iterator[Draft]:
+def meeting_mentions(doc: Document, fy: int | None, *, plan: bool = False) -> Iterator[Draft]:
     """Numbered meetings the text says were held ("มีมติในการประชุมครั้งที่
-    1/2567"), each dated by a date right after its name."""
+    1/2567"), each dated by a date right after its name (or, with none there,
+    right before it: "เมื่อวันที่ 27 สิงหาคม 2567 ในคราวประชุมครั้งที่ 4/2567"),
+    with the head count of those present said after it.  In a ``plan``, the
+    meeting that approved it is none (``[plans] approval_before``)."""
     rules = _rules()["meetings"]
     for block in doc.body():
-        for m in _re("meetings", "mention").finditer(block.text):
-            if _re("meetings", "not_after").search(block.text[: m.start()]):
+        text = block.text
+        mentions = list(_re("meetings", "mention").finditer(text))
+        for i, m in enumerate(mentions):
+            if _re("meetings", "not_after").search(text[: m.start()]) or (
+                    plan and _re("plans", "approval_before").search(text[: m.start()])):
                 continue
-            after = block.text[m.end(): m.end() + rules["date_reach"]]
-            dates = dates_in(after, None)
-            start = meeting_owner(block.text, m.start(), m.group())
-            yield Draft(block.text[start:m.end()], block, start, m.end(),
-                        dates[0] if dates else None, dates[1] if dates else None)
+            dates = dates_in(text[m.end(): m.end() + rules["date_reach"]], None) or date_before(text, m.start())
+            stop = min(m.end() + rules["attendance_reach"], mentions[i + 1].start() if i + 1 < len(mentions) else len(text))
+            present = _re("minutes", "attendance").search(text, m.end(), stop)
+            start = meeting_owner(text, m.start(), m.group())
+            yield Draft(text[start:m.end()], block, start, m.end(),
+                        dates[0] if dates else None, dates[1] if dates else None,
+                        int(present["n"].replace(",", "")) if present else None)
+
+
+def date_before(text: str, at: int) -> tuple[PartialDate | None, PartialDate] | None:
+    """The date written right before a meeting's name at ``at``, only
+    "ใน(คราว)" between ([meetings] date_gap_before)."""
+    found = find_dates(text[:at])
+    if not found or not _re("meetings", "date_gap_before").match(text[found[-1].span[1]:at]):
+        return None
+    return found[-1].start, found[-1].end
+
+
+@dataclass(frozen=True)
+class Series:
+    """Meetings told as a series, and the span of the words that announce it."""
+
+    drafts: list[Draft]
+    block: int
+    start: int
+    end: int
+
+
+def meeting_series(doc: Document) -> Iterator[Series]:
+    """Meetings told as a series ("ได้จัดประชุมรวม 4 ครั้ง คือ ครั้งที่ 1/2567
+    วันที่ 14 พฤศจิกายน 2566 ครั้งที่ 2/2567 วันที่ ... และครั้งที่ 4/2567 วันที่
+    ..."): one each, named by the meeting and its number, dated by the date
+    after its number ([meetings] series)."""
+    for block in doc.body():
+        text = block.text
+        for m in _re("meetings", "series").finditer(text):
+            name = series_name(text, m)
+            drafts: list[Draft] = []
+            pos = m.end()
+            for item in _re("meetings", "series_item").finditer(text, m.end()):
+                gap = text[pos:item.start()]
+                found = find_dates(gap)
+                if drafts and not _re("meetings", "series_join").match(gap[found[-1].span[1]:] if found else gap):
+                    break
+                if drafts and found and drafts[-1].date_from is None:
+                    drafts[-1] = replace(drafts[-1], date_from=found[0].start, date_to=found[-1].end)
+                number = re.sub(r"\s+", "", item["n"])
+                drafts.append(Draft(f"{name} ครั้งที่ {number}", block, item.start(), item.end()))
+                pos = item.end()
+            if drafts:
+                tail = dates_in(text[pos: pos + _rules()["meetings"]["date_reach"]], None)
+                if tail and drafts[-1].date_from is None:
+                    drafts[-1] = replace(drafts[-1], date_from=tail[0], date_to=tail[1])
+                yield Series(drafts, block.order, m.start(), m.end())
+
+
+def series_name(text: str, m: re.Match[str]) -> str:
+    """The name a series of meetings gives each: its words before the count
+    ("ประชุมคณะกรรมการ พชอ. จำนวน 4 ครั้ง"), else the committee that held them
+    ("คณะกรรมการ พชอ.เขาชัยสน ได้จัดประชุมรวม 4 ครั้ง" -> "ประชุมคณะกรรมการ
+    พชอ.เขาชัยสน")."""
+    own = m["name"].strip()
+    if own and _re("meetings", "committee").search(own):
+        return f"ประชุม{own}"
+    owner = _re("meetings", "owner").search(text, 0, m.start())
+    return f"ประชุม{owner['owner']}" if owner else f"ประชุม{own}".strip()
 
 
 def meeting_owner(text: str, at: int, mention: str) -> int:
@@ -1102,6 +1400,33 @@ def meeting_owner(text: str, at: int, mention: str) -> int:
         return at
     owner = _re("meetings", "owner_before").search(text, 0, at)
     return owner.start() if owner else at
+
+
+def announces(series: Series, draft: Draft) -> bool:
+    """A draft read from the words that announce a series of meetings
+    ("ประชุมรวม 4 ครั้ง คือ ครั้งที่ 1/2567"): the series' meetings replace it."""
+    return draft.block.order == series.block and series.start <= draft.start < series.end
+
+
+def held_that_day(mention: Draft, drafts: list[Draft]) -> bool:
+    """A meeting named in passing on the very day of a meeting the report
+    lists ("ที่ประชุม พชต.แม่ฮี้ ครั้งที่ 1/2566 เมื่อวันที่ 18 พฤศจิกายน 2565"
+    beside the row "ประชุมคณะกรรมการ พชต. คัดเลือกประเด็น..." of 18 พ.ย. 65) is
+    that meeting, unless the two name different bodies.  A listed meeting with
+    a number of its own is left to ``merge``, which keeps what both say."""
+    day = mention.date_from
+    if day is None or day.day is None or mention.date_to != day:
+        return False
+    named = _Title.of(mention.title)
+    for d in drafts:
+        if d.date_from != day or d.date_to != day or not _re("meetings", "meeting_word").match(d.title):
+            continue
+        other = _Title.of(d.title)
+        bodies = meeting_parts(other.folded)[0]
+        if other.number or (named.bodies and bodies and named.bodies != bodies):
+            continue
+        return True
+    return False
 
 
 # --- merging and records --------------------------------------------------------------------
@@ -1134,25 +1459,58 @@ def same_activity(a: str, b: str) -> bool:
 
 @dataclass(frozen=True)
 class _Title:
-    """A title folded for comparison, with its letter counts and meeting number."""
+    """A title folded for comparison, with its letter counts and meeting
+    number; for a numbered meeting, the bodies it names and the rest of its
+    name (``meeting_parts``)."""
 
     folded: str
     letters: Counter[str]
     number: str | None
+    bodies: frozenset[int] = frozenset()
+    rest: str = ""
 
     @classmethod
     def of(cls, title: str) -> _Title:
         folded = fold(title)
         m = MEETING_NUMBER_RE.search(folded)
-        return cls(folded, Counter(folded), m.group(1) if m else None)
+        if m is None:
+            return cls(folded, Counter(folded), None)
+        bodies, rest = meeting_parts(folded[: m.start()] + folded[m.end():])
+        return cls(folded, Counter(folded), m.group(1), bodies, rest)
+
+
+def meeting_parts(name: str) -> tuple[frozenset[int], str]:
+    """The bodies a meeting's folded name names (indexes of ``[meetings]
+    bodies``) and what is left of it without them and the words any name may
+    hold or leave out ("การ", "คณะกรรมการ")."""
+    bodies = frozenset(i for i, p in enumerate(_meeting_bodies()) if p.search(name))
+    for p in _meeting_bodies():
+        name = p.sub("", name)
+    return bodies, _re("meetings", "meeting_generic").sub("", name)
+
+
+@cache
+def _meeting_bodies() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in _rules()["meetings"]["bodies"])
+
+
+def same_meeting(x: _Title, y: _Title) -> bool:
+    """Two names of one numbered meeting: the same number, the bodies one names
+    all named by the other (or none), and the rest of the shorter name inside the longer
+    ("ประชุม พชอ. ครั้งที่ 1/2568", "ประชุมคณะกรรมการ พชอ. ครั้งที่ 1/2568");
+    "ประชุม พชอ.เมือง ครั้งที่ 1/2567" and "ประชุม พชอ.ปง ครั้งที่ 1/2567" are two."""
+    if not x.number or x.number != y.number or not (x.bodies <= y.bodies or y.bodies <= x.bodies):
+        return False
+    short, long_ = sorted((x.rest, y.rest), key=len)
+    return short in long_
 
 
 def _same_folded(x: _Title, y: _Title) -> bool:
     """``same_activity`` on folded titles.  The letter counts bound the
     similarity from above (difflib's ``quick_ratio``), so most pairs are told
     apart without the quadratic ratio."""
-    if x.number and y.number and x.number != y.number:
-        return False
+    if x.number and y.number:
+        return same_meeting(x, y)
     a, b = x.folded, y.folded
     short, long_ = sorted((a, b), key=len)
     if len(short) >= _rules()["merge"]["contain_chars"] and short in long_:
@@ -1208,17 +1566,20 @@ def _record(d: Draft) -> ActivityRecord:
 def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityRecord]:
     """Every activity of the document, in document order, duplicates merged."""
     fy = facts.fiscal_year_be
+    plan = facts.doc_type in _rules()["plans"]["doc_types"]
     tables = read_tables(doc)
     drafts = join_split_rows([d for t in tables if "activity" in t.roles for d in table_activities(t, fy)])
     drafts += [d for t in tables if "activity" not in t.roles and t.roles & plan_roles() for d in group_activities(t, fy)]
     read = {b.order for t in tables if t.columns for b in t.grid.cells.values()}
     drafts += listed_activities(doc, read, fy)
-    drafts += prose_activities(doc, read | title_zone(doc), fy)
+    drafts += prose_activities(doc, read | title_zone(doc), fy, plan=plan)
+    series = list(meeting_series(doc))
+    drafts = [d for d in drafts if not any(announces(s, d) for s in series)] + [d for s in series for d in s.drafts]
     meeting = meeting_of_minutes(doc, fy)
     if meeting is not None:
         drafts, decided = under_agenda_items(doc, drafts, list(minutes_decisions(doc, fy)))
         drafts += [meeting, *decided]
     drafts = with_cost_lines(doc, drafts)
-    drafts += list(meeting_mentions(doc, fy))
+    drafts += [m for m in meeting_mentions(doc, fy, plan=plan) if not held_that_day(m, drafts)]
     drafts.sort(key=lambda d: (d.block.order, d.start))
     return [_record(d) for d in with_named_costs(doc, merge(drafts))]

@@ -6,16 +6,23 @@ amount cell of several figures.  Outside such tables every figure marked as
 baht is a line, unless words around it make it a total, an allocation
 received or a balance left.  A line that shows its arithmetic ("คนละ 50 บาท x
 100 คน") gives unit cost and quantity as written, even when they do not
-multiply back to the line's amount (an auditor checks that).  Rules:
-``extractors/budget.toml``.
+multiply back to the line's amount (an auditor checks that).
+
+Money is often written twice: an activity's amount, then its cost lines
+(in the same sentence after "ได้แก่", in bullets below, or in a paragraph
+that names the activity's number, "กิจกรรมที่ 2 ..."), and a total split
+again by source or by issue.  The cost lines are kept and the amount they
+add up to is dropped as a subtotal; the lines take its source.  A source
+line may name the activities it funds ("แหล่งงบประมาณ: กิจกรรมที่ 1 และ 4
+...").  Rules: ``extractors/budget.toml``.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
@@ -25,6 +32,7 @@ from pcc_ingest.extract.tables import (
     Row,
     Table,
     cell_lines,
+    cell_number,
     is_section_row,
     is_total_row,
     read_tables,
@@ -74,10 +82,16 @@ def _rules() -> dict:
     return load_rules("budget")
 
 
+def _with_funds(pattern: str) -> str:
+    """``pattern`` with ``{funds}`` standing for the paying bodies of
+    ``source.funds``: one list for every rule that names them."""
+    return pattern.replace("{funds}", "|".join(_rules()["source"]["funds"]))
+
+
 @cache
 def _re(path: str) -> re.Pattern[str]:
     section, key = path.split(".")
-    return re.compile(_rules()[section][key])
+    return re.compile(_with_funds(_rules()[section][key]))
 
 
 @cache
@@ -214,12 +228,31 @@ def _min_chars() -> int:
     return _rules()["line"]["min_description_chars"]
 
 
+@cache
+def _inline_re() -> re.Pattern[str]:
+    """Any lead of ``source.inline_leads`` right after an amount, then the funder."""
+    leads = "|".join(f"(?:{_with_funds(p)})" for p in _rules()["source"]["inline_leads"])
+    return re.compile(rf"^\s*\(?\s*(?:{leads})\s*(?P<funder>[^,;()\d]{{3,}})")
+
+
 def inline_source(after: str) -> str | None:
-    """The funder named right after an amount ("... บาท จากกองทุน..."), if any."""
-    m = _re("source.inline").match(after)
+    """The funder named right after an amount ("... บาท จากกองทุน...",
+    "... บาท สนับสนุนโดยศูนย์...", "... บาท ใช้เงินบำรุงโรงพยาบาล..."), if
+    any; words that only say "money" name no funder."""
+    m = _inline_re().match(after)
     if m is None:
         return None
-    return _re("source.inline_end").split(m["funder"], maxsplit=1)[0].strip() or None
+    funder = _funder_words(m["funder"])
+    return funder if funder and not is_generic(funder) else None
+
+
+def _funder_words(text: str) -> str:
+    """A funder's name at the start of ``text``: up to words that go on with
+    the sentence (``source.inline_end``) or the next cost line ("... อำเภอ
+    เขาชัยสน ค่าป้ายเตือน ...")."""
+    name = _re("source.inline_end").split(text, maxsplit=1)[0]
+    cost = _re("line.expense_start").search(name)
+    return (name[: cost.start()] if cost else name).strip()
 
 
 def stated_source(text: str) -> tuple[str, int, int] | None:
@@ -241,10 +274,101 @@ def stated_source(text: str) -> tuple[str, int, int] | None:
     return name, m.start(), m.start("funder") + len(kept.rstrip())
 
 
+def funder_named(text: str) -> tuple[str, int, int] | None:
+    """A funding body named with "จาก" and no money word in the words
+    before an amount ("ค่าใช้จ่ายในการอบรม Caregiver จากกองทุนฟื้นฟู...
+    เป็นเงิน"), and the span of that phrase."""
+    found = list(_re("source.from_funder").finditer(text))
+    if not found:
+        return None
+    m = found[-1]
+    funder = _funder_words(m["funder"]).strip(" ,:")
+    return (funder, m.start(), m.start("funder") + len(funder)) if funder else None
+
+
+def bracketed_source(text: str) -> tuple[str, int, int] | None:
+    """The last funder named in brackets in the words before an amount
+    ("อบรม อสม. (กองทุน LTC อบต.พลอยแหวน)"), and the span of its bracket."""
+    found = list(_re("source.bracketed").finditer(text))
+    if not found:
+        return None
+    m = found[-1]
+    funder = m["funder"].strip(" ,:")
+    return (funder, m.start(), m.end()) if funder and not is_generic(funder) else None
+
+
 def abbreviated_source(text: str) -> str | None:
     """The funder noted in short after "งปม." ("งปม.กองทุนฯอบต.หนองทอง"), if any."""
     m = _re("source.abbreviated").search(text)
     return m["funder"] if m else None
+
+
+@dataclass(frozen=True)
+class ActivityRef:
+    """A reference to numbered activities in a text ("กิจกรรมที่ 2, 3 และ 9")."""
+
+    numbers: tuple[int, ...]
+    start: int
+    end: int
+
+
+@cache
+def _activity_ref_re() -> re.Pattern[str]:
+    rules = _rules()["activity_ref"]
+    return re.compile(rf"{rules['label']}(?P<nums>{rules['numbers']})")
+
+
+def activity_refs(text: str) -> list[ActivityRef]:
+    """The activity references of ``text``, ranges spelled out ("ลำดับที่ 2-4"
+    -> 2, 3, 4).  A last figure that counts something ("กิจกรรมที่ 2 60 คน") is
+    no activity number."""
+    out = []
+    for m in _activity_ref_re().finditer(text):
+        tokens = list(re.finditer(r"\d+", m["nums"]))
+        end = m.end()
+        if tokens and _unit_word_re().match(text, end):
+            tokens.pop()
+            end = m.start("nums") + tokens[-1].end() if tokens else end
+        numbers: list[int] = []
+        for prev, tok in zip([None, *tokens], tokens):
+            n = int(tok.group())
+            gap = m["nums"][prev.end():tok.start()] if prev else ""
+            if prev and _re("activity_ref.range").fullmatch(gap) and numbers and 0 < n - numbers[-1] < 20:
+                numbers += range(numbers[-1] + 1, n + 1)
+            else:
+                numbers.append(n)
+        if numbers:
+            out.append(ActivityRef(tuple(numbers), m.start(), end))
+    return out
+
+
+@cache
+def _unit_word_re() -> re.Pattern[str]:
+    """A whole unit word right after a figure ("60 คน", not "2 วันที่ ..."):
+    the figure counts things."""
+    return re.compile(rf"\s*(?:{'|'.join(_rules()['quantity']['units'])})(?![ก-ฮ])")
+
+
+def activity_sources(text: str) -> dict[int, str]:
+    """The source of each activity a source line names ("กิจกรรมที่ 1 และ 4
+    งบดำเนินงาน สสอ. กิจกรรมที่ 2 3 และ 5 กองทุน...", "สสจ.นราธิวาส
+    (กิจกรรมที่ 2, 3, 4 และ 9) รวม 32,900 บาท"): a funder after its
+    references when the line opens with one, else before them."""
+    refs = activity_refs(text)
+    if not refs:
+        return {}
+    leading = not text[: refs[0].start].strip(" :：-–(")
+    out: dict[int, str] = {}
+    for i, ref in enumerate(refs):
+        if leading:
+            words = text[ref.end: refs[i + 1].start if i + 1 < len(refs) else len(text)]
+        else:
+            words = text[refs[i - 1].end if i else 0: ref.start]
+        name = clean_source(words.strip(" ,:：;()-–"))
+        name = name and name.removeprefix("และ").removesuffix("และ").strip(" ,()") or None
+        for n in ref.numbers if name else ():
+            out.setdefault(n, name)
+    return out
 
 
 def clean_source(text: str) -> str | None:
@@ -253,7 +377,7 @@ def clean_source(text: str) -> str | None:
     Only a lead-in that names no kind of money ("ได้รับงบประมาณจาก", "โดย")
     is dropped: "งบดำเนินการ จาก สสจ.ร้อยเอ็ด" says which money it is.
     """
-    text = text.strip()
+    text = _re("source.amount_tail").sub("", text).strip()
     if not text or _any_re("source.empty").search(text):
         return None
     funder = _re("source.funder_prefix").sub("", text).strip()
@@ -481,15 +605,18 @@ def line_groups(money: list[Money]) -> list[list[Money]]:
 
 def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
     """Budget lines in a paragraph or cell: every amount that is not a total,
-    nor money received or left over.
+    nor money received or left over, nor the subtotal of the lines after it.
 
     A funder named before the amount ("ขอใช้งบประมาณจากกองทุน... จำนวน
-    15,000 บาท") is the line's source, and words after "สำหรับ" its purpose.
-    A description too short to say anything (the line was just "งบประมาณ
-    5,000 บาท") takes ``fallback``, the name of the activity it belongs to.
+    15,000 บาท") is the line's source, and words after "สำหรับ" its purpose;
+    a funder named after it ("... 4,500 บาท จากงบ...") also funds the
+    lines just before it that name none.  A description too short to say
+    anything (the line was just "งบประมาณ 5,000 บาท") takes ``fallback``,
+    the name of the activity it belongs to.
     """
     text = block.text
     out: list[BudgetItemRecord] = []
+    trailing: list[bool] = []
     clause = 0
     for group in line_groups(money_in(text)):
         first, last = group[0], group[-1]
@@ -498,25 +625,98 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
             clause = last.end
             continue
         line = text[clause:last.end]
-        amount, unit, qty = arithmetic(line, None if last.per_unit else last.value)
-        source, desc = _source_and_purpose(before)
+        amount, unit, qty = line_arithmetic(line, None if last.per_unit else last.value)
+        source, desc = _source_and_purpose(before, after_amount=clause > 0)
         if len(desc) < _min_chars():
             desc = fallback
         if desc and amount:
-            source = source or inline_source(text[last.end:])
-            out.append(_item(desc, amount, unit, qty, source, block, clause + _lead(line), last.end))
+            after = None if source else inline_source(text[last.end:])
+            out.append(_item(desc, amount, unit, qty, source or after, block, clause + _lead(line), last.end))
+            trailing.append(after is not None)
         clause = last.end
+    kept = drop_subtotals(text, out)
+    return share_trailing_sources(text, kept, [t for t, k in zip(trailing, kept) if k is not None])
+
+
+def line_arithmetic(line: str, amount: float | None) -> tuple[float | None, float | None, float | None]:
+    """``arithmetic`` of a cost line, read from its cost word on when words
+    naming something else stand before it ("เยี่ยม... พชอ. 9 อำเภอ -
+    ค่าอาหารว่าง 9 ครั้ง x 30 คน x 30 บาท": the 9 districts multiply
+    nothing); the whole line when the arithmetic is not all after it."""
+    cut = expense_start(line)
+    if cut:
+        own = arithmetic(line[cut:], amount)
+        if own[1] is not None and own[2] is not None:
+            return own
+    return arithmetic(line, amount)
+
+
+def _summing_run(items: list[BudgetItemRecord], target: float) -> int:
+    """How many of ``items``, from the first, add up to ``target`` (0 if none do)."""
+    total = 0.0
+    for n, item in enumerate(items, start=1):
+        total += item.amount_baht
+        if abs(total - target) < 0.5:
+            return n
+        if total > target:
+            break
+    return 0
+
+
+def drop_subtotals(text: str, items: list[BudgetItemRecord]) -> list[BudgetItemRecord | None]:
+    """``items`` with each subtotal replaced by ``None``: an amount whose
+    breakdown opens right after it ("ใช้งบประมาณ 9,750 บาท ได้แก่ ...",
+    "17,280 บาท ประกอบด้วย ...") and which the lines after it add up to.
+    Those lines take its source when they name none."""
+    out: list[BudgetItemRecord | None] = list(items)
+    for i, item in enumerate(items):
+        if out[i] is None or not _re("line.breakdown_lead").match(text[item.evidence.end:]):
+            continue
+        n = _summing_run(items[i + 1:], item.amount_baht)
+        if not n:
+            continue
+        out[i] = None
+        for j in range(i + 1, i + 1 + n):
+            part = out[j]
+            if part is not None and part.source is None:
+                out[j] = part.model_copy(update={"source": item.source})
     return out
 
 
-def _source_and_purpose(before: str) -> tuple[str | None, str]:
+def share_trailing_sources(text: str, items: list[BudgetItemRecord | None],
+                           trailing: list[bool]) -> list[BudgetItemRecord]:
+    """The lines of ``items`` (``None`` dropped), each line without a source
+    taking the funder named after the next line ("ค่าทราย ... 18,000 บาท และ
+    ค่าน้ำยา ... 12,500 บาท จากกองทุน..." funds both), back to a line with a
+    source of its own, an amount that is no line, or another activity's label.
+
+    ``trailing`` flags, per kept line, a source named after its amount."""
+    kept = [i for i in items if i is not None]
+    out = list(kept)
+    for j in range(len(kept) - 1, 0, -1):
+        if not trailing[j]:
+            continue
+        for i in range(j - 1, -1, -1):
+            between = text[out[i].evidence.end:out[i + 1].evidence.start]
+            if out[i].source is not None or find_amounts(between) or activity_refs(between):
+                break
+            out[i] = out[i].model_copy(update={"source": out[j].source})
+    return out
+
+
+def _source_and_purpose(before: str, after_amount: bool = False) -> tuple[str | None, str]:
     """(source, description) of the words before an amount.
 
     The funder's phrase is left out of the description, and "สำหรับ ..."
     after it is the purpose; with no other words the whole clause describes
-    the line ("ใช้งบประมาณจากกองทุน... รวม 86,400 บาท").
+    the line ("ใช้งบประมาณจากกองทุน... รวม 86,400 บาท").  Right after
+    another amount (``after_amount``), a funder's phrase opening the words
+    funds that amount ("... 12,500 บาท จากกองทุน... ส่วนค่าอาหาร ..."), not
+    this one.
     """
-    stated = stated_source(before)
+    stated = stated_source(before) or funder_named(before) or bracketed_source(before)
+    if stated is not None and after_amount and not before[: stated[1]].strip(" ,;:-"):
+        stated = None
     if stated is None:
         return None, describe(before)
     source, start, end = stated
@@ -546,31 +746,70 @@ def _after_words(text: str, end: int) -> int:
     return after + len(text[after:]) - len(text[after:].lstrip(" )"))
 
 
-def source_lines(doc: Document) -> list[tuple[Block, str]]:
-    """Blocks that name a funding source, with the source: a "แหล่งงบประมาณ:
-    ..." line, or a sentence saying where the money came from ("ได้รับการ
-    สนับสนุนงบประมาณจากกองทุน... จำนวน 25,000 บาท ใช้จ่ายจริง ดังนี้")."""
+@dataclass(frozen=True)
+class SourceLine:
+    """A block naming where money comes from: for the budget lines near it
+    (``name``), or for the numbered activities it names (``by_activity``)."""
+
+    block: Block
+    name: str | None
+    by_activity: Mapping[int, str]
+
+
+def source_lines(doc: Document) -> list[SourceLine]:
+    """Blocks that name a funding source: a "แหล่งงบประมาณ: ..." line (which
+    may name a source per activity), or a sentence saying where the money came
+    from ("ได้รับการสนับสนุนงบประมาณจากกองทุน... จำนวน 25,000 บาท ใช้จ่ายจริง
+    ดังนี้")."""
     out = []
     for block in doc.body():
         if block.kind == "table_cell":
             continue
         m = _re("source.line").search(block.text)
-        stated = stated_source(block.text)
-        funder = clean_source(block.text[m.end():]) if m else (stated[0] if stated else abbreviated_source(block.text))
-        if funder:
-            out.append((block, funder))
+        if m:
+            by_activity = activity_sources(block.text[m.end():])
+            name = None if by_activity else clean_source(block.text[m.end():])
+        else:
+            stated = stated_source(block.text)
+            name, by_activity = stated[0] if stated else abbreviated_source(block.text), {}
+        if name or by_activity:
+            out.append(SourceLine(block, name, by_activity))
     return out
 
 
-def _nearest_source(first: int, last: int, sources: list[tuple[Block, str]]) -> str | None:
-    """The source line nearest to the blocks ``first``..``last``, within reach."""
+def _gap(first: int, last: int, order: int) -> int:
+    """Blocks between ``order`` and the span ``first``..``last``."""
+    return first - order if order < first else order - last if order > last else 0
+
+
+def _nearest_source(first: int, last: int, sources: list[SourceLine]) -> str | None:
+    """The source line nearest to the blocks ``first``..``last``, within
+    reach; of two as near, the one below (a source line under its group)."""
     reach = _rules()["source"]["reach"]
-    near = []
-    for s, name in sources:
-        gap = first - s.order if s.order < first else s.order - last if s.order > last else 0
-        if gap <= reach:
-            near.append((gap, name))
-    return min(near)[1] if near else None
+    near = [(_gap(first, last, s.block.order), s.block.order < first, s.name)
+            for s in sources if s.name]
+    near = [n for n in near if n[0] <= reach]
+    return min(near)[2] if near else None
+
+
+def _activity_source(activity: int, first: int, last: int, sources: list[SourceLine]) -> str | None:
+    """The source a source line gives to activity number ``activity``; the
+    nearest such line when several do."""
+    named = [(_gap(first, last, s.block.order), s.by_activity[activity])
+             for s in sources if activity in s.by_activity]
+    return min(named)[1] if named else None
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A budget line with what places it: the number of the activity it
+    belongs to, the blocks its nearest source line is measured from, and the
+    table row it comes from (``None`` in running text)."""
+
+    item: BudgetItemRecord
+    activity: int | None
+    span: tuple[int, int]
+    row: tuple[int, int] | None = None
 
 
 def _previous_name(doc: Document, block: Block) -> str:
@@ -582,25 +821,62 @@ def _previous_name(doc: Document, block: Block) -> str:
     return ""
 
 
-def prose_items(doc: Document, skip: set[int], sources: list[tuple[Block, str]]) -> list[BudgetItemRecord]:
-    """Budget lines outside budget tables, with the nearest stated source.
+def _single(ref: ActivityRef | None) -> int | None:
+    """The one activity a reference names, else ``None`` ("กิจกรรมที่ 1, 6 และ 8")."""
+    return ref.numbers[0] if ref is not None and len(ref.numbers) == 1 else None
+
+
+def opening_ref(text: str) -> int | None:
+    """The activity a text is headed by ("กิจกรรมที่ 3 อบรมแกนนำ...",
+    "- กิจกรรมที่ 3 ..."): one number, before any other words."""
+    refs = activity_refs(text)
+    if refs and not strip_list_marker(text[: refs[0].start]).strip(" -–•·*"):
+        return _single(refs[0])
+    return None
+
+
+def _group_activity(doc: Document, block: Block) -> int | None:
+    """The activity whose heading stands above ``block``, over nothing but
+    bulleted or costed paragraphs ("กิจกรรมที่ 2 ประชุม..." then "- ค่าอาหาร
+    ..."); a source line or a table closes a group."""
+    for prev in reversed(doc.blocks[: block.order]):
+        if prev.kind in ("header", "footer") or not prev.text:
+            continue
+        heading = opening_ref(prev.text) if prev.kind != "table_cell" else None
+        if heading is not None:
+            return heading
+        if (prev.kind == "table_cell" or _re("source.line").search(prev.text)
+                or not (BULLET_LINE_RE.match(prev.text) or find_amounts(prev.text))):
+            return None
+    return None
+
+
+def item_activity(doc: Document, block: Block, item: BudgetItemRecord) -> int | None:
+    """The activity a line of running text belongs to: the last activity
+    label before it in its block ("กิจกรรมที่ 5 ค่าอาหาร... 8,400 บาท"),
+    else the heading of its group."""
+    refs = activity_refs(block.text[: item.evidence.end])
+    return _single(refs[-1]) if refs else _group_activity(doc, block)
+
+
+def prose_lines(doc: Document, skip: set[int]) -> list[_Line]:
+    """Budget lines outside budget tables.
 
     An amount followed by bulleted lines that add up to it is their
     subtotal (an activity's "งบประมาณ 18,000 บาท" over its cost lines).
     """
-    lines: list[tuple[Block, list[BudgetItemRecord]]] = []
+    found: list[tuple[Block, list[BudgetItemRecord]]] = []
     for block in doc.body():
         if block.order in skip or not find_amounts(block.text):
             continue
         if _re("source.line").search(block.text) and block.kind != "table_cell":
             continue
-        own = text_items(block, _previous_name(doc, block))
-        src = _nearest_source(block.order, block.order, sources)
-        lines.append((block, [i.model_copy(update={"source": i.source or src}) for i in own]))
+        found.append((block, text_items(block, _previous_name(doc, block))))
     out = []
-    for i, (block, items) in enumerate(lines):
-        if not (len(items) == 1 and _sums_bullets_below(doc, items[0], lines[i + 1:])):
-            out += items
+    for i, (block, items) in enumerate(found):
+        if len(items) == 1 and _sums_bullets_below(doc, items[0], found[i + 1:]):
+            continue
+        out += [_Line(item, item_activity(doc, block, item), (block.order, block.order)) for item in items]
     return out
 
 
@@ -614,6 +890,115 @@ def _sums_bullets_below(doc: Document, item: BudgetItemRecord, below: list[tuple
         total += sum(i.amount_baht for i in items)
         last = block.order
     return total > 0 and abs(total - item.amount_baht) < 0.5
+
+
+def row_activity(table: Table, row: Row) -> int | None:
+    """A table row's activity number: its sequence cell ("ที่", "ลำดับ"),
+    else an activity label opening its description."""
+    seq = table.cell(row, "seq")
+    number = cell_number(seq.text.strip(" .)")) if seq is not None else None
+    if number is not None and number.is_integer():
+        return int(number)
+    named = _description_cell(table, row)
+    return opening_ref(named.text) if named is not None else None
+
+
+def table_lines(tables: list[Table]) -> list[_Line]:
+    """The lines of budget tables, each placed by the run of tables it belongs
+    to (a table broken over pages is one run)."""
+    runs: list[tuple[int, int]] = []
+    run_of: list[int] = []
+    for table in tables:
+        orders = [b.order for b in table.grid.cells.values()]
+        if table.continues and runs:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], *orders))
+        else:
+            runs.append((min(orders), max(orders)))
+        run_of.append(len(runs) - 1)
+    return [_Line(item, row_activity(table, row), runs[run], (t, row.index))
+            for t, (table, run) in enumerate(zip(tables, run_of))
+            for row in table.rows for item in row_items(table, row)]
+
+
+def itemised_rows(lines: list[_Line]) -> list[_Line]:
+    """A table row whose activity's cost lines the text itemises ("กิจกรรมที่ 2
+    ค่าอาหารกลางวัน ... เป็นเงิน 7,200 บาท และ ...") and which add up to the
+    row's amount: the row's amount is their subtotal, and each line takes
+    the row's source when it names none."""
+    lines = list(lines)
+    rows: dict[tuple[int, int], list[int]] = {}
+    text: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.row is not None:
+            rows.setdefault(line.row, []).append(i)
+        elif line.activity is not None:
+            text.setdefault(line.activity, []).append(i)
+    drop: set[int] = set()
+    for number, parts in text.items():
+        matching = {key for key, idx in rows.items() if lines[idx[0]].activity == number}
+        if len(matching) != 1:
+            continue
+        row = rows[matching.pop()]
+        if abs(sum(lines[i].item.amount_baht for i in row) - sum(lines[i].item.amount_baht for i in parts)) >= 0.5:
+            continue
+        drop |= set(row)
+        source = next((lines[i].item.source for i in row if lines[i].item.source), None)
+        for i in parts:
+            if lines[i].item.source is None:
+                lines[i] = replace(lines[i], item=lines[i].item.model_copy(update={"source": source}))
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def block_totals(text: str) -> list[tuple[float, int]]:
+    """(amount, end) of the totals a text states ("ใช้งบประมาณทั้งสิ้น 52,900
+    บาท", "รวมทั้งสิ้น 168,930 บาท (หนึ่งแสน...ถ้วน)"), the end past a
+    repetition in words."""
+    out = []
+    clause = 0
+    for group in line_groups(money_in(text)):
+        first, last = group[0], group[-1]
+        if is_total_context(text[clause:first.start]) or _followed_by_words(text, last.end):
+            out.append((last.value, _after_words(text, last.end)))
+        clause = last.end
+    return out
+
+
+def drop_recaps(doc: Document, lines: list[_Line]) -> list[_Line]:
+    """Lines that recap a total already itemised elsewhere: amounts right
+    after a total in its sentence that add up to it ("ทั้งสิ้น 52,900 บาท จาก
+    สสจ. จำนวน 32,900 บาท และ ศอ.ปส.อ. จำนวน 20,000 บาท", "รวมทั้งสิ้น
+    168,930 บาท จำแนกเป็น ... ประเด็นไข้เลือดออก 38,950 บาท ...") while the
+    document's other lines add up to it too: they split the same money by
+    source or by issue, and are no lines of their own."""
+    remaining = sum(line.item.amount_baht for line in lines)
+    in_block: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.row is None:
+            in_block.setdefault(line.item.evidence.block, []).append(i)
+    drop: set[int] = set()
+    for order, idx in sorted(in_block.items()):
+        idx.sort(key=lambda i: lines[i].item.evidence.start)
+        for value, end in block_totals(doc.blocks[order].text):
+            after = [i for i in idx if lines[i].item.evidence.end > end and i not in drop]
+            n = _summing_run([lines[i].item for i in after], value)
+            others = remaining - value  # every line but this recap
+            if n >= 2 and abs(others - value) < 0.5:
+                drop |= set(after[:n])
+                remaining -= value
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def _sourced(lines: list[_Line], sources: list[SourceLine]) -> list[BudgetItemRecord]:
+    """Each line with its source: its own, else the one a source line gives
+    its activity, else the nearest source line's."""
+    out = []
+    for line in lines:
+        item = line.item
+        if item.source is None:
+            by_activity = _activity_source(line.activity, *line.span, sources) if line.activity is not None else None
+            item = item.model_copy(update={"source": by_activity or _nearest_source(*line.span, sources)})
+        out.append(item)
+    return out
 
 
 # --- the grand total ------------------------------------------------------------------
@@ -698,25 +1083,6 @@ def find_total(doc: Document, tables: list[Table], skip: set[int], lines_sum: fl
     )
 
 
-def _table_sources(tables: list[Table], items_of: list[list[BudgetItemRecord]],
-                   sources: list[tuple[Block, str]]) -> list[BudgetItemRecord]:
-    """Give each table's lines without a source the source line nearest to the
-    run of tables it belongs to (a table broken over pages is one run)."""
-    runs: list[tuple[int, int, list[BudgetItemRecord]]] = []
-    for table, items in zip(tables, items_of):
-        orders = [b.order for b in table.grid.cells.values()]
-        if table.continues and runs:
-            first, _, kept = runs[-1]
-            runs[-1] = (first, max(orders), kept + items)
-        else:
-            runs.append((min(orders), max(orders), list(items)))
-    out = []
-    for first, last, items in runs:
-        src = _nearest_source(first, last, sources)
-        out += [i.model_copy(update={"source": i.source or src}) for i in items]
-    return out
-
-
 def lone_spending(items: list[BudgetItemRecord]) -> bool:
     """The document's only money is one amount said to be spent, for no
     named purpose ("งบประมาณที่ใช้ในไตรมาสนี้ 28,500 บาท"): its total."""
@@ -726,10 +1092,9 @@ def lone_spending(items: list[BudgetItemRecord]) -> bool:
 def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItemRecord], BudgetTotal | None]:
     """Every budget line of the document in document order, and its grand total if stated."""
     tables = [t for t in read_tables(doc) if is_budget_table(t)]
-    sources = source_lines(doc)
-    items = _table_sources(tables, [[i for row in t.rows for i in row_items(t, row)] for t in tables], sources)
     used = {b.order for t in tables for b in t.grid.cells.values()}
-    items += prose_items(doc, used, sources)
+    lines = drop_recaps(doc, itemised_rows(table_lines(tables) + prose_lines(doc, used)))
+    items = _sourced(lines, source_lines(doc))
     items.sort(key=lambda i: (i.evidence.block, i.evidence.start))
     total = find_total(doc, tables, used, sum(i.amount_baht for i in items))
     if total is None and lone_spending(items):

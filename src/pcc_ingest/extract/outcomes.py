@@ -19,7 +19,10 @@ counts its figure was worked out from.  A paragraph's figures belong to the
 district its section opens with, and to the year its heading states when
 they state none; the earlier figure of a comparison ("ลดลงจากปี 2564/65
 ซึ่งมีร้อยละ 27.30") is a result of the subject before it, in its own
-year.  Rules: ``extractors/outcomes.toml``.
+year, but a figure right after a change ("ลดลงจากปี 2566 ร้อยละ 67.82") is
+the change's size, of the figure's own year.  In a plan, a figure of an
+earlier year is a baseline result; a result in running text that a results
+table restates is the table's record.  Rules: ``extractors/outcomes.toml``.
 """
 
 from __future__ import annotations
@@ -161,13 +164,13 @@ def _last_match(pattern: re.Pattern[str], text: str) -> int | None:
 
 def indicator_words(text: str) -> str:
     """A clause cleaned into an indicator: no list marker, connectors, "ร้อยละ",
-    nor the counts the figure was worked out from.
+    nor the counts the figure (or the change it states) was worked out from.
 
     A long clause keeps only its last phrases (up to ``indicator_chars``,
     but at least ``indicator_min_chars``), the ones that name what the
     figure measures.
     """
-    words = drop_dates(strip_list_marker(text.strip(" ,;-")))
+    words = drop_change_counts(drop_dates(strip_list_marker(text.strip(" ,;-"))))
     for _ in range(2):
         words = trim_ends(_re("figure", "indicator_trim").sub("", words))
     words = trim_ends(_re("figure", "indicator_trim").sub("", drop_counts(words)))
@@ -181,10 +184,26 @@ def indicator_words(text: str) -> str:
     return " ".join(kept)
 
 
+def drop_change_counts(words: str) -> str:
+    """Words without the counts a change was told by ("จุดความร้อนลดลงจาก
+    38 จุด ในปี 2565 เหลือ 29 จุด" -> "จุดความร้อนลดลง"): what changed, and
+    which way, is what its percentage measures; the change word goes once."""
+    words = _re("figure", "change_counts").sub(lambda m: m["c"], words)
+    return _re("figure", "repeated_change").sub(lambda m: m["c"], words)
+
+
 def is_compared(before: str) -> bool:
     """Comparison words just before a figure ("ลดลงจากปี 2564/65 ซึ่งมี
-    ร้อยละ 27.30"): the figure is the earlier one a result is compared with."""
-    return bool(_re("figure", "compared_before").search(before))
+    ร้อยละ 27.30"): the figure is the earlier one a result is compared with,
+    unless it is the size of the change, written right after the period it
+    is from ("ลดลงจากปี 2566 ร้อยละ 67.82")."""
+    return bool(_re("figure", "compared_before").search(before)) and not is_change_by(before)
+
+
+def is_change_by(before: str) -> bool:
+    """The figure after ``before`` is the size of a change from an earlier
+    period ("ลดลงจากปีก่อนร้อยละ 36.36"): a result of its own period."""
+    return bool(_re("figure", "change_by").search(before))
 
 
 def period_last(words: str) -> tuple[str, str]:
@@ -252,10 +271,11 @@ def _count_re() -> re.Pattern[str]:
     """A count (a figure and a unit word of ``extractors/counts.toml``), with
     the count it is out of ("11 ตำบล จาก 13 ตำบล"); or any two figures of one
     word, the first out of the second ("110 ตัวอย่าง จาก 120 ตัวอย่าง"): a
-    unit word written twice is one whatever it is."""
+    unit word written twice is one whatever it is.  The word leading to it
+    ("จำนวน", "มี") goes with it."""
     count = rf"[\d,]+\s*(?:{'|'.join(load_rules('counts')['units'])})"
-    pair = _rules()["figure"]["count_pair"]
-    return re.compile(rf"(?:จำนวน\s*)?(?:{pair}|{count}(?P<of>\s*จาก\s*(?:ทั้ง\s*หมด\s*)?{count})?)")
+    pair, lead = _rules()["figure"]["count_pair"], _rules()["figure"]["count_lead"]
+    return re.compile(rf"(?:{lead})?(?:{pair}|{count}(?P<of>\s*จาก\s*(?:ทั้ง\s*หมด\s*)?{count})?)")
 
 
 def _counts(words: str) -> list[re.Match[str]]:
@@ -300,7 +320,8 @@ def year_before(text: str, pos: int) -> int | None:
     ("ลดลงจากปี 2565 ซึ่งมีผู้เสียชีวิต 5 ราย ... ร้อยละ 52.40")."""
     found = None
     for m in _re("year", "before").finditer(text, 0, pos):
-        if _re("year", "compared").search(text, 0, m.start()) and not compared_figure(text, m.end(), pos):
+        compare = _re("year", "compared").search(text, 0, m.start())
+        if compare and not compared_figure(text, compare, m.end(), pos):
             continue
         found = season_year(int(m["year"]), m["next"])
     return found
@@ -310,11 +331,15 @@ def year_before(text: str, pos: int) -> int | None:
 _DIGIT_RE = re.compile(r"\d")
 
 
-def compared_figure(text: str, year_end: int, pos: int) -> bool:
-    """The figure at ``pos`` is the one a comparison's year (ending at
-    ``year_end``) is written for: close after it, no other figure between."""
+def compared_figure(text: str, compare: re.Match[str], year_end: int, pos: int) -> bool:
+    """The figure at ``pos`` is the one a comparison's year (its words
+    ``compare``, the year ending at ``year_end``) is written for: close after
+    it, no other figure between, none between the comparison word and the
+    year ("ลดลงจาก 37 ราย ในปี 2565": that count is the year's figure), and
+    not the size of the change ("ลดลงจากปี 2566 ร้อยละ 67.82")."""
     reach = _rules()["year"]["compared_reach"]
-    return pos - year_end <= reach and not _DIGIT_RE.search(text, year_end, pos)
+    return (pos - year_end <= reach and not _DIGIT_RE.search(text, year_end, pos)
+            and not _DIGIT_RE.search(compare.group()) and not is_change_by(text[compare.start():pos]))
 
 
 def season_year(year: int, next_year: str | None) -> int:
@@ -360,12 +385,15 @@ def fraction_results(text: str) -> Iterator[tuple[float, int, int, int]]:
             yield p, m.start("p"), m.end("p"), m.start()
 
 
-def block_figures(text: str, default_target: bool) -> list[tuple[Figure, int]]:
+def block_figures(text: str, default_target: bool, year: int | None = None) -> list[tuple[Figure, int]]:
     """The figures of one block, each with where its clause begins.
 
     A percentage written right before a count whose own percentage follows
     ("≥ 80% 118/135 หมู่บ้าน 87.41", "100% 402/415 คน 96.87") is that
-    result's target: the row reads target, count, result.
+    result's target: the row reads target, count, result.  A figure the
+    text says is of a year before ``year`` (the document's) is by default a
+    result: a plan's "จากการดำเนินงานในปีงบประมาณ 2567 ... ร้อยละ 63.84" is
+    what was achieved then, its baseline, not a target.
     """
     fractions = list(fraction_results(text))
     found = [(v, s, e, False) for v, s, e in percentages(text)]
@@ -376,11 +404,19 @@ def block_figures(text: str, default_target: bool) -> list[tuple[Figure, int]]:
     for value, start, end, counted in sorted(found + [(v, s, e, False) for v, s, e in cued], key=lambda f: f[1]):
         clause = clause_start(text, floor, start)
         before_count = any(not text[end:c].strip() and v != value for v, _, _, c in fractions)
+        default = default_target and not is_earlier(text, start, year)
         target = (value, start, end) in cued or not counted and not is_compared(text[clause:start]) and (
-            before_count or is_target(text[clause:start], default=default_target))
+            before_count or is_target(text[clause:start], default=default))
         out.append((Figure(value, start, end, target), clause))
         floor = end
     return out
+
+
+def is_earlier(text: str, pos: int, year: int | None) -> bool:
+    """The figure at ``pos`` is of a year the text states before it that is
+    earlier than ``year``."""
+    stated = year_before(text, pos)
+    return year is not None and stated is not None and stated < year
 
 
 def cue_targets(text: str) -> Iterator[tuple[float, int, int]]:
@@ -547,7 +583,7 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
         text = f"{lead} {block.text}" if lead else block.text
         shift = len(text) - len(block.text)
         kpi_head = block.order in title and indicator_line(doc, block) is not None
-        figs = [(f, c) for f, c in block_figures(text, ctx.plan or kpi_head)
+        figs = [(f, c) for f, c in block_figures(text, ctx.plan or kpi_head, ctx.year_be)
                 if f.end > shift and not is_slogan(text[c:f.start], f.value)]
         words = subject = ""
         for fig, target, clause in pair_figures(figs, text, ctx.year_be):
@@ -590,14 +626,20 @@ def broken_lead(doc: Document, block: Block) -> str:
 
 # --- results tables --------------------------------------------------------------------
 
+# A bare target above this is a count, not a percentage ("เป้าหมาย 2568" of
+# 150 people in a row of percentages).
+PERCENT_MAX = 100
+
 
 def is_results_table(table: Table) -> bool:
     """A table with a percent column (or a result column written as
-    percentages), year columns beside result counts, or a district column
-    beside findings that state percentages."""
+    percentages), year columns beside result counts, targets by year for
+    indicators or districts, or a district column beside findings that
+    state percentages."""
     roles = table.roles
     return ("percent" in roles or "target_pct" in roles
             or bool(roles & {"year", "baseline"} and roles & {"result", "target", "district"})
+            or bool("target_year" in roles and roles & {"indicator", "district"})
             or bool(value_columns(table)) or is_findings_table(table))
 
 
@@ -785,22 +827,45 @@ def noted_rows(note: Block, notes: TableNotes) -> tuple[Row, ...] | None:
 
 
 def cell_target(text: str) -> tuple[float | None, str]:
-    """A row's own bracketed target in its subject cell, and the cell's words without it."""
+    """A row's own bracketed target in its subject cell, and the cell's words
+    without it; a bracketed target of a count ("(เป้าหมายทั้งปี 20 หลัง)")
+    gives no target but leaves the words too."""
     m = _re("table", "cell_target").search(text)
     if m is None:
-        return None, text
-    return float(m["t"]), (text[: m.start()] + text[m.end():]).strip()
+        aside = _re("table", "target_aside").search(text)
+        return None, (text[: aside.start()] + text[aside.end():]).strip() if aside else text
+    return float(m["t"] or m["a"] or m["b"]), (text[: m.start()] + text[m.end():]).strip()
+
+
+@dataclass(frozen=True)
+class CellFigure:
+    """The one figure a table cell holds and what is written around it."""
+
+    value: float
+    marked: bool  # written as a percentage ("ร้อยละ 90", "90%")
+    bound: bool  # after a bound ("ไม่น้อยกว่า", "≤"): a bar to reach
+    change: str  # the change it is ("ลดลง"), part of what it measures
+
+
+def cell_figure(text: str) -> CellFigure | None:
+    """The figure of a cell holding one ("90", "ร้อยละ 100", "ไม่น้อยกว่าร้อยละ
+    90", "ลดลงร้อยละ 10", "≤ 26.00"), else ``None`` (words, a range, two figures)."""
+    m = _re("table", "cell_figure").match(text)
+    value = parse_number(m["n"]) if m else None
+    if m is None or value is None:
+        return None
+    change = " ".join(m["change"].split()) if m["change"] else ""
+    return CellFigure(value, bool(m["pct"] or m["sign"]), bool(m["bound"] or m["after"]), change)
 
 
 def percent_target(columns: tuple[Column, ...], row: Row) -> float | None:
-    """A target column's cell written as a percentage ("ร้อยละ 75"), where a
-    target column otherwise holds counts."""
+    """A target column's cell written as a percentage ("ร้อยละ 75", "ไม่น้อยกว่า
+    ร้อยละ 90"), where a target column otherwise holds counts."""
     for col in (c for c in columns if c.role == "target"):
         block = row.cells.get(col.col)
-        if block is not None and _says_percent(block.text):
-            value = cell_number(block.text)
-            if value is not None:
-                return value
+        figure = cell_figure(block.text) if block is not None else None
+        if figure is not None and figure.marked:
+            return figure.value
     return None
 
 
@@ -1044,8 +1109,57 @@ def _baseline_is_percent(t: TableContext, col: Column, row: Row, total: bool) ->
     return value is not None and value <= 100 and abs(sum(v or 0 for v in values) - value) > TOLERANCE
 
 
+def row_in_percent(table: Table, row: Row) -> bool | None:
+    """Whether a row's bare figures are percentages: its unit cell says so
+    ("ร้อยละ") or says another unit ("จุด", "ต่อแสนประชากร": a count or a
+    rate, none); with no unit, its own indicator naming a percentage
+    ("ร้อยละของ...") or a rate ("... ต่อแสนประชากร") says so; ``None``
+    when the row does not tell."""
+    unit = table.cell(row, "unit")
+    if unit is not None and unit.text:
+        return _says_percent(unit.text)
+    own = strip_list_marker(table.text(row, "indicator"))
+    if _re("table", "rate_indicator").search(own):
+        return False
+    return True if own and _re("table", "percent_indicator").match(own) else None
+
+
+def year_value(t: TableContext, col: Column, row: Row, total: bool, in_percent: bool | None) -> float | None:
+    """The percentage a year or baseline cell of ``row`` reports, or ``None``:
+    a figure written as a percentage, or a bare one where the row, or else
+    the column or table, says its figures are percentages.  A figure after
+    a bound or a change ("≥ 80", "ลดลง 10") is a target, not a result."""
+    block = row.cells.get(col.col)
+    figure = cell_figure(block.text) if block is not None else None
+    if figure is None or figure.bound or figure.change:
+        return None
+    if figure.marked or in_percent is not None:
+        return figure.value if figure.marked or in_percent else None
+    if (_says_percent(t.indicator) and col.role == "year") or _baseline_is_percent(t, col, row, total):
+        return figure.value
+    return None
+
+
+def year_target(t: TableContext, col: Column, row: Row, in_percent: bool | None) -> CellFigure | None:
+    """The percentage target a target-year cell of ``row`` sets ("90",
+    "ลดลงร้อยละ 10"), or ``None``: written as a percentage, or a bare figure
+    of at most 100 (more is a count) where the row, or else the column or
+    table, says it is one."""
+    block = row.cells.get(col.col)
+    figure = cell_figure(block.text) if block is not None else None
+    if figure is None:
+        return None
+    if figure.marked:
+        return figure
+    says = in_percent if in_percent is not None else _says_percent(col.label, t.indicator)
+    return figure if says and figure.value <= PERCENT_MAX else None
+
+
 def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRecord]:
-    """The current-year outcome of a row's measure, and its baseline-year ones."""
+    """The current-year outcome of a row's measure, its baseline-year ones,
+    and the target it sets for each year of a target column ("ค่าเป้าหมาย"
+    over "2567 | 2568"): a bare target of that year, or the target of the
+    result of that year."""
     table, measure = t.table, t.measure
     subject = _row_subject(t, row, ctx)
     if subject is None or is_section_row(row, table):
@@ -1057,27 +1171,37 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
     if row_target is None:
         row_target = cell_target(name_cell.text if name_cell else "")[0] or percent_target(measure.columns, row)
     target = row_target if row_target is not None else t.target_of(row)
+    in_percent = row_in_percent(table, row)
+    out: list[OutcomeRecord] = []
     cell = measure.value_cell(row) or measure.cell(row, "target_pct")
     if cell is not None and (value is not None or row_target is not None):
-        yield OutcomeRecord(
+        out.append(OutcomeRecord(
             indicator=indicator, district=district, value_pct=value, target_pct=target,
             year_be=t.year, result=measure.number(row, "result"), denominator=measure.number(row, "target"),
             evidence=evidence(cell),
-        )
-    for col in [c for c in measure.columns if c.role in ("baseline", "year")]:
-        block = row.cells.get(col.col)
-        number = cell_number(block.text) if block else None
-        if block is None or number is None or col.year_be is None:
-            continue
+        ))
+    for col in [c for c in measure.columns if c.role in ("baseline", "year") and c.year_be is not None]:
         current = col.year_be == t.year
-        if current and value is not None:
+        number = year_value(t, col, row, total, in_percent)
+        if number is None or (current and value is not None):
             continue
-        if not (_says_percent(*[t.indicator]) and col.role == "year") and not _baseline_is_percent(t, col, row, total):
-            continue
-        yield OutcomeRecord(
+        out.append(OutcomeRecord(
             indicator=indicator, district=district, value_pct=number,
-            target_pct=target if current else None, year_be=col.year_be, evidence=evidence(block),
-        )
+            target_pct=target if current else None, year_be=col.year_be, evidence=evidence(row.cells[col.col]),
+        ))
+    for col in [c for c in measure.columns if c.role == "target_year" and c.year_be is not None]:
+        figure = year_target(t, col, row, in_percent)
+        if figure is None or any(o.year_be == col.year_be and o.target_pct is not None for o in out):
+            continue
+        same = [i for i, o in enumerate(out) if o.year_be == col.year_be]
+        if same:
+            out[same[0]] = out[same[0]].model_copy(update={"target_pct": figure.value})
+            continue
+        out.append(OutcomeRecord(
+            indicator=f"{indicator} {figure.change}".strip(), district=district, value_pct=None,
+            target_pct=figure.value, year_be=col.year_be, evidence=evidence(row.cells[col.col]),
+        ))
+    yield from out
 
 
 def table_outcomes(
@@ -1275,10 +1399,23 @@ def _one_subject(a: OutcomeRecord, b: OutcomeRecord) -> bool:
     return True
 
 
+def restated(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
+    """A result in running text that states no target, and that a results
+    table gives too, for the same district, year and subject: one figure
+    ("... กติกาชุมชนงดการเผา ... ครบ 7 หมู่บ้าน คิดเป็นร้อยละ 100" and the KPI
+    table's row "ร้อยละของหมู่บ้านที่มีกติกาชุมชนงดการเผา | ร้อยละ 100 | ... |
+    100"), which the table's row names by its KPI and gives its target."""
+    return r.evidence.table is None and r.value_pct is not None and r.target_pct is None and any(
+        o.evidence.table is not None and (o.district, o.year_be) == (r.district, r.year_be)
+        and _same(o.value_pct, r.value_pct) and same_subject(o.indicator, r.indicator) for o in records
+    )
+
+
 def merge(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
-    """Drop repeats, and bare targets that a result of the same subject and year carries."""
+    """Drop repeats, results in running text that a table restates, and bare
+    targets that a result of the same subject and year carries."""
     out: list[OutcomeRecord] = []
-    for r in records:
+    for r in [r for r in records if not restated(r, records)]:
         key = (r.district, r.year_be)
         if any((o.district, o.year_be) == key and _same(o.value_pct, r.value_pct)
                and _same(o.target_pct, r.target_pct) and _one_subject(o, r) for o in out):

@@ -217,6 +217,10 @@ def fold(text: str) -> str:
     return SPACE_RE.sub("", text)
 
 
+# Roles of a column whose whole label is a year: the year's figures, or
+# (under a target label) the target set for that year.
+YEAR_ROLES = ("year", "target_year")
+
 # Header labels repeat across tables and documents; their meaning is cached
 # per text (bounded, so a long run does not grow it without end).
 LABEL_CACHE_SIZE = 8192
@@ -327,7 +331,8 @@ def map_columns(labels: Mapping[int, list[str]]) -> tuple[Column, ...]:
 
     A label under a group label may mean something narrower there
     ("จำนวน" under "งบประมาณ" is an amount, a year under "Base line" a
-    baseline): ``[under]`` in tables.toml says so.
+    baseline, a year under "ค่าเป้าหมาย" that year's target): ``[under]``
+    in tables.toml says so.
     """
     under = _rules()["under"]
     out = []
@@ -338,10 +343,36 @@ def map_columns(labels: Mapping[int, list[str]]) -> tuple[Column, ...]:
                 continue
             for up in labels[col][: labels[col].index(label)]:
                 role = under.get(label_role(up) or "", {}).get(role, role)
-            year = label_year(label) if role == "year" else baseline_year(label) if role == "baseline" else None
+            year = label_year(label) if role in YEAR_ROLES else baseline_year(label) if role == "baseline" else None
             out.append(Column(col, role, " ".join(labels[col]), year, label))
             break
-    return tuple(out)
+    return target_years(tuple(out))
+
+
+@cache
+def _year_in_target_re() -> re.Pattern[str]:
+    return re.compile(_rules()["header"]["year_in_target"])
+
+
+def target_year_of(label: str) -> int | None:
+    """The year a target column's own label names ("ค่าเป้าหมาย ปี 2568" ->
+    2568, "เป้าหมายปี 70" -> 2570), else ``None``."""
+    m = _year_in_target_re().search(fold(label))
+    if m is None:
+        return None
+    return int(m["year"]) if m["year"] else 2500 + int(m["short"])
+
+
+def target_years(columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    """Target columns each naming a year of their own ("ค่าเป้าหมาย ปี 2568 |
+    ค่าเป้าหมาย ปี 2569 | ค่าเป้าหมาย ปี 2570") are the targets set for those
+    years, as under one spanning "ค่าเป้าหมาย".  One such column alone is
+    the current year's target column, often a count."""
+    dated = {c.col: target_year_of(c.own) for c in columns if c.role in ("target", "target_pct")}
+    dated = {col: year for col, year in dated.items() if year is not None}
+    if len(set(dated.values())) < 2:
+        return columns
+    return tuple(replace(c, role="target_year", year_be=dated[c.col]) if c.col in dated else c for c in columns)
 
 
 # --- step 4: body rows ----------------------------------------------------------

@@ -50,6 +50,9 @@ LIST_LABEL_RE = re.compile(
     r"|\([0-9๐-๙]{1,3}\))(?=\s|[ก-ฮเ-ไ])"
     r"|\(?[ก-ฮ][.)](?=\s))"
 )
+# A range cut by the line end: a figure ends one line and the next opens with a
+# dash and a figure ("เด็กอายุ 0" / "– 5 ปี"): the dash joins them, it is no bullet.
+RANGE_GOES_ON_RE = re.compile(r"[0-9๐-๙]\s*\n[-–]\s*[0-9๐-๙]")
 # A line that is only a page number: "3", "- 3 -", "หน้า 3", "หน้า 3/12", "Page 3".
 PAGE_NUMBER_RE = re.compile(
     r"^[-–—(\[]*\s*(?:หน้า(?:ที่)?|page)?\s*[0-9๐-๙]{1,4}\s*(?:(?:/|จาก|of)\s*[0-9๐-๙]{1,4})?\s*[-–—)\]]*$",
@@ -633,12 +636,15 @@ def _continues_on_next_page(prev: _Line, line: _Line, prev_column: tuple[float, 
 
 
 def _wrapped(prev: _Line, line: _Line, column: tuple[float, float]) -> bool:
-    """Whether ``prev`` ran on into ``line``: same size and weight, no list label, no room left.
+    """Whether ``prev`` ran on into ``line``: same size and weight, no list label (a dash
+    going on with a range is none), no room left.
 
     ``prev`` left no room when it stops within a share of the column width
     of the right edge and too close to it for ``line``'s first word group.
     """
-    if abs(prev.size - line.size) > 0.5 or prev.bold != line.bold or LIST_LABEL_RE.match(line.text):
+    if abs(prev.size - line.size) > 0.5 or prev.bold != line.bold:
+        return False
+    if LIST_LABEL_RE.match(line.text) and not RANGE_GOES_ON_RE.search(prev.text + "\n" + line.text):
         return False
     room = column[1] - prev.right
     return room <= SHORT_LINE_SHARE * max(column[1] - column[0], 1.0) and room <= first_chunk_width(line.text, line.right - line.left, line.size)
