@@ -111,6 +111,8 @@ def _print_summary(summary: pipeline.RunSummary, db: Path) -> None:
                   markup=False, highlight=False)
     for o in summary.failed:
         out.print(f"  failed [{o.error_kind}] {o.path}: {o.message}", markup=False, highlight=False)
+    for o in summary.partial:
+        out.print(f"  partial [{pipeline.PARTIAL_KIND}] {o.path}: {o.partial}", markup=False, highlight=False)
 
 
 @app.command()

@@ -33,6 +33,8 @@ from pcc_ingest.parsers import parse, sha256_of
 DOCUMENT_SUFFIXES = frozenset({".docx", ".doc", ".pdf", ".htm", ".html"})
 
 Status = Literal["ingested", "unchanged", "duplicate", "failed"]
+# The ingest_errors kind of a stored document whose extraction was partial.
+PARTIAL_KIND = "extractor_failed"
 
 
 @dataclass
@@ -49,6 +51,7 @@ class FileOutcome:
     pages_needing_ocr: int = 0
     error_kind: str | None = None
     message: str | None = None
+    partial: str | None = None  # extractors that failed on a stored document
 
 
 @dataclass
@@ -63,6 +66,11 @@ class RunSummary:
     def failed(self) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.status == "failed"]
 
+    @property
+    def partial(self) -> list[FileOutcome]:
+        """Stored documents some extractor failed on (see ``Extraction.failed_extractors``)."""
+        return [o for o in self.outcomes if o.partial]
+
     def as_dict(self) -> dict[str, object]:
         done = [o for o in self.outcomes if o.status == "ingested"]
         return {
@@ -75,6 +83,7 @@ class RunSummary:
             "pages_needing_ocr": sum(o.pages_needing_ocr for o in done),
             "seconds": round(self.seconds, 3),
             "errors": [{"path": o.path, "kind": o.error_kind, "message": o.message} for o in self.failed],
+            "partial": [{"path": o.path, "kind": PARTIAL_KIND, "message": o.partial} for o in self.partial],
         }
 
 
@@ -284,10 +293,14 @@ def _store(db: sqlite_utils.Database, parsed: Parsed) -> FileOutcome:
         return FileOutcome(parsed.path, "failed", sha, error_kind=parsed.error_kind, message=parsed.message)
     doc = parsed.document
     doc_id = store.save_document(db, parsed.path, doc, parsed.extraction, parsed.findings)
-    store.clear_error(db, parsed.path)
+    partial = "; ".join(parsed.extraction.failed_extractors) or None
+    if partial:  # stored, but the failure is logged like a bad file's so it is not missed
+        store.record_error(db, parsed.path, doc.sha256, PARTIAL_KIND, partial)
+    else:
+        store.clear_error(db, parsed.path)
     return FileOutcome(parsed.path, "ingested", doc.sha256, doc_id, blocks=len(doc.blocks), pages=doc.pages or 0,
                        findings=len(parsed.findings),
-                       pages_needing_ocr=sum(p.verdict == "needs_ocr" for p in doc.page_info))
+                       pages_needing_ocr=sum(p.verdict == "needs_ocr" for p in doc.page_info), partial=partial)
 
 
 def _sha_or_none(path: str) -> str | None:

@@ -149,7 +149,7 @@ CREATE TABLE IF NOT EXISTS ingest_errors (
     id INTEGER PRIMARY KEY,
     path TEXT NOT NULL,
     sha256 TEXT,                       -- null when the file could not be read at all
-    kind TEXT NOT NULL,                -- damaged | encrypted | unsupported_format | too_large | missing_tool | unreadable | error
+    kind TEXT NOT NULL,                -- damaged | encrypted | unsupported_format | too_large | missing_tool | unreadable | error | extractor_failed (document stored, some records missing)
     message TEXT NOT NULL,
     at TEXT NOT NULL
 );

@@ -222,6 +222,8 @@ def _inline_lists(
     for i, (_, list_start, district) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
         marks = _markers(text, list_start, end)
+        if not marks:  # the next list's district is named before this list's first marker
+            continue
         spans = numbered_items(text, list_start, end)
         if i + 1 == len(heads) and spans:
             last_start = spans[-1][0]

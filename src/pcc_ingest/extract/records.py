@@ -135,6 +135,9 @@ class Extraction(BaseModel):
     outcomes: list[OutcomeRecord] = Field(default_factory=list)
     counts: list[CountRecord] = Field(default_factory=list)
     uccare_scores: list[UccareScore] = Field(default_factory=list)
+    # Extractors that raised on this document ("issues: IndexError: …"): their lists are
+    # empty, the rest of the document is kept.
+    failed_extractors: list[str] = Field(default_factory=list)
 
 
 class Finding(BaseModel):
