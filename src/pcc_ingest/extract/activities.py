@@ -23,7 +23,10 @@ meetings it schedules; an agenda item that is an activity takes what is
 decided and asked for under it, and one that is only a topic stands only
 when a decision to act lies under it.  An activity's money
 is its own line's, else that of the cost lines right under it, else of cost
-lines elsewhere that name it alone or pay for the thing it gets.  Rules:
+lines elsewhere that name it alone or pay for the thing it gets.  A table of
+recommendations with a deadline column gives one planned activity per dated
+row; a project ("โครงการ...") with activities under it holds them and is
+none, one with nothing under it is the planned activity.  Rules:
 ``extractors/activities.toml``.
 """
 
@@ -105,6 +108,17 @@ class Draft:
     budget: float | None = None
 
 
+# A comma right after a figure and before a space ("14 พ.ย. 66, 20 ก.พ. 67"):
+# find_dates drops a date whose year the comma follows, so it is read as a space.
+YEAR_COMMA_RE = re.compile(r"(?<=\d),(?=\s)")
+
+
+def dates_found(text: str, default_year_be: int | None = None) -> list[DateMatch]:
+    """``find_dates`` on ``text`` with commas after figures blanked (same length, so
+    spans still index ``text``): each date of a list "ธ.ค. 67, มี.ค. 68, ..." is read."""
+    return find_dates(YEAR_COMMA_RE.sub(" ", text), default_year_be)
+
+
 # --- rules ---------------------------------------------------------------------------
 
 
@@ -166,7 +180,7 @@ def actor_lead(body: str) -> int | None:
 
 def gives_when_who_or_money(text: str) -> bool:
     """The text says when, how many people or how much money."""
-    return bool(find_dates(text) or head_count(text) or find_amounts(text))
+    return bool(dates_found(text) or head_count(text) or find_amounts(text))
 
 
 # --- titles, dates, head counts -------------------------------------------------------
@@ -262,7 +276,7 @@ def date_cut(segment: str, s: int, e: int, *, bare: bool = True) -> int:
     that would leave too short a name is not made; with ``bare`` off only a
     bracketed date cuts."""
     least = _rules()["title"]["min_chars"]
-    for m in find_dates(segment[s:e]):
+    for m in dates_found(segment[s:e]):
         at = s + m.span[0]
         lead = _re("title", "date_lead_bracket").search(segment, s, at)
         if lead is None and bare:
@@ -293,9 +307,9 @@ def dates_in(text: str, fy_be: int | None) -> tuple[PartialDate | None, PartialD
     A month written without a year takes the document's fiscal year.  A
     deadline ("ภายในวันที่ 30 เมษายน 2566") gives an end and no start.
     """
-    found = find_dates(text)
+    found = dates_found(text)
     if not found and fy_be:
-        found = [_fiscal_shift(m, fy_be) for m in find_dates(text, fy_be)]
+        found = [_fiscal_shift(m, fy_be) for m in dates_found(text, fy_be)]
     if not found:
         return None
     starts = [m for m in found if not is_deadline(text, m)]
@@ -377,9 +391,21 @@ def _item_spans(text: str) -> list[tuple[int, int, int | None]]:
     """
     items = numbered_items(text)
     lead = text[: items[0].marker_start].strip() if items else ""
-    if not items or (len(lead) >= LEAD_ACTIVITY_CHARS and start_re().match(lead)):
+    if not items:
+        return [(s, e, None) for s, e in bulleted_items(text)] or [(0, len(text), None)]
+    if len(lead) >= LEAD_ACTIVITY_CHARS and start_re().match(lead):
         return [(0, len(text), None)]
     return [(it.start, it.end, it.number) for it in items]
+
+
+def bulleted_items(text: str) -> list[tuple[int, int]]:
+    """Spans of the dashed items of a cell that opens with a bullet and holds
+    more than one ("- ประชุม... 19 ธ.ค. 66 - อบรม... 150 คน"): each is an
+    activity with its own date, head count and money; none for other cells."""
+    lines = cell_lines(text)
+    if len(lines) < 2 or not BULLET_RE.match(text):
+        return []
+    return lines
 
 
 def _progress_item(table: Table, row: Row, number: int | None) -> str:
@@ -389,6 +415,14 @@ def _progress_item(table: Table, row: Row, number: int | None) -> str:
         return text
     items = {it.number: text[it.start:it.end] for it in numbered_items(text, implicit_first=True)}
     return items.get(number, "")
+
+
+def item_money(cell: Block, start: int, end: int) -> float | None:
+    """The money one item of a cell names: its amounts that the budget reader
+    takes as budget lines (not totals or money spent), whichever item of the
+    cell those lines were described by."""
+    lines = {i.amount_baht for i in text_items(cell)}
+    return sum(v for v, _, _ in find_amounts(cell.text[start:end]) if v in lines) or None
 
 
 def row_people(table: Table, row: Row) -> int | None:
@@ -402,17 +436,21 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
     period = table.text(row, "period")
     people = row_people(table, row)
     out = []
-    for start, end, number in _item_spans(cell.text):
+    spans = _item_spans(cell.text)
+    for start, end, number in spans:
         span = title_span(cell.text, start, end, cell=True)
         if span is None:
             continue
         own = cell.text[start:end]
-        progress = _progress_item(table, row, number)
+        # one of several unnumbered items cannot be matched to a progress item
+        progress = "" if number is None and len(spans) > 1 else _progress_item(table, row, number)
         dates = dates_in(period, fy) or dates_in(own, fy) or dates_in(progress, fy)
         out.append(Draft(
             cell.text[span[0]:span[1]], cell, span[0], span[1],
             dates[0] if dates else None, dates[1] if dates else None,
             head_count(own) or people or head_count(progress),
+            # one of several items keeps the money its own words give
+            item_money(cell, start, end) if len(spans) > 1 else None,
         ))
     return out
 
@@ -448,6 +486,29 @@ def table_activities(table: Table, fy: int | None) -> list[Draft]:
             updated = replace(one, budget=(one.budget or 0) + money, participants=people)
             out[out.index(one)] = updated
             drafts[0] = updated
+    return out
+
+
+def labelled_column(table: Table, key: str) -> int | None:
+    """The first column whose lowest label matches ``[recommendations] key``."""
+    pattern = _re("recommendations", key)
+    return next((c for c, labels in sorted(table.labels.items()) if labels and pattern.search(labels[-1])), None)
+
+
+def recommendation_activities(table: Table, fy: int | None) -> list[Draft]:
+    """Rows of a recommendations table with a deadline column ("ข้อเสนอแนะ |
+    ผู้รับผิดชอบ | กำหนดแล้วเสร็จ"): each recommendation given a deadline is a
+    planned activity, done by that day (start = end = the deadline)."""
+    what, when = labelled_column(table, "what"), labelled_column(table, "deadline")
+    if what is None or when is None:
+        return []
+    out = []
+    for row in table.rows:
+        cell, due = row.cells.get(what), row.cells.get(when)
+        dates = dates_in(due.text, fy) if due is not None else None
+        span = title_span(cell.text, 0, len(cell.text), cell=True) if cell is not None and dates else None
+        if span is not None:
+            out.append(Draft(cell.text[span[0]:span[1]], cell, span[0], span[1], dates[1], dates[1]))
     return out
 
 
@@ -534,6 +595,11 @@ def block_lines(block: Block) -> list[tuple[int, int, bool]]:
     return [(0, len(block.text), listed)]
 
 
+def offset_of(text: str, marker: re.Match[str] | None) -> int:
+    """Where a line's body starts, past its list marker."""
+    return marker.end() if marker else 0
+
+
 def line_activities(block: Block, start: int, end: int, section: str, listed: bool, fy: int | None,
                     *, background: bool = False) -> list[Draft]:
     """The activities a line of text names, given the part of the report it is in.
@@ -554,6 +620,11 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
     body = text[marker.end():] if marker else text
     if _any("words", "never").search(body) or _re("words", "heading_only").match(body):
         return []
+    told = _re("words", "done_label").match(body)
+    if told and told.end() < len(body):
+        # "ผลการดำเนินงานที่สำคัญ : จัดอบรม..." — what follows the label is the line
+        return line_activities(block, offset_of(text, marker) + start + told.end(), end, section, listed, fy,
+                               background=background)
     sections = _rules()["sections"]
     reported = section not in sections["plan"]
     opener: Opener | None = None
@@ -624,7 +695,7 @@ def line_drafts(block: Block, start: int, end: int, openers: list[Opener], fy: i
     for i, o in enumerate(openers):
         stop = end
         if i + 1 < len(openers):
-            own = find_dates(text[begins[i]:begins[i + 1]])
+            own = dates_found(text[begins[i]:begins[i + 1]])
             stop = openers[i + 1].at if shared[i + 1] and not own else begins[i + 1]
         span = _clip(text, o.span, stop)
         if span is None or (o.told and (reports_state(text[o.span[0]:end]) or is_routine(text[begins[i]:stop]))):
@@ -650,7 +721,7 @@ def lead_clause(text: str, lo: int, at: int) -> tuple[int, bool] | None:
     -> at "ต่อมา"), and whether a word opening a clause leads it: a date led
     by a time word, with only who acted between it and the act; ``None`` when
     the act has no such date ([clauses])."""
-    found = find_dates(text[lo:at])
+    found = dates_found(text[lo:at])
     if not found:
         return None
     date = found[-1]
@@ -682,7 +753,7 @@ def connective_end_re() -> re.Pattern[str]:
 def is_routine(text: str) -> bool:
     """An act done every day or week ("ได้สำรวจลูกน้ำยุงลาย... ทุกวันศุกร์") with
     no date of its own: a way of working, not one activity ([duties] routine)."""
-    return bool(_re("duties", "routine").search(text)) and not find_dates(text)
+    return bool(_re("duties", "routine").search(text)) and not dates_found(text)
 
 
 def next_inner(text: str, pos: int, end: int) -> Opener | None:
@@ -700,11 +771,23 @@ def next_inner(text: str, pos: int, end: int) -> Opener | None:
     return None
 
 
+def after_count(text: str, pos: int, end: int) -> Opener | None:
+    """The first activity word right after a count closes the clause before it
+    ("... ผู้เข้าร่วม 64 คน ตั้งด่านชุมชน...", "... รวม 21 จุด สำรวจและแก้ไข..."):
+    a report's running account lists its acts one after another without "ได้"."""
+    for m in _re("words", "count_close").finditer(text, pos, end):
+        if start_re().match(text[m.end():end]):
+            opener = _opener(m.end(), title_span(text, m.end(), end, sentence=True), told=True)
+            if opener is not None:
+                return opener
+    return None
+
+
 def reports_state(text: str) -> bool:
     """A sentence that says its act is done already ("ได้ประเมินตนเองแล้ว มีผล...",
     "มีการประชุม พชอ. แล้ว 2 ครั้ง") and gives no date: a state a progress
     check found, or a tally, not one activity."""
-    return bool(_re("status", "done_already").match(text)) and not find_dates(text)
+    return bool(_re("status", "done_already").match(text)) and not dates_found(text)
 
 
 def is_standing_duty(text: str) -> bool:
@@ -718,7 +801,7 @@ def date_lead(body: str) -> int:
     """Where the words begin after a date that opens a line ("วันที่ 15 มีนาคม
     2564 บรรยาย..." -> the offset of "บรรยาย"), else 0."""
     lead = _re("words", "date_lead").match(body)
-    found = find_dates(body) if lead else []
+    found = dates_found(body) if lead else []
     if not found or found[0].span[0] > lead.end():
         return 0
     return found[0].span[1] + len(body[found[0].span[1]:]) - len(body[found[0].span[1]:].lstrip())
@@ -736,6 +819,9 @@ def more_in_sentence(text: str, pos: int, end: int, *, running: bool = False) ->
     while True:
         m = AND_RE.search(text, pos, end)
         inner = next_inner(text, pos, end) if running else None
+        counted = after_count(text, pos, end) if running else None
+        if counted is not None and (inner is None or counted.at < inner.at):
+            inner = counted
         if inner is not None and (m is None or inner.at < m.start()):
             out.append(inner)
             pos = inner.span[1]
@@ -755,7 +841,7 @@ def more_in_sentence(text: str, pos: int, end: int, *, running: bool = False) ->
 def in_purpose(text: str, pos: int, at: int) -> bool:
     """``text[pos:at]`` goes on with a purpose ("เพื่อ ...") that no date has closed."""
     purpose = PURPOSE_RE.search(text, pos, at)
-    return purpose is not None and not find_dates(text[purpose.end():at])
+    return purpose is not None and not dates_found(text[purpose.end():at])
 
 
 def _line_money(block: Block, start: int, end: int) -> float | None:
@@ -881,7 +967,7 @@ def with_named_costs(doc: Document, drafts: list[Draft]) -> list[Draft]:
 
 
 def _is_caption_date(text: str) -> bool:
-    return len(text) <= _rules()["merge"]["caption_date_chars"] and bool(find_dates(text))
+    return len(text) <= _rules()["merge"]["caption_date_chars"] and bool(dates_found(text))
 
 
 @dataclass
@@ -972,12 +1058,18 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None, *, plan: boo
     section = "none"
     period: tuple[PartialDate | None, PartialDate] | None = None  # what a plan part's heading covers
     previous: Block | None = None
+    outside: tuple[str, tuple[PartialDate | None, PartialDate] | None] | None = None
     for block in doc.body():
         if block.order in skip:
             previous = None
             continue
+        if outside is not None and block.kind != "table_cell":
+            section, period = outside  # a table's header cell heads only that table
+            outside = None
         item = continues_list(block, previous)
         heading = None if item else "closed" if _closes(block.text) else section_of(block.text)
+        if heading and block.kind == "table_cell" and outside is None:
+            outside = (section, period)
         if heading is None and not item and opens_part(block):
             # A numbered heading the rules do not know ("7. ผลการดำเนินกิจกรรม")
             # opens a part of unknown kind; its own words may still name an activity.
@@ -1173,22 +1265,36 @@ def listed_present(body: list[Block]) -> int | None:
 
 
 def minutes_decisions(doc: Document, fy: int | None) -> Iterator[Draft]:
-    """Decisions to act, and meetings scheduled with a date, in a set of minutes."""
+    """Decisions to act, and meetings scheduled with a date, in a set of minutes.
+
+    Under a heading of decisions ("2. มติที่ประชุม"), each sub-item that opens
+    with a directive ("2.1 เห็นชอบให้จัด...", "2.2 มอบหมายให้...") is one too,
+    until the next part of the minutes."""
+    under = False
     for block in doc.body():
+        number = list_number(block)
+        if _re("minutes", "decisions_heading").match(block.text):
+            under = True
+            continue
+        if number is not None and number[1] is None:
+            under = False
         scheduled = scheduling(block.text)
         if scheduled is not None:
             span = title_span(block.text, scheduled, len(block.text), sentence=True)
             if span is not None:
                 yield _draft(block, span, block.text[scheduled:], fy)
             continue
-        decision = _re("minutes", "decision").search(block.text)
+        decision = _re("minutes", "decision").search(block.text) or (
+            _re("minutes", "decision_item").match(block.text) if under else None)
         if decision is None or _any("minutes", "standing").search(block.text[decision.end():]):
             continue
         if only_designates(block.text[decision.end():]):
             continue
         tasks = decision_tasks(block.text, decision.end())
         for start, end in tasks:
-            span = title_span(block.text, start, end, sentence=True)
+            actor = actor_re().match(block.text[start:end])
+            # the task is named by its act, not by who is asked to do it
+            span = title_span(block.text, start + actor.start("action") if actor else start, end, sentence=True)
             if span is not None:
                 yield _draft(block, span, block.text[decision.start() if len(tasks) == 1 else start:end], fy)
 
@@ -1200,7 +1306,7 @@ def scheduling(text: str) -> int | None:
     phrases = list(_re("minutes", "schedule").finditer(text))
     if not phrases:
         return None
-    found = find_dates(text[phrases[0].end():])
+    found = dates_found(text[phrases[0].end():])
     if not found:
         return None
     date_at = phrases[0].end() + found[0].span[0]
@@ -1247,7 +1353,7 @@ def dated_by_papers(text: str) -> bool:
     """Every date of ``text`` is written after "ลงวันที่": the date of an order
     or a letter it reports ("ได้ออกคำสั่งอำเภอ ที่ 112/2566 ลงวันที่ 1
     กุมภาพันธ์ 2566"), not the date of an act the meeting deals with."""
-    found = find_dates(text)
+    found = dates_found(text)
     return bool(found) and all(_re("minutes", "paper_before").search(text[: m.span[0]]) for m in found)
 
 
@@ -1336,7 +1442,7 @@ def meeting_mentions(doc: Document, fy: int | None, *, plan: bool = False) -> It
 def date_before(text: str, at: int) -> tuple[PartialDate | None, PartialDate] | None:
     """The date written right before a meeting's name at ``at``, only
     "ใน(คราว)" between ([meetings] date_gap_before)."""
-    found = find_dates(text[:at])
+    found = dates_found(text[:at])
     if not found or not _re("meetings", "date_gap_before").match(text[found[-1].span[1]:at]):
         return None
     return found[-1].start, found[-1].end
@@ -1365,7 +1471,7 @@ def meeting_series(doc: Document) -> Iterator[Series]:
             pos = m.end()
             for item in _re("meetings", "series_item").finditer(text, m.end()):
                 gap = text[pos:item.start()]
-                found = find_dates(gap)
+                found = dates_found(gap)
                 if drafts and not _re("meetings", "series_join").match(gap[found[-1].span[1]:] if found else gap):
                     break
                 if drafts and found and drafts[-1].date_from is None:
@@ -1563,6 +1669,35 @@ def _record(d: Draft) -> ActivityRecord:
     )
 
 
+def without_project_heads(doc: Document, drafts: list[Draft]) -> list[Draft]:
+    """Drop the projects that head activities.
+
+    A project ("โครงการ…") whose first mention in the document is followed,
+    before the next project's, by activities of its own holds them and is
+    none itself (nor is a later mention of it, in a summary table, say); a
+    project with nothing under it (a plan that lists its projects) is the
+    planned activity.
+    """
+    def is_project(d: Draft) -> bool:
+        return bool(_re("words", "project").match(d.title))
+
+    def key(title: str) -> str:
+        return "".join(title.split())
+
+    blocks = [(b.order, "".join(b.text.split())) for b in doc.body()]
+    first = {}
+    for d in drafts:
+        if is_project(d) and key(d.title) not in first:
+            first[key(d.title)] = next((order for order, text in blocks if key(d.title) in text), d.block.order)
+    starts = sorted(first.values())
+    heads = set()
+    for name, start in first.items():
+        end = next((s for s in starts if s > start), None)
+        if any(not is_project(d) and start < d.block.order and (end is None or d.block.order < end) for d in drafts):
+            heads.add(name)
+    return [d for d in drafts if not (is_project(d) and key(d.title) in heads)]
+
+
 def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityRecord]:
     """Every activity of the document, in document order, duplicates merged."""
     fy = facts.fiscal_year_be
@@ -1570,6 +1705,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     tables = read_tables(doc)
     drafts = join_split_rows([d for t in tables if "activity" in t.roles for d in table_activities(t, fy)])
     drafts += [d for t in tables if "activity" not in t.roles and t.roles & plan_roles() for d in group_activities(t, fy)]
+    drafts += [d for t in tables if "activity" not in t.roles for d in recommendation_activities(t, fy)]
     read = {b.order for t in tables if t.columns for b in t.grid.cells.values()}
     drafts += listed_activities(doc, read, fy)
     drafts += prose_activities(doc, read | title_zone(doc), fy, plan=plan)
@@ -1581,5 +1717,5 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
         drafts += [meeting, *decided]
     drafts = with_cost_lines(doc, drafts)
     drafts += [m for m in meeting_mentions(doc, fy, plan=plan) if not held_that_day(m, drafts)]
-    drafts.sort(key=lambda d: (d.block.order, d.start))
+    drafts = without_project_heads(doc, sorted(drafts, key=lambda d: (d.block.order, d.start)))
     return [_record(d) for d in with_named_costs(doc, merge(drafts))]

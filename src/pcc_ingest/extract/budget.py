@@ -72,6 +72,10 @@ BRACKETED_RE = re.compile(r"\([^()]*\)")
 # ("70 บาท x 50 คน": the figure is a unit cost).
 BAHT_WORD_RE = re.compile(r"^\s*(?:บาท|บ\.)")
 
+# A list number opening a cell ("1. ประชุม...", "2) อบรม..."), not a decimal
+# ("1.5 ล้าน") or a date ("1/2567"): the row's activity number.
+LIST_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\s*[.)](?!\d)")
+
 # One figure of an amounts cell.  Thousands groups are taken greedily so that
 # two amounts a PDF cell glued together ("5,0005,000") come apart.
 CELL_FIGURE_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?")
@@ -133,17 +137,65 @@ def money_in(text: str) -> list[Money]:
     return out
 
 
-def quantity(text: str, skip: Iterable[tuple[int, int]] = ()) -> float | None:
-    """The product of the counted things in ``text`` ("2 มื้อ ... x 100 คน" -> 200)."""
+def quantity(text: str, skip: Iterable[tuple[int, int]] = (), anchor: tuple[int, int] | None = None) -> float | None:
+    """The product of the counted things in ``text`` ("2 มื้อ ... x 100 คน" -> 200).
+
+    With ``anchor`` (the unit cost's span), only the counts chained to it by
+    arithmetic count: "ทั้ง 7 ตำบล ... 8 แห่ง ๆ ละ 3,000 บาท" is 8, and a
+    size "1.2 x 2.4 เมตร 16 ป้าย x 450 บาท" is no count.  With none chained,
+    the count of what the cost is per ("100 คน ค่าอาหาร คนละ 50 บาท"), else
+    every count.
+    """
     spans = list(skip)
-    factors = []
-    for m in _quantity_re().finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in spans):
-            continue
-        value = parse_number(m["n"] or m["bare"])
-        if value:
-            factors.append(value)
+    found = [m for m in _quantity_re().finditer(text)
+             if not any(s < m.end() and m.start() < e for s, e in spans)]
+    if anchor is not None:
+        found = chained(text, found, anchor) or per_unit_count(text, found, anchor) or found
+    factors = [v for m in found if (v := parse_number(m["n"] or m["bare"]))]
     return math.prod(factors) if factors else None
+
+
+def per_unit_count(text: str, found: list[re.Match[str]], anchor: tuple[int, int]) -> list[re.Match[str]]:
+    """The last count before ``anchor`` of the thing its cost is per: "มี 8 อำเภอ
+    ... อำเภอละ 15,000 บาท" -> "8 อำเภอ"; none when the cost is per nothing named."""
+    per = _per_unit_re().search(text[: anchor[0]])
+    if per is None:
+        return []
+    same = [m for m in found if m.end() <= per.start() and m.group().rstrip().endswith(per["unit"])]
+    return same[-1:]
+
+
+@cache
+def _per_unit_re() -> re.Pattern[str]:
+    """A unit word then "ละ" right before a unit cost ("คนละ", "อำเภอละ", "มื้อ ๆ ละ")."""
+    return re.compile(rf"(?P<unit>{'|'.join(_rules()['quantity']['units'])})\s*ๆ?\s*ละ\s*$")
+
+
+@cache
+def _glue_re() -> re.Pattern[str]:
+    rules = _rules()["quantity"]
+    return re.compile(rules["glue"].replace("{units}", "|".join(rules["units"])))
+
+
+def chained(text: str, found: list[re.Match[str]], anchor: tuple[int, int]) -> list[re.Match[str]]:
+    """The matches joined to ``anchor`` and to each other by nothing but
+    arithmetic glue ("x", "ๆ ละ", "จำนวน", a unit word), outwards both ways."""
+    glue = _glue_re()
+    before = [m for m in found if m.end() <= anchor[0]]
+    after = [m for m in found if m.start() >= anchor[1]]
+    kept, edge = [], anchor[0]
+    for m in reversed(before):
+        if not glue.fullmatch(text[m.end():edge]):
+            break
+        kept.append(m)
+        edge = m.start()
+    edge = anchor[1]
+    for m in after:
+        if not glue.fullmatch(text[edge:m.start()]):
+            break
+        kept.append(m)
+        edge = m.end()
+    return kept
 
 
 def arithmetic(text: str, amount: float | None) -> tuple[float | None, float | None, float | None]:
@@ -161,7 +213,7 @@ def arithmetic(text: str, amount: float | None) -> tuple[float | None, float | N
     if not units:
         return (amount, *bare_unit_cost(text, money))
     unit = units[0]
-    qty = quantity(text, [(m.start, m.end) for m in money])
+    qty = quantity(text, [(m.start, m.end) for m in money], (unit.start, unit.end))
     if qty is None:
         return amount, None, None
     return (unit.value * qty if amount is None else amount), unit.value, qty
@@ -784,12 +836,17 @@ def _gap(first: int, last: int, order: int) -> int:
 
 def _nearest_source(first: int, last: int, sources: list[SourceLine]) -> str | None:
     """The source line nearest to the blocks ``first``..``last``, within
-    reach; of two as near, the one below (a source line under its group)."""
+    reach; of two as near, the one below (a source line under its group).
+    Out of reach of any, the document's one named source if it names only
+    one (a project's "แหล่งงบประมาณ" in its heading funds all its lines)."""
     reach = _rules()["source"]["reach"]
     near = [(_gap(first, last, s.block.order), s.block.order < first, s.name)
             for s in sources if s.name]
     near = [n for n in near if n[0] <= reach]
-    return min(near)[2] if near else None
+    if near:
+        return min(near)[2]
+    named = {s.name for s in sources if s.name}
+    return named.pop() if len(named) == 1 else None
 
 
 def _activity_source(activity: int, first: int, last: int, sources: list[SourceLine]) -> str | None:
@@ -894,13 +951,17 @@ def _sums_bullets_below(doc: Document, item: BudgetItemRecord, below: list[tuple
 
 def row_activity(table: Table, row: Row) -> int | None:
     """A table row's activity number: its sequence cell ("ที่", "ลำดับ"),
-    else an activity label opening its description."""
+    else the list number or activity label opening its description
+    ("1. ประชุม...", "กิจกรรมที่ 1 ...")."""
     seq = table.cell(row, "seq")
     number = cell_number(seq.text.strip(" .)")) if seq is not None else None
     if number is not None and number.is_integer():
         return int(number)
     named = _description_cell(table, row)
-    return opening_ref(named.text) if named is not None else None
+    if named is None:
+        return None
+    listed = LIST_NUMBER_RE.match(named.text)
+    return int(listed.group(1)) if listed else opening_ref(named.text)
 
 
 def table_lines(tables: list[Table]) -> list[_Line]:
@@ -946,6 +1007,37 @@ def itemised_rows(lines: list[_Line]) -> list[_Line]:
         for i in parts:
             if lines[i].item.source is None:
                 lines[i] = replace(lines[i], item=lines[i].item.model_copy(update={"source": source}))
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def splits_into(amounts: list[float], parts: list[float]) -> bool:
+    """``parts``, in order and all used, split into runs adding up to each of ``amounts``."""
+    i = 0
+    for amount in amounts:
+        total = 0.0
+        while i < len(parts) and total < amount - 0.5:
+            total += parts[i]
+            i += 1
+        if abs(total - amount) >= 0.5:
+            return False
+    return i == len(parts)
+
+
+def recap_tables(lines: list[_Line]) -> list[_Line]:
+    """A budget table whose rows, in order, add up run by run to all the cost
+    lines of the running text (a closing "สรุปงบประมาณ" by project, an activity
+    table beside its itemised costs) only recaps them: its rows are subtotals,
+    and the itemised lines are kept."""
+    text = [line.item.amount_baht for line in lines if line.row is None]
+    drop: set[int] = set()
+    for t in sorted({line.row[0] for line in lines if line.row is not None}):
+        rows: dict[int, list[int]] = {}
+        for i, line in enumerate(lines):
+            if line.row is not None and line.row[0] == t:
+                rows.setdefault(line.row[1], []).append(i)
+        amounts = [sum(lines[i].item.amount_baht for i in idx) for _, idx in sorted(rows.items())]
+        if len(rows) >= 2 and splits_into(amounts, text):
+            drop |= {i for idx in rows.values() for i in idx}
     return [line for i, line in enumerate(lines) if i not in drop]
 
 
@@ -1014,14 +1106,16 @@ class _Total:
 
 
 def _table_totals(table: Table) -> Iterator[_Total]:
-    """Total rows: the figure of the row's last amount cell, or the amount its
-    label cell writes itself ("รวมงบประมาณทั้งสิ้น 94,750 บาท" across the row)."""
+    """Total rows: the figure of the row's amount-column cell (else its last
+    amount cell), or the amount its label cell writes itself ("รวมงบประมาณทั้งสิ้น 94,750 บาท" across the row)."""
     for row in table.rows:
         if not is_total_row(row):
             continue
         label = row.texts()[0]
         cells = [b for c, b in sorted(row.cells.items()) if b.text and b.text != label]
         figures = [(b, f) for b in cells for f in _figures(b)]
+        column = [(b, f) for b, f in figures if b is table.cell(row, "budget_amount")]
+        figures = column or figures  # received / spent / remaining: the items' own column
         if figures:
             block, (value, s, e) = figures[-1]
             yield _Total(value, bool(_any_re("total.grand").search(label)), block, s, e)
@@ -1093,7 +1187,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     """Every budget line of the document in document order, and its grand total if stated."""
     tables = [t for t in read_tables(doc) if is_budget_table(t)]
     used = {b.order for t in tables for b in t.grid.cells.values()}
-    lines = drop_recaps(doc, itemised_rows(table_lines(tables) + prose_lines(doc, used)))
+    lines = drop_recaps(doc, itemised_rows(recap_tables(table_lines(tables) + prose_lines(doc, used))))
     items = _sourced(lines, source_lines(doc))
     items.sort(key=lambda i: (i.evidence.block, i.evidence.start))
     total = find_total(doc, tables, used, sum(i.amount_baht for i in items))

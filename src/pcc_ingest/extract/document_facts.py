@@ -157,7 +157,7 @@ def _stated_period(doc: Document, title: list[Block], fy: int | None) -> Found[P
     """The period the document states, the most explicit statement first.
 
     Written dates beat words: a date range in the title, then the dates under
-    a "ระยะเวลา" label, then a cued range in a body label (a table header such
+    a "ระยะเวลา" label (when all such labels agree), then a cued range in a body label (a table header such
     as "ผลการดำเนินงาน (ระหว่างวันที่ 1 ตุลาคม – 31 ธันวาคม 2563)"), and only
     then a quarter named in the title.  An inspection round alone ("รอบที่ 1")
     does not narrow the period: the report still covers its fiscal year.
@@ -166,9 +166,13 @@ def _stated_period(doc: Document, title: list[Block], fy: int | None) -> Found[P
     for block in title:
         if found := _period_range(block, fy, cued=False):
             return found
-    if found := _labelled_duration(doc, fy):
+    durations = _labelled_durations(doc)
+    if len({f.value for f in durations}) == 1:
+        return durations[0]
+    if found := _head_range(doc, title, fy):
         return found
-    for block in doc.body():
+    # Durations that disagree are each project's: the body's dates are the projects' too.
+    for block in doc.body() if not durations else []:
         if len(block.text) <= rules["max_label_chars"] and (found := _period_range(block, fy, cued=True)):
             return found
     for block in title:
@@ -178,10 +182,17 @@ def _stated_period(doc: Document, title: list[Block], fy: int | None) -> Found[P
     return None
 
 
-def _labelled_duration(doc: Document, fy: int | None) -> Found[Period] | None:
-    """The dates a "ระยะเวลา…" label gives, in its own block or the next one (not in tables)."""
+def _labelled_durations(doc: Document) -> list[Found[Period]]:
+    """Every "ระยะเวลา…" label's dates, in document order (its own block or the next; not in tables).
+
+    One duration, however often repeated, is the document's period.  A plan
+    that gives each of its projects a duration ("ระยะเวลาดำเนินการ ธันวาคม
+    2567 – กันยายน 2568" under one, "ตุลาคม 2567 – …" under another) states
+    none of its own.
+    """
     label = re.compile(_rules()["period"]["duration_label"])
     prose = [b for b in doc.body() if b.kind != "table_cell"]
+    out: list[Found[Period]] = []
     for block, after in zip(prose, [*prose[1:], None]):
         m = label.match(strip_list_marker(block.text))
         if m is None:
@@ -191,7 +202,32 @@ def _labelled_duration(doc: Document, fy: int | None) -> Found[Period] | None:
             dates = find_dates(holder.text[start:]) if holder is not None else []
             if holder is not None and dates:
                 d = dates[0]
-                return Found((d.start.first_day(), d.end.last_day()), holder, start + d.span[0], start + d.span[1])
+                period = (d.start.first_day(), d.end.last_day())
+                out.append(Found(period, holder, start + d.span[0], start + d.span[1]))
+                break
+    return out
+
+
+def _head_range(doc: Document, title: list[Block], fy: int | None) -> Found[Period] | None:
+    """A cued date range on a dateline in or under the title, before the first numbered part.
+
+    An inspection or visit report states the days it covers right under its
+    title ("ตรวจเยี่ยมพื้นที่ระหว่างวันที่ 10 – 14 กรกฎาคม 2566"); there a
+    range of a few days is the period, as a project's duration is.
+    """
+    rules = _rules()["period"]
+    head = list(doc.body())[:len(title) + rules["head_blocks"]]
+    for block in head:
+        if block.kind == "table_cell" or strip_list_marker(block.text) != block.text:
+            break  # the first table or numbered part ends the head
+        if len(block.text) > rules["max_label_chars"]:
+            continue
+        for m in find_dates(block.text, default_year_be=fy):
+            first, last = m.start.first_day(), m.end.last_day()
+            before = block.text[max(0, m.span[0] - rules["cue_window"]):m.span[0]]
+            if m.year_inferred or first == last or not any(re.search(p, before) for p in rules["range_cues"]):
+                continue
+            return Found((first, last), block, *m.span)
     return None
 
 

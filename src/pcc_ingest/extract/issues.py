@@ -33,6 +33,8 @@ from pcc_ingest.thai.text import strip_list_marker
 SPACES_RE = re.compile(r"\s+")
 # The first character of a word after a space: where a run-in name may end.
 WORD_START_RE = re.compile(r"(?<=\s)\S")
+# The numbers of a list marker ("2.1" has two): how deep a numbered heading is.
+DIGITS_RE = re.compile(r"[0-9๐-๙]+")
 
 
 @dataclass(frozen=True)
@@ -156,12 +158,23 @@ def _clean_span(text: str, start: int, end: int, province: str | None) -> tuple[
     note = _re(_rules()["background_note"]).search(text, start, end)
     if note:
         end = note.start()
+    end = before_glued_heading(text, start, end)
     while end > start and text[end - 1] in trim:
         end -= 1
     tail = _re(_rules()["trailing_conjunction"]).search(text, start, end)
     if tail:
         end = tail.start()
     return start, end
+
+
+def before_glued_heading(text: str, start: int, end: int) -> int:
+    """Where an item ends before a heading a PDF ran onto it ("…ไข้เลือดออกจุดเด่น").
+
+    Losing the line break joins the next heading (strengths, points to
+    improve) to the last issue of a list.
+    """
+    glued = _re(_rules()["glued_heading"]).search(text, start, end)
+    return glued.start() if glued else end
 
 
 def _is_issue(text: str) -> bool:
@@ -266,7 +279,8 @@ def run_in_name_end(text: str, start: int, end: int) -> int:
     "การลดฝุ่นละอองขนาดเล็ก (PM2.5) จากการเผาอ้อย… ฤดูการผลิตปี…": the name
     runs past a space only when the next word continues the phrase
     (``name_continuer``) or the word after it joins an enumeration
-    (``name_enumerator``: "A B และC"), and never past the end of its clause.
+    (``name_enumerator``: "A B และC") or it stands inside a bracket the
+    name opened, and never past the end of its clause.
     """
     end = clause_end(text, start, end)
     words = [m.start() for m in WORD_START_RE.finditer(text, start + 1, end)]
@@ -275,6 +289,8 @@ def run_in_name_end(text: str, start: int, end: int) -> int:
     for pos, after in zip(words, [*words[1:], None]):
         if continuer.match(text, pos) or (after is not None and enumerator.match(text, after)):
             continue
+        if _in_brackets(text, start, pos):
+            continue  # a bracket names the issue's focus to its close: "(PM 2.5)"
         return len(text[:pos].rstrip())
     return end
 
@@ -526,7 +542,9 @@ class _Section:
     ``expect`` and ``style`` are the next number and the marker shape the
     list goes on with; ``fresh`` is set by an issue heading until the list
     starts: one plain paragraph there is the section's introduction;
-    ``left`` is how many issues the lead-in announced and are still to come.
+    ``left`` is how many issues the lead-in announced and are still to come;
+    ``named_only`` marks a results section set out by issue, whose items are
+    paragraphs opening with an issue's name.
     """
 
     open: bool = False
@@ -536,6 +554,7 @@ class _Section:
     fresh: bool = False
     left: int | None = None
     adopted: bool = False
+    named_only: bool = False
 
     def continues_with(self, number: int | None, style: str | None) -> bool:
         """Whether a listed paragraph with this marker is the list's next item."""
@@ -553,14 +572,15 @@ def _section_items(doc: Document, province: str | None, single: str | None) -> I
     numbered heading of the next section closes it.
     """
     state = _Section(district=single)
+    context: tuple[str, int] | None = None  # the district heading above, and its marker's depth
     for block in doc.body():
         if block.kind == "table_cell":
             state = _Section(district=single)  # a table ends a list; the table reader reads its own
             continue
         text = block.text
-        inline = _inline_lists(
-            block, province, single or (state.district if state.open else None), in_section=state.open
-        )
+        context = heading_context(block, province, context)
+        around = single or (context[0] if context else None)
+        inline = _inline_lists(block, province, state.district if state.open else around, in_section=state.open)
         if inline:
             for found in inline:
                 yield from found.items
@@ -583,10 +603,13 @@ def _section_items(doc: Document, province: str | None, single: str | None) -> I
             counts = list(_re(_rules()["stated_count"]).finditer(text))
             left = int(counts[-1]["count"]) if counts else None
             state = _Section(
-                True, single or (lead[0] if lead else None), fresh=True, left=left, adopted=adopts(text)
+                True, single or (lead[0] if lead else around), fresh=True, left=left, adopted=adopts(text)
             )
             continue
-        named = _heading_item(block, province, single or (state.district if state.open else None))
+        if results_by_issue(text):
+            state = _Section(True, around, fresh=True, named_only=True)
+            continue
+        named = _heading_item(block, province, state.district if state.open else around)
         if named is not None:
             yield named
             continue
@@ -609,9 +632,60 @@ def _section_items(doc: Document, province: str | None, single: str | None) -> I
         state.left = None if state.left is None else state.left - 1
         state.expect = number + 1 if number is not None else None
         state.style = style
-        found = _item(block, 0, len(text), state.district, province)
+        if state.named_only:
+            found = _run_in_item(block, state.district, province)
+        else:
+            found = _item(block, 0, len(text), state.district, province)
         if found is not None:
             yield replace(found, adopted=state.adopted)
+
+
+def marker_depth(block: Block) -> int | None:
+    """How deep a numbered paragraph's marker is ("2." -> 1, "2.1" -> 2); ``None`` if not numbered."""
+    label = (block.list_label or "").strip()
+    if not label:
+        body = strip_list_marker(block.text)
+        label = block.text[:len(block.text) - len(body)].strip()
+    numbers = DIGITS_RE.findall(label)
+    return len(numbers) or None
+
+
+def heading_context(
+    block: Block, province: str | None, context: tuple[str, int] | None
+) -> tuple[str, int] | None:
+    """The district heading a block stands under, as (district, marker depth).
+
+    Inspection and summary reports set each district's part under a numbered
+    sub-heading ("2.1 อำเภอกุยบุรี (ตรวจเยี่ยม 11 ก.ค. 66)") and type its
+    issues on a line below ("ประเด็นที่ขับเคลื่อน : 1) … 2) …"); the part
+    ends at the next numbered heading as shallow as the district's.
+    """
+    text = block.text
+    lead = district_at_start(text, province)
+    if lead and len(text) - lead[2] <= _rules()["district_heading_tail"] and not numbered_items(text, lead[2]):
+        return lead[0], marker_depth(block) or 0
+    depth = marker_depth(block)
+    if context is not None and depth is not None and depth <= context[1]:
+        return None
+    return context
+
+
+def results_by_issue(text: str) -> bool:
+    """Whether a heading opens results set out issue by issue ("1. ผลการดำเนินงานตามประเด็น…").
+
+    Its numbered paragraphs each open with an issue's name and run on into
+    that issue's figures.
+    """
+    body = strip_list_marker(text)
+    return len(body) <= _headings()["max_heading_chars"] and bool(_re(_rules()["results_by_issue"]).match(body))
+
+
+def _run_in_item(block: Block, district: str | None, province: str | None) -> Item | None:
+    """The issue a paragraph opens with, when its name falls in a category."""
+    text = block.text
+    start = len(text) - len(strip_list_marker(text))
+    found = _item(block, start, run_in_name_end(text, start, len(text)), district, province)
+    return found if found is not None and categorize(_text(found)) != "other" else None
 
 
 def _table_items(doc: Document, province: str | None, single: str | None) -> Iterator[Item]:

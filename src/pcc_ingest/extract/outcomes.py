@@ -594,9 +594,11 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
             if len(words) < MIN_INDICATOR_CHARS and block.kind == "table_cell":
                 words = _row_subject_text(doc, block)
             kpi = indicator_line(doc, block) if bare or len(words) < MIN_INDICATOR_CHARS else None
-            district = ctx.single or next(
-                (code for end, code in reversed(mentions.get(block.order, [])) if clause <= end + shift <= fig.start),
-                None if _re("section", "province_wide").search(text, clause, fig.start) else sections.get(block.order),
+            named = [code for end, code in mentions.get(block.order, []) if clause <= end + shift <= fig.start]
+            district = ctx.single or (
+                clause_district(named) if named
+                else None if _re("section", "province_wide").search(text, clause, fig.start)
+                else sections.get(block.order)
             )
             start = min(fig.start, target.start if target else fig.start)
             end = target.end if target and target.end > fig.end else fig.end
@@ -609,6 +611,14 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
                 evidence=evidence(block, max(0, start - shift), end - shift),
             ))
     return out
+
+
+def clause_district(named: list[str]) -> str | None:
+    """The district a figure's clause is about, from the districts it names
+    in order: the one named, or the last one when it names only it again;
+    ``None`` when it names several ("ตรวจเยี่ยม 5 อำเภอ ได้แก่ อำเภอ ก ...
+    อำเภอ จ ตามตัวชี้วัด ... ร้อยละ 75"): a figure of them all."""
+    return named[-1] if len(set(named)) == 1 else None
 
 
 def broken_lead(doc: Document, block: Block) -> str:
@@ -652,17 +662,40 @@ def written_percent(text: str) -> float | None:
 
 
 def value_columns(table: Table) -> tuple[Column, ...]:
-    """The columns of achieved percentages: the percent columns, or else, in
-    a table of indicators, the result columns whose cells are written as
-    percentages ("ตัวชี้วัด | ... | ผลงานสะสม" holding "ร้อยละ 75.00").  A
-    table of activities keeps its "ร้อยละ 100" for running text."""
+    """The columns of achieved percentages: the percent columns, or else the
+    result columns that hold percentages: in a table of indicators, cells
+    written as percentages ("ตัวชี้วัด | ... | ผลงานสะสม" holding "ร้อยละ
+    75.00") or bare figures of rows whose unit is "ร้อยละ"; in any table,
+    bare figures under a label naming a percentage ("ร้อยละของ พชต.
+    ผ่านเกณฑ์" over "เป้าหมาย | ผลงาน").  A table of activities keeps its
+    "ร้อยละ 100" for running text."""
     percent = table.columns_of("percent")
-    if percent or table.column("indicator") is None:
+    if percent:
         return tuple(percent)
     return tuple(
         c for c in table.columns_of("result")
-        if any(written_percent(r.cells[c.col].text) is not None for r in table.rows if c.col in r.cells)
+        if (table.column("indicator") is not None or _says_percent(c.label))
+        and any(result_percent(table, c, r) is not None for r in table.rows)
     )
+
+
+def result_percent(table: Table, col: Column, row: Row) -> float | None:
+    """The percentage a result cell of ``row`` reports: written as one, or a
+    bare figure (at most 100, more is a count) where the row's unit or
+    indicator, or else the column's label, says its figures are
+    percentages; ``None`` for a count, a rate, a blank, "-" or "N/A"."""
+    block = row.cells.get(col.col)
+    if block is None:
+        return None
+    written = written_percent(block.text)
+    if written is not None:
+        return written
+    figure = cell_figure(block.text)
+    if figure is None or figure.bound or figure.change:
+        return None
+    in_percent = row_in_percent(table, row)
+    says = in_percent if in_percent is not None else _says_percent(col.label)
+    return figure.value if says and figure.value <= PERCENT_MAX else None
 
 
 def is_findings_table(table: Table) -> bool:
@@ -858,13 +891,21 @@ def cell_figure(text: str) -> CellFigure | None:
     return CellFigure(value, bool(m["pct"] or m["sign"]), bool(m["bound"] or m["after"]), change)
 
 
-def percent_target(columns: tuple[Column, ...], row: Row) -> float | None:
+def percent_target(table: Table, measure: Measure, row: Row) -> float | None:
     """A target column's cell written as a percentage ("ร้อยละ 75", "ไม่น้อยกว่า
-    ร้อยละ 90"), where a target column otherwise holds counts."""
-    for col in (c for c in columns if c.role == "target"):
+    ร้อยละ 90"), where a target column otherwise holds counts; or, beside a
+    result column of percentages ("เป้าหมาย | ผลงาน" under "ร้อยละของ..."
+    or in a row whose unit is "ร้อยละ"), its bare figure: the target is in
+    the unit of the result it is set for."""
+    for col in (c for c in measure.columns if c.role == "target"):
         block = row.cells.get(col.col)
         figure = cell_figure(block.text) if block is not None else None
-        if figure is not None and figure.marked:
+        if figure is None:
+            continue
+        if figure.marked or (not measure.counts_beside and not figure.change
+                             and result_percent(table, col, row) is not None):
+            return figure.value
+        if not measure.counts_beside and figure.bound and row_in_percent(table, row):
             return figure.value
     return None
 
@@ -986,13 +1027,20 @@ class Measure:
         """The row's cell of the achieved figure, the record's evidence."""
         return row.cells.get(self.value.col) if self.value else None
 
-    def value_of(self, row: Row) -> float | None:
+    def value_of(self, table: Table, row: Row) -> float | None:
         """The row's achieved figure: a percent column's number, or a result
-        cell written as a percentage."""
+        cell holding a percentage."""
         block = self.value_cell(row)
         if block is None or self.value is None:
             return None
-        return cell_number(block.text) if self.value.role == "percent" else written_percent(block.text)
+        return cell_number(block.text) if self.value.role == "percent" else result_percent(table, self.value, row)
+
+    @property
+    def counts_beside(self) -> bool:
+        """The measure's result and target columns hold counts worked out into
+        its percent column; beside a result column of percentages they hold
+        percentages too."""
+        return self.value is None or self.value.role == "percent"
 
 
 def table_measures(table: Table) -> list[Measure]:
@@ -1165,11 +1213,11 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
     if subject is None or is_section_row(row, table):
         return
     total, district, indicator = subject
-    value = measure.value_of(row)
+    value = measure.value_of(table, row)
     name_cell = table.cell(row, "indicator") or row.cells.get(min(row.cells))
     row_target = measure.number(row, "target_pct")
     if row_target is None:
-        row_target = cell_target(name_cell.text if name_cell else "")[0] or percent_target(measure.columns, row)
+        row_target = cell_target(name_cell.text if name_cell else "")[0] or percent_target(table, measure, row)
     target = row_target if row_target is not None else t.target_of(row)
     in_percent = row_in_percent(table, row)
     out: list[OutcomeRecord] = []
@@ -1177,7 +1225,8 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
     if cell is not None and (value is not None or row_target is not None):
         out.append(OutcomeRecord(
             indicator=indicator, district=district, value_pct=value, target_pct=target,
-            year_be=t.year, result=measure.number(row, "result"), denominator=measure.number(row, "target"),
+            year_be=t.year, result=measure.number(row, "result") if measure.counts_beside else None,
+            denominator=measure.number(row, "target") if measure.counts_beside else None,
             evidence=evidence(cell),
         ))
     for col in [c for c in measure.columns if c.role in ("baseline", "year") and c.year_be is not None]:
@@ -1232,7 +1281,8 @@ def table_outcomes(
         target, wide = (stated[0] if stated else None), findings_target
         kpi = kpi_of(kpis, label, several)
         named = ""
-        if target is None and measure.value is not None and measure.column("target_pct") is None and kpi:
+        own_target = measure.column("target_pct") or (None if measure.counts_beside else measure.column("target"))
+        if target is None and measure.value is not None and own_target is None and kpi:
             target, named, wide = kpi.target_pct, kpi.indicator, True
         indicator = label or (measured_clause(title_subject(titled_measure(table)))
                               or numerator_label(table, measure.value)
@@ -1388,15 +1438,30 @@ def kpi_named_before(doc: Document, order: int) -> str | None:
 
 def _one_subject(a: OutcomeRecord, b: OutcomeRecord) -> bool:
     """Two figures of one table read through its header are of one subject
-    only when they are in one row: two indicators' rows may repeat a value.
+    only when they are in one row, or their rows name one indicator: two
+    indicators' rows may repeat a value.  Figures of two tables are when
+    their indicators are alike (a total row restated by a KPI table), not
+    when two issues' tables happen to share a baseline figure.
     Two bare targets in running text are of one subject only when their
     words share one: a plan may set one figure for several KPIs ("พชต.
     ผ่านเกณฑ์... ร้อยละ 80", "ผู้ผ่านการบำบัด...ได้รับการติดตาม... ร้อยละ 80")."""
     if a.evidence.table is not None and a.evidence.table == b.evidence.table and a.evidence.row != b.evidence.row:
         return fold(a.indicator) == fold(b.indicator)
+    if a.evidence.table is not None and b.evidence.table is not None and a.evidence.table != b.evidence.table:
+        return alike(a.indicator, b.indicator)
     if a.value_pct is None and b.value_pct is None and a.evidence.table is None and b.evidence.table is None:
         return same_subject(a.indicator, b.indicator)
     return True
+
+
+def alike(a: str, b: str) -> bool:
+    """Two indicators read the same as the scoring rules compare them
+    (similarity of their letters at least ``pairing.alike_ratio``):
+    "(เป้าหมาย หมู่บ้านมีการคัดแยกขยะต้นทาง" and "ร้อยละของหมู่บ้านที่มี
+    การคัดแยกขยะต้นทาง" are; "ร้อยละของตำบลที่มีด่านชุมชน..." and
+    "ร้อยละของตำบลที่มีชมรมผู้สูงอายุ..." are not."""
+    ratio = SequenceMatcher(None, fold(a), fold(b), autojunk=False).ratio()
+    return ratio >= _rules()["pairing"]["alike_ratio"]
 
 
 def restated(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
