@@ -1,0 +1,68 @@
+"""Every activity of a document: the drafts of each reader put together,
+given their money, merged, and made records."""
+
+from __future__ import annotations
+
+from pcc_ingest.extract.activities.costs import with_cost_lines, with_named_costs
+from pcc_ingest.extract.activities.draft import Draft
+from pcc_ingest.extract.activities.lists import listed_activities
+from pcc_ingest.extract.activities.meetings import (
+    announces,
+    held_that_day,
+    meeting_mentions,
+    meeting_series,
+)
+from pcc_ingest.extract.activities.merge import merge
+from pcc_ingest.extract.activities.minutes import (
+    meeting_of_minutes,
+    minutes_decisions,
+    under_agenda_items,
+)
+from pcc_ingest.extract.activities.projects import without_project_heads
+from pcc_ingest.extract.activities.prose import prose_activities
+from pcc_ingest.extract.activities.rules import _rules
+from pcc_ingest.extract.activities.structure import title_zone
+from pcc_ingest.extract.activities.tables import (
+    group_activities,
+    join_split_rows,
+    plan_roles,
+    recommendation_activities,
+    table_activities,
+)
+from pcc_ingest.extract.evidence import evidence
+from pcc_ingest.extract.records import ActivityRecord, DocumentFacts
+from pcc_ingest.extract.tables import read_tables
+from pcc_ingest.model import Document
+
+
+def _record(d: Draft) -> ActivityRecord:
+    return ActivityRecord(
+        title=d.title,
+        start=d.date_from.iso() if d.date_from else None,
+        end=d.date_to.iso() if d.date_to else None,
+        participants=d.participants, budget_baht=d.budget,
+        evidence=evidence(d.block, d.start, d.end),
+    )
+
+
+def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityRecord]:
+    """Every activity of the document, in document order, duplicates merged."""
+    fy = facts.fiscal_year_be
+    plan = facts.doc_type in _rules()["plans"]["doc_types"]
+    tables = read_tables(doc)
+    drafts = join_split_rows([d for t in tables if "activity" in t.roles for d in table_activities(t, fy)])
+    drafts += [d for t in tables if "activity" not in t.roles and t.roles & plan_roles() for d in group_activities(t, fy)]
+    drafts += [d for t in tables if "activity" not in t.roles for d in recommendation_activities(t, fy)]
+    read = {b.order for t in tables if t.columns for b in t.grid.cells.values()}
+    drafts += listed_activities(doc, read, fy)
+    drafts += prose_activities(doc, read | title_zone(doc), fy, plan=plan)
+    series = list(meeting_series(doc))
+    drafts = [d for d in drafts if not any(announces(s, d) for s in series)] + [d for s in series for d in s.drafts]
+    meeting = meeting_of_minutes(doc, fy)
+    if meeting is not None:
+        drafts, decided = under_agenda_items(doc, drafts, list(minutes_decisions(doc, fy)))
+        drafts += [meeting, *decided]
+    drafts = with_cost_lines(doc, drafts)
+    drafts += [m for m in meeting_mentions(doc, fy, plan=plan) if not held_that_day(m, drafts)]
+    drafts = without_project_heads(doc, sorted(drafts, key=lambda d: (d.block.order, d.start)))
+    return [_record(d) for d in with_named_costs(doc, merge(drafts))]

@@ -1,0 +1,133 @@
+"""Money for activities with none of their own: the cost lines right under an
+activity's line, or cost lines elsewhere that name it alone or pay for the
+thing it gets."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import cache
+
+from pcc_ingest.extract.activities.draft import Draft
+from pcc_ingest.extract.activities.rules import _re, _rules
+from pcc_ingest.extract.budget import text_items
+from pcc_ingest.extract.tables import fold
+from pcc_ingest.model import Block, Document
+from pcc_ingest.thai.text import LIST_MARKER_RE
+
+
+def cost_lines_below(body: list[Block], at: int) -> float | None:
+    """The money of the cost lines right under the line at ``body[at]``
+    ("- พชต. ... จัดอบรมแกนนำ ... 14 ม.ค. 68" over "-ค่าอาหารว่าง ... =2,000 บ.",
+    "-ค่าป้าย 1 ผืน 500 บาท"): the activity's group of budget lines.  The
+    group ends at the first line that is not a cost line with money, a total
+    ("รวม 4,900 บาท") included."""
+    total = 0.0
+    for block in body[at + 1:]:
+        if block.kind == "table_cell":
+            break
+        marker = LIST_MARKER_RE.match(block.text)
+        line = block.text[marker.end():] if marker else block.text
+        items = text_items(block) if _re("groups", "cost_line").match(line) else []
+        if not items:
+            break
+        total += sum(i.amount_baht for i in items)
+    return total or None
+
+
+def with_cost_lines(doc: Document, drafts: list[Draft]) -> list[Draft]:
+    """Each activity that is the only one on its own line, with no money of its
+    own, takes the money of the cost lines right under that line."""
+    body = doc.body()
+    at = {b.order: i for i, b in enumerate(body)}
+    per_block = Counter(d.block.order for d in drafts)
+    out = []
+    for d in drafts:
+        if d.budget is None and per_block[d.block.order] == 1 and d.block.kind != "table_cell" and d.block.order in at:
+            d = replace(d, budget=cost_lines_below(body, at[d.block.order]))
+        out.append(d)
+    return out
+
+
+@cache
+def purpose_re() -> re.Pattern[str]:
+    """The activity a cost line is for, from its first activity word on
+    ("ค่าอาหาร...การอบรมแกนนำเยาวชน" -> "อบรมแกนนำเยาวชน")."""
+    words = [*_rules()["words"]["start"], *_rules()["named_costs"]["words"]]
+    return re.compile(rf"(?:การ\s*)?(?P<name>(?:{'|'.join(words)}).*)", re.IGNORECASE)
+
+
+def cost_purpose(description: str) -> str | None:
+    """The activity named in a cost line's description, past its cost word."""
+    m = purpose_re().search(description)
+    return m["name"].strip() if m and len(fold(m["name"])) >= _rules()["title"]["min_chars"] else None
+
+
+def names_one(purpose: str, titles: list[str]) -> int | None:
+    """The one title that holds every word-run of ``purpose`` ("ค่าย CBTx" in
+    "ค่ายปรับเปลี่ยนพฤติกรรม...(CBTx)"); ``None`` when none or several do."""
+    hits = naming(purpose, titles)
+    return hits[0] if len(hits) == 1 else None
+
+
+def naming(purpose: str, titles: list[str]) -> list[int]:
+    """The titles that hold every word-run of ``purpose``."""
+    runs = [fold(r).lower() for r in purpose.split()]
+    return [i for i, t in enumerate(fold(t).lower() for t in titles) if all(r in t for r in runs)]
+
+
+def procured(description: str, titles: list[str]) -> list[int]:
+    """The titles of acts that get the thing a cost line pays for ("และค่าที่นอนลม
+    10 ชุด" -> "จัดหาที่นอนลมป้องกันแผลกดทับ...", "ค่าป้ายเตือนและไฟกระพริบ..."
+    -> "ติดตั้งป้ายเตือน ไฟกระพริบ..."): its first thing, past the cost word,
+    named in a title that opens with procuring or installing ([named_costs])."""
+    rules = _rules()["named_costs"]
+    word = _re("named_costs", "cost_word").match(description)
+    thing = fold(re.split(r"\s|และ", description[word.end():].strip(), maxsplit=1)[0]) if word else ""
+    if len(thing) < rules["thing_min_chars"]:
+        return []
+    return [i for i, t in enumerate(titles) if _re("named_costs", "procure").match(t) and thing in fold(t)]
+
+
+def cost_owner(description: str, titles: list[str], above: list[int]) -> int | None:
+    """The title a cost line's money goes to: the one act that gets the thing
+    it pays for, else the one title holding the activity it names, else, of
+    several holding it, the one among ``above`` (told in the block right
+    before the cost line); ``None`` when none or several remain."""
+    things = procured(description, titles)
+    if len(things) == 1:
+        return things[0]
+    purpose = cost_purpose(description)
+    if not purpose or things:
+        return None
+    one = names_one(purpose, titles)
+    near = [i for i in naming(purpose, titles) if i in above] if one is None else []
+    return one if one is not None else near[0] if len(near) == 1 else None
+
+
+def with_named_costs(doc: Document, drafts: list[Draft]) -> list[Draft]:
+    """Activities with no money of their own take the cost lines elsewhere in
+    the text that name them and no other activity ("ค่าอาหาร...การอบรมแกนนำ
+    เยาวชน 80 คน 2 วัน ... เป็นเงิน 20,800 บาท" in a budget paragraph), or that
+    pay for the thing they get (``procured``).  A line naming two activities
+    ("...การประชุมชี้แจงและประชุมสรุปผล") or none ("ค่าตอบแทนวิทยากร") is
+    left alone; one whose words several activities hold goes to the one told
+    in the block right before it ("... ได้รณรงค์การสวมหมวกนิรภัย..." over "...
+    ค่าป้ายไวนิลรณรงค์ 14 ผืน ... 6,300 บาท"), else to none; lines in an
+    activity's own block are its own already."""
+    own = {d.block.order for d in drafts}
+    out = list(drafts)
+    open_ = [i for i, d in enumerate(out) if d.budget is None]
+    titles = [out[i].title for i in open_]
+    body = doc.body()
+    for at, block in enumerate(body):
+        if block.order in own or block.kind == "table_cell":
+            continue
+        above = [i for i, j in enumerate(open_) if at and out[j].block.order == body[at - 1].order]
+        for item in text_items(block):
+            hit = cost_owner(item.description, titles, above)
+            if hit is not None:
+                d = out[open_[hit]]
+                out[open_[hit]] = replace(d, budget=(d.budget or 0) + item.amount_baht)
+    return out

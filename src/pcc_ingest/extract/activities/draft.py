@@ -1,0 +1,64 @@
+"""An activity being assembled from the words that name it, with the head count
+and dates those words give, before duplicates are merged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pcc_ingest.extract.activities.dates import dates_found, dates_in
+from pcc_ingest.extract.activities.rules import _any, _re, _rules
+from pcc_ingest.model import Block
+from pcc_ingest.thai.dates import PartialDate
+from pcc_ingest.thai.numbers import find_amounts
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An activity being assembled, before duplicates are merged."""
+
+    title: str
+    block: Block
+    start: int
+    end: int
+    date_from: PartialDate | None = None
+    date_to: PartialDate | None = None
+    participants: int | None = None
+    budget: float | None = None
+
+
+def gives_when_who_or_money(text: str) -> bool:
+    """The text says when, how many people or how much money."""
+    return bool(dates_found(text) or head_count(text) or find_amounts(text))
+
+
+def head_count(text: str) -> int | None:
+    """The number of people a text names ("จำนวน 120 คน"), not budget
+    arithmetic, a count per unit or cases found; when a total follows the
+    first count close by ("... 4 คน รวม 60 คน"), the total."""
+    counts = [m for m in _re("participants", "count").finditer(text) if not (
+        _re("participants", "arithmetic_before").search(text[: m.start()])
+        or _any("participants", "not_people_before").search(text[: m.start()]))]
+    if not counts:
+        return None
+    reach = _rules()["participants"]["total_reach"]
+    total = next((m for m in counts[1:] if m.start() - counts[0].end() <= reach
+                  and _re("participants", "total_before").search(text[: m.start()])), None)
+    return int((total or counts[0])["n"].replace(",", ""))
+
+
+def budget_people(text: str) -> int | None:
+    """The people a budget's arithmetic is for ("x100คน"), when all its lines agree."""
+    counts = {int(m["n"].replace(",", "")) for m in _re("participants", "budget_people").finditer(text)}
+    return counts.pop() if len(counts) == 1 else None
+
+
+def _draft(block: Block, span: tuple[int, int], context: str, fy: int | None, **extra) -> Draft:
+    """A draft titled by ``span`` of ``block``, its dates and head count read from ``context``."""
+    dates = dates_in(context, fy)
+    fields = {
+        "date_from": dates[0] if dates else None,
+        "date_to": dates[1] if dates else None,
+        "participants": head_count(context),
+    }
+    fields.update({k: v for k, v in extra.items() if v is not None})
+    return Draft(block.text[span[0]:span[1]], block, span[0], span[1], **fields)

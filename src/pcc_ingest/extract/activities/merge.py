@@ -1,0 +1,121 @@
+"""One activity per name: titles that name one activity (nearly equal, one
+inside the other, or one numbered meeting), and their drafts merged."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+from functools import cache
+
+from pcc_ingest.extract.activities.draft import Draft
+from pcc_ingest.extract.activities.rules import _re, _rules
+from pcc_ingest.extract.tables import fold
+from pcc_ingest.thai.dates import PartialDate
+
+# A meeting's number in a folded title ("ครั้งที่1/66"): two meetings of
+# different numbers are never one activity, however alike their names.
+MEETING_NUMBER_RE = re.compile(r"ครั้งที่(\d+/\d{2,4})")
+
+
+def same_activity(a: str, b: str) -> bool:
+    """Two titles name one activity: nearly equal, or one holds the other;
+    never two meetings of different numbers ("ครั้งที่ 1/66", "ครั้งที่ 2/66")."""
+    return _same_folded(_Title.of(a), _Title.of(b))
+
+
+@dataclass(frozen=True)
+class _Title:
+    """A title folded for comparison, with its letter counts and meeting
+    number; for a numbered meeting, the bodies it names and the rest of its
+    name (``meeting_parts``)."""
+
+    folded: str
+    letters: Counter[str]
+    number: str | None
+    bodies: frozenset[int] = frozenset()
+    rest: str = ""
+
+    @classmethod
+    def of(cls, title: str) -> _Title:
+        folded = fold(title)
+        m = MEETING_NUMBER_RE.search(folded)
+        if m is None:
+            return cls(folded, Counter(folded), None)
+        bodies, rest = meeting_parts(folded[: m.start()] + folded[m.end():])
+        return cls(folded, Counter(folded), m.group(1), bodies, rest)
+
+
+def meeting_parts(name: str) -> tuple[frozenset[int], str]:
+    """The bodies a meeting's folded name names (indexes of ``[meetings]
+    bodies``) and what is left of it without them and the words any name may
+    hold or leave out ("การ", "คณะกรรมการ")."""
+    bodies = frozenset(i for i, p in enumerate(_meeting_bodies()) if p.search(name))
+    for p in _meeting_bodies():
+        name = p.sub("", name)
+    return bodies, _re("meetings", "meeting_generic").sub("", name)
+
+
+@cache
+def _meeting_bodies() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in _rules()["meetings"]["bodies"])
+
+
+def same_meeting(x: _Title, y: _Title) -> bool:
+    """Two names of one numbered meeting: the same number, the bodies one names
+    all named by the other (or none), and the rest of the shorter name inside the longer
+    ("ประชุม พชอ. ครั้งที่ 1/2568", "ประชุมคณะกรรมการ พชอ. ครั้งที่ 1/2568");
+    "ประชุม พชอ.เมือง ครั้งที่ 1/2567" and "ประชุม พชอ.ปง ครั้งที่ 1/2567" are two."""
+    if not x.number or x.number != y.number or not (x.bodies <= y.bodies or y.bodies <= x.bodies):
+        return False
+    short, long_ = sorted((x.rest, y.rest), key=len)
+    return short in long_
+
+
+def _same_folded(x: _Title, y: _Title) -> bool:
+    """``same_activity`` on folded titles.  The letter counts bound the
+    similarity from above (difflib's ``quick_ratio``), so most pairs are told
+    apart without the quadratic ratio."""
+    if x.number and y.number:
+        return same_meeting(x, y)
+    a, b = x.folded, y.folded
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= _rules()["merge"]["contain_chars"] and short in long_:
+        return True
+    least = _rules()["merge"]["similarity"]
+    total = len(a) + len(b)
+    if not total or 2 * len(short) / total < least:
+        return False
+    if 2 * sum((x.letters & y.letters).values()) / total < least:
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= least
+
+
+def _finer(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
+    """``b`` when it pins ``a`` down (same month, a day given), else ``a`` or ``b``."""
+    if a is None:
+        return b
+    if b is not None and b.day and not a.day and (a.year, a.month) == (b.year, b.month):
+        return b
+    return a
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    """One draft per activity: a later mention fills or refines the first one."""
+    out: list[Draft] = []
+    titles: list[_Title] = []
+    for d in drafts:
+        title = _Title.of(d.title)
+        twin = next((i for i, o in enumerate(titles) if _same_folded(o, title)), None)
+        if twin is None:
+            out.append(d)
+            titles.append(title)
+            continue
+        o = out[twin]
+        out[twin] = replace(
+            o,
+            date_from=_finer(o.date_from, d.date_from), date_to=_finer(o.date_to, d.date_to),
+            participants=o.participants or d.participants, budget=o.budget or d.budget,
+        )
+    return out

@@ -1,0 +1,211 @@
+"""Minutes of a meeting: the meeting itself, its decisions to act, the meetings
+it schedules, and agenda items that are activities."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from difflib import SequenceMatcher
+from functools import cache
+
+from pcc_ingest.extract.activities.act_words import actor_lead, actor_re
+from pcc_ingest.extract.activities.dates import dates_found, dates_in
+from pcc_ingest.extract.activities.draft import Draft, _draft, head_count
+from pcc_ingest.extract.activities.rules import _any, _re, _rules
+from pcc_ingest.extract.activities.structure import list_number
+from pcc_ingest.extract.activities.titles import title_span
+from pcc_ingest.extract.budget import text_items
+from pcc_ingest.extract.tables import fold
+from pcc_ingest.model import Block, Document
+
+
+def meeting_of_minutes(doc: Document, fy: int | None) -> Draft | None:
+    """The meeting a set of minutes records: its name (with its number from the
+    line under the title), its date, and the head count of those present."""
+    body = doc.body()
+    first = next((b for b in body[:4] if _re("minutes", "meeting_title").match(b.text)), None)
+    if first is None:
+        return None
+    m = _re("minutes", "meeting_title").match(first.text)
+    span = title_span(first.text, m.end(), len(first.text))
+    if span is None:
+        return None
+    at = body.index(first)
+    title = first.text[span[0]:span[1]]
+    if at + 1 < len(body) and _re("minutes", "meeting_number").match(body[at + 1].text):
+        title = f"{title} {body[at + 1].text.strip()}"
+    near = body[at: at + 1 + _rules()["minutes"]["date_reach"]]
+    dates = next((d for d in (dates_in(b.text, fy) for b in near) if d), None)
+    present = next((m for b in body if (m := _re("minutes", "attendance").search(b.text))), None)
+    people = int(present["n"].replace(",", "")) if present else listed_present(body)
+    return Draft(title, first, span[0], span[1], dates[0] if dates else None, dates[1] if dates else None, people)
+
+
+def listed_present(body: list[Block]) -> int | None:
+    """How many the minutes list as present: the last number of each numbered
+    list under "ผู้มาประชุม" / "ผู้เข้าร่วมประชุม", added up, each item that
+    counts several people ("ผู้อำนวยการ รพ.สต. ... จำนวน 11 คน") adding them
+    all (lines a name wrapped onto carry no number and are passed over)."""
+    lists: list[int] = []
+    extra = 0  # people beyond one per item
+    counting = False
+    for block in body:
+        if _re("minutes", "present").match(block.text):
+            lists.append(0)
+            counting = True
+        elif counting and _re("minutes", "present_end").match(block.text):
+            counting = False
+        elif counting and (number := list_number(block)) is not None and number[1] is None:
+            lists[-1] = max(lists[-1], number[0])
+            extra += max((head_count(block.text) or 1) - 1, 0)
+    return (sum(lists) + extra) or None
+
+
+def minutes_decisions(doc: Document, fy: int | None) -> Iterator[Draft]:
+    """Decisions to act, and meetings scheduled with a date, in a set of minutes.
+
+    Under a heading of decisions ("2. มติที่ประชุม"), each sub-item that opens
+    with a directive ("2.1 เห็นชอบให้จัด...", "2.2 มอบหมายให้...") is one too,
+    until the next part of the minutes."""
+    under = False
+    for block in doc.body():
+        number = list_number(block)
+        if _re("minutes", "decisions_heading").match(block.text):
+            under = True
+            continue
+        if number is not None and number[1] is None:
+            under = False
+        scheduled = scheduling(block.text)
+        if scheduled is not None:
+            span = title_span(block.text, scheduled, len(block.text), sentence=True)
+            if span is not None:
+                yield _draft(block, span, block.text[scheduled:], fy)
+            continue
+        decision = _re("minutes", "decision").search(block.text) or (
+            _re("minutes", "decision_item").match(block.text) if under else None)
+        if decision is None or _any("minutes", "standing").search(block.text[decision.end():]):
+            continue
+        if only_designates(block.text[decision.end():]):
+            continue
+        tasks = decision_tasks(block.text, decision.end())
+        for start, end in tasks:
+            actor = actor_re().match(block.text[start:end])
+            # the task is named by its act, not by who is asked to do it
+            span = title_span(block.text, start + actor.start("action") if actor else start, end, sentence=True)
+            if span is not None:
+                yield _draft(block, span, block.text[decision.start() if len(tasks) == 1 else start:end], fy)
+
+
+def scheduling(text: str) -> int | None:
+    """Where the name of a meeting a line schedules begins: after the
+    "นัด"/"กำหนดการ" phrase nearest the first date after one; ``None`` when
+    no date follows such a phrase."""
+    phrases = list(_re("minutes", "schedule").finditer(text))
+    if not phrases:
+        return None
+    found = dates_found(text[phrases[0].end():])
+    if not found:
+        return None
+    date_at = phrases[0].end() + found[0].span[0]
+    return max(m.end() for m in phrases if m.end() <= date_at)
+
+
+def decision_tasks(text: str, start: int) -> list[tuple[int, int]]:
+    """The stretches of a decision that each ask for one task: a new task
+    opens at "และ" and a directive that hands an act to another party ("...
+    และมอบ สภ.ภูเขียว ร่วมกับโรงเรียน... ตั้งจุดตรวจ...") when the stretch
+    before it already asks for one; the task's name starts at its act when a
+    "was done" word stands between ("ร่วมกับ...")."""
+    bounds, ends = [start], []
+    for m in _re("minutes", "next_task").finditer(text, start):
+        lead = actor_lead(text[m.end():])
+        if lead is not None and asks_act(text[bounds[-1]:m.start()]):
+            ends.append(m.start())
+            bounds.append(m.end() + lead)
+    return list(zip(bounds, [*ends, len(text)]))
+
+
+@cache
+def act_word_re() -> re.Pattern[str]:
+    """Any activity word of ``[words] start``."""
+    return re.compile("|".join(_rules()["words"]["start"]), re.IGNORECASE)
+
+
+def asks_act(part: str) -> bool:
+    """A part of a decision names an act before it names what someone is to be."""
+    act = act_word_re().search(part)
+    role = _re("minutes", "designation").search(part)
+    return act is not None and (role is None or act.start() < role.start())
+
+
+def only_designates(text: str) -> bool:
+    """A decision that names who or what is to be something ("ตำบลบ้านแก้งเป็น
+    ตำบลต้นแบบ... และส่งเข้ารับการคัดเลือก...") and asks no act in any of its
+    directives: no decision to act."""
+    parts = _re("minutes", "directive").split(text)
+    return bool(_re("minutes", "designation").search(parts[0])) and not any(map(asks_act, parts))
+
+
+def dated_by_papers(text: str) -> bool:
+    """Every date of ``text`` is written after "ลงวันที่": the date of an order
+    or a letter it reports ("ได้ออกคำสั่งอำเภอ ที่ 112/2566 ลงวันที่ 1
+    กุมภาพันธ์ 2566"), not the date of an act the meeting deals with."""
+    found = dates_found(text)
+    return bool(found) and all(_re("minutes", "paper_before").search(text[: m.span[0]]) for m in found)
+
+
+def same_topic(a: str, b: str) -> bool:
+    """Two titles are about one thing: they share a run of ``topic_chars``
+    characters ("จัดกิจกรรม" in "การจัดกิจกรรม “ตลาดนัดสุขภาพ...”"), or the
+    shorter is all inside the longer (a decision "ให้จัดอบรมในวันที่ ..." under
+    "4.2 การจัดอบรมแกนนำครอบครัว")."""
+    a, b = fold(a), fold(b)
+    short, long_ = sorted((a, b), key=len)
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size >= _rules()["minutes"]["topic_chars"] or (bool(short) and short in long_)
+
+
+def under_agenda_items(doc: Document, drafts: list[Draft], decisions: list[Draft]) -> tuple[list[Draft], list[Draft]]:
+    """Agenda items of minutes that are activities, given what is decided and asked for under them.
+
+    A decision under an item that names the same thing gives the item its
+    dates and head count and is no activity of its own; the item takes the
+    money and head count the lines under it ask for.  An item that gives no
+    date (but that of a paper), head count or money of its own is a topic, an
+    activity only when a decision to act lies under it.  Returns (drafts,
+    decisions left).
+    """
+    body = doc.body()
+    items = [b.order for b in body if _re("minutes", "agenda_item").match(b.text)]
+    bounds = sorted({*items, *(b.order for b in body if _re("minutes", "agenda").match(b.text))})
+
+    def stop_of(order: int) -> int:
+        return min((n for n in bounds if n > order), default=len(doc.blocks))
+
+    def item_of(order: int) -> int | None:
+        return max((i for i in items if i <= order and stop_of(i) > order), default=None)
+
+    index = {d.block.order: i for i, d in enumerate(drafts) if d.block.order in items}
+    own = {i for i, d in ((i, drafts[i]) for i in index.values())
+           if d.participants or d.budget or (d.date_to and not dated_by_papers(d.block.text))}
+    decided: set[int] = set()
+    out, left = list(drafts), []
+    for d in decisions:
+        i = index.get(item_of(d.block.order) or -1)
+        if i is not None:
+            decided.add(i)
+        if i is None or not same_topic(out[i].title, d.title):
+            left.append(d)
+            continue
+        o = out[i]
+        out[i] = replace(o, date_from=o.date_from or d.date_from, date_to=o.date_to or d.date_to,
+                         participants=o.participants or d.participants)
+    for order, i in index.items():
+        under = [b for b in body if order < b.order < stop_of(order)]
+        if out[i].budget is None:
+            out[i] = replace(out[i], budget=sum(m.amount_baht for b in under for m in text_items(b)) or None)
+        if out[i].participants is None:
+            out[i] = replace(out[i], participants=next((n for b in under if (n := head_count(b.text))), None))
+    topics = {drafts[i].block.order for i in index.values() if i not in own | decided}
+    return [d for d in out if d.block.order not in topics], left

@@ -1,0 +1,71 @@
+"""Activities in paragraphs, list items and table cells not read by header,
+read part by part of the report (plan, results, background, photos)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pcc_ingest.extract.activities.captions import Captions
+from pcc_ingest.extract.activities.dates import dates_in
+from pcc_ingest.extract.activities.draft import Draft
+from pcc_ingest.extract.activities.lines import line_activities
+from pcc_ingest.extract.activities.rules import _rules
+from pcc_ingest.extract.activities.structure import (
+    BULLET_RE,
+    _closes,
+    block_lines,
+    continues_list,
+    opens_part,
+)
+from pcc_ingest.extract.activities.titles import is_labelled_name
+from pcc_ingest.extract.issues import section_of
+from pcc_ingest.model import Block, Document
+from pcc_ingest.thai.dates import PartialDate
+
+
+def prose_activities(doc: Document, skip: set[int], fy: int | None, *, plan: bool = False) -> list[Draft]:
+    """Activities in paragraphs, list items and the cells of tables not read by header;
+    in a ``plan``, past acts told in its background parts are none (``[plans]``)."""
+    background = set(_rules()["plans"]["background"]) if plan else set()
+    out: list[Draft] = []
+    captions = Captions(fy, [])
+    section = "none"
+    period: tuple[PartialDate | None, PartialDate] | None = None  # what a plan part's heading covers
+    previous: Block | None = None
+    outside: tuple[str, tuple[PartialDate | None, PartialDate] | None] | None = None
+    for block in doc.body():
+        if block.order in skip:
+            previous = None
+            continue
+        if outside is not None and block.kind != "table_cell":
+            section, period = outside  # a table's header cell heads only that table
+            outside = None
+        item = continues_list(block, previous)
+        heading = None if item else "closed" if _closes(block.text) else section_of(block.text)
+        if heading and block.kind == "table_cell" and outside is None:
+            outside = (section, period)
+        if heading is None and not item and opens_part(block):
+            # A numbered heading the rules do not know ("7. ผลการดำเนินกิจกรรม")
+            # opens a part of unknown kind; its own words may still name an activity.
+            section, period = "none", None
+        previous = None if heading else block
+        if heading:
+            section = heading
+            period = dates_in(block.text, fy) if heading in _rules()["sections"]["plan"] else None
+            if not (BULLET_RE.match(block.text) or is_labelled_name(block.text)):
+                continue  # a heading, even "5. กิจกรรม ระยะเวลา และงบประมาณ"; a bulleted or labelled line is an item
+        if section in _rules()["sections"]["photos"]:
+            captions.read(block)
+            continue
+        for start, end, listed in block_lines(block):
+            drafts = line_activities(block, start, end, section, listed, fy, background=section in background)
+            out += [in_period(d, period) for d in drafts]
+    return out + captions.drafts
+
+
+def in_period(draft: Draft, period: tuple[PartialDate | None, PartialDate] | None) -> Draft:
+    """An undated step of a plan whose heading says when the plan runs
+    ("แผนการดำเนินงานไตรมาสที่ 4 (ก.ค. – ก.ย. 67)") takes that period."""
+    if period is None or draft.date_from or draft.date_to:
+        return draft
+    return replace(draft, date_from=period[0], date_to=period[1])

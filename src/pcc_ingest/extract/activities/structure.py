@@ -1,0 +1,75 @@
+"""The layout of a report around its activities: list items and their numbers,
+bullets, the parts that close a plan, and the zone where the report names itself."""
+
+from __future__ import annotations
+
+import re
+
+from pcc_ingest.extract.activities.rules import _any, _rules
+from pcc_ingest.extract.districts import title_blocks
+from pcc_ingest.extract.issues import section_of
+from pcc_ingest.extract.tables import cell_lines, numbered_items
+from pcc_ingest.model import Block, Document
+from pcc_ingest.thai.text import LIST_MARKER_RE
+
+# A bullet opening a line ("· กิจกรรม...", "- ประชุม..."): a list item, even
+# when its words look like a section heading.
+BULLET_RE = re.compile(r"^\s*[-–—·•●○▪■◦*]")
+
+
+# The number a listed line opens with: "4." (n=4), "2.3" (n=2, sub=3).
+LIST_NUMBER_RE = re.compile(r"^\s*\(?(?P<n>\d{1,2})(?:\.(?P<sub>\d{1,2}))?[.)]?\s")
+
+
+def block_lines(block: Block) -> list[tuple[int, int, bool]]:
+    """(start, end, listed) of the lines of a block: its numbered items, bullets, or itself."""
+    items = numbered_items(block.text)
+    if len(items) >= 2:
+        return [(it.marker_start, it.end, True) for it in items]
+    bullets = cell_lines(block.text)
+    if len(bullets) >= 2:
+        return [(s, e, True) for s, e in bullets]
+    listed = block.kind == "list_item" or bool(block.list_label) or bool(LIST_MARKER_RE.match(block.text))
+    return [(0, len(block.text), listed)]
+
+
+def _closes(text: str) -> bool:
+    """A heading after which no line is an activity (milestones, indicators)."""
+    body = LIST_MARKER_RE.sub("", text, count=1)
+    return len(text) <= _rules()["sections"]["closed_max_chars"] and bool(_any("sections", "closed").match(body))
+
+
+def list_number(block: Block) -> tuple[int, int | None] | None:
+    """The number a listed line opens with: (1, None) for "1.", (2, 3) for "2.3"."""
+    m = LIST_NUMBER_RE.match(block.text)
+    return (int(m["n"]), int(m["sub"]) if m["sub"] else None) if m else None
+
+
+def continues_list(block: Block, previous: Block | None) -> bool:
+    """A list item numbered next after the list item right before it, at the
+    same level, is the list's next item even when its words look like a
+    heading ("4. สรุปผลการดำเนินงานแก้ปัญหา" after "3. การบริหารจัดการ...").
+    A paragraph or heading with a typed number ("3. ปัญหาอุปสรรค...") is not."""
+    if previous is None or block.kind != "list_item" or previous.kind != "list_item":
+        return False
+    here, before = list_number(block), list_number(previous)
+    return here is not None and before is not None and here[1] is None and before[1] is None and here[0] == before[0] + 1
+
+
+def title_zone(doc: Document) -> set[int]:
+    """The blocks where a document names itself ("สรุปผลการดำเนินงาน คณะกรรมการ
+    ... ปีงบประมาณ 2565"): a report's title is no activity.  The zone ends at
+    the first section heading (a document may open with one)."""
+    zone = set()
+    for block in title_blocks(doc):
+        if section_of(block.text) is not None:
+            break
+        zone.add(block.order)
+    return zone
+
+
+def opens_part(block: Block) -> bool:
+    """A heading numbered like a part of the report ("7. ผลการดำเนินกิจกรรม"),
+    not a sub-item ("5.1 ...") nor a bold line without a number."""
+    number = list_number(block)
+    return block.kind == "heading" and number is not None and number[1] is None

@@ -1,0 +1,237 @@
+"""Activities of tables read by header: plan tables (one per row or numbered item
+of its activity cell), budget tables whose rows across name the activities
+over their cost lines, and recommendation tables with a deadline column."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from pcc_ingest.extract.activities.act_words import start_re
+from pcc_ingest.extract.activities.dates import dates_in
+from pcc_ingest.extract.activities.draft import Draft, _draft, budget_people, head_count
+from pcc_ingest.extract.activities.rules import _any, _re, _rules
+from pcc_ingest.extract.activities.structure import BULLET_RE, _closes
+from pcc_ingest.extract.activities.titles import is_labelled_name, title_span
+from pcc_ingest.extract.budget import row_items, spelled_out, text_items
+from pcc_ingest.extract.tables import (
+    Row,
+    Table,
+    cell_lines,
+    is_section_row,
+    is_total_row,
+    numbered_items,
+)
+from pcc_ingest.model import Block
+from pcc_ingest.thai.numbers import find_amounts
+from pcc_ingest.thai.text import LIST_MARKER_RE
+
+# A lead text before a cell's numbered items this long, starting like an
+# activity, is the activity itself and the items are its steps.
+LEAD_ACTIVITY_CHARS = 15
+
+
+def _item_spans(text: str) -> list[tuple[int, int, int | None]]:
+    """(start, end, number) of each activity in an activity cell.
+
+    Top-level numbered items are activities unless the text before them is
+    itself an activity, whose steps they are.
+    """
+    items = numbered_items(text)
+    lead = text[: items[0].marker_start].strip() if items else ""
+    if not items:
+        return [(s, e, None) for s, e in bulleted_items(text)] or [(0, len(text), None)]
+    if len(lead) >= LEAD_ACTIVITY_CHARS and start_re().match(lead):
+        return [(0, len(text), None)]
+    return [(it.start, it.end, it.number) for it in items]
+
+
+def bulleted_items(text: str) -> list[tuple[int, int]]:
+    """Spans of the dashed items of a cell that opens with a bullet and holds
+    more than one ("- ประชุม... 19 ธ.ค. 66 - อบรม... 150 คน"): each is an
+    activity with its own date, head count and money; none for other cells."""
+    lines = cell_lines(text)
+    if len(lines) < 2 or not BULLET_RE.match(text):
+        return []
+    return lines
+
+
+def _progress_item(table: Table, row: Row, number: int | None) -> str:
+    """The progress (or results) cell's item of the same number, or the whole cell."""
+    text = table.text(row, "progress") or table.text(row, "result")
+    if number is None or not text:
+        return text
+    items = {it.number: text[it.start:it.end] for it in numbered_items(text, implicit_first=True)}
+    return items.get(number, "")
+
+
+def item_money(cell: Block, start: int, end: int) -> float | None:
+    """The money one item of a cell names: its amounts that the budget reader
+    takes as budget lines (not totals or money spent), whichever item of the
+    cell those lines were described by."""
+    lines = {i.amount_baht for i in text_items(cell)}
+    return sum(v for v, _, _ in find_amounts(cell.text[start:end]) if v in lines) or None
+
+
+def row_people(table: Table, row: Row) -> int | None:
+    """The head count a row's participants cell gives ("คณะกรรมการ พชอ. 35 คน", "60")."""
+    number = table.number(row, "participants")
+    return head_count(table.text(row, "participants")) or (int(number) if number else None)
+
+
+def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list[Draft]:
+    """The activities named in one activity cell of a plan table."""
+    period = table.text(row, "period")
+    people = row_people(table, row)
+    out = []
+    spans = _item_spans(cell.text)
+    for start, end, number in spans:
+        span = title_span(cell.text, start, end, cell=True)
+        if span is None:
+            continue
+        own = cell.text[start:end]
+        # one of several unnumbered items cannot be matched to a progress item
+        progress = "" if number is None and len(spans) > 1 else _progress_item(table, row, number)
+        dates = dates_in(period, fy) or dates_in(own, fy) or dates_in(progress, fy)
+        out.append(Draft(
+            cell.text[span[0]:span[1]], cell, span[0], span[1],
+            dates[0] if dates else None, dates[1] if dates else None,
+            head_count(own) or people or head_count(progress),
+            # one of several items keeps the money its own words give
+            item_money(cell, start, end) if len(spans) > 1 else None,
+        ))
+    return out
+
+
+def table_activities(table: Table, fy: int | None) -> list[Draft]:
+    """Activities of a plan table; money of rows under a merged activity cell adds up.
+
+    A group row that opens milestones ("ระดับขั้นความสำเร็จ") ends the plan.
+    """
+    out: list[Draft] = []
+    current: tuple[Block | None, list[Draft]] = (None, [])
+    for row in table.rows:
+        if is_section_row(row, table) and _closes(row.texts()[0]):
+            break  # milestones laid out in the plan's own grid
+        if is_total_row(row) or is_section_row(row, table):
+            continue
+        cell = table.cell(row, "activity")
+        if cell is None or not cell.text:
+            continue
+        items = row_items(table, row)
+        money = sum(i.amount_baht for i in items) or None
+        spelled = spelled_out(table.cell(row, "budget_amount"))
+        detail = table.text(row, "budget_detail") or (spelled.text if spelled else None)
+        if cell is current[0]:
+            drafts = current[1]
+        else:
+            drafts = cell_activities(table, row, cell, fy)
+            current = (cell, drafts)
+            out += drafts
+        if len(drafts) == 1 and money:
+            one = drafts[0]
+            people = one.participants or budget_people(detail or cell.text)
+            updated = replace(one, budget=(one.budget or 0) + money, participants=people)
+            out[out.index(one)] = updated
+            drafts[0] = updated
+    return out
+
+
+def labelled_column(table: Table, key: str) -> int | None:
+    """The first column whose lowest label matches ``[recommendations] key``."""
+    pattern = _re("recommendations", key)
+    return next((c for c, labels in sorted(table.labels.items()) if labels and pattern.search(labels[-1])), None)
+
+
+def recommendation_activities(table: Table, fy: int | None) -> list[Draft]:
+    """Rows of a recommendations table with a deadline column ("ข้อเสนอแนะ |
+    ผู้รับผิดชอบ | กำหนดแล้วเสร็จ"): each recommendation given a deadline is a
+    planned activity, done by that day (start = end = the deadline)."""
+    what, when = labelled_column(table, "what"), labelled_column(table, "deadline")
+    if what is None or when is None:
+        return []
+    out = []
+    for row in table.rows:
+        cell, due = row.cells.get(what), row.cells.get(when)
+        dates = dates_in(due.text, fy) if due is not None else None
+        span = title_span(cell.text, 0, len(cell.text), cell=True) if cell is not None and dates else None
+        if span is not None:
+            out.append(Draft(cell.text[span[0]:span[1]], cell, span[0], span[1], dates[1], dates[1]))
+    return out
+
+
+def names_activity(text: str) -> bool:
+    """A group row's text names an activity: a form label ("กิจกรรมที่ 1 ...")
+    or an activity's first words, and not a bare heading or a cost line."""
+    marker = LIST_MARKER_RE.match(text)
+    body = text[marker.end():] if marker else text
+    if _any("words", "never").search(body) or _re("words", "heading_only").match(body) or _closes(text):
+        return False
+    return is_labelled_name(body) or bool(start_re().match(body))
+
+
+@cache
+def plan_roles() -> frozenset[str]:
+    """Column roles that make a table a plan or budget (``[groups] table_roles``)."""
+    return frozenset(_rules()["groups"]["table_roles"])
+
+
+def group_activities(table: Table, fy: int | None) -> list[Draft]:
+    """Activities that head groups of a table with no activity column.
+
+    A budget table often sets each activity as a row across the whole table
+    ("กิจกรรมที่ 1 ประชุม... (ต.ค. 67 – ก.ย. 68) กลุ่มเป้าหมาย ... 30 คน") with
+    its cost lines under it: the row gives the name, period and head count,
+    and the money is the sum of the lines up to the next group or total row.
+    A row labelled as an activity ("กิจกรรมที่ 1 ...") heads a group even with
+    money of its own; that money is then its amount, and the lines under it
+    only spell it out.
+    """
+    out: list[Draft] = []
+    adding = False  # the lines under the last head add up to its money
+    for row in table.rows:
+        head = group_head(table, row)
+        if head is not None:
+            span = title_span(head.text, 0, len(head.text), cell=True)
+            own = 0 if is_section_row(row, table) else sum(i.amount_baht for i in row_items(table, row))
+            if span is not None:
+                out.append(_draft(head, span, head.text, fy, budget=own or None))
+            adding = span is not None and not own
+        elif is_total_row(row) or is_section_row(row, table):
+            adding = False  # a subtotal, the grand total or another group closes the group
+        elif adding:
+            money = sum(i.amount_baht for i in row_items(table, row))
+            if money:
+                out[-1] = replace(out[-1], budget=(out[-1].budget or 0) + money)
+    return out
+
+
+def group_head(table: Table, row: Row) -> Block | None:
+    """The cell of ``row`` that names an activity heading a group: a row
+    across the table that names one, or a detail cell labelled as one."""
+    if is_total_row(row) or not row.cells:
+        return None
+    if is_section_row(row, table):
+        cell = row.cells[min(row.cells)]
+        return cell if names_activity(cell.text) else None
+    cell = table.cell(row, "budget_detail") or row.cells[min(row.cells)]
+    return cell if cell.text and is_labelled_name(cell.text) else None
+
+
+def join_split_rows(drafts: list[Draft]) -> list[Draft]:
+    """One draft per activity cell: a plan table cut by a page break reads the
+    cell merged over the rows on both pages once per page, each time with the
+    money of that page's rows; the money adds up."""
+    out: list[Draft] = []
+    at: dict[tuple[int, int, int], int] = {}
+    for d in drafts:
+        key = (d.block.order, d.start, d.end)
+        if key not in at:
+            at[key] = len(out)
+            out.append(d)
+            continue
+        o = out[at[key]]
+        budget = (o.budget or 0) + (d.budget or 0) or None
+        out[at[key]] = replace(o, budget=budget, participants=o.participants or d.participants,
+                               date_from=o.date_from or d.date_from, date_to=o.date_to or d.date_to)
+    return out

@@ -1,0 +1,137 @@
+"""Outcomes: every percentage a document states as a result or a target.
+
+Results tables are read through their header: one outcome per row (district,
+or indicator) from the percent column, with the ผลงาน/เป้าหมาย counts kept
+as result and denominator; year columns before the table's own year are
+baselines of those years.  A target in the table's header or title (a year
+there is never one), or else in a note under it, or else the KPI target the
+document states before the table (unless a result of its own subject already
+carries it), applies to the table's current-year figures, its total row
+included (a note naming one row's subject, to that row); a district of
+another province named in the district column keeps its row.  In running
+text each "ร้อยละ N" / "N%", or a bare figure right after a target word
+("(เป้า 70)"), is a target when target words stand before it (or it sits in
+a plan, or in the title zone where a report states its KPI), else a result;
+a target said of the result before it, a KPI's target and the later result
+of its subject, or a KPI and the summary line giving its result make one
+record, but figures of two years never do.  An indicator leaves out the
+counts its figure was worked out from.  A paragraph's figures belong to the
+district its section opens with, and to the year its heading states when
+they state none; the earlier figure of a comparison ("ลดลงจากปี 2564/65
+ซึ่งมีร้อยละ 27.30") is a result of the subject before it, in its own
+year, but a figure right after a change ("ลดลงจากปี 2566 ร้อยละ 67.82") is
+the change's size, of the figure's own year.  In a plan, a figure of an
+earlier year is a baseline result; a result in running text that a results
+table restates is the table's record.  Rules: ``extractors/outcomes.toml``.
+"""
+
+from __future__ import annotations
+
+from pcc_ingest.extract.outcomes.common import Context
+from pcc_ingest.extract.outcomes.merging import (
+    alike,
+    attach_kpi_targets,
+    is_kpi_of,
+    join_summaries,
+    merge,
+    name_by_kpi,
+    names_no_subject,
+    same_subject,
+)
+from pcc_ingest.extract.outcomes.results_tables import (
+    cell_figure,
+    cell_target,
+    counted_subject,
+    is_results_table,
+    measured_clause,
+    reports_result,
+    stated_target,
+    table_notes,
+    table_outcomes,
+    table_target,
+    title_subject,
+    written_percent,
+)
+from pcc_ingest.extract.outcomes.running_text import (
+    block_figures,
+    clause_district,
+    cue_targets,
+    drop_counts,
+    fraction_results,
+    indicator_words,
+    is_aside,
+    is_compared,
+    is_slogan,
+    is_target,
+    mask_years,
+    pair_figures,
+    percentages,
+    period_last,
+    phrases,
+    prose_outcomes,
+    qualifier,
+    season_year,
+    section_districts,
+    section_years,
+    trim_ends,
+    year_before,
+)
+from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, OutcomeRecord
+from pcc_ingest.extract.tables import read_tables
+from pcc_ingest.model import Document
+
+__all__ = [
+    "alike",
+    "block_figures",
+    "cell_figure",
+    "cell_target",
+    "clause_district",
+    "counted_subject",
+    "cue_targets",
+    "drop_counts",
+    "extract_outcomes",
+    "fraction_results",
+    "indicator_words",
+    "is_aside",
+    "is_compared",
+    "is_kpi_of",
+    "is_slogan",
+    "is_target",
+    "mask_years",
+    "measured_clause",
+    "merge",
+    "names_no_subject",
+    "pair_figures",
+    "percentages",
+    "period_last",
+    "phrases",
+    "qualifier",
+    "reports_result",
+    "same_subject",
+    "season_year",
+    "section_districts",
+    "section_years",
+    "stated_target",
+    "title_subject",
+    "trim_ends",
+    "written_percent",
+    "year_before",
+]
+
+
+def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[DistrictRecord]) -> list[OutcomeRecord]:
+    """Every percentage result or target of the document, once per figure and subject."""
+    ctx = Context(
+        year_be=facts.fiscal_year_be, province=facts.province_code,
+        single=districts[0].code if len(districts) == 1 else None,
+        plan=facts.doc_type == "action_plan",
+    )
+    tables = [t for t in read_tables(doc) if t.columns and is_results_table(t)]
+    notes = [table_notes(doc, tables, i) for i in range(len(tables))]
+    read = {b.order for t in tables for b in t.grid.cells.values()}
+    stated = [table_target(t, n.blocks) for t, n in zip(tables, notes)]
+    read |= {s[1].order for s in stated if s and s[1].kind != "table_cell" and not reports_result(s[1].text)}
+    prose = join_summaries(doc, attach_kpi_targets(name_by_kpi(prose_outcomes(doc, ctx, read))))  # a KPI's results first
+    tabled = [o for t, n in zip(tables, notes) for o in table_outcomes(doc, t, ctx, prose, n)]
+    ordered = sorted(prose + tabled, key=lambda o: (o.evidence.block, o.evidence.start))
+    return merge(ordered)

@@ -1,0 +1,216 @@
+"""One record per figure and subject: a KPI stated in running text names
+its later result and gives it its target, a summary line joins its KPI, and a
+figure stated twice (in prose and in a results table) is kept once.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from pcc_ingest.extract.outcomes.common import TOLERANCE, _re, _rules
+from pcc_ingest.extract.outcomes.running_text import indicator_words, percentages
+from pcc_ingest.extract.records import OutcomeRecord
+from pcc_ingest.extract.tables import fold
+from pcc_ingest.model import Document
+from pcc_ingest.thai.text import strip_list_marker
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    return (a is None and b is None) or (a is not None and b is not None and abs(a - b) <= TOLERANCE)
+
+
+def same_subject(a: str, b: str) -> bool:
+    """Two indicators name one subject: they share a run of words at least
+    ``subject_overlap_chars`` long (white space removed), e.g. "อำเภอผ่านเกณฑ์"."""
+    a, b = fold(a), fold(b)
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size >= _rules()["pairing"]["subject_overlap_chars"]
+
+
+def kpi_cover(kpi: str, words: str) -> float:
+    """The share of ``words`` (white space removed) that stands, in order, in a KPI's name."""
+    a, b = fold(words), fold(kpi)
+    if not a:
+        return 0.0
+    return sum(m.size for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()) / len(a)
+
+
+def is_kpi_of(kpi: OutcomeRecord, r: OutcomeRecord) -> bool:
+    """A result in running text reports a KPI stated before it (a bare
+    target of its district) in words of its own: in the KPI's year, with
+    the KPI's target and a subject shared ("ผ่านเกณฑ์... ร้อยละ 80
+    ซึ่งผ่านค่าเป้าหมาย (ร้อยละ 75)"); or in an earlier year, with no target
+    and its words mostly the KPI's (a baseline: "ปี 2564 อำเภอผ่านเกณฑ์ 5
+    อำเภอ คิดเป็นร้อยละ 62.50")."""
+    if kpi.district != r.district or kpi.year_be is None or r.year_be is None:
+        return False
+    if r.target_pct is not None:
+        return (r.year_be == kpi.year_be and _same(r.target_pct, kpi.target_pct)
+                and same_subject(kpi.indicator, r.indicator))
+    subject = _re("figure", "period").sub("", r.indicator)
+    return r.year_be < kpi.year_be and kpi_cover(kpi.indicator, subject) >= _rules()["pairing"]["kpi_cover"]
+
+
+def name_by_kpi(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
+    """Results in running text that report a KPI stated before them take its
+    name (of several, the one that holds most of their words)."""
+    kpis = [(i, r) for i, r in enumerate(records)
+            if r.value_pct is None and r.target_pct is not None and r.evidence.table is None]
+    out = list(records)
+    for j, r in enumerate(records):
+        if r.value_pct is None or r.evidence.table is not None:
+            continue
+        named = [k for i, k in kpis if i < j and is_kpi_of(k, r)]
+        if named:
+            best = max(named, key=lambda k: kpi_cover(k.indicator, r.indicator))
+            out[j] = r.model_copy(update={"indicator": best.indicator})
+    return out
+
+
+def attach_kpi_targets(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
+    """A KPI's stated target joins the first later result of its subject, year
+    and district that states no target of its own ("ตัวชี้วัด ร้อยละของอำเภอ
+    ผ่านเกณฑ์... (ค่าเป้าหมาย ร้อยละ 80)" ... "ผ่านเกณฑ์ 7 อำเภอ จาก 9 อำเภอ
+    (ร้อยละ 77.78)"): a target and a result of one subject are one record,
+    named by the KPI.  The KPI's bare target is then spent."""
+    out = list(records)
+    spent: set[int] = set()
+    for i, kpi in enumerate(out):
+        if kpi.value_pct is not None or kpi.target_pct is None:
+            continue
+        for j in range(i + 1, len(out)):
+            r = out[j]
+            if r.value_pct is None:
+                if same_subject(kpi.indicator, r.indicator):
+                    break  # the subject's next target: the result is not this one's
+                continue
+            if (r.target_pct is None and (r.district, r.year_be) == (kpi.district, kpi.year_be)
+                    and same_subject(kpi.indicator, r.indicator)):
+                out[j] = r.model_copy(update={"target_pct": kpi.target_pct, "indicator": kpi.indicator})
+                spent.add(i)
+                break
+    return [r for i, r in enumerate(out) if i not in spent]
+
+
+def summary_words(doc: Document, record: OutcomeRecord) -> str | None:
+    """The words before a result that opens a summary line ("สรุป ผ่าน 3/5
+    อำเภอ = ร้อยละ60", "ภาพรวม ร้อยละ 85"), without the summary word; ``None``
+    when the result is not on such a line (or sits in a table)."""
+    if record.evidence.table is not None or record.value_pct is None:
+        return None
+    before = strip_list_marker(doc.blocks[record.evidence.block].text[: record.evidence.start])
+    m = _re("summary", "opens").match(before)
+    return indicator_words(before[m.end():]) if m else None
+
+
+def names_no_subject(words: str) -> bool:
+    """Too few letters to name what a figure measures ("ผ่าน 3/")."""
+    return sum(ch.isalpha() for ch in words) < _rules()["summary"]["subject_letters"]
+
+
+def join_summaries(doc: Document, records: list[OutcomeRecord]) -> list[OutcomeRecord]:
+    """A summary line's result is the result of the KPI the document stated
+    before it: "ตัวชี้วัด ร้อยละของอำเภอผ่านเกณฑ์... (เป้าหมาย ร้อยละ 70)" ...
+    "สรุป ผ่าน 3/5 อำเภอ = ร้อยละ60" is one record, named by the KPI.  The
+    nearest KPI target of the same district and year joins, when the summary
+    names no subject of its own (or the KPI's) and states no other target;
+    with no such target, a KPI named with none ("ตัวชี้วัด ร้อยละของ...")
+    still names the summary's result."""
+    out = list(records)
+    spent: set[int] = set()
+    for j, r in enumerate(out):
+        words = summary_words(doc, r)
+        if words is None:
+            continue
+        i = _summary_kpi(out, j, spent)
+        if i is not None and (names_no_subject(words) or same_subject(out[i].indicator, words)):
+            out[j] = r.model_copy(update={"indicator": out[i].indicator, "target_pct": out[i].target_pct})
+            spent.add(i)
+            continue
+        name = kpi_named_before(doc, r.evidence.block) if i is None else None
+        if name and (names_no_subject(words) or same_subject(name, words)):
+            out[j] = r.model_copy(update={"indicator": name})
+    return [r for i, r in enumerate(out) if i not in spent]
+
+
+def _summary_kpi(records: list[OutcomeRecord], j: int, spent: set[int]) -> int | None:
+    """The nearest bare target before ``records[j]`` of its district and
+    year, unspent, whose target the summary does not contradict."""
+    r = records[j]
+    for i in range(j - 1, -1, -1):
+        kpi = records[i]
+        if i in spent or kpi.value_pct is not None or kpi.target_pct is None:
+            continue
+        if (kpi.district, kpi.year_be) != (r.district, r.year_be):
+            continue
+        return i if r.target_pct is None or _same(r.target_pct, kpi.target_pct) else None
+    return None
+
+
+def kpi_named_before(doc: Document, order: int) -> str | None:
+    """The last KPI named before block ``order`` by an indicator line
+    ("ตัวชี้วัด ร้อยละของอำเภอผ่านเกณฑ์...") that states no figure."""
+    for block in reversed(doc.blocks[:order]):
+        m = _re("figure", "indicator_line").search(block.text)
+        if m and not any(True for _ in percentages(m["name"])):
+            return m["name"].strip()
+    return None
+
+
+def _one_subject(a: OutcomeRecord, b: OutcomeRecord) -> bool:
+    """Two figures of one table read through its header are of one subject
+    only when they are in one row, or their rows name one indicator: two
+    indicators' rows may repeat a value.  Figures of two tables are when
+    their indicators are alike (a total row restated by a KPI table), not
+    when two issues' tables happen to share a baseline figure.
+    Two bare targets in running text are of one subject only when their
+    words share one: a plan may set one figure for several KPIs ("พชต.
+    ผ่านเกณฑ์... ร้อยละ 80", "ผู้ผ่านการบำบัด...ได้รับการติดตาม... ร้อยละ 80")."""
+    if a.evidence.table is not None and a.evidence.table == b.evidence.table and a.evidence.row != b.evidence.row:
+        return fold(a.indicator) == fold(b.indicator)
+    if a.evidence.table is not None and b.evidence.table is not None and a.evidence.table != b.evidence.table:
+        return alike(a.indicator, b.indicator)
+    if a.value_pct is None and b.value_pct is None and a.evidence.table is None and b.evidence.table is None:
+        return same_subject(a.indicator, b.indicator)
+    return True
+
+
+def alike(a: str, b: str) -> bool:
+    """Two indicators read the same as the scoring rules compare them
+    (similarity of their letters at least ``pairing.alike_ratio``):
+    "(เป้าหมาย หมู่บ้านมีการคัดแยกขยะต้นทาง" and "ร้อยละของหมู่บ้านที่มี
+    การคัดแยกขยะต้นทาง" are; "ร้อยละของตำบลที่มีด่านชุมชน..." and
+    "ร้อยละของตำบลที่มีชมรมผู้สูงอายุ..." are not."""
+    ratio = SequenceMatcher(None, fold(a), fold(b), autojunk=False).ratio()
+    return ratio >= _rules()["pairing"]["alike_ratio"]
+
+
+def restated(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
+    """A result in running text that states no target, and that a results
+    table gives too, for the same district, year and subject: one figure
+    ("... กติกาชุมชนงดการเผา ... ครบ 7 หมู่บ้าน คิดเป็นร้อยละ 100" and the KPI
+    table's row "ร้อยละของหมู่บ้านที่มีกติกาชุมชนงดการเผา | ร้อยละ 100 | ... |
+    100"), which the table's row names by its KPI and gives its target."""
+    return r.evidence.table is None and r.value_pct is not None and r.target_pct is None and any(
+        o.evidence.table is not None and (o.district, o.year_be) == (r.district, r.year_be)
+        and _same(o.value_pct, r.value_pct) and same_subject(o.indicator, r.indicator) for o in records
+    )
+
+
+def merge(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
+    """Drop repeats, results in running text that a table restates, and bare
+    targets that a result of the same subject and year carries."""
+    out: list[OutcomeRecord] = []
+    for r in [r for r in records if not restated(r, records)]:
+        key = (r.district, r.year_be)
+        if any((o.district, o.year_be) == key and _same(o.value_pct, r.value_pct)
+               and _same(o.target_pct, r.target_pct) and _one_subject(o, r) for o in out):
+            continue
+        out.append(r)
+    return [
+        r for r in out
+        if not (r.value_pct is None and any(
+            o.value_pct is not None and (o.district, o.year_be) == (r.district, r.year_be)
+            and _same(o.target_pct, r.target_pct) for o in out
+        ))
+    ]
