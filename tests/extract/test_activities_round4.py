@@ -11,7 +11,6 @@ from docx_builder import write_docx
 from pcc_ingest.extract.activities import (
     after_count,
     bulleted_items,
-    dates_found,
     extract_activities,
     same_activity,
 )
@@ -19,7 +18,6 @@ from pcc_ingest.extract.document_facts import extract_facts
 from pcc_ingest.extract.records import DocumentFacts
 from pcc_ingest.extract.run import extract
 from pcc_ingest.parsers import parse
-from pcc_ingest.thai.dates import PartialDate
 
 CELL = ("- ประชุมคณะทำงาน วันที่ 19 ธ.ค. 66 ผู้เข้าร่วม 38 คน "
         "- อบรมอาสาสมัคร ต.ค. – ธ.ค. 66 จำนวน 150 คน")
@@ -41,11 +39,6 @@ def test_a_cell_of_dashed_lines_gives_one_item_per_dash_and_a_date_range_dash_is
 def test_a_cell_with_one_dashed_line_or_none_has_no_dashed_items():
     assert bulleted_items("- ประชุมคณะทำงาน วันที่ 19 ธ.ค. 66") == []
     assert bulleted_items("ประชุมคณะทำงาน - อบรมอาสาสมัคร") == []
-
-
-def test_each_date_of_a_comma_separated_list_is_read():
-    found = dates_found("ได้แก่ วันที่ 14 พ.ย. 66, 20 ก.พ. 67 และ 20 ส.ค. 67")
-    assert [m.start for m in found] == [PartialDate(2023, 11, 14), PartialDate(2024, 2, 20), PartialDate(2024, 8, 20)]
 
 
 def test_an_activity_word_after_a_closing_count_opens_the_next_act():

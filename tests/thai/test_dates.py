@@ -379,3 +379,16 @@ def test_find_round_reads_inspection_rounds(text: str, r: int) -> None:
 )
 def test_find_round_ignores_lengths_frames_and_quarters(text: str) -> None:
     assert find_round(text) is None
+
+
+def test_each_date_of_a_comma_separated_list_is_read() -> None:
+    found = find_dates("ได้แก่ วันที่ 14 พ.ย. 66, 20 ก.พ. 67 และ 20 ส.ค. 67")
+    assert [m.start for m in found] == [PartialDate(2023, 11, 14), PartialDate(2024, 2, 20), PartialDate(2024, 8, 20)]
+
+
+def test_a_comma_after_the_year_ends_the_date() -> None:
+    assert [m.start for m in find_dates("วันที่ 5 มีนาคม 2567, ณ ห้องประชุม")] == [PartialDate(2024, 3, 5)]
+
+
+def test_a_comma_and_digits_after_a_month_make_a_figure_not_a_year() -> None:
+    assert find_dates("เดือนมีนาคม 2,567,000 บาท") == []

@@ -180,10 +180,12 @@ _DAY = r"(?<![\d.,/])(?:[1-9]|[12]\d|3[01])(?![\d.,])"
 _COUNT_WORDS = r"%|คน|ราย|ครั้ง|แห่ง|บาท|ร้อยละ|หมู่|ตำบล|หมู่บ้าน|ชุด|เล่ม"
 
 # A year after a month: four digits, or two-digit B.E. (40-99, see
-# ``_year_be``) that is not a count, with an optional "ปี", "พ.ศ." or "ค.ศ.".
+# ``_year_be``) that is not a count, with an optional "ปี", "พ.ศ." or "ค.ศ.".  A comma
+# right after it ends the date ("5 มีนาคม 2567, ณ …"); a comma and a digit make it a
+# larger figure.
 _YEAR = (
     r"(?:ปี\s*)?(?:[พค]\.?\s?ศ\.?\s*)?"
-    rf"(?P<year>\d{{4}}|[4-9]\d(?!\s*(?:{_COUNT_WORDS})))(?![\d,]|\.\d)"
+    rf"(?P<year>\d{{4}}|[4-9]\d(?!\s*(?:{_COUNT_WORDS})))(?!\d|[,.]\d)"
 )
 
 # A numeric day/month/year date ("12/01/2565", "5/1/65"), day first as in Thai.
@@ -408,7 +410,7 @@ def fiscal_year_of(d: date) -> int:
 # "ปีงบประมาณ พ.ศ.๒๕๖๓", "ประจำปีงบประมาณ 2565", "ปีงบฯ 65": the year after the
 # fiscal-year phrase (ASCII digits; callers' Thai digits are converted first).
 FISCAL_YEAR_RE = re.compile(
-    r"(?:ประจำ)?ปี\s*งบ(?:ประมาณ|\s*ฯ)?\s*(?:[พค]\.?\s?ศ\.?\s*)?(?P<year>\d{4}|\d{2})(?![\d,]|\.\d)"
+    r"(?:ประจำ)?ปี\s*งบ(?:ประมาณ|\s*ฯ)?\s*(?:[พค]\.?\s?ศ\.?\s*)?(?P<year>\d{4}|\d{2})(?!\d|[,.]\d)"
 )
 # A word every FISCAL_YEAR_RE match holds: a text without it is not searched.
 FISCAL_YEAR_WORD = "งบ"

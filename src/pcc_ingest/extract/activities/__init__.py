@@ -39,7 +39,7 @@ names other code and the tests use.
 from pcc_ingest.extract.activities.act_words import actor_lead, start_re
 from pcc_ingest.extract.activities.assemble import extract_activities
 from pcc_ingest.extract.activities.costs import cost_owner, cost_purpose, names_one
-from pcc_ingest.extract.activities.dates import dates_found, dates_in
+from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import head_count
 from pcc_ingest.extract.activities.lines import (
     after_count,
@@ -74,7 +74,6 @@ __all__ = [
     "cost_owner",
     "cost_purpose",
     "dated_by_papers",
-    "dates_found",
     "dates_in",
     "decision_tasks",
     "extract_activities",

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from pcc_ingest.extract.activities.dates import dates_found, dates_in
+from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import Draft, _draft, head_count
 from pcc_ingest.extract.activities.rules import _rules
 from pcc_ingest.extract.activities.titles import title_span
 from pcc_ingest.model import Block
-from pcc_ingest.thai.dates import PartialDate
+from pcc_ingest.thai.dates import PartialDate, find_dates
 
 
 def _is_caption_date(text: str) -> bool:
-    return len(text) <= _rules()["merge"]["caption_date_chars"] and bool(dates_found(text))
+    return len(text) <= _rules()["merge"]["caption_date_chars"] and bool(find_dates(text))
 
 
 @dataclass

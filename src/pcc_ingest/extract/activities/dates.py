@@ -14,17 +14,6 @@ from pcc_ingest.thai.dates import DateMatch, PartialDate, find_dates, month_numb
 MONTH_LIST_SEP_RE = re.compile(r"\s*(?:,|และ|\s)\s*")
 
 
-# A comma right after a figure and before a space ("14 พ.ย. 66, 20 ก.พ. 67"):
-# find_dates drops a date whose year the comma follows, so it is read as a space.
-YEAR_COMMA_RE = re.compile(r"(?<=\d),(?=\s)")
-
-
-def dates_found(text: str, default_year_be: int | None = None) -> list[DateMatch]:
-    """``find_dates`` on ``text`` with commas after figures blanked (same length, so
-    spans still index ``text``): each date of a list "ธ.ค. 67, มี.ค. 68, ..." is read."""
-    return find_dates(YEAR_COMMA_RE.sub(" ", text), default_year_be)
-
-
 def _fiscal_shift(m: DateMatch, fy_be: int) -> DateMatch:
     """A month whose year was inferred lies in the fiscal year: Oct-Dec in the year before."""
     def shift(d: PartialDate) -> PartialDate:
@@ -38,9 +27,9 @@ def dates_in(text: str, fy_be: int | None) -> tuple[PartialDate | None, PartialD
     A month written without a year takes the document's fiscal year.  A
     deadline ("ภายในวันที่ 30 เมษายน 2566") gives an end and no start.
     """
-    found = dates_found(text)
+    found = find_dates(text)
     if not found and fy_be:
-        found = [_fiscal_shift(m, fy_be) for m in dates_found(text, fy_be)]
+        found = [_fiscal_shift(m, fy_be) for m in find_dates(text, fy_be)]
     if not found:
         return None
     starts = [m for m in found if not is_deadline(text, m)]

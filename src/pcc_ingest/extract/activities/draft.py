@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pcc_ingest.extract.activities.dates import dates_found, dates_in
+from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.rules import _any, _re, _rules
 from pcc_ingest.model import Block
-from pcc_ingest.thai.dates import PartialDate
+from pcc_ingest.thai.dates import PartialDate, find_dates
 from pcc_ingest.thai.numbers import find_amounts
 
 
@@ -28,7 +28,7 @@ class Draft:
 
 def gives_when_who_or_money(text: str) -> bool:
     """The text says when, how many people or how much money."""
-    return bool(dates_found(text) or head_count(text) or find_amounts(text))
+    return bool(find_dates(text) or head_count(text) or find_amounts(text))
 
 
 def head_count(text: str) -> int | None:

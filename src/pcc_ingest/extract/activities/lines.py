@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from pcc_ingest.extract.activities.act_words import actor_lead, inner_re, start_re
-from pcc_ingest.extract.activities.dates import dates_found
 from pcc_ingest.extract.activities.draft import Draft, _draft, gives_when_who_or_money
 from pcc_ingest.extract.activities.rules import _any, _re, _rules
 from pcc_ingest.extract.activities.titles import (
@@ -22,6 +21,7 @@ from pcc_ingest.extract.activities.titles import (
 from pcc_ingest.extract.budget import text_items
 from pcc_ingest.extract.tables import fold
 from pcc_ingest.model import Block
+from pcc_ingest.thai.dates import find_dates
 from pcc_ingest.thai.text import LIST_MARKER_RE
 
 # "และ" after a space: where a sentence may go on to another activity.
@@ -133,7 +133,7 @@ def line_drafts(block: Block, start: int, end: int, openers: list[Opener], fy: i
     for i, o in enumerate(openers):
         stop = end
         if i + 1 < len(openers):
-            own = dates_found(text[begins[i]:begins[i + 1]])
+            own = find_dates(text[begins[i]:begins[i + 1]])
             stop = openers[i + 1].at if shared[i + 1] and not own else begins[i + 1]
         span = _clip(text, o.span, stop)
         if span is None or (o.told and (reports_state(text[o.span[0]:end]) or is_routine(text[begins[i]:stop]))):
@@ -159,7 +159,7 @@ def lead_clause(text: str, lo: int, at: int) -> tuple[int, bool] | None:
     -> at "ต่อมา"), and whether a word opening a clause leads it: a date led
     by a time word, with only who acted between it and the act; ``None`` when
     the act has no such date ([clauses])."""
-    found = dates_found(text[lo:at])
+    found = find_dates(text[lo:at])
     if not found:
         return None
     date = found[-1]
@@ -191,7 +191,7 @@ def connective_end_re() -> re.Pattern[str]:
 def is_routine(text: str) -> bool:
     """An act done every day or week ("ได้สำรวจลูกน้ำยุงลาย... ทุกวันศุกร์") with
     no date of its own: a way of working, not one activity ([duties] routine)."""
-    return bool(_re("duties", "routine").search(text)) and not dates_found(text)
+    return bool(_re("duties", "routine").search(text)) and not find_dates(text)
 
 
 def next_inner(text: str, pos: int, end: int) -> Opener | None:
@@ -225,7 +225,7 @@ def reports_state(text: str) -> bool:
     """A sentence that says its act is done already ("ได้ประเมินตนเองแล้ว มีผล...",
     "มีการประชุม พชอ. แล้ว 2 ครั้ง") and gives no date: a state a progress
     check found, or a tally, not one activity."""
-    return bool(_re("status", "done_already").match(text)) and not dates_found(text)
+    return bool(_re("status", "done_already").match(text)) and not find_dates(text)
 
 
 def is_standing_duty(text: str) -> bool:
@@ -239,7 +239,7 @@ def date_lead(body: str) -> int:
     """Where the words begin after a date that opens a line ("วันที่ 15 มีนาคม
     2564 บรรยาย..." -> the offset of "บรรยาย"), else 0."""
     lead = _re("words", "date_lead").match(body)
-    found = dates_found(body) if lead else []
+    found = find_dates(body) if lead else []
     if not found or found[0].span[0] > lead.end():
         return 0
     return found[0].span[1] + len(body[found[0].span[1]:]) - len(body[found[0].span[1]:].lstrip())
@@ -279,7 +279,7 @@ def more_in_sentence(text: str, pos: int, end: int, *, running: bool = False) ->
 def in_purpose(text: str, pos: int, at: int) -> bool:
     """``text[pos:at]`` goes on with a purpose ("เพื่อ ...") that no date has closed."""
     purpose = PURPOSE_RE.search(text, pos, at)
-    return purpose is not None and not dates_found(text[purpose.end():at])
+    return purpose is not None and not find_dates(text[purpose.end():at])
 
 
 def _line_money(block: Block, start: int, end: int) -> float | None:

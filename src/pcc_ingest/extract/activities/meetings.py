@@ -7,12 +7,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from pcc_ingest.extract.activities.dates import dates_found, dates_in
+from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.merge import _Title, meeting_parts
 from pcc_ingest.extract.activities.rules import _re, _rules
 from pcc_ingest.model import Document
-from pcc_ingest.thai.dates import PartialDate
+from pcc_ingest.thai.dates import PartialDate, find_dates
 
 
 def meeting_mentions(doc: Document, fy: int | None, *, plan: bool = False) -> Iterator[Draft]:
@@ -41,7 +41,7 @@ def meeting_mentions(doc: Document, fy: int | None, *, plan: bool = False) -> It
 def date_before(text: str, at: int) -> tuple[PartialDate | None, PartialDate] | None:
     """The date written right before a meeting's name at ``at``, only
     "ใน(คราว)" between ([meetings] date_gap_before)."""
-    found = dates_found(text[:at])
+    found = find_dates(text[:at])
     if not found or not _re("meetings", "date_gap_before").match(text[found[-1].span[1]:at]):
         return None
     return found[-1].start, found[-1].end
@@ -70,7 +70,7 @@ def meeting_series(doc: Document) -> Iterator[Series]:
             pos = m.end()
             for item in _re("meetings", "series_item").finditer(text, m.end()):
                 gap = text[pos:item.start()]
-                found = dates_found(gap)
+                found = find_dates(gap)
                 if drafts and not _re("meetings", "series_join").match(gap[found[-1].span[1]:] if found else gap):
                     break
                 if drafts and found and drafts[-1].date_from is None:

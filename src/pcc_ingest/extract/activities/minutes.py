@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from pcc_ingest.extract.activities.act_words import actor_lead, actor_re
-from pcc_ingest.extract.activities.dates import dates_found, dates_in
+from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import Draft, _draft, head_count
 from pcc_ingest.extract.activities.rules import _any, _re, _rules
 from pcc_ingest.extract.activities.structure import list_number
@@ -18,6 +18,7 @@ from pcc_ingest.extract.activities.titles import title_span
 from pcc_ingest.extract.budget import text_items
 from pcc_ingest.extract.tables import fold
 from pcc_ingest.model import Block, Document
+from pcc_ingest.thai.dates import find_dates
 
 
 def meeting_of_minutes(doc: Document, fy: int | None) -> Draft | None:
@@ -104,7 +105,7 @@ def scheduling(text: str) -> int | None:
     phrases = list(_re("minutes", "schedule").finditer(text))
     if not phrases:
         return None
-    found = dates_found(text[phrases[0].end():])
+    found = find_dates(text[phrases[0].end():])
     if not found:
         return None
     date_at = phrases[0].end() + found[0].span[0]
@@ -151,7 +152,7 @@ def dated_by_papers(text: str) -> bool:
     """Every date of ``text`` is written after "ลงวันที่": the date of an order
     or a letter it reports ("ได้ออกคำสั่งอำเภอ ที่ 112/2566 ลงวันที่ 1
     กุมภาพันธ์ 2566"), not the date of an act the meeting deals with."""
-    found = dates_found(text)
+    found = find_dates(text)
     return bool(found) and all(_re("minutes", "paper_before").search(text[: m.span[0]]) for m in found)
 
 

@@ -7,10 +7,10 @@ import re
 from functools import cache
 
 from pcc_ingest.extract.activities.act_words import inner_re, start_re
-from pcc_ingest.extract.activities.dates import dates_found
 from pcc_ingest.extract.activities.rules import _re, _rules
 from pcc_ingest.extract.budget import QUOTED_NAME_RE
 from pcc_ingest.extract.tables import fold
+from pcc_ingest.thai.dates import find_dates
 from pcc_ingest.thai.text import LIST_MARKER_RE
 
 # A sub-item number inside an activity's text ("... 1.1 ประชุม ..."): where the
@@ -112,7 +112,7 @@ def date_cut(segment: str, s: int, e: int, *, bare: bool = True) -> int:
     that would leave too short a name is not made; with ``bare`` off only a
     bracketed date cuts."""
     least = _rules()["title"]["min_chars"]
-    for m in dates_found(segment[s:e]):
+    for m in find_dates(segment[s:e]):
         at = s + m.span[0]
         lead = _re("title", "date_lead_bracket").search(segment, s, at)
         if lead is None and bare:
