@@ -1,6 +1,6 @@
-"""An extractor that raises on a layout it was not written for loses its own list only:
-the document, its text and every other record are stored, and the failure is logged and
-printed like a bad file's.  And no extractor raises on any corpus file."""
+"""An extractor (or an auditor check) that raises on a layout it was not written for loses
+only its own list: the document, its text and every other record are stored, and the failure
+is logged and printed like a bad file's.  And no extractor raises on any corpus file."""
 
 from __future__ import annotations
 
@@ -67,6 +67,19 @@ def test_the_cli_names_a_partial_document_and_exits_0(folder, tmp_path, monkeypa
     result = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "pcc.db"), "--workers", "1"])
     assert result.exit_code == 0, result.output
     assert f"partial [extractor_failed] {folder / DOC.name}: issues: IndexError" in result.output
+
+
+def test_a_failing_check_keeps_the_document_and_its_records(folder, tmp_path, monkeypatch):
+    def broken_checks(*_args):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(pipeline, "run_checks", broken_checks)
+    db = store.open_db(tmp_path / "pcc.db")
+    summary = pipeline.ingest([folder], db)
+    assert summary.count("ingested") == 1
+    assert [o.partial for o in summary.partial] == ["checks: ZeroDivisionError: division by zero"]
+    assert db.execute("SELECT count(*) FROM budget_items").fetchone()[0] > 0
+    assert db.execute("SELECT count(*) FROM findings").fetchone()[0] == 0
 
 
 @pytest.mark.parametrize("path", TEXT_FILES, ids=lambda p: p.name)

@@ -132,11 +132,21 @@ def parse_and_extract(path: str) -> Parsed:
         if scan := _scan_without_text(doc):
             return Parsed(path, error_kind="needs_ocr", message=scan)
         ex = extract(doc)
-        return Parsed(path, doc, ex, run_checks(ex, doc))
+        return Parsed(path, doc, ex, _checked(ex, doc))
     except PccError as e:
         return Parsed(path, error_kind=e.kind, message=str(e))
     except Exception as e:  # a library choking on a malformed file is still that file's error
         return Parsed(path, error_kind="error", message=f"{type(e).__name__}: {e}")
+
+
+def _checked(ex: Extraction, doc: Document) -> list[Finding]:
+    """The auditor checks' findings; a check that raises is logged like a failed
+    extractor (the document and its records are still stored, without findings)."""
+    try:
+        return run_checks(ex, doc)
+    except Exception as e:  # a check's bug must not lose the document
+        ex.failed_extractors.append(f"checks: {type(e).__name__}: {e}")
+        return []
 
 
 def _scan_without_text(doc: Document) -> str | None:
