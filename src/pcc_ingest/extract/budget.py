@@ -782,19 +782,26 @@ def _lead(text: str) -> int:
     return len(text) - len(text.lstrip(" ,;:-"))
 
 
+def _words_end(text: str, end: int) -> int | None:
+    """Where the amount ending at ``end`` is repeated in words right after it
+    ("(หนึ่งหมื่นบาทถ้วน)") ends, if it is."""
+    words = find_thai_money_words(text[end:end + 80])
+    if not words or text[end:end + words[0][1]].strip(" ()"):
+        return None
+    return end + words[0][2]
+
+
 def _followed_by_words(text: str, end: int) -> bool:
     """An amount repeated in words right after it ("(หนึ่งหมื่นบาทถ้วน)") is a total."""
-    words = find_thai_money_words(text[end:end + 80])
-    return bool(words) and not text[end:end + words[0][1]].strip(" ()")
+    return _words_end(text, end) is not None
 
 
 def _after_words(text: str, end: int) -> int:
     """Where the clause after an amount starts: past its repetition in words, if any,
     so that "58,400 บาท (ห้าหมื่น...บาทถ้วน) ใช้จ่ายจริง 57,150 บาท" reads "ใช้จ่ายจริง" first."""
-    words = find_thai_money_words(text[end:end + 80])
-    if not words or text[end:end + words[0][1]].strip(" ()"):
+    after = _words_end(text, end)
+    if after is None:
         return end
-    after = end + words[0][2]
     return after + len(text[after:]) - len(text[after:].lstrip(" )"))
 
 

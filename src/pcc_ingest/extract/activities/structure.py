@@ -4,6 +4,7 @@ bullets, the parts that close a plan, and the zone where the report names itself
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pcc_ingest.extract.activities.rules import _any, _rules
 from pcc_ingest.extract.districts import title_blocks
@@ -23,14 +24,19 @@ LIST_NUMBER_RE = re.compile(r"^\s*\(?(?P<n>\d{1,2})(?:\.(?P<sub>\d{1,2}))?[.)]?\
 
 def block_lines(block: Block) -> list[tuple[int, int, bool]]:
     """(start, end, listed) of the lines of a block: its numbered items, bullets, or itself."""
-    items = numbered_items(block.text)
+    return list(_text_lines(block.text, block.kind == "list_item" or bool(block.list_label)))
+
+
+@lru_cache(maxsize=4096)
+def _text_lines(text: str, labelled: bool) -> tuple[tuple[int, int, bool], ...]:
+    """``block_lines`` of a text; cached because the list and prose readers both split each block."""
+    items = numbered_items(text)
     if len(items) >= 2:
-        return [(it.marker_start, it.end, True) for it in items]
-    bullets = cell_lines(block.text)
+        return tuple((it.marker_start, it.end, True) for it in items)
+    bullets = cell_lines(text)
     if len(bullets) >= 2:
-        return [(s, e, True) for s, e in bullets]
-    listed = block.kind == "list_item" or bool(block.list_label) or bool(LIST_MARKER_RE.match(block.text))
-    return [(0, len(block.text), listed)]
+        return tuple((s, e, True) for s, e in bullets)
+    return ((0, len(text), labelled or bool(LIST_MARKER_RE.match(text))),)
 
 
 def _closes(text: str) -> bool:
