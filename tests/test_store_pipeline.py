@@ -73,7 +73,7 @@ def test_changed_file_replaces_its_document_records(folder: Path, tmp_path: Path
     summary = pipeline.ingest([target], db)
     assert summary.count("ingested") == 1
     assert count(db, "documents") == 2
-    assert store.document_id_for_sha(db, old_sha) is None  # the old content's rows are gone
+    assert store.sha_state(db, old_sha) is None  # the old content's rows are gone
     doc_ids = {r[0] for r in db.execute("SELECT DISTINCT document_id FROM blocks")}
     assert doc_ids == {r[0] for r in db.execute("SELECT id FROM documents")}
 

@@ -21,11 +21,12 @@ from typing import Literal
 
 import sqlite_utils
 
-from pcc_ingest import store
+from pcc_ingest import ocr, store
 from pcc_ingest.checks import run_checks
 from pcc_ingest.errors import PccError
 from pcc_ingest.extract.records import Extraction, Finding
 from pcc_ingest.extract.run import extract
+from pcc_ingest.fingerprint import extraction_fingerprint
 from pcc_ingest.model import Document
 from pcc_ingest.parsers import parse, sha256_of
 
@@ -262,7 +263,11 @@ def _parse_alone(path: str) -> Parsed:
 
 def _triage(files: Iterable[Path], db: sqlite_utils.Database,
             record: Callable[[FileOutcome], None]) -> Iterator[str]:
-    """Yield the paths that need parsing; settle unchanged, duplicate and unreadable ones here."""
+    """Yield the paths that need parsing; settle unchanged, duplicate and unreadable ones here.
+
+    Stored content is read again when another build of pcc-ingest extracted
+    it, or when it has pages waiting for OCR and OCR can run now.
+    """
     for path in files:
         name = str(path)
         try:
@@ -273,16 +278,31 @@ def _triage(files: Iterable[Path], db: sqlite_utils.Database,
             record(FileOutcome(name, "failed", error_kind="unreadable", message=message))
             continue
         state = store.path_state(db, name)
-        if state and state[1] == sha:
-            record(FileOutcome(name, "unchanged", sha, state[0]))
+        if state and state.sha256 == sha and _current(state):
+            record(FileOutcome(name, "unchanged", sha, state.document_id))
             continue
-        known = store.document_id_for_sha(db, sha)
-        if known is not None:
-            store.add_path(db, name, known)
+        known = store.sha_state(db, sha)
+        if known is not None and _current(known):
+            store.add_path(db, name, known.document_id)
             store.clear_error(db, name)
-            record(FileOutcome(name, "duplicate", sha, known))
+            record(FileOutcome(name, "duplicate", sha, known.document_id))
             continue
         yield name
+
+
+def _current(state: store.StoredState) -> bool:
+    """Whether re-reading the stored document could not change it."""
+    if state.extracted_with != extraction_fingerprint():
+        return False
+    return not (state.pages_needing_ocr and _ocr_available())
+
+
+def _ocr_available() -> bool:
+    try:
+        ocr.check_tesseract()
+    except ocr.OcrUnavailable:
+        return False
+    return True
 
 
 def _unreadable(path: Path, error: OSError) -> str:
@@ -302,7 +322,8 @@ def _store(db: sqlite_utils.Database, parsed: Parsed) -> FileOutcome:
         store.record_error(db, parsed.path, sha, parsed.error_kind or "error", parsed.message or "")
         return FileOutcome(parsed.path, "failed", sha, error_kind=parsed.error_kind, message=parsed.message)
     doc = parsed.document
-    doc_id = store.save_document(db, parsed.path, doc, parsed.extraction, parsed.findings)
+    doc_id = store.save_document(db, parsed.path, doc, parsed.extraction, parsed.findings,
+                                 extracted_with=extraction_fingerprint())
     partial = "; ".join(parsed.extraction.failed_extractors) or None
     if partial:  # stored, but the failure is logged like a bad file's so it is not missed
         store.record_error(db, parsed.path, doc.sha256, PARTIAL_KIND, partial)

@@ -19,7 +19,8 @@ CREATE TABLE IF NOT EXISTS documents (
     budget_total_in_words REAL,        -- the same total as written in Thai words, when it is
     budget_total_evidence TEXT,        -- JSON evidence object of the stated total
     facts_evidence TEXT,               -- JSON: field name -> evidence object
-    ingested_at TEXT NOT NULL
+    ingested_at TEXT NOT NULL,
+    extracted_with TEXT                -- the pcc-ingest build that read it ("0.1.0+<digest>"); another build reads it again
 );
 CREATE INDEX IF NOT EXISTS idx_documents_province_year ON documents (province_code, fiscal_year_be);
 

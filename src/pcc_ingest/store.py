@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
@@ -65,11 +66,25 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     # crash (kill -9) survives; it only skips the fsync per commit (~5 ms a document).
     db.execute("PRAGMA synchronous = NORMAL")
     db.executescript(schema_sql())
+    _add_missing_columns(db)
     from pcc_ingest import search, views  # they read blocks through this module: import late, no cycle
 
     search.create_tables(db)
     views.create_views(db)
     return db
+
+
+# Columns added to tables after their first release: a database made by an older
+# build gets them (NULL) when opened, so it keeps working without a rebuild.
+ADDED_COLUMNS = {"documents": {"extracted_with": "TEXT"}}
+
+
+def _add_missing_columns(db: sqlite_utils.Database) -> None:
+    for table, columns in ADDED_COLUMNS.items():
+        have = {row[1] for row in db.execute(f"PRAGMA table_info([{table}])")}
+        for name, decl in columns.items():
+            if name not in have:
+                db.execute(f"ALTER TABLE [{table}] ADD COLUMN [{name}] {decl}")
 
 
 @contextmanager
@@ -102,18 +117,35 @@ def row_evidence(row: dict[str, Any]) -> Evidence:
     )
 
 
-def document_id_for_sha(db: sqlite_utils.Database, sha256: str) -> int | None:
-    row = db.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
-    return row[0] if row else None
+@dataclass(frozen=True)
+class StoredState:
+    """What the store knows of a stored document: enough to decide whether to read it again."""
+
+    document_id: int
+    sha256: str
+    extracted_with: str | None
+    pages_needing_ocr: int
 
 
-def path_state(db: sqlite_utils.Database, path: str) -> tuple[int, str] | None:
-    """(document id, sha256) last stored for this path, if any."""
+_STATE_SQL = """
+SELECT d.id, d.sha256, d.extracted_with,
+       (SELECT count(*) FROM pages g WHERE g.document_id = d.id AND g.verdict = 'needs_ocr')
+FROM documents d
+"""
+
+
+def path_state(db: sqlite_utils.Database, path: str) -> StoredState | None:
+    """The document last stored for this path, if any."""
     row = db.execute(
-        "SELECT d.id, d.sha256 FROM document_paths p JOIN documents d ON d.id = p.document_id WHERE p.path = ?",
-        [path],
+        _STATE_SQL + "JOIN document_paths p ON d.id = p.document_id WHERE p.path = ?", [path],
     ).fetchone()
-    return (row[0], row[1]) if row else None
+    return StoredState(*row) if row else None
+
+
+def sha_state(db: sqlite_utils.Database, sha256: str) -> StoredState | None:
+    """The stored document with this content, under whatever path."""
+    row = db.execute(_STATE_SQL + "WHERE d.sha256 = ?", [sha256]).fetchone()
+    return StoredState(*row) if row else None
 
 
 def add_path(db: sqlite_utils.Database, path: str, document_id: int) -> None:
@@ -160,10 +192,15 @@ def _insert_rows(db: sqlite_utils.Database, table: str, rows: Iterable[Mapping[s
 
 
 def save_document(db: sqlite_utils.Database, path: str, doc: Document, ex: Extraction,
-                  findings: Iterable[Finding] = ()) -> int:
-    """Write a document, its blocks, pages, records and findings in one transaction; return its id."""
+                  findings: Iterable[Finding] = (), extracted_with: str | None = None) -> int:
+    """Write a document, its blocks, pages, records and findings in one transaction; return its id.
+
+    Content already stored (read again by a newer build) is replaced, and
+    every path that named it names the new rows.
+    """
     with transaction(db):
         _detach_path(db, path)
+        other_paths = _drop_content(db, doc.sha256)
         facts = ex.document
         total = ex.budget_total
         doc_id = _insert_row(db, "documents", {
@@ -175,9 +212,10 @@ def save_document(db: sqlite_utils.Database, path: str, doc: Document, ex: Extra
             "budget_total_in_words": total.in_words if total else None,
             "budget_total_evidence": total.evidence.model_dump_json() if total else None,
             "facts_evidence": json.dumps({k: v.model_dump() for k, v in facts.evidence.items()}, ensure_ascii=False),
-            "ingested_at": now(),
+            "ingested_at": now(), "extracted_with": extracted_with,
         })
-        _insert_row(db, "document_paths", {"path": path, "document_id": doc_id, "seen_at": now()})
+        for name in (path, *other_paths):
+            _insert_row(db, "document_paths", {"path": name, "document_id": doc_id, "seen_at": now()})
         _insert_rows(db, "blocks", _block_rows(doc_id, doc))
         _insert_rows(db, "pages", (
             {"document_id": doc_id, "page": p.page, "verdict": p.verdict,
@@ -188,6 +226,16 @@ def save_document(db: sqlite_utils.Database, path: str, doc: Document, ex: Extra
             _insert_rows(db, table, ({"document_id": doc_id, "seq": i, **r} for i, r in enumerate(rows)))
         _insert_findings(db, doc_id, findings)
     return doc_id
+
+
+def _drop_content(db: sqlite_utils.Database, sha256: str) -> list[str]:
+    """Delete the stored document with this content (cascading to its rows); return its paths."""
+    row = db.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+    if row is None:
+        return []
+    paths = [r[0] for r in db.execute("SELECT path FROM document_paths WHERE document_id = ? ORDER BY path", [row[0]])]
+    db.execute("DELETE FROM documents WHERE id = ?", [row[0]])
+    return paths
 
 
 def replace_findings(db: sqlite_utils.Database, doc_id: int, findings: Iterable[Finding]) -> None:

@@ -52,3 +52,15 @@ def test_an_activity_name_cut_by_the_page_goes_back_to_its_merged_cell_and_the_b
     assert any("ๆ ละ 8 คน" in c for c in named[0])
     lines = [r for r in rows if any(c.startswith("ค่าอาหารว่างและเครื่องดื่ม 60 คน") for c in r)]
     assert len(lines) == 1 and "4,200" in lines[0]
+
+
+def test_a_row_cut_under_a_repeated_heading_spaced_otherwise_goes_back_to_its_row():
+    """pdfium reads the heading "งบประมาณ ( บาท)" on one page and "(บาท)" on the next, and the
+    table above stops less than a line short of the lowest body line: still one row."""
+    doc = parse(CORPUS / "bueng-kan-seka-2568-action-plan.pdf")
+    rows = rows_of("bueng-kan-seka-2568-action-plan.pdf")
+    first = [r for r in rows if any(c.startswith("อบรมแกนนำ อสม.") for c in r)]
+    assert len(first) == 1 and "ค่าตอบแทนวิทยากร 3 ชั่วโมง x 600 บาท = 1,800 บาท" in first[0][1]
+    assert not any(r[1].startswith("- ค่าตอบแทนวิทยากร") for r in rows if len(r) > 1)
+    headings = [b for b in doc.blocks if b.text == "กิจกรรม / รายละเอียดงบประมาณ"]
+    assert headings[0].kind == "table_cell" and all(b.kind == "header" for b in headings[1:])

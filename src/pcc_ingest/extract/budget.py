@@ -270,6 +270,16 @@ def is_not_a_line(before: str) -> bool:
     return bool(_any_re("line.not_purpose").search(before))
 
 
+def allocation_source(before: str) -> str | None:
+    """The funder of money received, named in the words before its amount
+    ("ได้รับจัดสรรจาก สสจ.กระบี่ (งบดำเนินงาน พชอ.) จำนวน"), if any."""
+    found = list(_re("source.allocated").finditer(before))
+    if not found:
+        return None
+    funder = _re("source.inline_end").split(found[-1]["funder"], maxsplit=1)[0].strip(" ,:")
+    return funder or None
+
+
 def is_generic(description: str) -> bool:
     """A description that only says "the money used" (in a period, from a
     fund), naming no purpose."""
@@ -290,11 +300,13 @@ def _inline_re() -> re.Pattern[str]:
 def inline_source(after: str) -> str | None:
     """The funder named right after an amount ("... บาท จากกองทุน...",
     "... บาท สนับสนุนโดยศูนย์...", "... บาท ใช้เงินบำรุงโรงพยาบาล..."), if
-    any; words that only say "money" name no funder."""
+    any; words that only say "money" name no funder.  A bracket holding
+    nothing but names is the whole source ("(ศูนย์... และ อปท.)": two payers)."""
     m = _inline_re().match(after)
     if m is None:
         return None
-    funder = _funder_words(m["funder"])
+    closed = after.lstrip().startswith("(") and after[m.end("funder"):].lstrip().startswith(")")
+    funder = m["funder"].strip() if closed else _funder_words(m["funder"])
     return funder if funder and not is_generic(funder) else None
 
 
@@ -405,7 +417,8 @@ def activity_sources(text: str) -> dict[int, str]:
     """The source of each activity a source line names ("กิจกรรมที่ 1 และ 4
     งบดำเนินงาน สสอ. กิจกรรมที่ 2 3 และ 5 กองทุน...", "สสจ.นราธิวาส
     (กิจกรรมที่ 2, 3, 4 และ 9) รวม 32,900 บาท"): a funder after its
-    references when the line opens with one, else before them."""
+    references when the line opens with one, else before them (past the
+    amount the funder before gives)."""
     refs = activity_refs(text)
     if not refs:
         return {}
@@ -415,7 +428,7 @@ def activity_sources(text: str) -> dict[int, str]:
         if leading:
             words = text[ref.end: refs[i + 1].start if i + 1 < len(refs) else len(text)]
         else:
-            words = text[refs[i - 1].end if i else 0: ref.start]
+            words = _re("source.amount_head").sub("", text[refs[i - 1].end if i else 0: ref.start])
         name = clean_source(words.strip(" ,:：;()-–"))
         name = name and name.removeprefix("และ").removesuffix("และ").strip(" ,()") or None
         for n in ref.numbers if name else ():
@@ -448,16 +461,21 @@ def _figures(block: Block | None) -> list[tuple[float, int, int]]:
     """The figures of an amounts cell ("5,000 5,000"); none if it holds other words.
 
     PDF text may break a figure at its comma ("5 ,000"); such a cell is read
-    with those spaces closed, and its figures cite the whole cell.
+    with those spaces closed, and its figures cite the whole cell.  The
+    arithmetic an amount shows in brackets ("8,400 (21 คน x 4 ครั้ง x 100
+    บาท)") is no figure of its own and no other words.
     """
-    if block is None or not AMOUNTS_CELL_RE.fullmatch(block.text):
+    if block is None:
         return []
-    text = SPACED_COMMA_RE.sub(",", block.text)
+    shown = _re("quantity.bracketed").sub(lambda m: " " * len(m.group()), block.text)
+    if not AMOUNTS_CELL_RE.fullmatch(shown):
+        return []
+    text = SPACED_COMMA_RE.sub(",", shown)
     out = []
     for m in CELL_FIGURE_RE.finditer(text):
         value = parse_number(m.group())
         if value is not None:
-            span = m.span() if text == block.text else (0, len(block.text))
+            span = m.span() if len(text) == len(block.text) else (0, len(block.text))
             out.append((value, *span))
     return out
 
@@ -562,8 +580,18 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
         desc = describe(named.text)
         if named is table.cell(row, "district"):
             desc = place_description(table, row, desc)
-        items = [_item(desc, v, *shown_arithmetic(named.text, v), source, named, 0, len(named.text)) for v, _, _ in figures]
+        items = [_item(desc, v, *_row_arithmetic(named, amounts, v), source, named, 0, len(named.text))
+                 for v, _, _ in figures]
     return [_columns_arithmetic(table, row, i) if len(items) == 1 else i for i in items]
+
+
+def _row_arithmetic(named: Block, amounts: Block | None, amount: float) -> tuple[float | None, float | None]:
+    """(unit cost, quantity) a row shows for ``amount``: in its description,
+    else beside the amount itself ("8,400 (21 คน x 4 ครั้ง x 100 บาท)")."""
+    unit, qty = shown_arithmetic(named.text, amount)
+    if unit is None and amounts is not None:
+        unit, qty = shown_arithmetic(amounts.text, amount)
+    return unit, qty
 
 
 def shown_arithmetic(text: str, amount: float) -> tuple[float | None, float | None]:
@@ -587,13 +615,14 @@ def spelled_out(cell: Block | None) -> Block | None:
 
 def line_amount(line: str) -> tuple[float, int] | None:
     """(amount, end) of one spelled-out cost line in an amounts cell: its first
-    figure outside brackets that is no count ("50 คน"), unit cost ("70 บาท x")
-    or subtotal ("รวม 9,000"); the column's unit is baht, so none is written."""
+    figure outside brackets that is no count ("50 คน"), unit cost ("70 บาท x"),
+    ordinal ("รางวัลที่ 1") or subtotal ("รวม 9,000"); the column's unit is baht, so none is written."""
     inside = [m.span() for m in BRACKETED_RE.finditer(line)]
     for m in CELL_FIGURE_RE.finditer(line):
         after = BAHT_WORD_RE.sub("", line[m.end():], count=1)
         if (any(s <= m.start() < e for s, e in inside) or _quantity_re().match(line[m.start():])
-                or _re("line.unit_before").search(line[:m.start()]) or _re("line.unit_after").match(after)):
+                or _re("line.unit_before").search(line[:m.start()]) or _re("line.unit_after").match(after)
+                or _re("line.ordinal_before").search(line[:m.start()])):
             continue
         if is_total_context(line[:m.start()]):
             return None
@@ -662,7 +691,9 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
     A funder named before the amount ("ขอใช้งบประมาณจากกองทุน... จำนวน
     15,000 บาท") is the line's source, and words after "สำหรับ" its purpose;
     a funder named after it ("... 4,500 บาท จากงบ...") also funds the
-    lines just before it that name none.  A description too short to say
+    lines just before it that name none; money received from a funder
+    ("ได้รับจัดสรรจาก... จำนวน 38,500 บาท") funds the lines after it that
+    name none.  A description too short to say
     anything (the line was just "งบประมาณ 5,000 บาท") takes ``fallback``,
     the name of the activity it belongs to.
     """
@@ -670,9 +701,12 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
     out: list[BudgetItemRecord] = []
     trailing: list[bool] = []
     clause = 0
+    allocated: str | None = None
     for group in line_groups(money_in(text)):
         first, last = group[0], group[-1]
         before = text[clause:first.start]
+        if is_not_a_line(before):
+            allocated = allocation_source(before) or allocated
         if is_total_context(before) or is_not_a_line(before) or _followed_by_words(text, last.end):
             clause = last.end
             continue
@@ -683,7 +717,7 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
             desc = fallback
         if desc and amount:
             after = None if source else inline_source(text[last.end:])
-            out.append(_item(desc, amount, unit, qty, source or after, block, clause + _lead(line), last.end))
+            out.append(_item(desc, amount, unit, qty, source or after or allocated, block, clause + _lead(line), last.end))
             trailing.append(after is not None)
         clause = last.end
     kept = drop_subtotals(text, out)
@@ -927,7 +961,8 @@ def prose_lines(doc: Document, skip: set[int]) -> list[_Line]:
     """Budget lines outside budget tables.
 
     An amount followed by bulleted lines that add up to it is their
-    subtotal (an activity's "งบประมาณ 18,000 บาท" over its cost lines).
+    subtotal (an activity's "งบประมาณ 18,000 บาท" over its cost lines), and
+    its source is theirs when they name none.
     """
     found: list[tuple[Block, list[BudgetItemRecord]]] = []
     for block in doc.body():
@@ -937,23 +972,28 @@ def prose_lines(doc: Document, skip: set[int]) -> list[_Line]:
             continue
         found.append((block, text_items(block, _previous_name(doc, block))))
     out = []
+    inherited: dict[int, str | None] = {}
     for i, (block, items) in enumerate(found):
-        if len(items) == 1 and _sums_bullets_below(doc, items[0], found[i + 1:]):
+        if len(items) == 1 and (n := _bullets_summing(doc, items[0], found[i + 1:])):
+            inherited |= {b.order: items[0].source for b, _ in found[i + 1: i + 1 + n]}
             continue
-        out += [_Line(item, item_activity(doc, block, item), (block.order, block.order)) for item in items]
+        heir = inherited.get(block.order)
+        out += [_Line(item if item.source or not heir else item.model_copy(update={"source": heir}),
+                      item_activity(doc, block, item), (block.order, block.order)) for item in items]
     return out
 
 
-def _sums_bullets_below(doc: Document, item: BudgetItemRecord, below: list[tuple[Block, list[BudgetItemRecord]]]) -> bool:
-    """The bulleted lines right under ``item``'s block add up to its amount."""
-    total, last = 0.0, item.evidence.block
+def _bullets_summing(doc: Document, item: BudgetItemRecord, below: list[tuple[Block, list[BudgetItemRecord]]]) -> int:
+    """How many bulleted lines right under ``item``'s block add up to its
+    amount (0 if they do not): they itemise it, and take its source."""
+    total, last, n = 0.0, item.evidence.block, 0
     for block, items in below:
         between = doc.blocks[last + 1: block.order]
         if any(b.kind not in ("header", "footer") for b in between) or not BULLET_LINE_RE.match(block.text):
             break
         total += sum(i.amount_baht for i in items)
-        last = block.order
-    return total > 0 and abs(total - item.amount_baht) < 0.5
+        last, n = block.order, n + 1
+    return n if total > 0 and abs(total - item.amount_baht) < 0.5 else 0
 
 
 def row_activity(table: Table, row: Row) -> int | None:
@@ -1164,13 +1204,26 @@ def _in_words(doc: Document, total: _Total) -> float | None:
     return None
 
 
-def find_total(doc: Document, tables: list[Table], skip: set[int], lines_sum: float = 0.0) -> BudgetTotal | None:
+def recap_totals(others: Iterable[Table], lines_sum: float) -> list[_Total]:
+    """Total rows of tables that hold no budget lines (a closing recap by
+    year: "รวม 3 ปี | 15 | 501,500") whose figure is what all the budget
+    lines add up to: the document's total, though its label says no more
+    than "รวม".  The sum guards against totals of people or places."""
+    return [replace(t, grand=True) for table in others for t in _table_totals(table)
+            if lines_sum and abs(t.amount - lines_sum) < 0.5]
+
+
+def find_total(doc: Document, tables: list[Table], skip: set[int], lines_sum: float = 0.0,
+               others: Iterable[Table] = ()) -> BudgetTotal | None:
     """The document's grand total: a grand-total row or phrase; of several, the
-    one the budget lines add up to (``lines_sum``), else the largest."""
+    one the budget lines add up to (``lines_sum``), else the largest.  With
+    no grand total stated, a recap table's total row the lines add up to."""
     candidates = [t for table in tables for t in _table_totals(table)]
     for block in doc.body():
         if block.order not in skip:
             candidates += list(_text_totals(block))
+    if not any(t.grand for t in candidates):
+        candidates += recap_totals(others, lines_sum)
     grand = [t for t in candidates if t.grand] or candidates
     if not grand:
         return None
@@ -1192,12 +1245,14 @@ def lone_spending(items: list[BudgetItemRecord]) -> bool:
 
 def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItemRecord], BudgetTotal | None]:
     """Every budget line of the document in document order, and its grand total if stated."""
-    tables = [t for t in read_tables(doc) if is_budget_table(t)]
+    found = read_tables(doc)
+    tables = [t for t in found if is_budget_table(t)]
     used = {b.order for t in tables for b in t.grid.cells.values()}
     lines = drop_recaps(doc, itemised_rows(recap_tables(table_lines(tables) + prose_lines(doc, used))))
     items = _sourced(lines, source_lines(doc))
     items.sort(key=lambda i: (i.evidence.block, i.evidence.start))
-    total = find_total(doc, tables, used, sum(i.amount_baht for i in items))
+    others = [t for t in found if not is_budget_table(t)]
+    total = find_total(doc, tables, used, sum(i.amount_baht for i in items), others)
     if total is None and lone_spending(items):
         only = items[0]
         return [], BudgetTotal(amount_baht=only.amount_baht, evidence=only.evidence)

@@ -153,18 +153,24 @@ def _fiscal_year(doc: Document, title: list[Block]) -> Found[int] | None:
     return first[max(counts, key=lambda y: (counts[y], y))]
 
 
-def _stated_period(doc: Document, title: list[Block], fy: int | None) -> Found[Period] | None:
+def _stated_period(doc: Document, title: list[Block], fy: int | None,
+                   doc_type: str | None = None) -> Found[Period] | None:
     """The period the document states, the most explicit statement first.
 
-    Written dates beat words: a date range in the title, then the dates under
-    a "ระยะเวลา" label (when all such labels agree), then a cued range in a body label (a table header such
-    as "ผลการดำเนินงาน (ระหว่างวันที่ 1 ตุลาคม – 31 ธันวาคม 2563)"), and only
-    then a quarter named in the title.  An inspection round alone ("รอบที่ 1")
-    does not narrow the period: the report still covers its fiscal year.
+    Written dates beat words: a date range in the title, then a span of
+    fiscal years there (a plan for several years), then the dates under a
+    "ระยะเวลา" label (when all such labels agree), then a cued range in a body label (a table header such
+    as "ผลการดำเนินงาน (ระหว่างวันที่ 1 ตุลาคม – 31 ธันวาคม 2563)"; in
+    minutes or a memo, only one bracketed after its fiscal year), and only
+    then a quarter named in the title.  An inspection round
+    alone ("รอบที่ 1") does not narrow the period: the report still covers its fiscal year.
     """
     rules = _rules()["period"]
     for block in title:
-        if found := _period_range(block, fy, cued=False):
+        if found := _period_range(block, fy):
+            return found
+    for block in title:
+        if found := year_span(block):
             return found
     durations = _labelled_durations(doc)
     if len({f.value for f in durations}) == 1:
@@ -172,8 +178,9 @@ def _stated_period(doc: Document, title: list[Block], fy: int | None) -> Found[P
     if found := _head_range(doc, title, fy):
         return found
     # Durations that disagree are each project's: the body's dates are the projects' too.
+    cues = rules["range_cues"] if doc_type in rules["body_range_types"] else rules["fiscal_range_cues"]
     for block in doc.body() if not durations else []:
-        if len(block.text) <= rules["max_label_chars"] and (found := _period_range(block, fy, cued=True)):
+        if len(block.text) <= rules["max_label_chars"] and (found := _period_range(block, fy, cues=cues)):
             return found
     for block in title:
         if fy is not None and (q := find_quarter_range(block.text)):
@@ -193,7 +200,8 @@ def _labelled_durations(doc: Document) -> list[Found[Period]]:
     label = re.compile(_rules()["period"]["duration_label"])
     prose = [b for b in doc.body() if b.kind != "table_cell"]
     out: list[Found[Period]] = []
-    for block, after in zip(prose, [*prose[1:], None]):
+    pairs = [*zip(prose, [*prose[1:], None]), *_label_cells(doc)]
+    for block, after in sorted(pairs, key=lambda p: p[0].order):
         m = label.match(strip_list_marker(block.text))
         if m is None:
             continue
@@ -206,6 +214,31 @@ def _labelled_durations(doc: Document) -> list[Found[Period]]:
                 out.append(Found(period, holder, start + d.span[0], start + d.span[1]))
                 break
     return out
+
+
+def _label_cells(doc: Document) -> list[tuple[Block, Block]]:
+    """Each table cell that holds only a duration label, with the next cell of
+    its row: a project form's "ระยะเวลาดำเนินการ" | "1 ธันวาคม 2565 – 31
+    สิงหาคม 2566".  The value cell must hold dates, so a plan table's
+    "ระยะเวลา" header (beside another header) gives none."""
+    rules = _rules()["period"]
+    label = re.compile(rules["duration_label"] + rules["label_cell_trail"])
+    cells = [b for b in doc.body() if b.kind == "table_cell"]
+    return [(cell, after) for cell, after in zip(cells, cells[1:])
+            if (cell.table, cell.row) == (after.table, after.row)
+            and label.match(strip_list_marker(cell.text)) and find_dates(after.text)]
+
+
+def year_span(block: Block) -> Found[Period] | None:
+    """A span of fiscal years a block names ("ระยะ 3 ปี (พ.ศ. 2567 – 2569)"),
+    as the days from the first one's start to the last one's end; ``None``
+    for a single year or a span too long to be a plan's."""
+    rules = _rules()["period"]
+    for m in re.finditer(rules["year_span"], block.text):
+        first, last = int(m["first"]), int(m["last"])
+        if 0 < last - first < rules["max_span_years"]:
+            return Found((fiscal_year_bounds(first)[0], fiscal_year_bounds(last)[1]), block, *m.span())
+    return None
 
 
 def _head_range(doc: Document, title: list[Block], fy: int | None) -> Found[Period] | None:
@@ -231,10 +264,10 @@ def _head_range(doc: Document, title: list[Block], fy: int | None) -> Found[Peri
     return None
 
 
-def _period_range(block: Block, fy: int | None, *, cued: bool) -> Found[Period] | None:
+def _period_range(block: Block, fy: int | None, *, cues: list[str] | None = None) -> Found[Period] | None:
     """A date range long enough to be a reporting period.
 
-    In the body (``cued``) it must also follow a cue ("ระหว่างวันที่") and
+    In the body (given ``cues``) it must also follow one of them ("ระหว่างวันที่") and
     start where a quarter starts.
     """
     rules = _rules()["period"]
@@ -243,9 +276,9 @@ def _period_range(block: Block, fy: int | None, *, cued: bool) -> Found[Period] 
         if m.year_inferred or (last - first).days < rules["min_days"]:
             continue
         before = block.text[max(0, m.span[0] - rules["cue_window"]):m.span[0]]
-        if cued and (
+        if cues is not None and (
             first.day != 1 or first.month not in rules["quarter_start_months"]
-            or not any(re.search(p, before) for p in rules["range_cues"])
+            or not any(re.search(p, before) for p in cues)
         ):
             continue
         return Found((first, last), block, *m.span)
@@ -263,7 +296,7 @@ def extract_facts(doc: Document) -> DocumentFacts:
         facts.province_code = province.value
         facts.evidence["province_code"] = province.evidence()
     year = _fiscal_year(doc, title)
-    period = _stated_period(doc, title, year.value if year else None)
+    period = _stated_period(doc, title, year.value if year else None, facts.doc_type)
     if year is None and period is not None:
         year = Found(fiscal_year_of(period.value[1]), period.block, period.start, period.end)
     if year is not None:

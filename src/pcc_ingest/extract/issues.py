@@ -8,8 +8,9 @@ per district in prose ("อำเภอX ขับเคลื่อนประ
 naming one issue ("ผลการดำเนินงานประเด็น…"), a paragraph headed by an issue's
 label and running on into its results ("ประเด็นที่ 2 การป้องกัน… ในไตรมาสที่ 2
 เกิด…"), a table (a district column and an issue column whose cells hold one or
-several issues), or a plan table's group rows ("ประเด็นที่ 1 …" above its
-activities).  Only lists introduced as issues are read, so objectives,
+several issues), a plan table's group rows ("ประเด็นที่ 1 …" above its
+activities), or a form's row labelled as the issues ("ประเด็นการพัฒนาคุณภาพ
+ชีวิต | 1. … 2. …").  Only lists introduced as issues are read, so objectives,
 strategies, measures and problems, which are numbered the same way, are left
 alone.
 """
@@ -177,6 +178,22 @@ def before_glued_heading(text: str, start: int, end: int) -> int:
     return glued.start() if glued else end
 
 
+def before_results(text: str, start: int, end: int) -> int:
+    """Where the last item of a list in running text ends when the paragraph runs on into results.
+
+    "… 3 ประเด็น คือ A B และC ได้ประชุมคณะกรรมการแล้ว 2 ครั้ง": a list set
+    inside a report's paragraph may end with no word that opens a clause.  A
+    count or percentage (``result_figure``) after it marks the run-on, and the
+    item's name is read as a run-in one is.  A paragraph or cell of its own
+    is left whole: there the words are the writer's chosen name.
+    """
+    if _re(_rules()["result_figure"]).search(text, start, end) is None:
+        return end
+    while start < end and text[start].isspace():
+        start += 1  # the name starts at its first word, not at the space after a marker
+    return run_in_name_end(text, start, end)
+
+
 def _is_issue(text: str) -> bool:
     rules = _rules()
     if not rules["min_item_chars"] <= len(text) <= rules["max_item_chars"]:
@@ -240,7 +257,8 @@ def _inline_lists(
         spans = numbered_items(text, list_start, end)
         if i + 1 == len(heads) and spans:
             last_start = spans[-1][0]
-            spans[-1] = (last_start, addition_end(text, last_start, clause_end(text, last_start, spans[-1][1])))
+            last_end = addition_end(text, last_start, clause_end(text, last_start, spans[-1][1]))
+            spans[-1] = (last_start, before_results(text, last_start, last_end))
         run_in = len(spans) == 1 and _runs_on(text, *spans[0])
         if run_in:
             spans = [(spans[0][0], run_in_name_end(text, *spans[0]))]
@@ -346,7 +364,24 @@ def joined_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], e)
         else:
             spans.append((s, e))
-    return spans
+    if spans:
+        spans[-1] = (spans[-1][0], before_results(text, *spans[-1]))
+    return [piece for s, e in spans for piece in spaced_items(text, s, e)]
+
+
+def spaced_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` split at a bare space before an issue's first word, when that parts topics.
+
+    "การป้องกันควบคุมโรคไข้เลือดออก การดูแลผู้สูงอายุ และ…": running text
+    may part the items of a list with a space alone.  The split holds only
+    when every piece falls in a category and no two neighbours share one
+    ("การป้องกันอุบัติเหตุ ช่วงเทศกาล" or two words on one topic stay whole).
+    """
+    pieces = _split(text, start, end, _rules()["counted_space_separator"])
+    kinds = [categorize(text[s:e]) for s, e in pieces]
+    if len(pieces) < 2 or "other" in kinds or any(a == b for a, b in zip(kinds, kinds[1:])):
+        return [(start, end)]
+    return pieces
 
 
 def prose_lists(
@@ -421,6 +456,8 @@ def counted_items(text: str) -> list[tuple[int, int]]:
     spans = _before_non_issue(
         text, _split(text, m.end(), clause_end(text, m.end(), len(text)), rules["counted_separator"])
     )
+    if spans:
+        spans[-1] = (spans[-1][0], before_results(text, *spans[-1]))
     if len(spans) < count:
         spans = [p for s, e in spans for p in _split(text, s, e, rules["counted_space_separator"])]
     return spans if len(spans) == count else []
@@ -743,6 +780,29 @@ def _group_row_items(doc: Document, province: str | None, single: str | None) ->
                 yield found
 
 
+def _labelled_row_items(doc: Document, province: str | None, single: str | None) -> Iterator[Item]:
+    """Issues in the value cell of a form's row labelled as the issues ("ประเด็นการพัฒนาคุณภาพชีวิต | 1. … 2. …").
+
+    Project forms and one-page reports set each heading in a label cell with
+    its content beside it; a label naming the issue section (as a heading
+    would) makes the other cell the issue list, whatever row it stands in.
+    """
+    rows: dict[tuple[int, int], list[Block]] = {}
+    for block in doc.blocks:
+        if block.kind == "table_cell" and block.table is not None and block.text:
+            rows.setdefault((block.table, block.row or 0), []).append(block)
+    for cells in rows.values():
+        if len(cells) != 2:
+            continue
+        label, value = sorted(cells, key=lambda c: c.col or 0)
+        if len(label.text) > _headings()["max_heading_chars"] or section_of(label.text) != "issues":
+            continue
+        for s, e in numbered_items(value.text) or bullet_items(value.text):
+            item = _item(value, s, e, single, province)
+            if item is not None:
+                yield item
+
+
 def _grid(cells: list[Block]) -> list[dict[int, Block]]:
     rows: dict[int, dict[int, Block]] = {}
     for c in cells:
@@ -872,7 +932,7 @@ def extract_issues(
     province = facts.province_code
     items = _chosen([
         *_section_items(doc, province, single), *_table_items(doc, province, single),
-        *_group_row_items(doc, province, single),
+        *_group_row_items(doc, province, single), *_labelled_row_items(doc, province, single),
     ])
     items.sort(key=lambda i: (i.block.order, i.start))
     kept: list[Item] = []

@@ -366,13 +366,24 @@ def target_year_of(label: str) -> int | None:
 def target_years(columns: tuple[Column, ...]) -> tuple[Column, ...]:
     """Target columns each naming a year of their own ("ค่าเป้าหมาย ปี 2568 |
     ค่าเป้าหมาย ปี 2569 | ค่าเป้าหมาย ปี 2570") are the targets set for those
-    years, as under one spanning "ค่าเป้าหมาย".  One such column alone is
-    the current year's target column, often a count."""
+    years, as under one spanning "ค่าเป้าหมาย"; so is one such column after
+    columns of earlier years.  Else one alone is the current year's target
+    column, often a count."""
     dated = {c.col: target_year_of(c.own) for c in columns if c.role in ("target", "target_pct")}
     dated = {col: year for col, year in dated.items() if year is not None}
-    if len(set(dated.values())) < 2:
+    if len(set(dated.values())) < 2 and not (dated and follows_years(columns, min(dated.values()))):
         return columns
     return tuple(replace(c, role="target_year", year_be=dated[c.col]) if c.col in dated else c for c in columns)
+
+
+def follows_years(columns: tuple[Column, ...], year: int) -> bool:
+    """Whether a target column of ``year`` closes a row of earlier years' figures
+    ("ข้อมูลพื้นฐาน ปี 2566 | ปี 2567 | ค่าเป้าหมาย ปี 2568"): the table
+    reads across years, with no result or percent column of its own whose
+    counts the target would be the whole of."""
+    years = [c.year_be for c in columns if c.role in ("baseline", "year") and c.year_be is not None]
+    own = {c.role for c in columns} & {"result", "percent"}
+    return bool(years) and max(years) < year and not own
 
 
 # --- step 4: body rows ----------------------------------------------------------

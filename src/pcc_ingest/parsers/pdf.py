@@ -34,6 +34,7 @@ from pcc_ingest.parsers.pdf_text import (
     Frame,
     Glyphs,
     Piece,
+    TextLine,
     clean,
     join_lines,
     page_lines,
@@ -103,16 +104,9 @@ CENTRED_MARGIN = 4.0
 
 
 @dataclass
-class _Line:
-    """One visual line of prose, with the geometry paragraph joining needs."""
+class _Line(TextLine):
+    """One visual line of prose, as paragraph joining sees it."""
 
-    text: str
-    left: float
-    right: float
-    baseline: float
-    size: float
-    bold: bool
-    trailing_space: bool
     kind: BlockKind = "paragraph"
     repaired: bool = False
 
@@ -371,12 +365,13 @@ def _join_tables_across_pages(pages: list[PageLayout], pitch: dict[int, float]) 
     furniture like a running header, so they are marked ``header``), and by
     default let a row break across the page.  The first row on the new page
     is taken for the rest of the row above only when the table above
-    reaches the lowest body position seen in the document (its page was
-    full) and the rows show the cut (``_append_row_fragment``): merging two
+    reaches within a line of the lowest body position seen in the document
+    (its page was full: the next line of the cell did not fit) and the rows
+    show the cut (``_append_row_fragment``): merging two
     real rows would be a worse mistake than leaving one row broken.
     """
     floor = _body_floor(pages)
-    half_line = 0.5 * max(pitch.values(), default=20.0)
+    line = max(pitch.values(), default=20.0)
     for prev, page in zip(pages, pages[1:]):
         before, after = prev.body_items(), page.body_items()
         if not before or not after or not isinstance(before[-1], Table) or not isinstance(after[0], Table):
@@ -385,7 +380,7 @@ def _join_tables_across_pages(pages: list[PageLayout], pitch: dict[int, float]) 
         heading = _repeated_heading_cells(upper, lower)
         for cell in heading:
             cell.kind = "header"
-        if not (heading or _same_columns(upper, lower)) or upper.bottom > floor + half_line:
+        if not (heading or _same_columns(upper, lower)) or upper.bottom > floor + line:
             continue
         if _append_row_fragment(upper, lower) and not lower.cells:
             page.tables.remove(lower)
@@ -394,14 +389,16 @@ def _join_tables_across_pages(pages: list[PageLayout], pitch: dict[int, float]) 
 def _repeated_heading_cells(upper: Table, lower: Table) -> list[Cell]:
     """The cells of ``lower``'s leading rows that repeat ``upper``'s leading rows (at least one body row left).
 
-    Rows compare by their non-empty texts: the grid below may be cut into
-    more columns than the one above when other rows there split cells.
+    Rows compare by their non-empty texts, spaces and figures aside (pdfium
+    may read "( บาท)" on one page and "(บาท)" on the next; a page number in
+    a heading row changes): the grid below may be cut into more columns than
+    the one above when other rows there split cells.
     """
     upper_rows, lower_rows = upper.rows(), lower.rows()
     repeated = 0
     while repeated < min(len(upper_rows), len(lower_rows) - 1):
-        below = [c.text for c in lower.cells if c.row == lower_rows[repeated] and c.text]
-        above = [c.text for c in upper.cells if c.row == upper_rows[repeated] and c.text]
+        below = [_running_key(c.text) for c in lower.cells if c.row == lower_rows[repeated] and c.text]
+        above = [_running_key(c.text) for c in upper.cells if c.row == upper_rows[repeated] and c.text]
         if not below or below != above:
             break
         repeated += 1

@@ -128,17 +128,23 @@ class Glyphs:
 
 
 @dataclass
-class Piece:
-    """A pdfium text line before routing: text, char indices, and geometry."""
+class TextLine:
+    """A visual line of text with the geometry that paragraph joining and table routing need."""
 
     text: str
-    chars: list[int]
     left: float
     right: float
     baseline: float
     size: float
     bold: bool
     trailing_space: bool
+
+
+@dataclass
+class Piece(TextLine):
+    """A pdfium text line before routing: a ``TextLine`` plus its char indices on the page."""
+
+    chars: list[int]
 
 
 def page_lines(

@@ -20,7 +20,7 @@ from pcc_ingest.extract.activities.minutes import (
 )
 from pcc_ingest.extract.activities.projects import without_project_heads
 from pcc_ingest.extract.activities.prose import prose_activities
-from pcc_ingest.extract.activities.rules import _rules
+from pcc_ingest.extract.activities.rules import _re, _rules
 from pcc_ingest.extract.activities.structure import title_zone
 from pcc_ingest.extract.activities.tables import (
     group_activities,
@@ -28,6 +28,7 @@ from pcc_ingest.extract.activities.tables import (
     plan_roles,
     recommendation_activities,
     table_activities,
+    with_activity_column,
 )
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.records import ActivityRecord, DocumentFacts
@@ -45,20 +46,28 @@ def _record(d: Draft) -> ActivityRecord:
     )
 
 
+def reported_to_meeting(d: Draft) -> bool:
+    """An act told after a member's report opens ("... สาธารณสุขอำเภอ... รายงานว่า
+    ได้ประชุมคณะกรรมการแล้ว 2 ครั้ง ..."): in minutes, what was reported as done
+    is not the meeting's act (``[minutes] reported``)."""
+    return bool(_re("minutes", "reported").search(d.block.text, 0, d.start))
+
+
 def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityRecord]:
     """Every activity of the document, in document order, duplicates merged."""
     fy = facts.fiscal_year_be
     plan = facts.doc_type in _rules()["plans"]["doc_types"]
-    tables = read_tables(doc)
+    tables = [with_activity_column(t) for t in read_tables(doc)]
     drafts = join_split_rows([d for t in tables if "activity" in t.roles for d in table_activities(t, fy)])
     drafts += [d for t in tables if "activity" not in t.roles and t.roles & plan_roles() for d in group_activities(t, fy)]
     drafts += [d for t in tables if "activity" not in t.roles for d in recommendation_activities(t, fy)]
     read = {b.order for t in tables if t.columns for b in t.grid.cells.values()}
     drafts += listed_activities(doc, read, fy)
-    drafts += prose_activities(doc, read | title_zone(doc), fy, plan=plan)
+    meeting = meeting_of_minutes(doc, fy)
+    told = prose_activities(doc, read | title_zone(doc), fy, plan=plan)
+    drafts += told if meeting is None else [d for d in told if not reported_to_meeting(d)]
     series = list(meeting_series(doc))
     drafts = [d for d in drafts if not any(announces(s, d) for s in series)] + [d for s in series for d in s.drafts]
-    meeting = meeting_of_minutes(doc, fy)
     if meeting is not None:
         drafts, decided = under_agenda_items(doc, drafts, list(minutes_decisions(doc, fy)))
         drafts += [meeting, *decided]

@@ -283,6 +283,10 @@ def in_purpose(text: str, pos: int, at: int) -> bool:
 
 
 def _line_money(block: Block, start: int, end: int) -> float | None:
-    """The money a line of text gives its activity: the sum of its budget lines."""
+    """The money a line of text gives its activity: the sum of its budget lines
+    before any total that a PDF ran onto the line ("... 20,000 บาท รวมงบประมาณ
+    ปี 2569 จำนวน 185,000 บาท")."""
+    total = _re("money", "total_start").search(block.text, start, end)
+    end = total.start() if total else end
     lines = text_items(block, fallback=block.text[start:end])
     return sum(i.amount_baht for i in lines if start <= i.evidence.start < end) or None

@@ -101,13 +101,25 @@ def _finer(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
     return a
 
 
+def apart(a: Draft, b: Draft) -> bool:
+    """Two dated drafts whose periods do not meet ("ต.ค. 66 – ก.ย. 67" and
+    "ต.ค. 67 – ก.ย. 68"): the same activity planned again in another year, or
+    held again, is two activities however alike their names."""
+    a0, a1 = a.date_from or a.date_to, a.date_to or a.date_from
+    b0, b1 = b.date_from or b.date_to, b.date_to or b.date_from
+    if a0 is None or b0 is None:
+        return False
+    return a1.last_day() < b0.first_day() or b1.last_day() < a0.first_day()
+
+
 def merge(drafts: list[Draft]) -> list[Draft]:
     """One draft per activity: a later mention fills or refines the first one."""
     out: list[Draft] = []
     titles: list[_Title] = []
     for d in drafts:
         title = _Title.of(d.title)
-        twin = next((i for i, o in enumerate(titles) if _same_folded(o, title)), None)
+        twin = next((i for i, (o, t) in enumerate(zip(out, titles))
+                     if _same_folded(t, title) and not apart(o, d)), None)
         if twin is None:
             out.append(d)
             titles.append(title)

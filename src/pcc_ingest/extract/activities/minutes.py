@@ -11,7 +11,8 @@ from functools import cache
 
 from pcc_ingest.extract.activities.act_words import actor_lead, actor_re
 from pcc_ingest.extract.activities.dates import dates_in
-from pcc_ingest.extract.activities.draft import Draft, _draft, head_count
+from pcc_ingest.extract.activities.lines import who_re
+from pcc_ingest.extract.activities.draft import Draft, _draft, gives_when_who_or_money, head_count
 from pcc_ingest.extract.activities.rules import _any, _re, _rules
 from pcc_ingest.extract.activities.structure import list_number
 from pcc_ingest.extract.activities.titles import title_span
@@ -68,14 +69,16 @@ def minutes_decisions(doc: Document, fy: int | None) -> Iterator[Draft]:
 
     Under a heading of decisions ("2. มติที่ประชุม"), each sub-item that opens
     with a directive ("2.1 เห็นชอบให้จัด...", "2.2 มอบหมายให้...") is one too,
-    until the next part of the minutes."""
-    under = False
+    until the next part of the minutes; under an unnumbered heading
+    ("มติที่ประชุม") its numbered items ("1. ให้สาธารณสุขอำเภอ...") are, until
+    the next agenda or agenda item."""
+    under, numbered = False, False
     for block in doc.body():
         number = list_number(block)
         if _re("minutes", "decisions_heading").match(block.text):
-            under = True
+            under, numbered = True, number is not None
             continue
-        if number is not None and number[1] is None:
+        if (number is not None and number[1] is None) if numbered else ends_decisions(block.text):
             under = False
         scheduled = scheduling(block.text)
         if scheduled is not None:
@@ -98,6 +101,11 @@ def minutes_decisions(doc: Document, fy: int | None) -> Iterator[Draft]:
                 yield _draft(block, span, block.text[decision.start() if len(tasks) == 1 else start:end], fy)
 
 
+def ends_decisions(text: str) -> bool:
+    """The line opens the next agenda ("ระเบียบวาระที่ 6") or agenda item ("5.4 ...")."""
+    return bool(_re("minutes", "agenda").match(text) or _re("minutes", "agenda_item").match(text))
+
+
 def scheduling(text: str) -> int | None:
     """Where the name of a meeting a line schedules begins: after the
     "นัด"/"กำหนดการ" phrase nearest the first date after one; ``None`` when
@@ -116,11 +124,19 @@ def decision_tasks(text: str, start: int) -> list[tuple[int, int]]:
     """The stretches of a decision that each ask for one task: a new task
     opens at "และ" and a directive that hands an act to another party ("...
     และมอบ สภ.ภูเขียว ร่วมกับโรงเรียน... ตั้งจุดตรวจ...") when the stretch
-    before it already asks for one; the task's name starts at its act when a
-    "was done" word stands between ("ร่วมกับ...")."""
+    before it already asks for one.  A party named with what sets it apart
+    ("และให้อำเภอที่ยังไม่ผ่านเกณฑ์ปรับปรุง... ภายในวันที่ 26 เมษายน 2567"), which
+    the actor rule reads as a result, opens a task too when the rest asks an
+    act and says when, how many or how much ("และให้ส่งผล..." names no party
+    and stays in the task); the
+    task's name starts at its act when a "was done" word stands between
+    ("ร่วมกับ...")."""
     bounds, ends = [start], []
     for m in _re("minutes", "next_task").finditer(text, start):
         lead = actor_lead(text[m.end():])
+        rest = text[m.end():]
+        if lead is None and who_re().match(rest) and asks_act(rest) and gives_when_who_or_money(rest):
+            lead = 0  # a party named by what sets it apart ("และให้อำเภอที่ยังไม่ผ่านเกณฑ์ปรับปรุง... ภายในวันที่ ...")
         if lead is not None and asks_act(text[bounds[-1]:m.start()]):
             ends.append(m.start())
             bounds.append(m.end() + lead)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.rules import _re
-from pcc_ingest.model import Document
+from pcc_ingest.extract.activities.structure import list_number
+from pcc_ingest.model import Block, Document
 
 
 def without_project_heads(doc: Document, drafts: list[Draft]) -> list[Draft]:
@@ -23,15 +24,25 @@ def without_project_heads(doc: Document, drafts: list[Draft]) -> list[Draft]:
     def key(title: str) -> str:
         return "".join(title.split())
 
-    blocks = [(b.order, "".join(b.text.split())) for b in doc.body()]
-    first = {}
+    blocks = [(b, "".join(b.text.split())) for b in doc.body()]
+    first: dict[str, Block] = {}
     for d in drafts:
         if is_project(d) and key(d.title) not in first:
-            first[key(d.title)] = next((order for order, text in blocks if key(d.title) in text), d.block.order)
-    starts = sorted(first.values())
+            first[key(d.title)] = next((b for b, text in blocks if key(d.title) in text), d.block)
+    starts = sorted(b.order for b in first.values())
     heads = set()
-    for name, start in first.items():
+    for name, head in first.items():
+        start = head.order
         end = next((s for s in starts if s > start), None)
-        if any(not is_project(d) and start < d.block.order and (end is None or d.block.order < end) for d in drafts):
+        if any(not is_project(d) and start < d.block.order and (end is None or d.block.order < end)
+               and not is_later_sibling(head, d.block) for d in drafts):
             heads.add(name)
     return [d for d in drafts if not (is_project(d) and key(d.title) in heads)]
+
+
+def is_later_sibling(head: Block, block: Block) -> bool:
+    """``block`` is a later item of the same list level as the project's line
+    ("4. โครงการ..." then "5. ประชุมคณะกรรมการ..."): the plan's next entry,
+    not a step under the project."""
+    here, there = list_number(head), list_number(block)
+    return here is not None and there is not None and here[1] is None and there[1] is None and there[0] > here[0]

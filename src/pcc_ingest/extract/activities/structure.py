@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pcc_ingest.extract.activities.rules import _any, _rules
+from pcc_ingest.extract.activities.rules import _any, _re, _rules
 from pcc_ingest.extract.districts import title_blocks
 from pcc_ingest.extract.issues import section_of
 from pcc_ingest.extract.tables import cell_lines, numbered_items
@@ -17,6 +17,9 @@ from pcc_ingest.thai.text import LIST_MARKER_RE
 # when its words look like a section heading.
 BULLET_RE = re.compile(r"^\s*[-–—·•●○▪■◦*]")
 
+
+# A number with its own mark ("2.", "2)", "(2"): an item's, whatever stands before it.
+ITEM_CLOSE_RE = re.compile(r"\(|\d{1,2}(?:\.\d{1,2})?[.)]")
 
 # The number a listed line opens with: "4." (n=4), "2.3" (n=2, sub=3).
 LIST_NUMBER_RE = re.compile(r"^\s*\(?(?P<n>\d{1,2})(?:\.(?P<sub>\d{1,2}))?[.)]?\s")
@@ -31,12 +34,25 @@ def block_lines(block: Block) -> list[tuple[int, int, bool]]:
 def _text_lines(text: str, labelled: bool) -> tuple[tuple[int, int, bool], ...]:
     """``block_lines`` of a text; cached because the list and prose readers both split each block."""
     items = numbered_items(text)
-    if len(items) >= 2:
-        return tuple((it.marker_start, it.end, True) for it in items)
+    spans: list[tuple[int, int]] = []
+    for it in items:
+        if spans and is_ordinal_number(text, it.marker_start):
+            spans[-1] = (spans[-1][0], it.end)  # "ระยะที่ 2 และ..." goes on with the item before
+        else:
+            spans.append((it.marker_start, it.end))
+    if len(spans) >= 2:
+        return tuple((s, e, True) for s, e in spans)
     bullets = cell_lines(text)
     if len(bullets) >= 2:
         return tuple((s, e, True) for s, e in bullets)
     return ((0, len(text), labelled or bool(LIST_MARKER_RE.match(text))),)
+
+
+def is_ordinal_number(text: str, at: int) -> bool:
+    """The bare number at ``at`` counts a phase, round or issue ("ระยะที่ 2 และ...",
+    "ครั้งที่ 3 ...", "ประเด็นที่ 2 ..."), not a new item of the list
+    (``[lines] ordinal_before``)."""
+    return not ITEM_CLOSE_RE.match(text, at) and bool(_re("lines", "ordinal_before").search(text, 0, at))
 
 
 def _closes(text: str) -> bool:

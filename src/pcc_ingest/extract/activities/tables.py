@@ -87,8 +87,8 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
     spans = _item_spans(cell.text)
     for start, end, number in spans:
         span = title_span(cell.text, start, end, cell=True)
-        if span is None:
-            continue
+        if span is None or is_never(cell.text[span[0]:span[1]]):
+            continue  # a cost line carried onto the next page's row is no activity
         own = cell.text[start:end]
         # one of several unnumbered items cannot be matched to a progress item
         progress = "" if number is None and len(spans) > 1 else _progress_item(table, row, number)
@@ -137,6 +137,21 @@ def table_activities(table: Table, fy: int | None) -> list[Draft]:
     return out
 
 
+def with_activity_column(table: Table) -> Table:
+    """The table with its activity column named: when no column has the
+    activity role, the first whose lowest label opens with an activity word
+    ("กิจกรรม / รายละเอียดงบประมาณ", read as money for its "งบประมาณ") takes it."""
+    if "activity" in table.roles:
+        return table
+    pattern = _re("columns", "activity_label")
+    for i, column in enumerate(table.columns):
+        label = "".join((table.labels.get(column.col) or (column.label,))[-1].split())
+        if pattern.match(label):
+            columns = (*table.columns[:i], replace(column, role="activity"), *table.columns[i + 1:])
+            return replace(table, columns=columns)
+    return table
+
+
 def labelled_column(table: Table, key: str) -> int | None:
     """The first column whose lowest label matches ``[recommendations] key``."""
     pattern = _re("recommendations", key)
@@ -158,6 +173,13 @@ def recommendation_activities(table: Table, fy: int | None) -> list[Draft]:
         if span is not None:
             out.append(Draft(cell.text[span[0]:span[1]], cell, span[0], span[1], dates[1], dates[1]))
     return out
+
+
+def is_never(title: str) -> bool:
+    """A cell's name that is never an activity (``[words] never``): a cost
+    line ("- ค่าตอบแทนวิทยากร 3 ชั่วโมง x 600 บาท") left alone in the
+    activity cell of a row a page break split off, an aim, a heading's words."""
+    return bool(_any("words", "never").search(title))
 
 
 def names_activity(text: str) -> bool:

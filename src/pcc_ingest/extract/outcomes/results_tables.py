@@ -19,7 +19,7 @@ from pcc_ingest.extract.outcomes.common import (
     _re,
     _rules,
 )
-from pcc_ingest.extract.outcomes.merging import attach_kpi_targets, same_subject
+from pcc_ingest.extract.outcomes.merging import attach_kpi_targets, kpi_cover, same_subject
 from pcc_ingest.extract.outcomes.running_text import (
     _count_follows,
     _count_re,
@@ -638,19 +638,35 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
     yield from out
 
 
+def stated_kpis(table: Table, earlier: list[OutcomeRecord], since: int) -> list[OutcomeRecord]:
+    """The KPIs stated before a table whose target its rows may take: every
+    bare target before it, and a result with its target stated between the
+    previous table and this one whose name holds the table caption's words ("ตัวชี้วัดที่ 1
+    ร้อยละของ... ค่าเป้าหมายร้อยละ 95 ... คิดเป็นร้อยละ 95.56" over a table of
+    that result by district): the KPI the table breaks down."""
+    first = table.grid.first.order
+    title = caption_subject(table)
+    least = _rules()["pairing"]["table_kpi_cover"]
+    return [o for o in earlier if o.target_pct is not None and o.evidence.block < first and (
+        o.value_pct is None
+        or (o.evidence.block > since and o.evidence.table is None and bool(title)
+            and kpi_cover(o.indicator, title) >= least))]
+
+
 def table_outcomes(
     doc: Document, table: Table, ctx: Context, earlier: list[OutcomeRecord], notes: TableNotes,
+    since: int = -1,
 ) -> list[OutcomeRecord]:
     """Outcomes of one results table, measure by measure, with its own target
     (header, title or a note under it, for the rows the note names) or the
-    KPI target of its subject stated before it.
+    KPI target of its subject stated before it (after block ``since``, the
+    previous table's last, for a KPI stated with its result).
 
     In a document about one district, a target stated outside the table in
     a paragraph of findings or a KPI is the district's: it goes to the
     table's total row, not to the rows of its ตำบล.
     """
-    first = table.grid.first.order
-    kpis = [o for o in earlier if o.value_pct is None and o.target_pct is not None and o.evidence.block < first]
+    kpis = stated_kpis(table, earlier, since)
     if is_findings_table(table):
         return findings_outcomes(doc, table, ctx, kpis)
     stated = table_target(table, notes.blocks)
