@@ -50,7 +50,7 @@ def test_quantity_multiplies_only_counts_joined_to_the_unit_cost(text, amount, u
 
 @pytest.mark.parametrize(("text", "source"), [
     ("สำนักงานสาธารณสุขจังหวัดนาดี (งบดำเนินงาน) ได้รับอนุมัติ 40,000 บาท",
-     "สำนักงานสาธารณสุขจังหวัดนาดี (งบดำเนินงาน)"),
+     "สำนักงานสาธารณสุขจังหวัดนาดี"),  # the bracketed budget category is no part of the funder
     ("สสจ.นาดี 30,500 บาท สำหรับกิจกรรมที่ 1", "สสจ.นาดี"),
     ("สำนักงาน ป.ป.ส. ภาค 3", "สำนักงาน ป.ป.ส. ภาค 3"),
 ])

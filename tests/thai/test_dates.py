@@ -200,11 +200,21 @@ def test_find_dates_finds_nothing_where_there_is_no_date(text: str) -> None:
         ("ระหว่างวันที่ ๑๐ มกราคม ๒๕๖๕ ถึงวันที่ ๒๐ กุมภาพันธ์ ๒๕๖๕", "2022-01-10", "2022-02-20"),
         ("มี.ค. - มิ.ย. 66", "2023-03", "2023-06"),
         ("1 ตุลาคม 2563 จนถึง 31 มีนาคม", "2020-10-01", "2021-03-31"),
+        # an abbreviation typed flush after a time word (months.toml glued_after)
+        ("ช่วงม.ค.–มี.ค. 67", "2024-01", "2024-03"),
+        ("ตั้งแต่ต.ค. 66 ถึงก.ย. 67", "2023-10", "2024-09"),
+        ("ระยะเวลาธ.ค. 66", "2023-12", "2023-12"),
+        ("ภายในมี.ค.67", "2024-03", "2024-03"),
     ],
 )
 def test_find_dates_reads_ranges(text: str, start: str, end: str) -> None:
     [match] = find_dates(text)
     assert (match.start.iso(), match.end.iso()) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["ถนนมค 5", "สมค 67", "ผลก.พ. 66"])
+def test_an_abbreviation_glued_to_another_word_is_still_no_month(text: str) -> None:
+    assert find_dates(text) == []
 
 
 def test_one_year_after_a_month_range_applies_to_both_ends() -> None:

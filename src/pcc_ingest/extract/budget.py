@@ -29,6 +29,7 @@ from itertools import pairwise
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.records import BudgetItemRecord, BudgetTotal, DocumentFacts
 from pcc_ingest.extract.tables import (
+    CELL_BULLET_RE,
     Row,
     Table,
     cell_lines,
@@ -108,8 +109,9 @@ def _any_re(path: str) -> re.Pattern[str]:
 def _quantity_re() -> re.Pattern[str]:
     units = "|".join(_rules()["quantity"]["units"])
     times = _rules()["quantity"]["times"]
+    factor = _rules()["quantity"]["counted_before_times"]
     return re.compile(
-        rf"(?P<n>{NUMBER.pattern})\s*(?:{units})|{times}\s*(?P<bare>{NUMBER.pattern})(?!\s*(?:บาท|บ\.))"
+        rf"(?P<n>{NUMBER.pattern})\s*(?:{units}|{factor})|{times}\s*(?P<bare>{NUMBER.pattern})(?!\s*(?:บาท|บ\.))"
     )
 
 
@@ -328,7 +330,7 @@ def stated_source(text: str) -> tuple[str, int, int] | None:
     """
     found = list(_re("source.stated").finditer(text))
     if not found:
-        return None
+        return giver_source(text)
     m = found[-1]
     kept = _re("source.inline_end").split(m["funder"], maxsplit=1)[0]
     funder = kept.strip(" ,:")
@@ -336,6 +338,25 @@ def stated_source(text: str) -> tuple[str, int, int] | None:
         return None
     name = funder if _re("source.plain_money").fullmatch(m["money"]) else f"{m['money'].strip()}จาก{funder}"
     return name, m.start(), m.start("funder") + len(kept.rstrip())
+
+
+@cache
+def _giver_res() -> tuple[re.Pattern[str], ...]:
+    clause = "|".join(_rules()["source"]["giver_clause"])
+    return tuple(re.compile(_with_funds(p).replace("{clause}", clause)) for p in _rules()["source"]["giver"])
+
+
+def giver_source(text: str) -> tuple[str, int, int] | None:
+    """The funder a text names as the money's owner or giver ("ใช้งบประมาณของ
+    สำนักงาน...", "สำนักงาน...จัดสรรงบประมาณ"), and the span of its name: no
+    "จาก" needed, who owns or allocates the money pays for it."""
+    found = [m for pattern in _giver_res() for m in pattern.finditer(text)]
+    if not found:
+        return None
+    m = max(found, key=lambda f: f.start("funder"))
+    start = m.start("funder")
+    kept = _re("source.inline_end").split(text[start:m.end("funder")], maxsplit=1)[0].rstrip(" ,:")
+    return (kept, start, start + len(kept)) if kept else None
 
 
 def funder_named(text: str) -> tuple[str, int, int] | None:
@@ -440,13 +461,15 @@ def clean_source(text: str) -> str | None:
     """The source a cell or line names, as written, else ``None`` for "-" and the like.
 
     Only a lead-in that names no kind of money ("ได้รับงบประมาณจาก", "โดย")
-    is dropped: "งบดำเนินการ จาก สสจ.ร้อยเอ็ด" says which money it is.
+    is dropped: "งบดำเนินการ จาก สสจ.ร้อยเอ็ด" says which money it is.  A
+    category or channel in brackets after the name ("(งบสนับสนุน พชอ.)")
+    is dropped too, by the labelling convention.
     """
     text = _re("source.amount_tail").sub("", text).strip()
     if not text or _any_re("source.empty").search(text):
         return None
-    funder = _re("source.funder_prefix").sub("", text).strip()
-    return funder or text
+    funder = _re("source.funder_prefix").sub("", text).strip() or text
+    return _re("source.channel_bracket").sub("", funder) or funder
 
 
 # --- budget tables ----------------------------------------------------------------
@@ -582,7 +605,26 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
             desc = place_description(table, row, desc)
         items = [_item(desc, v, *_row_arithmetic(named, amounts, v), source, named, 0, len(named.text))
                  for v, _, _ in figures]
-    return [_columns_arithmetic(table, row, i) if len(items) == 1 else i for i in items]
+    if len(items) == 1:
+        items = [_beside_arithmetic(table, row, _columns_arithmetic(table, row, items[0]), (named, amounts))]
+    return items
+
+
+def _beside_arithmetic(table: Table, row: Row, item: BudgetItemRecord,
+                       read: tuple[Block | None, ...]) -> BudgetItemRecord:
+    """Unit cost and quantity from a cell of their own beside the line
+    ("รายการ | การคำนวณ | จำนวนเงิน": "ค่าอาหาร | 80 คน x 60 บาท x 2 วัน |
+    9,600"), whatever its header says, when they multiply to the amount: a
+    clerk's working column has no fixed name."""
+    if item.unit_cost_baht is not None:
+        return item
+    for _, cell in sorted(row.cells.items()):
+        if any(cell is r for r in read) or not cell.text:
+            continue
+        unit, qty = shown_arithmetic(cell.text, item.amount_baht)
+        if unit is not None:
+            return item.model_copy(update={"unit_cost_baht": unit, "quantity": qty})
+    return item
 
 
 def _row_arithmetic(named: Block, amounts: Block | None, amount: float) -> tuple[float | None, float | None]:
@@ -607,10 +649,14 @@ def shown_arithmetic(text: str, amount: float) -> tuple[float | None, float | No
 def spelled_out(cell: Block | None) -> Block | None:
     """An amounts cell that writes its cost lines in words ("ค่าอาหารกลางวัน
     (50 คน x 1 มื้อ x 70 บาท) 3,500 ... รวม 9,000"), else None: such a cell is
-    read like a detail cell, line by line, its "รวม" being a subtotal."""
-    if cell is None or _figures(cell) or not _re("line.expense_start").search(cell.text):
+    read like a detail cell, line by line, its "รวม" being a subtotal.  A
+    bulleted line needs no cost word ("- กระจกโค้งจราจร 10 ชุด x 3,500 บาท =
+    35,000 บาท"): the clerk's dash marks it as a line."""
+    if cell is None or _figures(cell):
         return None
-    return cell
+    if _re("line.expense_start").search(cell.text) or CELL_BULLET_RE.search(cell.text):
+        return cell
+    return None
 
 
 def line_amount(line: str) -> tuple[float, int] | None:
@@ -634,9 +680,12 @@ def line_amount(line: str) -> tuple[float, int] | None:
 def spelled_lines(cell: Block, source: str | None) -> list[BudgetItemRecord]:
     """The cost lines of an amounts cell that writes them out, one per cost
     word ("ค่าอาหารกลางวัน (50 คน x 1 มื้อ x 70 บาท) 3,500 ค่าป้ายไวนิล 1,200
-    รวม 4,700"): each line's bare figure is its amount, the "รวม" a subtotal."""
+    รวม 4,700") or one per bullet: each line's bare figure is its amount, the
+    "รวม" a subtotal."""
     text = cell.text
-    starts = [m.start() for m in _re("line.expense_start").finditer(text)] + [len(text)]
+    marks = {m.start() for m in _re("line.expense_start").finditer(text)}
+    marks |= {m.start() for m in CELL_BULLET_RE.finditer(text)}
+    starts = [*sorted(marks), len(text)]
     out = []
     for start, stop in pairwise(starts):
         line = text[start:stop]
@@ -707,11 +756,12 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
         before = text[clause:first.start]
         if is_not_a_line(before):
             allocated = allocation_source(before) or allocated
-        if is_total_context(before) or is_not_a_line(before) or _followed_by_words(text, last.end):
-            clause = last.end
-            continue
         line = text[clause:last.end]
         amount, unit, qty = line_arithmetic(line, None if last.per_unit else last.value)
+        if (is_total_context(before) or is_not_a_line(before)
+                or (_followed_by_words(text, last.end) and not multiplies_to(unit, qty, amount))):
+            clause = last.end
+            continue
         source, desc = _source_and_purpose(before, after_amount=clause > 0)
         if len(desc) < _min_chars():
             desc = fallback
@@ -722,6 +772,13 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
         clause = last.end
     kept = drop_subtotals(text, out)
     return share_trailing_sources(text, kept, [t for t, k in zip(trailing, kept) if k is not None])
+
+
+def multiplies_to(unit: float | None, qty: float | None, amount: float | None) -> bool:
+    """A unit cost times its count gives the amount: the amount is that line's
+    own sum ("อำเภอละ 20,000 บาท จำนวน 12 อำเภอ รวมเป็นเงิน 240,000 บาท
+    (สองแสนสี่หมื่นบาทถ้วน)"), a line even when repeated in words."""
+    return bool(unit and qty and amount) and abs(unit * qty - amount) < 0.5
 
 
 def line_arithmetic(line: str, amount: float | None) -> tuple[float | None, float | None, float | None]:
@@ -1083,9 +1140,18 @@ def recap_tables(lines: list[_Line]) -> list[_Line]:
             if line.row is not None and line.row[0] == t:
                 rows.setdefault(line.row[1], []).append(i)
         amounts = [sum(lines[i].item.amount_baht for i in idx) for _, idx in sorted(rows.items())]
-        if len(rows) >= 2 and splits_into(amounts, text):
+        if len(rows) >= 2 and (splits_into(amounts, text) or sums_up(lines, t, amounts)):
             drop |= {i for idx in rows.values() for i in idx}
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def sums_up(lines: list[_Line], table: int, amounts: list[float]) -> bool:
+    """Table ``table``'s rows, in any order, add up to all the document's
+    other lines, and those are more: it is a summary (by funding source, by
+    issue, by quarter: "สรุปงบประมาณจำแนกตามแหล่งงบประมาณ") of money
+    itemised elsewhere, its rows no lines of their own."""
+    others = [line.item.amount_baht for line in lines if line.row is None or line.row[0] != table]
+    return len(others) > len(amounts) and abs(sum(others) - sum(amounts)) < 0.5
 
 
 def block_totals(text: str) -> list[tuple[float, int]]:
@@ -1150,6 +1216,7 @@ class _Total:
     block: Block
     start: int
     end: int
+    spent: bool = False
 
 
 def _table_totals(table: Table) -> Iterator[_Total]:
@@ -1165,7 +1232,8 @@ def _table_totals(table: Table) -> Iterator[_Total]:
         figures = column or figures  # received / spent / remaining: the items' own column
         if figures:
             block, (value, s, e) = figures[-1]
-            yield _Total(value, bool(_any_re("total.grand").search(label)), block, s, e)
+            yield _Total(value, bool(_any_re("total.grand").search(label)), block, s, e,
+                         bool(_re("total.spent").search(label)))
             continue
         block = row.cells[min(c for c, b in row.cells.items() if b.text == label)]
         for value, start, end in find_amounts(block.text)[:1]:
@@ -1173,13 +1241,21 @@ def _table_totals(table: Table) -> Iterator[_Total]:
 
 
 def _text_totals(block: Block) -> Iterator[_Total]:
-    clause = 0
-    for value, start, end in find_amounts(block.text):
+    """Totals a paragraph states; one that is its own clause's unit cost
+    times count ("อำเภอละ 20,000 บาท จำนวน 12 อำเภอ รวมเป็นเงิน 240,000 บาท")
+    is that line's sum, a grand total only when no other is stated."""
+    clause = line = 0
+    for money in money_in(block.text):
+        value, start, end = money.value, money.start, money.end
         before = block.text[clause:start]
         grand = bool(_any_re("total.grand").search(before))
         if grand or _followed_by_words(block.text, end):
-            yield _Total(value, True, block, start, end)
+            _, unit, qty = line_arithmetic(block.text[line:end], value)
+            yield _Total(value, not multiplies_to(unit, qty, value), block, start, end,
+                         bool(_re("total.spent").search(before)))
         clause = _after_words(block.text, end)
+        if not money.per_unit:
+            line = clause
     for m in NUMBER.finditer(block.text):
         counted = _counted_re().match(block.text, m.end())  # "รวมทั้งสิ้น 51 คน" counts people
         if _any_re("total.grand").search(block.text[: m.start()]) and not find_amounts(block.text) and not counted:
@@ -1214,10 +1290,12 @@ def recap_totals(others: Iterable[Table], lines_sum: float) -> list[_Total]:
 
 
 def find_total(doc: Document, tables: list[Table], skip: set[int], lines_sum: float = 0.0,
-               others: Iterable[Table] = ()) -> BudgetTotal | None:
+               others: Iterable[Table] = (), report: bool = False) -> BudgetTotal | None:
     """The document's grand total: a grand-total row or phrase; of several, the
     one the budget lines add up to (``lines_sum``), else the largest.  With
-    no grand total stated, a recap table's total row the lines add up to."""
+    no grand total stated, a recap table's total row the lines add up to.
+    In a ``report``, a grand total stated as spent wins over money allocated
+    (the lines may list what was planned)."""
     candidates = [t for table in tables for t in _table_totals(table)]
     for block in doc.body():
         if block.order not in skip:
@@ -1227,6 +1305,8 @@ def find_total(doc: Document, tables: list[Table], skip: set[int], lines_sum: fl
     grand = [t for t in candidates if t.grand] or candidates
     if not grand:
         return None
+    if report and any(t.spent for t in grand):
+        candidates = grand = [t for t in grand if t.spent]
     best = max(grand, key=lambda t: (t.amount, -t.block.order))
     summed = [t for t in candidates if lines_sum and abs(t.amount - lines_sum) < 0.5]
     if summed:  # money received and money spent both stated: the lines add up to the spending
@@ -1252,7 +1332,8 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     items = _sourced(lines, source_lines(doc))
     items.sort(key=lambda i: (i.evidence.block, i.evidence.start))
     others = [t for t in found if not is_budget_table(t)]
-    total = find_total(doc, tables, used, sum(i.amount_baht for i in items), others)
+    report = facts is not None and facts.doc_type not in ("action_plan", "other")
+    total = find_total(doc, tables, used, sum(i.amount_baht for i in items), others, report)
     if total is None and lone_spending(items):
         only = items[0]
         return [], BudgetTotal(amount_baht=only.amount_baht, evidence=only.evidence)

@@ -8,7 +8,7 @@ per district in prose ("อำเภอX ขับเคลื่อนประ
 naming one issue ("ผลการดำเนินงานประเด็น…"), a paragraph headed by an issue's
 label and running on into its results ("ประเด็นที่ 2 การป้องกัน… ในไตรมาสที่ 2
 เกิด…"), a table (a district column and an issue column whose cells hold one or
-several issues), a plan table's group rows ("ประเด็นที่ 1 …" above its
+several issues, or an issue × district matrix of ticks), a plan table's group rows ("ประเด็นที่ 1 …" above its
 activities), or a form's row labelled as the issues ("ประเด็นการพัฒนาคุณภาพ
 ชีวิต | 1. … 2. …").  Only lists introduced as issues are read, so objectives,
 strategies, measures and problems, which are numbered the same way, are left
@@ -64,7 +64,7 @@ def _headings() -> dict:
     return load_rules("headings")
 
 
-def _opens_issues(text: str) -> bool:
+def opens_issues(text: str) -> bool:
     """A heading of the issue section, or a block ending "… ประเด็น… ได้แก่"."""
     if section_of(text) == "issues":
         return True
@@ -532,7 +532,7 @@ def _heading_item(block: Block, province: str | None, district: str | None) -> I
     """
     text = block.text
     body = strip_list_marker(text)
-    if _opens_issues(text):
+    if opens_issues(text):
         return None
     offset = len(text) - len(body)
     if len(body) > _headings()["max_heading_chars"]:
@@ -635,7 +635,7 @@ def _section_items(doc: Document, province: str | None, single: str | None) -> I
                 yield from filter(None, (_item(block, s, e, single or district, province) for s, e in spans))
             state = _Section(True, single or prose[-1][0])
             continue
-        if _opens_issues(text):
+        if opens_issues(text):
             lead = district_at_start(text, province)
             counts = list(_re(_rules()["stated_count"]).finditer(text))
             left = int(counts[-1]["count"]) if counts else None
@@ -863,8 +863,11 @@ def _one_table(
     A row without a district cell continues the district above (Word's
     vertically merged cells are read once; ``district`` is the one a table
     split over pages carries over from the page before); a total row is
-    skipped.
+    skipped.  A matrix with a district per column is read by its ticks instead.
     """
+    ticks = tick_columns(rows, spec, province)
+    if ticks is not None:
+        return _tick_matrix(rows, spec, *ticks, province), district
     rows = rows[spec.body_from:]
     district_col = spec.district_col
     if district_col is None:
@@ -888,6 +891,61 @@ def _one_table(
                 if item is not None:
                     found.append(item)
     return found, district
+
+
+def is_tick(text: str) -> bool:
+    """Whether a matrix cell holds a tick alone (✓, √, "/"): the column's district chose the row."""
+    return bool(_re(_rules()["table"]["tick_mark"]).match(text))
+
+
+def _names_district(cell: Block, province: str | None) -> str | None:
+    """The district a cell names when the cell holds nothing else ("หนอง ขาหย่าง", "อ.เมือง")."""
+    lead = district_at_start(cell.text, province)
+    return lead[0] if lead and not cell.text[lead[2]:].strip() else None
+
+
+def tick_columns(
+    rows: list[dict[int, Block]], spec: _Spec, province: str | None
+) -> tuple[dict[int, str], int] | None:
+    """The district of each column of an issue × district matrix, and the row naming them.
+
+    Summaries tally the issues as a grid: one row per issue, one column per
+    district (under a merged "อำเภอ" header), a tick where the district chose
+    the issue.  The matrix is recognised by its shape: a header row naming a
+    district in several columns other than the issue column, and at least
+    one ticked cell under them.
+    """
+    rules = _rules()["table"]
+    for i, row in enumerate(rows[:rules["max_header_rows"] + 1]):
+        named = {
+            col: code for col, c in row.items()
+            if col not in spec.issue_cols and (code := _names_district(c, province)) is not None
+        }
+        if len(named) < rules["min_tick_districts"]:
+            continue
+        body = rows[i + 1:]
+        if any(is_tick(r[col].text) for r in body for col in named if col in r):
+            return named, i + 1
+    return None
+
+
+def _tick_matrix(
+    rows: list[dict[int, Block]], spec: _Spec, districts: dict[int, str], body_from: int,
+    province: str | None,
+) -> list[Item]:
+    """Issues of an issue × district matrix: each row's issue once per district ticked in it."""
+    found: list[Item] = []
+    for row in rows[body_from:]:
+        chosen = [code for col, code in sorted(districts.items()) if col in row and is_tick(row[col].text)]
+        for col in sorted(spec.issue_cols):
+            cell = row.get(col)
+            if cell is None or not cell.text:
+                continue
+            for code in chosen:
+                item = _item(cell, 0, len(cell.text), code, province)
+                if item is not None:
+                    found.append(item)
+    return found
 
 
 def _chosen(items: list[Item]) -> list[Item]:
@@ -920,6 +978,18 @@ def bare_name(text: str) -> str:
     return _re(_rules()["bracket_note"]).sub("", text)
 
 
+def renamed_by(first: Item, later: str) -> bool:
+    """Whether a later bare name (squashed) replaces an issue first named with a note.
+
+    Only a name first written in running text gives way: there the note is
+    the writer's gloss.  A name in a table's own issue cell ("ความมั่นคงทาง
+    อาหาร (เกษตรปลอดภัย)" in the column of chosen issues) is the label the
+    writer chose, and a later results table's shorter name does not replace it.
+    """
+    name = _squash(_text(first))
+    return first.block.kind != "table_cell" and _squash(bare_name(_text(first))) == later != name
+
+
 def extract_issues(
     doc: Document, facts: DocumentFacts, districts: list[DistrictRecord]
 ) -> list[IssueRecord]:
@@ -939,7 +1009,7 @@ def extract_issues(
     for item in items:
         key = _squash(_text(item))
         earlier = [i for i, k in enumerate(kept) if k.district == item.district]
-        noted = [i for i in earlier if _squash(bare_name(_text(kept[i]))) == key != _squash(_text(kept[i]))]
+        noted = [i for i in earlier if renamed_by(kept[i], key)]
         if noted:
             kept[noted[0]] = item  # the bare name for the noted one, in the first one's place
             continue

@@ -156,17 +156,20 @@ def _month_re() -> str:
     """One alternation of every month spelling, longest first.
 
     Full names and their misspellings may touch the next word (Thai has no
-    spaces); short forms and abbreviations must stand apart from Thai letters.
+    spaces); short forms and abbreviations must stand apart from Thai letters,
+    except after the words of ``glued_after`` ("ระยะเวลาธ.ค. 66").
     """
+    rules = load_rules("months")
     loose: list[str] = []
     bounded: list[str] = []
-    for entry in load_rules("months")["month"]:
+    for entry in rules["month"]:
         loose += entry["names"] + entry.get("typos", [])
         bounded += [re.escape(w) for w in entry.get("short", [])]
         bounded += [_abbreviation_pattern(a) for a in entry.get("abbreviations", [])]
     loose_alt = "|".join(re.escape(w) for w in sorted(loose, key=len, reverse=True))
     bounded_alt = "|".join(sorted(bounded, key=len, reverse=True))
-    left = f"(?:(?<=เดือน)|(?<![{_THAI_LETTER}.]))"
+    glued = "".join(f"(?<={re.escape(w)})|" for w in rules["glued_after"])
+    left = f"(?:{glued}(?<![{_THAI_LETTER}.]))"
     return f"(?:{loose_alt}|{left}(?:{bounded_alt})(?!\\.?[{_THAI_LETTER}]))"
 
 

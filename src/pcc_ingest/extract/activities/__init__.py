@@ -30,7 +30,7 @@ none, one with nothing under it is the planned activity.  Rules:
 ``extractors/activities.toml``.
 
 The package splits that work by what each module reads (``tables``, ``lines``,
-``prose``, ``lists``, ``captions``, ``minutes``, ``meetings``), what a draft
+``prose``, ``lists``, ``captions``, ``minutes``, ``meetings``, ``twins``), what a draft
 is given (``titles``, ``dates``, ``draft``, ``costs``) and how drafts become
 records (``merge``, ``projects``, ``assemble``); this module re-exports the
 names other code and the tests use.

@@ -69,7 +69,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     series = list(meeting_series(doc))
     drafts = [d for d in drafts if not any(announces(s, d) for s in series)] + [d for s in series for d in s.drafts]
     if meeting is not None:
-        drafts, decided = under_agenda_items(doc, drafts, list(minutes_decisions(doc, fy)))
+        drafts, decided = under_agenda_items(doc, drafts, list(minutes_decisions(doc, fy)), fy)
         drafts += [meeting, *decided]
     drafts = with_cost_lines(doc, drafts)
     drafts += [m for m in meeting_mentions(doc, fy, plan=plan) if not held_that_day(m, drafts)]

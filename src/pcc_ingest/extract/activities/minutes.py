@@ -11,8 +11,13 @@ from functools import cache
 
 from pcc_ingest.extract.activities.act_words import actor_lead, actor_re
 from pcc_ingest.extract.activities.dates import dates_in
+from pcc_ingest.extract.activities.draft import (
+    Draft,
+    _draft,
+    gives_when_who_or_money,
+    head_count,
+)
 from pcc_ingest.extract.activities.lines import who_re
-from pcc_ingest.extract.activities.draft import Draft, _draft, gives_when_who_or_money, head_count
 from pcc_ingest.extract.activities.rules import _any, _re, _rules
 from pcc_ingest.extract.activities.structure import list_number
 from pcc_ingest.extract.activities.titles import title_span
@@ -86,19 +91,44 @@ def minutes_decisions(doc: Document, fy: int | None) -> Iterator[Draft]:
             if span is not None:
                 yield _draft(block, span, block.text[scheduled:], fy)
             continue
-        decision = _re("minutes", "decision").search(block.text) or (
-            _re("minutes", "decision_item").match(block.text) if under else None)
+        decision = (_re("minutes", "decision").search(block.text) or _re("minutes", "direction").search(block.text)
+                    or deadline_directive(block.text)
+                    or (_re("minutes", "decision_item").match(block.text) if under else None))
         if decision is None or _any("minutes", "standing").search(block.text[decision.end():]):
             continue
         if only_designates(block.text[decision.end():]):
             continue
         tasks = decision_tasks(block.text, decision.end())
         for start, end in tasks:
-            actor = actor_re().match(block.text[start:end])
-            # the task is named by its act, not by who is asked to do it
-            span = title_span(block.text, start + actor.start("action") if actor else start, end, sentence=True)
+            span = title_span(block.text, start + task_lead(block.text[start:end]), end, sentence=True)
             if span is not None:
                 yield _draft(block, span, block.text[decision.start() if len(tasks) == 1 else start:end], fy)
+
+
+def task_lead(task: str) -> int:
+    """Where a task's name starts: at who is asked to do it, as written (the
+    gold conventions keep the party: "ฝ่ายเลขานุการจัดทำ..."), unless a "was
+    done" word stands between, or more than a party's name does ("ปลัดอำเภอ...
+    เป็นหัวหน้าคณะทำงาน... ให้เลขานุการจัดทำร่างคำสั่ง...": named by its act)."""
+    lead = actor_lead(task)
+    if lead is not None:
+        return lead
+    m = actor_re().match(task)
+    return m.start("action") if m else 0
+
+
+def deadline_directive(text: str) -> re.Match[str] | None:
+    """A directive told to the meeting that hands a party an act with a
+    deadline ("... โดยให้ทุกอำเภอประเมินตนเอง... ภายในเดือนสิงหาคม 2567"): the
+    "ให้" that opens it; ``None`` when no party and act follow a "ให้" or no
+    "ภายใน" date closes it ("ขอให้ใช้จ่ายให้แล้วเสร็จภายใน..." names no party)."""
+    for m in _re("minutes", "deadline_directive").finditer(text):
+        if actor_lead(text[m.end():]) is None:
+            continue
+        for due in _re("minutes", "deadline").finditer(text, m.end()):
+            if find_dates(text[due.end():due.end() + _rules()["minutes"]["deadline_reach"]]):
+                return m
+    return None
 
 
 def ends_decisions(text: str) -> bool:
@@ -172,21 +202,28 @@ def dated_by_papers(text: str) -> bool:
     return bool(found) and all(_re("minutes", "paper_before").search(text[: m.span[0]]) for m in found)
 
 
-def same_topic(a: str, b: str) -> bool:
+def same_topic(a: str, b: str, *, act: bool = False) -> bool:
     """Two titles are about one thing: they share a run of ``topic_chars``
     characters ("จัดกิจกรรม" in "การจัดกิจกรรม “ตลาดนัดสุขภาพ...”"), or the
     shorter is all inside the longer (a decision "ให้จัดอบรมในวันที่ ..." under
-    "4.2 การจัดอบรมแกนนำครอบครัว")."""
+    "4.2 การจัดอบรมแกนนำครอบครัว").  With ``act`` (an item that has its own
+    date, head count or money), the shared run must name an act: a decision
+    sharing only a place or body name ("จังหวัดปัตตานี") asks for a task of its own."""
     a, b = fold(a), fold(b)
     short, long_ = sorted((a, b), key=len)
     match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    return match.size >= _rules()["minutes"]["topic_chars"] or (bool(short) and short in long_)
+    shared = a[match.a: match.a + match.size]
+    named = not act or bool(act_word_re().search(shared))
+    return (match.size >= _rules()["minutes"]["topic_chars"] and named) or (bool(short) and short in long_)
 
 
-def under_agenda_items(doc: Document, drafts: list[Draft], decisions: list[Draft]) -> tuple[list[Draft], list[Draft]]:
+def under_agenda_items(doc: Document, drafts: list[Draft], decisions: list[Draft],
+                       fy: int | None) -> tuple[list[Draft], list[Draft]]:
     """Agenda items of minutes that are activities, given what is decided and asked for under them.
 
-    A decision under an item that names the same thing gives the item its
+    The proposal under an item ("เสนอให้จัด... ในวันพฤหัสบดีที่ 25 กรกฎาคม 2567")
+    dates it before any decision does: a decision's deadline ("ส่งภายใน...") is
+    the date of its own task.  A decision under an item that names the same thing gives the item its
     dates and head count and is no activity of its own; the item takes the
     money and head count the lines under it ask for.  An item that gives no
     date (but that of a paper), head count or money of its own is a topic, an
@@ -204,6 +241,8 @@ def under_agenda_items(doc: Document, drafts: list[Draft], decisions: list[Draft
         return max((i for i in items if i <= order and stop_of(i) > order), default=None)
 
     index = {d.block.order: i for i, d in enumerate(drafts) if d.block.order in items}
+    drafts = [proposal_dated(d, body, stop_of(d.block.order), fy) if n in index.values() else d
+              for n, d in enumerate(drafts)]
     own = {i for i, d in ((i, drafts[i]) for i in index.values())
            if d.participants or d.budget or (d.date_to and not dated_by_papers(d.block.text))}
     decided: set[int] = set()
@@ -212,7 +251,7 @@ def under_agenda_items(doc: Document, drafts: list[Draft], decisions: list[Draft
         i = index.get(item_of(d.block.order) or -1)
         if i is not None:
             decided.add(i)
-        if i is None or not same_topic(out[i].title, d.title):
+        if i is None or not same_topic(out[i].title, d.title, act=i in own):
             left.append(d)
             continue
         o = out[i]
@@ -226,3 +265,21 @@ def under_agenda_items(doc: Document, drafts: list[Draft], decisions: list[Draft
             out[i] = replace(out[i], participants=next((n for b in under if (n := head_count(b.text))), None))
     topics = {drafts[i].block.order for i in index.values() if i not in own | decided}
     return [d for d in out if d.block.order not in topics], left
+
+
+def proposal_dated(item: Draft, body: list[Block], stop: int, fy: int | None) -> Draft:
+    """An agenda item with no date of its own, dated by the first line under it
+    (before ``stop``) that is no decision and gives a date that is not a paper's."""
+    if item.date_to is not None:
+        return item
+    for b in body:
+        if not item.block.order < b.order < stop or is_decision_line(b.text) or dated_by_papers(b.text):
+            continue
+        if dates := dates_in(b.text, fy):
+            return replace(item, date_from=dates[0], date_to=dates[1])
+    return item
+
+
+def is_decision_line(text: str) -> bool:
+    """The line records a resolution ("มติที่ประชุม ...")."""
+    return bool(_re("minutes", "resolution").match(text))

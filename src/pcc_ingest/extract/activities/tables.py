@@ -13,6 +13,7 @@ from pcc_ingest.extract.activities.draft import Draft, _draft, budget_people, he
 from pcc_ingest.extract.activities.rules import _any, _re, _rules
 from pcc_ingest.extract.activities.structure import BULLET_RE, _closes
 from pcc_ingest.extract.activities.titles import is_labelled_name, title_span
+from pcc_ingest.extract.activities.twins import dated_parts, twin_title
 from pcc_ingest.extract.budget import row_items, spelled_out, text_items
 from pcc_ingest.extract.tables import (
     Row,
@@ -40,7 +41,8 @@ def _item_spans(text: str) -> list[tuple[int, int, int | None]]:
     items = numbered_items(text)
     lead = text[: items[0].marker_start].strip() if items else ""
     if not items:
-        return [(s, e, None) for s, e in bulleted_items(text)] or [(0, len(text), None)]
+        parts = bulleted_items(text) or dated_parts(text)
+        return [(s, e, None) for s, e in parts] or [(0, len(text), None)]
     if len(lead) >= LEAD_ACTIVITY_CHARS and start_re().match(lead):
         return [(0, len(text), None)]
     return [(it.start, it.end, it.number) for it in items]
@@ -100,6 +102,8 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
             # one of several items keeps the money its own words give
             item_money(cell, start, end) if len(spans) > 1 else None,
         ))
+    if len(out) == 2 and dated_parts(cell.text):
+        out[1] = replace(out[1], title=twin_title(out[0].title, out[1].title))
     return out
 
 
@@ -237,7 +241,12 @@ def group_head(table: Table, row: Row) -> Block | None:
         cell = row.cells[min(row.cells)]
         return cell if names_activity(cell.text) else None
     cell = table.cell(row, "budget_detail") or row.cells[min(row.cells)]
-    return cell if cell.text and is_labelled_name(cell.text) else None
+    if cell.text and is_labelled_name(cell.text):
+        return cell
+    # a numbered budget line that names an activity and pays for it in its own
+    # row ("2. ประชุมเชิงปฏิบัติการทบทวนประเด็นและแผน พชอ. วันที่ ... | 8,000")
+    listed = LIST_MARKER_RE.match(cell.text)
+    return cell if listed and names_activity(cell.text) and row_items(table, row) else None
 
 
 def join_split_rows(drafts: list[Draft]) -> list[Draft]:

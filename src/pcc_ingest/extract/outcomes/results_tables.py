@@ -55,7 +55,8 @@ def is_results_table(table: Table) -> bool:
     indicators or districts, or a district column beside findings that
     state percentages."""
     roles = table.roles
-    return ("percent" in roles or "target_pct" in roles
+    shares = table.columns_of("percent") and not value_columns(table)
+    return not shares and ("percent" in roles or "target_pct" in roles
             or bool(roles & {"year", "baseline"} and roles & {"result", "target", "district"})
             or bool("target_year" in roles and roles & {"indicator", "district"})
             or bool(value_columns(table)) or is_findings_table(table))
@@ -69,6 +70,32 @@ def written_percent(text: str) -> float | None:
     return float(m["a"] or m["b"]) if m else None
 
 
+# Shares of one whole add up to this, and their total row says so.
+WHOLE_PCT = 100
+# How far the sum of rounded shares may stand from the whole.
+SHARES_SLACK = 0.1
+
+
+def is_shares_column(table: Table, col: Column) -> bool:
+    """A percent column that splits one whole among its rows: two or more
+    figures summing to 100 with a total row of 100 ("แหล่งงบประมาณ |
+    จำนวนเงิน | ร้อยละ" ending "รวม | 157,100 | 100.00").  Such shares of a
+    budget or a population are background, not results (gold/README.md)."""
+    body: list[float] = []
+    whole: float | None = None
+    for row in table.rows:
+        block = row.cells.get(col.col)
+        figure = cell_number(block.text) if block is not None else None
+        if figure is None:
+            continue
+        if is_total_row(row):
+            whole = figure
+        elif not is_section_row(row, table):
+            body.append(figure)
+    return (whole is not None and abs(whole - WHOLE_PCT) <= SHARES_SLACK
+            and len(body) >= 2 and abs(sum(body) - WHOLE_PCT) <= SHARES_SLACK)
+
+
 def value_columns(table: Table) -> tuple[Column, ...]:
     """The columns of achieved percentages: the percent columns, or else the
     result columns that hold percentages: in a table of indicators, cells
@@ -79,7 +106,7 @@ def value_columns(table: Table) -> tuple[Column, ...]:
     "ร้อยละ 100" for running text."""
     percent = table.columns_of("percent")
     if percent:
-        return tuple(percent)
+        return tuple(c for c in percent if not is_shares_column(table, c))
     return tuple(
         c for c in table.columns_of("result")
         if (table.column("indicator") is not None or _says_percent(c.label))
@@ -144,7 +171,34 @@ def findings_outcomes(doc: Document, table: Table, ctx: Context, kpis: list[Outc
         own = replace(ctx, single=code) if code else ctx
         out += prose_outcomes(doc, own, everything - cells)
     ordered = sorted(out, key=lambda o: (o.evidence.block, o.evidence.start))
-    return [o for o in attach_kpi_targets([*kpis, *ordered]) if o.evidence.table == table.grid.table]
+    found = [o for o in attach_kpi_targets([*kpis, *ordered]) if o.evidence.table == table.grid.table]
+    return found + unit_column_outcomes(table, ctx)
+
+
+def unit_column_outcomes(table: Table, ctx: Context) -> list[OutcomeRecord]:
+    """The bare figures of a findings table's columns labelled in percent
+    units ("ความก้าวหน้าตามแผน (ร้อยละ)", "ผลงาน (%)") beside its sentences:
+    each district row's figure is an outcome of what the label names, for
+    the table's year."""
+    unit = _re("table", "percent_unit")
+    district = table.column("district")
+    year = table_year(table, ctx.year_be)
+    out: list[OutcomeRecord] = []
+    for col in table.columns:
+        if (district is not None and col.col == district.col) or not unit.search(col.own):
+            continue
+        indicator = unit.sub("", col.own).strip()
+        for row in table.rows:
+            block = row.cells.get(col.col)
+            figure = cell_figure(block.text) if block is not None and col.col not in row.carried else None
+            found = row_district(table, row, table.text(row, "district"), ctx.province) if figure else None
+            if figure is None or figure.bound or figure.change or figure.value > PERCENT_MAX or found is None:
+                continue
+            out.append(OutcomeRecord(
+                indicator=indicator, district=found[0], value_pct=figure.value, target_pct=None,
+                year_be=year, evidence=evidence(block),
+            ))
+    return out
 
 
 def table_year(table: Table, fallback: int | None) -> int | None:
@@ -588,6 +642,15 @@ def year_target(t: TableContext, col: Column, row: Row, in_percent: bool | None)
     return figure if says and figure.value <= PERCENT_MAX else None
 
 
+def column_year(col: Column, year: int | None) -> int | None:
+    """The year a year or baseline column's figures are for: the year its
+    label names, or for a baseline naming none ("ก่อนดำเนินโครงการ") the
+    year before the table's own."""
+    if col.year_be is not None or col.role != "baseline" or year is None:
+        return col.year_be
+    return year - 1
+
+
 def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRecord]:
     """The current-year outcome of a row's measure, its baseline-year ones,
     and the target it sets for each year of a target column ("ค่าเป้าหมาย"
@@ -614,14 +677,15 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
             denominator=measure.number(row, "target") if measure.counts_beside else None,
             evidence=evidence(cell),
         ))
-    for col in [c for c in measure.columns if c.role in ("baseline", "year") and c.year_be is not None]:
-        current = col.year_be == t.year
+    for col in [c for c in measure.columns if c.role in ("baseline", "year") and column_year(c, t.year) is not None]:
+        year = column_year(col, t.year)
+        current = year == t.year
         number = year_value(t, col, row, total, in_percent)
         if number is None or (current and value is not None):
             continue
         out.append(OutcomeRecord(
             indicator=indicator, district=district, value_pct=number,
-            target_pct=target if current else None, year_be=col.year_be, evidence=evidence(row.cells[col.col]),
+            target_pct=target if current else None, year_be=year, evidence=evidence(row.cells[col.col]),
         ))
     for col in [c for c in measure.columns if c.role == "target_year" and c.year_be is not None]:
         figure = year_target(t, col, row, in_percent)

@@ -1,0 +1,38 @@
+"""A plan row naming two separately dated checkpoints of one task: two activities.
+
+The gold conventions count "ตั้งด่านชุมชนช่วงเทศกาลปีใหม่ (29 ธ.ค. 65 – 4 ม.ค. 66)
+และเทศกาลสงกรานต์ (11 – 17 เม.ย. 66)" as two activities, each with the row's
+head count; the row's money pays for both, so neither takes it.  Rules:
+``[twins]`` in ``extractors/activities.toml``.
+"""
+
+from __future__ import annotations
+
+from pcc_ingest.extract.activities.rules import _re, _rules
+from pcc_ingest.thai.dates import find_dates
+
+
+def dated_parts(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each of the two parts of a cell that names two
+    dated checkpoints, each closed by its own bracketed date and joined by
+    "และ"; no parts for any other cell."""
+    dated = [m for m in _re("twins", "bracket").finditer(text) if find_dates(m.group())]
+    if len(dated) != 2:
+        return []
+    first, second = dated
+    join = _re("twins", "joiner").match(text[first.end():second.start()])
+    if join is None or first.end() + join.end() >= second.start():
+        return []
+    return [(0, first.end()), (first.end() + join.end(), len(text))]
+
+
+def twin_title(first: str, second: str) -> str:
+    """The second checkpoint's name, led by the first's words up to where
+    their wording meets again ("ตั้งด่านชุมชนช่วงเทศกาลปีใหม่" + "เทศกาลสงกรานต์"
+    -> "ตั้งด่านชุมชนช่วงเทศกาลสงกรานต์"); as written when they never meet."""
+    least = _rules()["twins"]["stem_chars"]
+    for k in range(len(second), least - 1, -1):
+        at = first.find(second[:k])
+        if at > 0:
+            return first[:at] + second
+    return second
