@@ -60,10 +60,10 @@ def test_bulleted_lines_without_a_cost_word_are_lines_of_an_amounts_cell():
     ("งบ อปท. (ศปถ.อำเภอ)", "งบ อปท."),
     ("สสจ.สระบุรี (งบสนับสนุน พชอ.)", "สสจ.สระบุรี"),
     ("ภาคเอกชนในพื้นที่ (CSR)", "ภาคเอกชนในพื้นที่"),
-    ("อบต.ท่ากกแดง (กองสาธารณสุขและสิ่งแวดล้อม)", "อบต.ท่ากกแดง (กองสาธารณสุขและสิ่งแวดล้อม)"),
+    ("อบต.ท่ากกแดง (กองสาธารณสุขและสิ่งแวดล้อม)", "อบต.ท่ากกแดง"),  # a division after the funder (conventions)
     ("กองทุนดูแลระยะยาว (LTC) อบต.นาดี", "กองทุนดูแลระยะยาว (LTC) อบต.นาดี"),
 ])
-def test_a_bracketed_channel_after_a_funder_is_left_out_but_a_named_part_stays(cell, source):
+def test_a_bracketed_channel_or_division_after_a_funder_is_left_out_but_a_name_inside_stays(cell, source):
     assert clean_source(cell) == source
 
 

@@ -457,6 +457,13 @@ def activity_sources(text: str) -> dict[int, str]:
     return out
 
 
+def funder_only(text: str) -> str:
+    """A source's name without the bookkeeping written after it: the fiscal
+    year, plan or programme charged and "ทุกรายการถัวเฉลี่ยจ่ายได้" say how
+    the money is accounted for, not who gives it."""
+    return _re("source.line_end").split(text, maxsplit=1)[0].strip() or text
+
+
 def clean_source(text: str) -> str | None:
     """The source a cell or line names, as written, else ``None`` for "-" and the like.
 
@@ -468,6 +475,7 @@ def clean_source(text: str) -> str | None:
     text = _re("source.amount_tail").sub("", text).strip()
     if not text or _any_re("source.empty").search(text):
         return None
+    text = funder_only(text)
     funder = _re("source.funder_prefix").sub("", text).strip() or text
     return _re("source.channel_bracket").sub("", funder) or funder
 
@@ -536,9 +544,20 @@ def _line_items(block: Block, spans: list[tuple[int, int]], figures: list[tuple[
     return out
 
 
+def counted_cell(text: str) -> float | None:
+    """The count a quantity cell gives with its unit ("30 คน", "128 มื้อ",
+    "2 ป้าย", "1 ชุด"): the figure, which a bare-number reading misses."""
+    m = _re("quantity.counted_cell").fullmatch(text)
+    return parse_number(m["n"]) if m else None
+
+
 def _columns_arithmetic(table: Table, row: Row, item: BudgetItemRecord) -> BudgetItemRecord:
-    """Unit cost and quantity from their own columns, as written."""
+    """Unit cost and quantity from their own columns, as written; a count
+    with its unit word counts when unit cost times it gives the amount."""
     unit, qty = table.number(row, "unit_cost"), table.number(row, "quantity")
+    if unit and not qty and (cell := table.cell(row, "quantity")) is not None:
+        counted = counted_cell(cell.text)
+        qty = counted if multiplies_to(unit, counted, item.amount_baht) else None
     if unit and qty:
         return item.model_copy(update={"unit_cost_baht": unit, "quantity": qty})
     return item
@@ -549,13 +568,36 @@ def _description_cell(table: Table, row: Row) -> Block | None:
 
     Without any such column, the row's first cell of words (not a number).
     """
-    for role in _rules()["line"]["description_roles"]:
+    roles = _rules()["line"]["description_roles"]
+    if is_allocation_table(table):
+        roles = ["district", *roles]
+    for role in roles:
         block = table.cell(row, role)
         if block is not None and block.text:
             return block
     money = {c.col for c in table.columns if c.role in ("budget_amount", "unit_cost", "quantity", "seq")}
     return next((b for c, b in sorted(row.cells.items())
                  if c not in money and b.text and parse_number(b.text) is None), None)
+
+
+def is_account_table(table: Table) -> bool:
+    """A table that accounts for money by funder: a column of money received
+    or left over ("ได้รับจัดสรร (บาท)", "คงเหลือ (บาท)", ``line.not_purpose``)
+    and no column saying what money is for (``line.purpose_roles``).  Its
+    rows are each funder's sums of lines listed elsewhere, not lines."""
+    purposes = set(_rules()["line"]["purpose_roles"])
+    if any(c.role in purposes for c in table.columns):
+        return False
+    return any(_any_re("line.not_purpose").search(c.own) for c in table.columns if c.own)
+
+
+def is_allocation_table(table: Table) -> bool:
+    """A table that allots money to districts: a district column, and an
+    amount column whose label says the money is allotted
+    (``line.allocation_label``)."""
+    amount = table.column("budget_amount")
+    return (table.column("district") is not None and amount is not None
+            and bool(_re("line.allocation_label").search(amount.own)))
 
 
 def place_description(table: Table, row: Row, name: str) -> str:
@@ -577,7 +619,7 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
     row's activity; a row with unit cost and quantity columns but no amount
     is worth their product.
     """
-    if is_total_row(row) or is_section_row(row, table):
+    if is_total_row(row) or is_section_row(row, table) or is_account_table(table):
         return []
     source_cell = table.cell(row, "source")
     source = clean_source(source_cell.text) if source_cell else None
@@ -750,6 +792,7 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
     out: list[BudgetItemRecord] = []
     trailing: list[bool] = []
     clause = 0
+    since = 0  # the first line after the last total
     allocated: str | None = None
     for group in line_groups(money_in(text)):
         first, last = group[0], group[-1]
@@ -758,6 +801,9 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
             allocated = allocation_source(before) or allocated
         line = text[clause:last.end]
         amount, unit, qty = line_arithmetic(line, None if last.per_unit else last.value)
+        if is_total_context(before):
+            out[since:] = fund_summed(out[since:], last.value, inline_source(text[last.end:]))
+            since = len(out)
         if (is_total_context(before) or is_not_a_line(before)
                 or (_followed_by_words(text, last.end) and not multiplies_to(unit, qty, amount))):
             clause = last.end
@@ -772,6 +818,15 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
         clause = last.end
     kept = drop_subtotals(text, out)
     return share_trailing_sources(text, kept, [t for t, k in zip(trailing, kept) if k is not None])
+
+
+def fund_summed(items: list[BudgetItemRecord], total: float, funder: str | None) -> list[BudgetItemRecord]:
+    """``items`` with the funder named right after their total ("... ค่าตอบแทน
+    วิทยากร ... = 3,000 บาท รวม 11,400 บาท (สสจ.X)") given to those naming
+    none, when they add up to that total: the funder pays for the whole sum."""
+    if funder is None or not items or abs(sum(i.amount_baht for i in items) - total) >= 0.5:
+        return items
+    return [i if i.source else i.model_copy(update={"source": funder}) for i in items]
 
 
 def multiplies_to(unit: float | None, qty: float | None, amount: float | None) -> bool:
@@ -1022,12 +1077,17 @@ def prose_lines(doc: Document, skip: set[int]) -> list[_Line]:
     its source is theirs when they name none.
     """
     found: list[tuple[Block, list[BudgetItemRecord]]] = []
-    for block in doc.body():
+    body = list(doc.body())
+    for k, block in enumerate(body):
         if block.order in skip or not find_amounts(block.text):
             continue
         if _re("source.line").search(block.text) and block.kind != "table_cell":
             continue
-        found.append((block, text_items(block, _previous_name(doc, block))))
+        items = text_items(block, _previous_name(doc, block))
+        if items and items[-1].source is None and k + 1 < len(body) and not block.text[items[-1].evidence.end:].strip():
+            if funder := wrapped_source(body[k + 1].text):
+                items[-1] = items[-1].model_copy(update={"source": funder})
+        found.append((block, items))
     out = []
     inherited: dict[int, str | None] = {}
     for i, (block, items) in enumerate(found):
@@ -1038,6 +1098,16 @@ def prose_lines(doc: Document, skip: set[int]) -> list[_Line]:
         out += [_Line(item if item.source or not heir else item.model_copy(update={"source": heir}),
                       item_activity(doc, block, item), (block.order, block.order)) for item in items]
     return out
+
+
+def wrapped_source(text: str) -> str | None:
+    """The funder of a block that is nothing but a bracket naming one
+    ("(กองทุนดูแลระยะยาว LTC)"): a PDF line wrapped off the end of the cost
+    line above it, whose amount it funds."""
+    stripped = text.strip()
+    if not (stripped.startswith("(") and stripped.endswith(")")) or find_amounts(stripped):
+        return None
+    return inline_source(stripped)
 
 
 def _bullets_summing(doc: Document, item: BudgetItemRecord, below: list[tuple[Block, list[BudgetItemRecord]]]) -> int:
@@ -1143,6 +1213,21 @@ def recap_tables(lines: list[_Line]) -> list[_Line]:
         if len(rows) >= 2 and (splits_into(amounts, text) or sums_up(lines, t, amounts)):
             drop |= {i for idx in rows.values() for i in idx}
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def restated_tables(lines: list[_Line]) -> list[_Line]:
+    """A line of running text worth exactly what the lines of one budget
+    table (two or more, over all its pages) add up to restates that table's
+    total ("ส่วนที่ 1 จัดสรรให้อำเภอ 6 อำเภอ เป็นเงิน 120,000 บาท" in a
+    closing summary, a project's "งบประมาณ 58,000 บาท" over its table): the
+    table itemises it, so it is no line of its own."""
+    by_table: dict[tuple[int, int], list[float]] = {}
+    for line in lines:
+        if line.row is not None:
+            by_table.setdefault(line.span, []).append(line.item.amount_baht)
+    sums = [sum(amounts) for amounts in by_table.values() if len(amounts) >= 2]
+    return [line for line in lines
+            if line.row is not None or not any(abs(line.item.amount_baht - s) < 0.5 for s in sums)]
 
 
 def sums_up(lines: list[_Line], table: int, amounts: list[float]) -> bool:
@@ -1328,7 +1413,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     found = read_tables(doc)
     tables = [t for t in found if is_budget_table(t)]
     used = {b.order for t in tables for b in t.grid.cells.values()}
-    lines = drop_recaps(doc, itemised_rows(recap_tables(table_lines(tables) + prose_lines(doc, used))))
+    lines = drop_recaps(doc, itemised_rows(restated_tables(recap_tables(table_lines(tables) + prose_lines(doc, used)))))
     items = _sourced(lines, source_lines(doc))
     items.sort(key=lambda i: (i.evidence.block, i.evidence.start))
     others = [t for t in found if not is_budget_table(t)]

@@ -393,11 +393,27 @@ def _passing_patterns() -> tuple[int, tuple[re.Pattern[str], ...], tuple[re.Patt
     return rules["window"], before, after
 
 
+@cache
+def _other_round_res() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in _rules()["passing"]["other_round"])
+
+
+def in_other_round(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` lies in a clause setting districts aside
+    as dealt with in another round ("ส่วนอำเภอA และB ได้รับการนิเทศในรอบที่ 1 แล้ว").
+
+    An inspection round reports on the districts it visited; the ones it
+    names as visited before are context, not districts it reports on.
+    """
+    return any(m.start() <= start < m.end() for p in _other_round_res() for m in p.finditer(text))
+
+
 def _is_passing(text: str, start: int, end: int) -> bool:
     window, before_res, after_res = _passing_patterns()
     before = text[max(0, start - window):start]
     after = text[end:end + window]
-    return any(p.search(before) for p in before_res) or any(p.search(after) for p in after_res)
+    return (any(p.search(before) for p in before_res) or any(p.search(after) for p in after_res)
+            or in_other_round(text, start))
 
 
 def find_districts(text: str, province_code: str | None) -> Iterator[tuple[str, str, int, int]]:
@@ -414,8 +430,41 @@ def find_districts(text: str, province_code: str | None) -> Iterator[tuple[str, 
 Span = tuple[str, str, int, int]  # (code, official name, start, end) in a block's text
 
 
+@cache
+def _list_joiner_re() -> re.Pattern[str]:
+    return re.compile(_rules()["district"]["list_joiner"])
+
+
+def listed_after(text: str, end: int, province_code: str | None) -> list[Span]:
+    """Bare names that continue a list begun by a prefixed name ending at ``end``.
+
+    One prefix word often serves a whole list ("พชอ.เมืองตราด คลองใหญ่ เขาสมิง",
+    "อำเภอเมืองชุมพร ท่าแซะ และสวี"); each further name must stand alone.
+    """
+    if province_code is None:
+        return []
+    out: list[Span] = []
+    while (joiner := _list_joiner_re().match(text, end)) and joiner.end() > end:
+        found = match_district_at(text, joiner.end(), province_code)
+        if found is None or not (BARE_NAME_END_RE.match(text, found[2]) or _list_joiner_re().match(text, found[2])):
+            break  # a list's name stands alone, or is followed by the next joiner ("ปัว, เวียงสา")
+        out.append((found[0], found[1], joiner.end(), found[2]))
+        end = found[2]
+    return out
+
+
 def _prefixed_spans(text: str, province_code: str | None) -> list[Span]:
-    return [span for span in find_districts(text, province_code) if not _is_passing(text, span[2], span[3])]
+    """Non-passing mentions after a prefix word, with the bare names listed after them.
+
+    The names a passing mention's prefix serves ("ณ ที่ว่าการอำเภอA B") pass too.
+    """
+    spans = [
+        listed for span in find_districts(text, province_code) if not _is_passing(text, span[2], span[3])
+        for listed in (span, *listed_after(text, span[3], province_code))
+    ]
+    return sorted(
+        (span for span in dict.fromkeys(spans) if not _is_passing(text, span[2], span[3])), key=lambda s: s[2]
+    )
 
 
 def _bare_span(text: str, province_code: str | None) -> Span | None:

@@ -130,22 +130,33 @@ def _title_year(block: Block) -> Found[int] | None:
     return None
 
 
+def is_plausible_year(year_be: int) -> bool:
+    """Whether a report of this genre can be of fiscal year ``year_be``: not
+    before the committees were set up (RECORDS-wide bound in doc_types.toml)."""
+    return year_be >= _rules()["year"]["min_fiscal_year"]
+
+
 def _fiscal_year(doc: Document, title: list[Block]) -> Found[int] | None:
     """The title's fiscal year, else its plain year, else the body's most named one.
 
     A body also names earlier years (baselines, last year's results); on a
-    tie the later year wins, since reports look back, not forward.
+    tie the later year wins, since reports look back, not forward.  A year
+    before the committees existed is a misread one (OCR reading "๒๕๖๗" as
+    "2520") and is passed over.
     """
     for block in title:
         for year, start, end in _fiscal_years(block):
-            return Found(year, block, start, end)
+            if is_plausible_year(year):
+                return Found(year, block, start, end)
     for block in title:
-        if found := _title_year(block):
+        if (found := _title_year(block)) and is_plausible_year(found.value):
             return found
     counts: Counter[int] = Counter()
     first: dict[int, Found[int]] = {}
     for block in doc.body():
         for year, start, end in _fiscal_years(block):
+            if not is_plausible_year(year):
+                continue
             counts[year] += 1
             first.setdefault(year, Found(year, block, start, end))
     if not counts:
@@ -162,7 +173,10 @@ def _stated_period(doc: Document, title: list[Block], fy: int | None,
     "ระยะเวลา" label (when all such labels agree), then a cued range in a body label (a table header such
     as "ผลการดำเนินงาน (ระหว่างวันที่ 1 ตุลาคม – 31 ธันวาคม 2563)"; in
     minutes or a memo, only one bracketed after its fiscal year), and only
-    then a quarter named in the title.  An inspection round
+    then, in a report, a cued range in running prose that runs from its
+    fiscal year's start to a quarter's end (the figures' cumulative period,
+    "ประเมินตนเอง ... ระหว่างวันที่ 1 ตุลาคม 2565 ถึง 30 มิถุนายน 2566"),
+    and only then a quarter named in the title.  An inspection round
     alone ("รอบที่ 1") does not narrow the period: the report still covers its fiscal year.
     """
     rules = _rules()["period"]
@@ -182,6 +196,10 @@ def _stated_period(doc: Document, title: list[Block], fy: int | None,
     for block in doc.body() if not durations else []:
         if len(block.text) <= rules["max_label_chars"] and (found := _period_range(block, fy, cues=cues)):
             return found
+    if doc_type in rules["to_date_types"] and not durations:
+        for block in doc.body():
+            if (found := _period_range(block, fy, cues=cues)) and is_fiscal_to_date(found.value, fy):
+                return found
     for block in title:
         if fy is not None and (q := find_quarter_range(block.text)):
             first, last, (start, end) = q
@@ -262,6 +280,18 @@ def _head_range(doc: Document, title: list[Block], fy: int | None) -> Found[Peri
                 continue
             return Found((first, last), block, *m.span)
     return None
+
+
+def is_fiscal_to_date(period: Period, fy: int | None) -> bool:
+    """Whether ``period`` runs from the first day of fiscal year ``fy`` to the
+    last day of one of its quarters: the cumulative "year to date" a report's
+    figures cover.  An activity's dates in prose seldom start on 1 October
+    and end on a quarter's last day of the same fiscal year."""
+    if fy is None:
+        return False
+    first, last = period
+    quarter_ends = {quarter_bounds(fy, q)[1] for q in range(1, 5)}
+    return first == fiscal_year_bounds(fy)[0] and last in quarter_ends
 
 
 def _period_range(block: Block, fy: int | None, *, cues: list[str] | None = None) -> Found[Period] | None:

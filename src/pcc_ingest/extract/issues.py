@@ -178,16 +178,18 @@ def before_glued_heading(text: str, start: int, end: int) -> int:
     return glued.start() if glued else end
 
 
-def before_results(text: str, start: int, end: int) -> int:
+def before_results(text: str, start: int, end: int, paragraph_end: int | None = None) -> int:
     """Where the last item of a list in running text ends when the paragraph runs on into results.
 
     "… 3 ประเด็น คือ A B และC ได้ประชุมคณะกรรมการแล้ว 2 ครั้ง": a list set
     inside a report's paragraph may end with no word that opens a clause.  A
-    count or percentage (``result_figure``) after it marks the run-on, and the
+    count or percentage (``result_figure``) after it, up to ``paragraph_end``
+    (default ``end``: a clause that opens before the figure, "… C ตั้งด่าน
+    ชุมชน 6 จุด", ends the list but not the run-on), marks the run-on, and the
     item's name is read as a run-in one is.  A paragraph or cell of its own
     is left whole: there the words are the writer's chosen name.
     """
-    if _re(_rules()["result_figure"]).search(text, start, end) is None:
+    if _re(_rules()["result_figure"]).search(text, start, end if paragraph_end is None else paragraph_end) is None:
         return end
     while start < end and text[start].isspace():
         start += 1  # the name starts at its first word, not at the space after a marker
@@ -258,7 +260,7 @@ def _inline_lists(
         if i + 1 == len(heads) and spans:
             last_start = spans[-1][0]
             last_end = addition_end(text, last_start, clause_end(text, last_start, spans[-1][1]))
-            spans[-1] = (last_start, before_results(text, last_start, last_end))
+            spans[-1] = (last_start, before_results(text, last_start, last_end, spans[-1][1]))
         run_in = len(spans) == 1 and _runs_on(text, *spans[0])
         if run_in:
             spans = [(spans[0][0], run_in_name_end(text, *spans[0]))]
@@ -446,7 +448,8 @@ def counted_items(text: str) -> list[tuple[int, int]]:
     """Spans of a counted list ("2 ประเด็น คือ A และB ซึ่ง…"), empty unless the count fits.
 
     Pieces parted by a space alone ("A B และC") are split again at the
-    space before an issue's first word when the count asks for more.
+    space before an issue's first word when the count asks for more, and
+    then at a "และ" a PDF glued to the word before it ("Bและการ…").
     """
     rules = _rules()
     m = _re(rules["counted_list"]).search(text)
@@ -458,8 +461,9 @@ def counted_items(text: str) -> list[tuple[int, int]]:
     )
     if spans:
         spans[-1] = (spans[-1][0], before_results(text, *spans[-1]))
-    if len(spans) < count:
-        spans = [p for s, e in spans for p in _split(text, s, e, rules["counted_space_separator"])]
+    for separator in (rules["counted_space_separator"], rules["counted_glued_separator"]):
+        if len(spans) < count:
+            spans = [p for s, e in spans for p in _split(text, s, e, separator)]
     return spans if len(spans) == count else []
 
 

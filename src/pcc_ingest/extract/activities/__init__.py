@@ -26,11 +26,13 @@ is its own line's, else that of the cost lines right under it, else of cost
 lines elsewhere that name it alone or pay for the thing it gets.  A table of
 recommendations with a deadline column gives one planned activity per dated
 row; a project ("โครงการ...") with activities under it holds them and is
-none, one with nothing under it is the planned activity.  Rules:
+none, one with nothing under it is the planned activity.  A numbered item
+with labelled lines under it ("ระยะเวลา : ...", "กลุ่มเป้าหมาย : ...",
+"งบประมาณ : ...") is an activity dated, counted and paid by them.  Rules:
 ``extractors/activities.toml``.
 
 The package splits that work by what each module reads (``tables``, ``lines``,
-``prose``, ``lists``, ``captions``, ``minutes``, ``meetings``, ``twins``), what a draft
+``prose``, ``lists``, ``fields``, ``captions``, ``minutes``, ``meetings``, ``twins``), what a draft
 is given (``titles``, ``dates``, ``draft``, ``costs``) and how drafts become
 records (``merge``, ``projects``, ``assemble``); this module re-exports the
 names other code and the tests use.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pcc_ingest.extract.activities.costs import with_cost_lines, with_named_costs
 from pcc_ingest.extract.activities.draft import Draft
+from pcc_ingest.extract.activities.fields import form_items
 from pcc_ingest.extract.activities.lists import listed_activities
 from pcc_ingest.extract.activities.meetings import (
     announces,
@@ -62,6 +63,9 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     drafts += [d for t in tables if "activity" not in t.roles and t.roles & plan_roles() for d in group_activities(t, fy)]
     drafts += [d for t in tables if "activity" not in t.roles for d in recommendation_activities(t, fy)]
     read = {b.order for t in tables if t.columns for b in t.grid.cells.values()}
+    formed = list(form_items(doc, read, fy))
+    drafts += [d for d, _ in formed]
+    read |= {d.block.order for d, _ in formed} | {o for _, lines in formed for o in lines}
     drafts += listed_activities(doc, read, fy)
     meeting = meeting_of_minutes(doc, fy)
     told = prose_activities(doc, read | title_zone(doc), fy, plan=plan)

@@ -84,12 +84,27 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
         opener = next_inner(block.text, offset, end) or (
             _opener(offset + team.start(), title_span(block.text, offset + team.start(), end, sentence=True), told=True)
             if team else None)
+        clause = after_clause(block.text, offset, end) if running else None
+        if clause is not None and (opener is None or clause.at < opener.at):
+            opener = clause
     if opener is None:
         return []
     # A labelled activity ("กิจกรรมที่ 2 อบรม... เนื้อหาประกอบด้วย ... และการจัดทำแผน")
     # is one; what its line goes on to say is its account.
     more = [] if is_labelled_name(body) else more_in_sentence(block.text, opener.span[1], end, running=running)
+    if listed:
+        more = own_dated(block.text, more, end)
     return line_drafts(block, start, end, [opener, *more], fy)
+
+
+def own_dated(text: str, more: list[Opener], end: int) -> list[Opener]:
+    """The further acts of one listed item that carry their own date: an item
+    is one activity, and only a second task with a date of its own ("...
+    ครั้งที่ 3/2568 เดือนกรกฎาคม 2568 และประเมินตนเอง... เดือนสิงหาคม 2568") makes
+    two; an undated act told after the first ("... พร้อมจัดทำแผน... และมอบชุด
+    ผ้าอ้อม... 4,900 บาท") is part of the item, its money the item's."""
+    stops = [o.at for o in more[1:]] + [end]
+    return [o for o, stop in zip(more, stops, strict=False) if find_dates(text[o.at:stop])]
 
 
 @dataclass(frozen=True)
@@ -221,6 +236,32 @@ def after_count(text: str, pos: int, end: int) -> Opener | None:
     return None
 
 
+def after_clause(text: str, pos: int, end: int) -> Opener | None:
+    """The first activity word opening a clause of running text (after a
+    space, "โดย" or "และ") whose name is followed at once by its own day,
+    money or people reached ("... 2) การดูแลผู้สูงอายุ จัดอบรมเกษตรกร... เมื่อ
+    วันที่ 16 มีนาคม 2566", "... และตรวจคัดกรองสารเคมีตกค้างในเลือดเกษตรกร 580
+    ราย"): a report tells its acts one after another, each with what it gives,
+    without a "was done" word (``[words] clause_when``).  A name with nothing
+    of the kind right after it is a topic or a state, and a cost line
+    ("ค่าอาหารกลางวัน 60 คน") is never an act."""
+    reach = _rules()["words"]["clause_reach"]
+    for m in _re("words", "clause_open").finditer(text, pos, end):
+        if not start_re().match(text[m.end():end]):
+            continue
+        span = title_span(text, m.end(), end, sentence=True)
+        name = text[span[0]:span[1]] if span is not None else ""
+        if not name or _any("words", "never").search(name) or _any("words", "clause_never").search(name):
+            continue
+        when = _re("words", "clause_when").search(text, span[1], end)
+        between = text[span[1]:when.start()] if when is not None else ""
+        # "at once": within reach and with no other figure before it ("322 คน จากเป้าหมาย 400 คน")
+        if when is not None and len(between) <= reach and not any(c.isdigit() for c in between) \
+                and gives_when_who_or_money(text[when.start():end]):
+            return _opener(m.end(), span, told=True)
+    return None
+
+
 def reports_state(text: str) -> bool:
     """A sentence that says its act is done already ("ได้ประเมินตนเองแล้ว มีผล...",
     "มีการประชุม พชอ. แล้ว 2 ครั้ง") and gives no date: a state a progress
@@ -257,9 +298,9 @@ def more_in_sentence(text: str, pos: int, end: int, *, running: bool = False) ->
     while True:
         m = AND_RE.search(text, pos, end)
         inner = next_inner(text, pos, end) if running else None
-        counted = after_count(text, pos, end) if running else None
-        if counted is not None and (inner is None or counted.at < inner.at):
-            inner = counted
+        for found in (after_count(text, pos, end), after_clause(text, pos, end)) if running else ():
+            if found is not None and (inner is None or found.at < inner.at):
+                inner = found
         if inner is not None and (m is None or inner.at < m.start()):
             out.append(inner)
             pos = inner.span[1]

@@ -70,12 +70,17 @@ def list_number(block: Block) -> tuple[int, int | None] | None:
 def continues_list(block: Block, previous: Block | None) -> bool:
     """A list item numbered next after the list item right before it, at the
     same level, is the list's next item even when its words look like a
-    heading ("4. สรุปผลการดำเนินงานแก้ปัญหา" after "3. การบริหารจัดการ...").
-    A paragraph or heading with a typed number ("3. ปัญหาอุปสรรค...") is not."""
+    heading ("4. สรุปผลการดำเนินงานแก้ปัญหา" after "3. การบริหารจัดการ...",
+    "7.3 สรุปผลและถอดบทเรียน..." after "7.2 ประกวด...").  A paragraph or
+    heading with a typed number ("3. ปัญหาอุปสรรค...") is not."""
     if previous is None or block.kind != "list_item" or previous.kind != "list_item":
         return False
     here, before = list_number(block), list_number(previous)
-    return here is not None and before is not None and here[1] is None and before[1] is None and here[0] == before[0] + 1
+    if here is None or before is None:
+        return False
+    if here[1] is None and before[1] is None:
+        return here[0] == before[0] + 1
+    return here[1] is not None and before[1] is not None and here[0] == before[0] and here[1] == before[1] + 1
 
 
 def title_zone(doc: Document) -> set[int]:

@@ -13,7 +13,7 @@ from pcc_ingest.extract.activities.draft import Draft, _draft, budget_people, he
 from pcc_ingest.extract.activities.rules import _any, _re, _rules
 from pcc_ingest.extract.activities.structure import BULLET_RE, _closes
 from pcc_ingest.extract.activities.titles import is_labelled_name, title_span
-from pcc_ingest.extract.activities.twins import dated_parts, twin_title
+from pcc_ingest.extract.activities.twins import two_tasks
 from pcc_ingest.extract.budget import row_items, spelled_out, text_items
 from pcc_ingest.extract.tables import (
     Row,
@@ -24,6 +24,7 @@ from pcc_ingest.extract.tables import (
     numbered_items,
 )
 from pcc_ingest.model import Block
+from pcc_ingest.thai.dates import PartialDate
 from pcc_ingest.thai.numbers import find_amounts
 from pcc_ingest.thai.text import LIST_MARKER_RE
 
@@ -41,7 +42,7 @@ def _item_spans(text: str) -> list[tuple[int, int, int | None]]:
     items = numbered_items(text)
     lead = text[: items[0].marker_start].strip() if items else ""
     if not items:
-        parts = bulleted_items(text) or dated_parts(text)
+        parts = bulleted_items(text) or two_tasks(text)
         return [(s, e, None) for s, e in parts] or [(0, len(text), None)]
     if len(lead) >= LEAD_ACTIVITY_CHARS and start_re().match(lead):
         return [(0, len(text), None)]
@@ -102,8 +103,6 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
             # one of several items keeps the money its own words give
             item_money(cell, start, end) if len(spans) > 1 else None,
         ))
-    if len(out) == 2 and dated_parts(cell.text):
-        out[1] = replace(out[1], title=twin_title(out[0].title, out[1].title))
     return out
 
 
@@ -165,18 +164,32 @@ def labelled_column(table: Table, key: str) -> int | None:
 def recommendation_activities(table: Table, fy: int | None) -> list[Draft]:
     """Rows of a recommendations table with a deadline column ("ข้อเสนอแนะ |
     ผู้รับผิดชอบ | กำหนดแล้วเสร็จ"): each recommendation given a deadline is a
-    planned activity, done by that day (start = end = the deadline)."""
+    planned activity (``deadline_dates``); one whose deadline names no day or
+    month ("ภายในไตรมาสที่ 4") is one too, undated."""
     what, when = labelled_column(table, "what"), labelled_column(table, "deadline")
     if what is None or when is None:
         return []
     out = []
     for row in table.rows:
         cell, due = row.cells.get(what), row.cells.get(when)
-        dates = dates_in(due.text, fy) if due is not None else None
-        span = title_span(cell.text, 0, len(cell.text), cell=True) if cell is not None and dates else None
+        if cell is None or due is None or not _re("recommendations", "due_given").search(due.text):
+            continue
+        dates = deadline_dates(due.text, fy)
+        span = title_span(cell.text, 0, len(cell.text), cell=True)
         if span is not None:
-            out.append(Draft(cell.text[span[0]:span[1]], cell, span[0], span[1], dates[1], dates[1]))
+            out.append(Draft(cell.text[span[0]:span[1]], cell, span[0], span[1], *(dates or (None, None))))
     return out
+
+
+def deadline_dates(text: str, fy: int | None) -> tuple[PartialDate | None, PartialDate] | None:
+    """The dates a deadline cell gives: a day is the day it must be done by
+    (start null, end that day, written with "ภายใน" or not); a month or a
+    span of months is the time given to do it, at both ends."""
+    dates = dates_in(text, fy)
+    if dates is None:
+        return None
+    start, end = dates
+    return (None, end) if start == end and end.day is not None else dates
 
 
 def is_never(title: str) -> bool:

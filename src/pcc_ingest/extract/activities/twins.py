@@ -1,9 +1,11 @@
-"""A plan row naming two separately dated checkpoints of one task: two activities.
+"""A plan row naming two dated parts: two activities when they are two tasks,
+one when they are one task done at two times.
 
 The gold conventions count "ตั้งด่านชุมชนช่วงเทศกาลปีใหม่ (29 ธ.ค. 65 – 4 ม.ค. 66)
-และเทศกาลสงกรานต์ (11 – 17 เม.ย. 66)" as two activities, each with the row's
-head count; the row's money pays for both, so neither takes it.  Rules:
-``[twins]`` in ``extractors/activities.toml``.
+และเทศกาลสงกรานต์ (11 – 17 เม.ย. 66)" as one activity (one numbered step, from
+the first start to the last end, with the row's money), and "อบรมแกนนำ (ธ.ค. 65)
+และประกวดหมู่บ้าน (มี.ค. 66)" as two.  Rules: ``[twins]`` in
+``extractors/activities.toml``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,18 @@ def dated_parts(text: str) -> list[tuple[int, int]]:
     if join is None or first.end() + join.end() >= second.start():
         return []
     return [(0, first.end()), (first.end() + join.end(), len(text))]
+
+
+def two_tasks(text: str) -> list[tuple[int, int]]:
+    """The two parts of a cell that names two different tasks, each with its
+    own bracketed date (``dated_parts``); none when the second part goes on
+    with the first's wording ("...เทศกาลปีใหม่ (...) และเทศกาลสงกรานต์ (...)"):
+    that is one task done at two times, one activity."""
+    parts = dated_parts(text)
+    if not parts:
+        return []
+    first, second = (_re("twins", "bracket").split(text[s:e])[0].strip() for s, e in parts)
+    return parts if twin_title(first, second) == second else []
 
 
 def twin_title(first: str, second: str) -> str:

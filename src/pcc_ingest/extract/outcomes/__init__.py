@@ -111,6 +111,7 @@ __all__ = [
     "season_year",
     "section_districts",
     "section_years",
+    "single_district",
     "stated_target",
     "title_subject",
     "trim_ends",
@@ -119,11 +120,21 @@ __all__ = [
 ]
 
 
+def single_district(doc: Document, districts: list[DistrictRecord], province: str | None) -> str | None:
+    """The district every figure belongs to: the document's only district,
+    unless its sections open others ("2.2 อำเภอคลองใหญ่" in a province report
+    whose district list caught only the first): then each section decides."""
+    if len(districts) != 1:
+        return None
+    code = districts[0].code
+    return code if set(section_districts(doc, province).values()) <= {code} else None
+
+
 def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[DistrictRecord]) -> list[OutcomeRecord]:
     """Every percentage result or target of the document, once per figure and subject."""
     ctx = Context(
         year_be=facts.fiscal_year_be, province=facts.province_code,
-        single=districts[0].code if len(districts) == 1 else None,
+        single=single_district(doc, districts, facts.province_code),
         plan=facts.doc_type == "action_plan",
     )
     tables = [t for t in read_tables(doc) if t.columns and is_results_table(t)]

@@ -21,8 +21,10 @@ def _same(a: float | None, b: float | None) -> bool:
 
 def same_subject(a: str, b: str) -> bool:
     """Two indicators name one subject: they share a run of words at least
-    ``subject_overlap_chars`` long (white space removed), e.g. "อำเภอผ่านเกณฑ์"."""
-    a, b = fold(a), fold(b)
+    ``subject_overlap_chars`` long (white space removed), e.g. "อำเภอผ่านเกณฑ์",
+    not counting the stock words any two indicators may share ("ได้รับการ")."""
+    stock = _re("pairing", "stock_words")
+    a, b = fold(stock.sub("|", a)), fold(stock.sub("#", b))
     match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
     return match.size >= _rules()["pairing"]["subject_overlap_chars"]
 
@@ -198,8 +200,9 @@ def restated(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
 
 
 def merge(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
-    """Drop repeats, results in running text that a table restates, and bare
-    targets that a result of the same subject and year carries."""
+    """Drop repeats, results in running text that a table restates, bare
+    targets that a result of the same subject and year carries, and results
+    another record gives with their target."""
     out: list[OutcomeRecord] = []
     for r in [r for r in records if not restated(r, records)]:
         key = (r.district, r.year_be)
@@ -212,5 +215,17 @@ def merge(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
         if not (r.value_pct is None and any(
             o.value_pct is not None and (o.district, o.year_be) == (r.district, r.year_be)
             and _same(o.target_pct, r.target_pct) for o in out
-        ))
+        )) and not carried_elsewhere(r, out)
     ]
+
+
+def carried_elsewhere(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
+    """A result stated with no target that another record of its subject,
+    district and year gives with its target (a summary table's current-year
+    cell, and the paragraph above it that paired the figure with the KPI's
+    target): one figure, kept where the target is."""
+    return r.value_pct is not None and r.target_pct is None and any(
+        o is not r and o.target_pct is not None and (o.district, o.year_be) == (r.district, r.year_be)
+        and _same(o.value_pct, r.value_pct) and _one_subject(o, r) and same_subject(o.indicator, r.indicator)
+        for o in records
+    )

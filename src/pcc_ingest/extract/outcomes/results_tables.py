@@ -51,13 +51,14 @@ PERCENT_MAX = 100
 
 def is_results_table(table: Table) -> bool:
     """A table with a percent column (or a result column written as
-    percentages), year columns beside result counts, targets by year for
+    percentages), year columns beside result counts or indicators (an
+    indicator's figures by year, a KPI table's baseline), targets by year for
     indicators or districts, or a district column beside findings that
     state percentages."""
     roles = table.roles
     shares = table.columns_of("percent") and not value_columns(table)
     return not shares and ("percent" in roles or "target_pct" in roles
-            or bool(roles & {"year", "baseline"} and roles & {"result", "target", "district"})
+            or bool(roles & {"year", "baseline"} and roles & {"result", "target", "district", "indicator"})
             or bool("target_year" in roles and roles & {"indicator", "district"})
             or bool(value_columns(table)) or is_findings_table(table))
 

@@ -108,7 +108,9 @@ def indicator_words(text: str) -> str:
 
     A long clause keeps only its last phrases (up to ``indicator_chars``,
     but at least ``indicator_min_chars``), the ones that name what the
-    figure measures.
+    figure measures; a phrase opening with a bracket ("(UCCARE ระดับ 3
+    ขึ้นไป)", "(พชต.) ขับเคลื่อน...") explains the phrase before it and
+    never begins an indicator.
     """
     words = drop_change_counts(drop_dates(strip_list_marker(text.strip(" ,;-"))))
     for _ in range(2):
@@ -118,7 +120,8 @@ def indicator_words(text: str) -> str:
     kept: list[str] = []
     for phrase in reversed(phrases(words)):
         size = len(fold("".join(kept)))
-        if kept and size + len(fold(phrase)) > rules["indicator_chars"] and size >= rules["indicator_min_chars"]:
+        full = size + len(fold(phrase)) > rules["indicator_chars"] and size >= rules["indicator_min_chars"]
+        if kept and full and not kept[0].startswith("("):
             break
         kept.insert(0, phrase)
     return " ".join(kept)
@@ -267,6 +270,20 @@ def year_before(text: str, pos: int) -> int | None:
     return found
 
 
+def year_after(text: str, pos: int) -> int | None:
+    """The year written right after a figure ("เพิ่มขึ้นจากร้อยละ 41.20 ในปี
+    2563 เป็นร้อยละ 48.75 ในปี 2564"): that figure's own year."""
+    m = _re("year", "after").match(text, pos)
+    return int(m["year"]) if m else None
+
+
+def _year_after_len(text: str, pos: int) -> int:
+    """How many characters the year right after a figure takes: they belong
+    to that figure, not to the clause of the next one."""
+    m = _re("year", "after").match(text, pos)
+    return m.end() - pos if m else 0
+
+
 # Any digit: a figure written between a comparison year and a later one.
 _DIGIT_RE = re.compile(r"\d")
 
@@ -348,7 +365,7 @@ def block_figures(text: str, default_target: bool, year: int | None = None) -> l
         target = (value, start, end) in cued or not counted and not is_compared(text[clause:start]) and (
             before_count or is_target(text[clause:start], default=default))
         out.append((Figure(value, start, end, target), clause))
-        floor = end
+        floor = end + _year_after_len(text, end)
     return out
 
 
@@ -546,7 +563,7 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
                 indicator=kpi or words or text[:80], district=district,
                 value_pct=None if bare else fig.value,
                 target_pct=fig.value if bare else (target.value if target else None),
-                year_be=(year_before(text, fig.start) or _carried_year(doc, block) or headed.get(block.order)
+                year_be=(year_after(text, fig.end) or year_before(text, fig.start) or _carried_year(doc, block) or headed.get(block.order)
                          or ctx.year_be),
                 evidence=evidence(block, max(0, start - shift), end - shift),
             ))
