@@ -484,8 +484,10 @@ def clean_source(text: str) -> str | None:
 
 
 def is_budget_table(table: Table) -> bool:
-    """A table with a column of amounts or of budget details."""
-    return bool(table.roles & {"budget_amount", "budget_detail"})
+    """A table with a column of amounts or of budget details; a "ปีงบประมาณ"
+    column holds fiscal years, not money."""
+    money = [c for c in table.columns if c.role in ("budget_amount", "budget_detail")]
+    return any(not _re("line.year_column").match(c.own or c.label) for c in money)
 
 
 def _figures(block: Block | None) -> list[tuple[float, int, int]]:
@@ -809,6 +811,7 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
             clause = last.end
             continue
         source, desc = _source_and_purpose(before, after_amount=clause > 0)
+        desc = stated_use(before, text[last.end:]) or desc
         if len(desc) < _min_chars():
             desc = fallback
         if desc and amount:
@@ -818,6 +821,17 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
         clause = last.end
     kept = drop_subtotals(text, out)
     return share_trailing_sources(text, kept, [t for t, k in zip(trailing, kept) if k is not None])
+
+
+def stated_use(before: str, after: str) -> str | None:
+    """The purpose said right after an amount ("10,000 บาท ใช้ในการประชุม
+    พชอ. ..."), when the words before name no cost of their own: the clerk
+    names the use after the money, the words before are context."""
+    if _re("line.expense_start").search(before):
+        return None
+    m = _re("line.used_for").match(after)
+    desc = describe(m["purpose"]) if m else ""
+    return desc if len(desc) >= _min_chars() else None
 
 
 def fund_summed(items: list[BudgetItemRecord], total: float, funder: str | None) -> list[BudgetItemRecord]:
@@ -969,6 +983,11 @@ def source_lines(doc: Document) -> list[SourceLine]:
     out = []
     for block in doc.body():
         if block.kind == "table_cell":
+            line = labelled_source_cell(doc, block)
+            if line is not None:
+                out.append(line)
+            continue
+        if is_advice(block.text):
             continue
         m = _re("source.line").search(block.text)
         if m:
@@ -976,10 +995,49 @@ def source_lines(doc: Document) -> list[SourceLine]:
             name = None if by_activity else clean_source(block.text[m.end():])
         else:
             stated = stated_source(block.text)
-            name, by_activity = stated[0] if stated else abbreviated_source(block.text), {}
+            name = stated[0] if stated else abbreviated_source(block.text) or total_funder(block.text)
+            by_activity = {}
         if name or by_activity:
             out.append(SourceLine(block, name, by_activity))
     return out
+
+
+def total_funder(text: str) -> str | None:
+    """The funder named after a group's total ("รวมเป็นเงิน 18,750 บาท
+    (...บาทถ้วน) ขอรับการสนับสนุนจาก อบต.X"): the lines that total sums are
+    paid by it, as a "แหล่งงบประมาณ" line under them would say."""
+    money = money_in(text)
+    if not money or not is_total_context(text[: money[0].start]):
+        return None
+    return inline_source(text[_after_words(text, money[-1].end):])
+
+
+def is_source_label(text: str) -> bool:
+    """A cell that is nothing but a source label ("แหล่งงบประมาณ", "ที่มาของ
+    งบประมาณ :"): the key of a project header's key-value row."""
+    return bool(_re("source.line").fullmatch(text.strip()))
+
+
+def labelled_source_cell(doc: Document, block: Block) -> SourceLine | None:
+    """The source a project header table gives in the cell after a source
+    label (row "แหล่งงบประมาณ | สสจ.X (งบ...) จำนวน 75,000 บาท"): the same
+    statement as a "แหล่งงบประมาณ: ..." line, laid out as a table row."""
+    if not is_source_label(block.text):
+        return None
+    value = next((b for b in doc.blocks[block.order + 1: block.order + 2]
+                  if b.kind == "table_cell" and b.table == block.table and b.row == block.row), None)
+    if value is None:
+        return None
+    by_activity = activity_sources(value.text)
+    name = None if by_activity else clean_source(value.text)
+    return SourceLine(value, name, by_activity) if name or by_activity else None
+
+
+def is_advice(text: str) -> bool:
+    """A recommendation ("ควรให้ อบต. สนับสนุนงบประมาณจากกองทุน...") names
+    money someone should give in future, not the money that paid for the
+    lines."""
+    return bool(_any_re("source.advice").search(text))
 
 
 def _gap(first: int, last: int, order: int) -> int:
@@ -1083,6 +1141,8 @@ def prose_lines(doc: Document, skip: set[int]) -> list[_Line]:
             continue
         if _re("source.line").search(block.text) and block.kind != "table_cell":
             continue
+        if k and states_allocation(body[k - 1], block):
+            continue
         items = text_items(block, _previous_name(doc, block))
         if items and items[-1].source is None and k + 1 < len(body) and not block.text[items[-1].evidence.end:].strip():
             if funder := wrapped_source(body[k + 1].text):
@@ -1098,6 +1158,18 @@ def prose_lines(doc: Document, skip: set[int]) -> list[_Line]:
         out += [_Line(item if item.source or not heir else item.model_copy(update={"source": heir}),
                       item_activity(doc, block, item), (block.order, block.order)) for item in items]
     return out
+
+
+def states_allocation(prev: Block, block: Block) -> bool:
+    """``block`` goes on with the source statement ``prev`` opens, so its
+    amount is the funder's allocation, no line: the value cell after a
+    "แหล่งงบประมาณ" label cell, or a source line's "จำนวน 75,000 บาท"
+    wrapped onto the next line."""
+    if block.kind == "table_cell":
+        return prev.kind == "table_cell" and prev.table == block.table and prev.row == block.row \
+            and is_source_label(prev.text)
+    return prev.kind != "table_cell" and bool(_re("source.line").search(prev.text)) \
+        and not find_amounts(prev.text) and bool(_re("source.amount_tail").match(block.text))
 
 
 def wrapped_source(text: str) -> str | None:
@@ -1388,7 +1460,7 @@ def find_total(doc: Document, tables: list[Table], skip: set[int], lines_sum: fl
     if not any(t.grand for t in candidates):
         candidates += recap_totals(others, lines_sum)
     grand = [t for t in candidates if t.grand] or candidates
-    if not grand:
+    if not grand or group_totals_only(grand, lines_sum):
         return None
     if report and any(t.spent for t in grand):
         candidates = grand = [t for t in grand if t.spent]
@@ -1400,6 +1472,15 @@ def find_total(doc: Document, tables: list[Table], skip: set[int], lines_sum: fl
         amount_baht=best.amount, in_words=_in_words(doc, best),
         evidence=evidence(best.block, best.start, best.end),
     )
+
+
+def group_totals_only(totals: list[_Total], lines_sum: float) -> bool:
+    """Two or more totals that together make up all the lines, none of them
+    all the lines: each sums its own group (two proposals in minutes, each
+    "รวมเป็นเงิน ..."), and the document states no grand total."""
+    amounts = [t.amount for t in totals]
+    return (len(amounts) >= 2 and lines_sum > 0 and abs(sum(amounts) - lines_sum) < 0.5
+            and all(abs(a - lines_sum) >= 0.5 for a in amounts))
 
 
 def lone_spending(items: list[BudgetItemRecord]) -> bool:

@@ -10,7 +10,9 @@ label and running on into its results ("ประเด็นที่ 2 กา�
 เกิด…"), a table (a district column and an issue column whose cells hold one or
 several issues, or an issue × district matrix of ticks), a plan table's group rows ("ประเด็นที่ 1 …" above its
 activities), or a form's row labelled as the issues ("ประเด็นการพัฒนาคุณภาพ
-ชีวิต | 1. … 2. …").  Only lists introduced as issues are read, so objectives,
+ชีวิต | 1. … 2. …"), a line under a district's heading that opens with the
+issue label ("ประเด็นที่ขับเคลื่อน ได้แก่ A B และC"), or the province's common
+issue named in passing ("… มีAเป็นประเด็นร่วมของจังหวัด").  Only lists introduced as issues are read, so objectives,
 strategies, measures and problems, which are numbered the same way, are left
 alone.
 """
@@ -36,6 +38,8 @@ SPACES_RE = re.compile(r"\s+")
 WORD_START_RE = re.compile(r"(?<=\s)\S")
 # The numbers of a list marker ("2.1" has two): how deep a numbered heading is.
 DIGITS_RE = re.compile(r"[0-9๐-๙]+")
+# The marker shape of a list written as a sentence: no listed paragraph continues it.
+PROSE_STYLE = "prose"
 
 
 @dataclass(frozen=True)
@@ -387,8 +391,8 @@ def spaced_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def prose_lists(
-    text: str, province: str | None, *, in_section: bool = False
-) -> list[tuple[str, list[tuple[int, int]]]]:
+    text: str, province: str | None, *, in_section: bool = False, default: str | None = None
+) -> list[tuple[str | None, list[tuple[int, int]]]]:
     """The issue sentences of a block, one per district: (district, spans of its issues).
 
     "อำเภอX ขับเคลื่อนประเด็นA และB โดยเน้น…": a district named just before a
@@ -397,17 +401,22 @@ def prose_lists(
     since elsewhere it describes work.  The list runs to the next district's
     sentence or the next clause; it is kept when one of its pieces falls in a
     category and it is no lead-in to a list below ("… 2 ประเด็น ดังนี้").
+    A paragraph that opens with a named cue and names no district
+    (``labelled_prose``) belongs to ``default``, the district of the section
+    it stands in.
     """
     rules = _rules()
     mentions = [(code, start, end) for code, _, start, end in find_districts(text, province)]
     lead = district_at_start(text, province)
     if lead is not None:
         mentions.append((lead[0], 0, lead[2]))  # a bare name opening the block ("ลับแล ขับเคลื่อน…")
-    heads: list[tuple[int, int, list[str]]] = []  # (sentence start, list start, districts)
+    heads: list[tuple[int, int, list[str | None]]] = []  # (sentence start, list start, districts)
     window = rules["prose"]["window"]
     for cue in _prose_cue().finditer(text):
         near = [m for m in mentions if 0 <= cue.start() - m[2] <= window]
         if not near:
+            if labelled_prose(text, cue) and not heads:
+                heads.append((cue.start(), cue.end(), [default]))
             continue
         codes, sentence = _subject(text, mentions, max(near, key=lambda m: m[2]))
         if not (cue["named"] or in_section or _re(rules["prose"]["named_before"]).search(
@@ -426,6 +435,21 @@ def prose_lists(
         if any(categorize(text[s:e]) != "other" for s, e in spans):
             out += [(code, spans) for code in codes]
     return out
+
+
+def labelled_prose(text: str, cue: re.Match[str]) -> bool:
+    """Whether a named cue opens its paragraph as a label ("ประเด็นที่ขับเคลื่อน ได้แก่ A B และC").
+
+    A district's part of an inspection or summary report states its issues
+    on a line of their own under the district's heading; the line names no
+    district, and its list may be numbered ("(1) … (2) …", read as an inline
+    list) or written in prose, as here.
+    """
+    if not cue["named"]:
+        return False
+    opening = text[:cue.start()]
+    label = _re(_rules()["prose"]["label_cue"])
+    return not strip_list_marker(opening).strip() and label.match(text, cue.start()) is not None
 
 
 def _subject(
@@ -633,11 +657,14 @@ def _section_items(doc: Document, province: str | None, single: str | None) -> I
             district = single or counted_district(text, province) or (state.district if state.open else None)
             yield from filter(None, (_item(block, s, e, district, province) for s, e in counted))
             continue
-        prose = prose_lists(text, province, in_section=state.open)
+        prose = prose_lists(
+            text, province, in_section=state.open, default=state.district if state.open else around
+        )
         if prose:
             for district, spans in prose:
                 yield from filter(None, (_item(block, s, e, single or district, province) for s, e in spans))
-            state = _Section(True, single or prose[-1][0])
+            # a sentence holds its whole list: a listed paragraph after it is not its item
+            state = _Section(True, single or prose[-1][0], style=PROSE_STYLE)
             continue
         if opens_issues(text):
             lead = district_at_start(text, province)
@@ -764,6 +791,26 @@ def _table_items(doc: Document, province: str | None, single: str | None) -> Ite
             continue
         found, district = _one_table(rows, spec, province, single, district if continued else single)
         yield from found
+
+
+def common_issue_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of issues a sentence names as the province's common issue ("… มีAเป็นประเด็นร่วมของจังหวัด").
+
+    Progress reports state the issue every district carries in passing,
+    with the issue as the subject of "เป็นประเด็นร่วม", not after a lead-in.
+    """
+    return [m.span("issue") for m in _re(_rules()["common_issue"]).finditer(text)]
+
+
+def _common_items(doc: Document, province: str | None, single: str | None) -> Iterator[Item]:
+    """The province's common issues named in running text; province-wide unless the document has one district."""
+    for block in doc.body():
+        if block.kind == "table_cell":
+            continue
+        for s, e in common_issue_spans(block.text):
+            found = _item(block, s, e, single, province)
+            if found is not None:
+                yield found
 
 
 def _group_row_items(doc: Document, province: str | None, single: str | None) -> Iterator[Item]:
@@ -1007,6 +1054,7 @@ def extract_issues(
     items = _chosen([
         *_section_items(doc, province, single), *_table_items(doc, province, single),
         *_group_row_items(doc, province, single), *_labelled_row_items(doc, province, single),
+        *_common_items(doc, province, single),
     ])
     items.sort(key=lambda i: (i.block.order, i.start))
     kept: list[Item] = []

@@ -291,7 +291,7 @@ def find_header(grid: Grid) -> tuple[int, ...]:
     limits = _rules()["header"]
     for i, row in enumerate(grid.rows[: limits["max_scan_rows"]]):
         cells = grid.row_cells(row)
-        if _roles_named(cells) < limits["min_roles"] or not _is_labels([b.text for b in cells if b.text]):
+        if not _is_labels([b.text for b in cells if b.text]):
             continue
         rows = [row]
         for below in grid.rows[i + 1:]:
@@ -299,8 +299,19 @@ def find_header(grid: Grid) -> tuple[int, ...]:
             if len(texts) < 2 or not _is_labels(texts):
                 break
             rows.append(below)
-        return tuple(rows)
+        if _roles_named(cells) >= limits["min_roles"] or _header_pair_names_roles(grid, rows):
+            return tuple(rows)
     return ()
+
+
+def _header_pair_names_roles(grid: Grid, rows: list[int]) -> bool:
+    """A two-row header of merged cells ("หมู่ที่ | ลูกน้ำยุงลาย" over "พบ |
+    HI (ร้อยละ)"): the top row names too few roles alone, but its group labels
+    span sub-labels below, and the two rows together name enough."""
+    if len(rows) < 2 or len(grid.row_cells(rows[0])) < 2:
+        return False
+    cells = [b for r in rows for b in grid.row_cells(r)]
+    return _roles_named(cells) >= _rules()["header"]["min_roles"]
 
 
 def spread_labels(grid: Grid, header_rows: tuple[int, ...]) -> dict[int, list[str]]:
@@ -378,12 +389,16 @@ def target_years(columns: tuple[Column, ...]) -> tuple[Column, ...]:
 
 def follows_years(columns: tuple[Column, ...], year: int) -> bool:
     """Whether a target column of ``year`` closes a row of earlier years' figures
-    ("ข้อมูลพื้นฐาน ปี 2566 | ปี 2567 | ค่าเป้าหมาย ปี 2568"): the table
-    reads across years, with no result or percent column of its own whose
-    counts the target would be the whole of."""
+    ("ข้อมูลพื้นฐาน ปี 2566 | ปี 2567 | ค่าเป้าหมาย ปี 2568"), or stands in a
+    row of years beside that year's own result ("ปี 2565 | ปี 2566 |
+    เป้าหมายปี 2567 | ผลงานปี 2567"): the table reads across years, with no
+    result or percent column of its own whose counts the target would be the
+    whole of."""
     years = [c.year_be for c in columns if c.role in ("baseline", "year") and c.year_be is not None]
     own = {c.role for c in columns} & {"result", "percent"}
-    return bool(years) and max(years) < year and not own
+    result_of_year = any(c.role == "year" and c.year_be == year for c in columns)
+    before = bool(years) and (max(years) < year or (result_of_year and min(years) < year <= max(years)))
+    return before and not own
 
 
 # --- step 4: body rows ----------------------------------------------------------

@@ -34,15 +34,17 @@ def gives_when_who_or_money(text: str) -> bool:
 def head_count(text: str) -> int | None:
     """The number of people a text names ("จำนวน 120 คน"), not budget
     arithmetic, a count per unit or cases found; when a total follows the
-    first count close by ("... 4 คน รวม 60 คน"), the total."""
+    first count close by ("... 4 คน รวม 60 คน"), the total, and when the
+    count of those reached follows ("214 ราย ได้รับการเยี่ยมแล้ว 203 ราย"), that."""
     counts = [m for m in _re("participants", "count").finditer(text) if not (
         _re("participants", "arithmetic_before").search(text[: m.start()])
         or _any("participants", "not_people_before").search(text[: m.start()]))]
     if not counts:
         return None
     reach = _rules()["participants"]["total_reach"]
-    total = next((m for m in counts[1:] if m.start() - counts[0].end() <= reach
-                  and _re("participants", "total_before").search(text[: m.start()])), None)
+    total = next((m for m in counts[1:] if m.start() - counts[0].end() <= reach and (
+        _re("participants", "total_before").search(text[: m.start()])
+        or _re("participants", "reached_before").search(text[: m.start()]))), None)
     return int((total or counts[0])["n"].replace(",", ""))
 
 

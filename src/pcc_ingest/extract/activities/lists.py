@@ -18,13 +18,13 @@ from pcc_ingest.extract.activities.draft import (
 from pcc_ingest.extract.activities.lines import _opener, line_drafts, more_in_sentence
 from pcc_ingest.extract.activities.rules import _any, _re, _rules
 from pcc_ingest.extract.activities.structure import (
-    _closes,
     block_lines,
     continues_list,
     list_number,
+    section_heading,
+    states_inline,
 )
 from pcc_ingest.extract.activities.titles import is_labelled_name, title_span
-from pcc_ingest.extract.issues import section_of
 from pcc_ingest.model import Block, Document
 from pcc_ingest.rules import load_rules
 from pcc_ingest.thai.text import LIST_MARKER_RE
@@ -53,10 +53,12 @@ class ListLine:
 
 
 def is_activity_item(line: ListLine) -> bool:
-    """An item that opens with an action word and says when it was or how many came."""
+    """An item that opens with an action word and says when it was, how many
+    came or what it cost ("- ประชุมคณะกรรมการ พชอ. และติดตามงาน พชต. งบประมาณ
+    10,000 บาท": a bullet of results often gives only the money)."""
     body = line.body
     acts = action_re().match(body) or actor_lead(body) is not None
-    return bool(acts) and (dates_in(body, None) is not None or head_count(body) is not None)
+    return bool(acts) and gives_when_who_or_money(body)
 
 
 def is_activity_list(lines: list[ListLine]) -> bool:
@@ -70,11 +72,27 @@ def heads_sub_items(block: Block, below: Block | None) -> bool:
     its first sub-item ("3. การดำเนินงานในไตรมาสที่ 3" over "3.1 ประชุม..."):
     a heading, whose sub-items are items of a list, not steps of a parent."""
     number, first = list_number(block), list_number(below) if below is not None else None
-    if number is None or number[1] is not None or first != (number[0], 1):
-        return False
+    return number is not None and number[1] is None and first == (number[0], 1) and names_nothing(block)
+
+
+def names_nothing(block: Block) -> bool:
+    """A short line that opens with no action word and says no when, how many
+    or how much ("อำเภอลาดหลุมแก้ว", "ตำบลบ้านนา"): a label, not an item."""
     body = ListLine(block, 0, len(block.text)).body
     return len(block.text) <= load_rules("headings")["max_heading_chars"] and not (
         action_re().match(body) or gives_when_who_or_money(body))
+
+
+def parts_list(block: Block) -> bool:
+    """A line that closes the list above it without being one of its items: a
+    numbered sub-heading ("3.2 อำเภอหนองเสือ" between one district's bullets
+    and the next's, ``names_nothing``), or a section label stating its content
+    inline ("ประเด็นที่ขับเคลื่อน 2 ประเด็น คือ (1) ... (2) ...", whose numbers list
+    issues, not steps)."""
+    number = list_number(block)
+    if number is not None and number[1] is not None and names_nothing(block):
+        return True
+    return states_inline(block.text)
 
 
 def list_runs(doc: Document, skip: set[int]) -> Iterator[list[ListLine]]:
@@ -99,12 +117,12 @@ def list_runs(doc: Document, skip: set[int]) -> Iterator[list[ListLine]]:
             run, previous, parent = [], None, None
             continue
         item = continues_list(block, previous)
-        heading = None if item else "closed" if _closes(block.text) else section_of(block.text)
+        heading = None if item else section_heading(block.text)
         previous = None if heading else block
         number = list_number(block)
         lines = block_lines(block)
         heads = heads_sub_items(block, body[at + 1] if at + 1 < len(body) else None)
-        if heading or not lines[0][2] or heads:
+        if heading or not lines[0][2] or heads or parts_list(block):
             yield run
             run = []
             if heading or len(block.text) <= limit:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.rules import _re
-from pcc_ingest.extract.activities.structure import list_number
+from pcc_ingest.extract.activities.structure import BULLET_RE, list_number
 from pcc_ingest.model import Block, Document
 
 
@@ -43,6 +43,16 @@ def without_project_heads(doc: Document, drafts: list[Draft]) -> list[Draft]:
 def is_later_sibling(head: Block, block: Block) -> bool:
     """``block`` is a later item of the same list level as the project's line
     ("4. โครงการ..." then "5. ประชุมคณะกรรมการ..."): the plan's next entry,
-    not a step under the project."""
+    not a step under the project; so is a later line with the same typed
+    bullet ("- โครงการ..." then "- เยี่ยมบ้าน...")."""
     here, there = list_number(head), list_number(block)
-    return here is not None and there is not None and here[1] is None and there[1] is None and there[0] > here[0]
+    if here is not None and there is not None:
+        return here[1] is None and there[1] is None and there[0] > here[0]
+    return same_bullet(head.text, block.text)
+
+
+def same_bullet(head: str, line: str) -> bool:
+    """Two lines opening with the same typed bullet ("- โครงการ..." then "-
+    เยี่ยมบ้าน..."): items of one list, the later one no step of the earlier."""
+    here, there = BULLET_RE.match(head), BULLET_RE.match(line)
+    return here is not None and there is not None and here.group().strip() == there.group().strip()

@@ -12,13 +12,12 @@ from pcc_ingest.extract.activities.lines import line_activities
 from pcc_ingest.extract.activities.rules import _rules
 from pcc_ingest.extract.activities.structure import (
     BULLET_RE,
-    _closes,
     block_lines,
     continues_list,
     opens_part,
+    section_heading,
 )
 from pcc_ingest.extract.activities.titles import is_labelled_name
-from pcc_ingest.extract.issues import section_of
 from pcc_ingest.model import Block, Document
 from pcc_ingest.thai.dates import PartialDate
 
@@ -41,7 +40,7 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None, *, plan: boo
             section, period = outside  # a table's header cell heads only that table
             outside = None
         item = continues_list(block, previous)
-        heading = None if item else "closed" if _closes(block.text) else section_of(block.text)
+        heading = None if item else section_heading(block.text)
         if heading and block.kind == "table_cell" and outside is None:
             outside = (section, period)
         if heading is None and not item and opens_part(block):

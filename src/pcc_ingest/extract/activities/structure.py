@@ -61,6 +61,25 @@ def _closes(text: str) -> bool:
     return len(text) <= _rules()["sections"]["closed_max_chars"] and bool(_any("sections", "closed").match(body))
 
 
+def states_inline(text: str) -> bool:
+    """A section label that says its content on the same line ("ประเด็นที่
+    ขับเคลื่อน 2 ประเด็น คือ (1) ... (2) ..."): a statement, so the lines below
+    it stay in the part they were in (``[sections] inline_content``).  Only the
+    words before the content must read as a heading, so a long line counts."""
+    content = _re("sections", "inline_content").search(text)
+    return (content is not None and section_of(text[:content.start()]) is not None
+            and len(content["content"].replace(" ", "")) >= _rules()["sections"]["inline_min_chars"])
+
+
+def section_heading(text: str) -> str | None:
+    """The part of the report a line heads: "closed" for milestones and
+    indicators, a section of ``headings.toml``, or None for a line that heads
+    nothing, a label stating its content inline included (``states_inline``)."""
+    if _closes(text):
+        return "closed"
+    return None if states_inline(text) else section_of(text)
+
+
 def list_number(block: Block) -> tuple[int, int | None] | None:
     """The number a listed line opens with: (1, None) for "1.", (2, 3) for "2.3"."""
     m = LIST_NUMBER_RE.match(block.text)

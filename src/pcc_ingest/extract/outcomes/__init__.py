@@ -144,6 +144,8 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     read |= {s[1].order for s in stated if s and s[1].kind != "table_cell" and not reports_result(s[1].text)}
     prose = join_summaries(doc, attach_kpi_targets(name_by_kpi(prose_outcomes(doc, ctx, read))))  # a KPI's results first
     ends = [-1] + [max(b.order for b in t.grid.cells.values()) for t in tables]
-    tabled = [o for t, n, since in zip(tables, notes, ends) for o in table_outcomes(doc, t, ctx, prose, n, since)]
+    tabled: list[OutcomeRecord] = []
+    for t, n, since in zip(tables, notes, ends):
+        tabled += table_outcomes(doc, t, ctx, prose, n, since, tabled)
     ordered = sorted(prose + tabled, key=lambda o: (o.evidence.block, o.evidence.start))
     return merge(ordered)

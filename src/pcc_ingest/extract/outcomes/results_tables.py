@@ -19,7 +19,11 @@ from pcc_ingest.extract.outcomes.common import (
     _re,
     _rules,
 )
-from pcc_ingest.extract.outcomes.merging import attach_kpi_targets, kpi_cover, same_subject
+from pcc_ingest.extract.outcomes.merging import (
+    attach_kpi_targets,
+    kpi_cover,
+    same_subject,
+)
 from pcc_ingest.extract.outcomes.running_text import (
     _count_follows,
     _count_re,
@@ -38,6 +42,7 @@ from pcc_ingest.extract.tables import (
     is_section_row,
     is_total_row,
     label_role,
+    label_year,
 )
 from pcc_ingest.model import Block, Document
 from pcc_ingest.thai.dates import find_dates, find_fiscal_year, fiscal_year_of
@@ -250,6 +255,21 @@ def table_target(table: Table, notes: tuple[Block, ...]) -> tuple[float, Block] 
         m = stated_target(block.text)
         if m:
             return float(m["t"]), block
+    return None
+
+
+def group_bound(table: Table, measure: Measure) -> float | None:
+    """A pass bar a header label of the measure's own column group states
+    with no target word ("ลูกน้ำยุงลาย" over "พบ | HI (ร้อยละ) | ผลการประเมิน
+    (HI < 10)"): that measure's target.  Only under a spanning label, where
+    the group's columns are known to measure one thing."""
+    if measure.value is None or len(table.group(measure.value.col)) < 2:
+        return None
+    for col in table.group(measure.value.col):
+        own = table.labels.get(col, ("",))[-1]
+        m = _re("table", "label_bound").search(mask_years(own))
+        if m:
+            return float(m["t"])
     return None
 
 
@@ -506,7 +526,17 @@ def measure_label(table: Table, measure: Measure) -> str:
     if measure.value is None:
         return ""
     upper = table.labels.get(measure.value.col, ())[:-1]
+    named = value_name(measure.value)
+    if upper and named:
+        return " ".join([*upper, named])
     return numerator_label(table, measure.value) or " ".join(upper)
+
+
+def value_name(col: Column) -> str:
+    """What a percent column's own label names besides its unit ("HI (ร้อยละ)"
+    -> "HI", "อัตราการสวมหมวก (%)" -> "อัตราการสวมหมวก"); "" for a bare "ร้อยละ"."""
+    words = _re("table", "percent_unit").sub("", col.own).strip()
+    return "" if _says_percent(words) or not any(ch.isalpha() for ch in words) else words
 
 
 def kpi_of(kpis: list[OutcomeRecord], label: str, several: bool) -> OutcomeRecord | None:
@@ -550,17 +580,36 @@ def _row_name(table: Table, row: Row) -> Block | None:
     return row.cells[cols[0]] if cols else None
 
 
+def row_year(table: Table, row: Row) -> int | None:
+    """The Buddhist-Era year a row's year cell names ("2562" under
+    "ปีงบประมาณ"): the row reports that year's figures."""
+    block = table.cell(row, "row_year")
+    return label_year(block.text) if block is not None else None
+
+
+def numbered_place(table: Table, name: str) -> str:
+    """A place cell holding only a number names the place with its column's
+    label ("หมู่ที่" over "1", "2", ... reads "หมู่ที่ 1"): a village number
+    alone says nothing of where."""
+    col = table.column("subdistrict")
+    if col is None or not name.strip().isdigit():
+        return name
+    return f"{col.own} {name.strip()}"
+
+
 def _row_subject(t: TableContext, row: Row, ctx: Context) -> tuple[bool, str | None, str] | None:
     """(is total, district, indicator) of a row, or ``None`` for a row with no subject."""
     table = t.table
     name_cell = _row_name(table, row)
-    name = name_cell.text if name_cell else ""
+    name = numbered_place(table, name_cell.text) if name_cell else ""
     _, own = cell_target(strip_list_marker(table.text(row, "indicator")))
     target_cell = t.measure.cell(row, "target")
     counted = "" if own else counted_subject(target_cell.text if target_cell else "")
     indicator = own or counted or (t.kpi if t.kpi and t.target_of(row) is not None else t.indicator)
     if is_total_row(row):
         return True, ctx.single, indicator
+    if row_year(table, row) is not None:
+        return False, ctx.single, indicator
     found = row_district(table, row, name, ctx.province)
     if found:
         return False, found[0], indicator
@@ -667,14 +716,16 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
     row_target = measure.number(row, "target_pct")
     if row_target is None:
         row_target = cell_target(name_cell.text if name_cell else "")[0] or percent_target(table, measure, row)
-    target = row_target if row_target is not None else t.target_of(row)
+    own_year = row_year(table, row)
+    year = own_year if own_year is not None else t.year
+    target = row_target if row_target is not None else t.target_of(row) if year == t.year else None
     in_percent = row_in_percent(table, row)
     out: list[OutcomeRecord] = []
     cell = measure.value_cell(row) or measure.cell(row, "target_pct")
     if cell is not None and (value is not None or row_target is not None):
         out.append(OutcomeRecord(
             indicator=indicator, district=district, value_pct=value, target_pct=target,
-            year_be=t.year, result=measure.number(row, "result") if measure.counts_beside else None,
+            year_be=year, result=measure.number(row, "result") if measure.counts_beside else None,
             denominator=measure.number(row, "target") if measure.counts_beside else None,
             evidence=evidence(cell),
         ))
@@ -703,6 +754,18 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
     yield from out
 
 
+def total_restates(table: Table, measure: Measure, earlier: list[OutcomeRecord]) -> OutcomeRecord | None:
+    """The KPI, stated with its result and target before the table, whose
+    result the table's total row restates ("ร้อยละ 94.25" of the KPI row,
+    then a table by ตำบล totalling 94.25): the table breaks that KPI down,
+    so its rows are measured against the KPI's target."""
+    totals = [measure.value_of(table, r) for r in table.rows if is_total_row(r)]
+    first = table.grid.first.order
+    return next((o for o in reversed(earlier)
+                 if o.target_pct is not None and o.value_pct is not None and o.evidence.block < first
+                 and any(v is not None and abs(v - o.value_pct) <= TOLERANCE for v in totals)), None)
+
+
 def stated_kpis(table: Table, earlier: list[OutcomeRecord], since: int) -> list[OutcomeRecord]:
     """The KPIs stated before a table whose target its rows may take: every
     bare target before it, and a result with its target stated between the
@@ -720,12 +783,14 @@ def stated_kpis(table: Table, earlier: list[OutcomeRecord], since: int) -> list[
 
 def table_outcomes(
     doc: Document, table: Table, ctx: Context, earlier: list[OutcomeRecord], notes: TableNotes,
-    since: int = -1,
+    since: int = -1, tabled: list[OutcomeRecord] | None = None,
 ) -> list[OutcomeRecord]:
     """Outcomes of one results table, measure by measure, with its own target
     (header, title or a note under it, for the rows the note names) or the
     KPI target of its subject stated before it (after block ``since``, the
-    previous table's last, for a KPI stated with its result).
+    previous table's last, for a KPI stated with its result), or the target
+    of the KPI, in prose or an earlier table (``tabled``), whose result its
+    total row restates.
 
     In a document about one district, a target stated outside the table in
     a paragraph of findings or a KPI is the district's: it goes to the
@@ -744,12 +809,16 @@ def table_outcomes(
     out: list[OutcomeRecord] = []
     for measure in measures:
         label = measure_label(table, measure) if several else ""
-        target, wide = (stated[0] if stated else None), findings_target
+        bound = group_bound(table, measure)
+        target, wide = (bound, False) if bound is not None else ((stated[0] if stated else None), findings_target)
         kpi = kpi_of(kpis, label, several)
         named = ""
         own_target = measure.column("target_pct") or (None if measure.counts_beside else measure.column("target"))
         if target is None and measure.value is not None and own_target is None and kpi:
             target, named, wide = kpi.target_pct, kpi.indicator, True
+        broken_down = total_restates(table, measure, [*earlier, *(tabled or [])]) if target is None and own_target is None else None
+        if broken_down is not None:
+            target = broken_down.target_pct
         indicator = label or (measured_clause(title_subject(titled_measure(table)))
                               or numerator_label(table, measure.value)
                               or (kpis[-1].indicator if kpis else "") or caption_subject(table))

@@ -32,6 +32,10 @@ from pcc_ingest.thai.dates import find_dates
 from pcc_ingest.thai.numbers import NUMBER, parse_number
 from pcc_ingest.thai.text import strip_list_marker
 
+# How far before a percentage `share_before` looks for the population and
+# the group's count it is the share of (a sentence's clause).
+SHARE_REACH = 160
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -48,6 +52,8 @@ def percentages(text: str) -> Iterator[tuple[float, int, int]]:
     shares of the population and bounds in a subject left out."""
     for m in _re("figure", "percent").finditer(text):
         if _re("figure", "rate_after").match(text[m.end():]) or _re("figure", "share_after").match(text[m.end():]):
+            continue
+        if _re("figure", "share_before").search(text[max(0, m.start() - SHARE_REACH):m.start()]):
             continue
         if is_bound(text, m.start(), m.end()):
             continue
