@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-
 import docx
 import pytest
+from docx_builder import write_docx
 
 from pcc_ingest.extract.activities import (
     dates_in,
@@ -15,7 +15,6 @@ from pcc_ingest.extract.activities import (
 )
 from pcc_ingest.extract.records import DocumentFacts
 from pcc_ingest.parsers import parse
-from docx_builder import write_docx
 
 FACTS = DocumentFacts(doc_type="progress_report", fiscal_year_be=2565)
 

@@ -12,7 +12,7 @@ import pytest
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.merge import apart
 from pcc_ingest.extract.activities.minutes import ends_decisions
-from pcc_ingest.extract.activities.rules import _re
+from pcc_ingest.extract.activities.rules import rule_re
 from pcc_ingest.extract.activities.structure import block_lines, is_ordinal_number
 from pcc_ingest.extract.activities.tables import is_never
 from pcc_ingest.extract.run import extract
@@ -24,7 +24,7 @@ def _block(text: str) -> Block:
     return Block(order=0, kind="paragraph", raw_text=text, text=text, start=0, end=len(text))
 
 
-def _draft(title: str, start: tuple[int, int] | None, end: tuple[int, int] | None) -> Draft:
+def new_draft(title: str, start: tuple[int, int] | None, end: tuple[int, int] | None) -> Draft:
     block = _block(title)
     return Draft(title, block, 0, len(title),
                  PartialDate(*start) if start else None, PartialDate(*end) if end else None)
@@ -51,10 +51,10 @@ def test_a_listed_line_is_not_split_at_a_phase_number_but_is_at_a_real_item():
 
 
 def test_drafts_of_one_name_in_different_years_are_apart_and_overlapping_ones_are_not():
-    y1 = _draft("ประชุมคณะกรรมการ", (2023, 12), (2024, 9))
-    y2 = _draft("ประชุมคณะกรรมการ", (2024, 10), (2025, 9))
-    inside = _draft("ประชุมคณะกรรมการ", (2024, 3), (2024, 3))
-    undated = _draft("ประชุมคณะกรรมการ", None, None)
+    y1 = new_draft("ประชุมคณะกรรมการ", (2023, 12), (2024, 9))
+    y2 = new_draft("ประชุมคณะกรรมการ", (2024, 10), (2025, 9))
+    inside = new_draft("ประชุมคณะกรรมการ", (2024, 3), (2024, 3))
+    undated = new_draft("ประชุมคณะกรรมการ", None, None)
     assert apart(y1, y2) and apart(y2, y1)
     assert not apart(y1, inside) and not apart(y1, undated)
 
@@ -67,28 +67,28 @@ def test_a_cost_line_or_a_budget_summary_is_never_an_activity_name():
 
 
 def test_an_activity_label_joined_with_its_budget_detail_names_the_activity_column():
-    pattern = _re("columns", "activity_label")
+    pattern = rule_re("columns", "activity_label")
     assert pattern.match("กิจกรรม/รายละเอียดงบประมาณ")
     assert pattern.match("โครงการ/กิจกรรมและงบประมาณ")
     assert not pattern.match("งบประมาณ(บาท)")
 
 
 def test_a_members_report_opens_what_minutes_only_report():
-    reported = _re("minutes", "reported")
+    reported = rule_re("minutes", "reported")
     assert reported.search("นายธีรวัฒน์ สาธารณสุขอำเภอเมือง รายงานว่า พชอ. ได้ประชุม")
     assert reported.search("นักวิชาการ ชี้แจงว่า จากการบันทึก")
     assert not reported.search("มติที่ประชุม ให้อำเภอจัดประชุม")
 
 
 def test_an_approval_of_the_proposal_may_stand_before_the_directive():
-    decision = _re("minutes", "decision")
+    decision = rule_re("minutes", "decision")
     assert decision.search("มติที่ประชุม เห็นชอบกำหนดการตามที่ฝ่ายเลขานุการเสนอ ให้เลขานุการส่งเอกสาร")
     assert decision.search("มติที่ประชุม รับทราบ และให้อำเภอส่งแผน")
     assert not decision.search("มติที่ประชุม เห็นชอบตามที่เสนอ")
 
 
 def test_a_budget_total_ends_a_lines_money_but_a_cost_lines_own_total_does_not():
-    total = _re("money", "total_start")
+    total = rule_re("money", "total_start")
     assert total.search("งบประมาณ 20,000 บาท รวมงบประมาณปี 2569 จำนวน 185,000 บาท")
     assert not total.search("60 คน x 50 บาท รวมเป็นเงิน 3,000 บาท")
 

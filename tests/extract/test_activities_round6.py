@@ -15,7 +15,7 @@ from pcc_ingest.extract.activities.minutes import (
     same_topic,
     task_lead,
 )
-from pcc_ingest.extract.activities.rules import _any, _re
+from pcc_ingest.extract.activities.rules import rule_any, rule_re
 from pcc_ingest.extract.activities.twins import dated_parts, twin_title
 from pcc_ingest.extract.run import extract
 
@@ -30,7 +30,7 @@ from pcc_ingest.extract.run import extract
     ("ผู้แทนพัฒนาสังคมจังหวัด แจ้งว่า ขอให้อำเภอส่งรายชื่อผู้สูงอายุ", False),
 ])
 def test_the_chair_s_direction_is_read_only_when_the_chair_speaks(text, found):
-    assert bool(_re("minutes", "direction").search(text)) is found
+    assert bool(rule_re("minutes", "direction").search(text)) is found
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -48,7 +48,7 @@ def test_a_task_keeps_the_party_asked_to_do_it():
 
 
 def test_asking_for_continuity_is_a_standing_duty():
-    assert _any("minutes", "standing").search("ส่งผู้แทนเข้าร่วมประชุมด้วยตนเองเพื่อความต่อเนื่อง")
+    assert rule_any("minutes", "standing").search("ส่งผู้แทนเข้าร่วมประชุมด้วยตนเองเพื่อความต่อเนื่อง")
 
 
 def test_an_item_with_its_own_date_shares_a_topic_only_through_an_act():

@@ -16,7 +16,7 @@ import pytest
 
 from pcc_ingest.extract.activities.fields import field_budget, labelled_fields
 from pcc_ingest.extract.activities.lines import after_clause
-from pcc_ingest.extract.activities.structure import _closes, continues_list
+from pcc_ingest.extract.activities.structure import closes_section, continues_list
 from pcc_ingest.extract.activities.tables import deadline_dates
 from pcc_ingest.extract.activities.twins import two_tasks
 from pcc_ingest.extract.run import extract
@@ -105,8 +105,8 @@ def test_the_next_sub_item_continues_the_list_even_when_it_reads_like_a_heading(
 
 
 def test_a_plan_s_own_targets_heading_closes_its_activities():
-    assert _closes("6. เป้าหมายการดำเนินงานปีงบประมาณ 2566")
-    assert not _closes("4. กิจกรรมสนับสนุนการดำเนินงานระดับจังหวัด")
+    assert closes_section("6. เป้าหมายการดำเนินงานปีงบประมาณ 2566")
+    assert not closes_section("4. กิจกรรมสนับสนุนการดำเนินงานระดับจังหวัด")
 
 
 # --- real files -----------------------------------------------------------------

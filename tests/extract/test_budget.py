@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-
 import docx
 import pytest
+from docx_builder import write_docx
 
 from pcc_ingest.extract.budget import (
     arithmetic,
@@ -18,7 +18,6 @@ from pcc_ingest.extract.budget import (
 )
 from pcc_ingest.extract.records import DocumentFacts
 from pcc_ingest.parsers import parse
-from docx_builder import write_docx
 
 PLAN_ROWS = [
     ["แนวทาง/กิจกรรมหลัก", "ช่วงเวลา", "งบประมาณ", "", "แหล่งงบประมาณ"],

@@ -6,12 +6,12 @@ on strings first, then real .docx files built here, then corpus files."""
 from __future__ import annotations
 
 import pytest
+from docx_builder import write_docx
 
 from pcc_ingest.extract.outcomes import reports_result, title_subject, written_percent
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.tables import label_role, label_year, read_tables
 from pcc_ingest.parsers import parse
-from docx_builder import write_docx
 
 
 @pytest.mark.parametrize(("label", "role"), [

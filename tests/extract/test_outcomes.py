@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-
 import pytest
+from docx_builder import write_docx
 
 from pcc_ingest.extract.districts import extract_districts
 from pcc_ingest.extract.document_facts import extract_facts
@@ -20,7 +20,6 @@ from pcc_ingest.extract.outcomes import (
 )
 from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, Evidence
 from pcc_ingest.parsers import parse
-from docx_builder import write_docx
 
 
 def district(code: str) -> DistrictRecord:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pcc_ingest.extract.outcomes.common import _re
+from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.outcomes.results_tables import column_year
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.tables import Column, label_role
@@ -28,8 +28,8 @@ def test_a_baseline_naming_no_year_is_the_year_before_the_tables():
 
 
 def test_percent_unit_bracket_is_cut_from_a_label():
-    assert _re("table", "percent_unit").sub("", "ความก้าวหน้าตามแผน (ร้อยละ)") == "ความก้าวหน้าตามแผน"
-    assert _re("table", "percent_unit").sub("", "ผลงาน (%)") == "ผลงาน"
+    assert rule_re("table", "percent_unit").sub("", "ความก้าวหน้าตามแผน (ร้อยละ)") == "ความก้าวหน้าตามแผน"
+    assert rule_re("table", "percent_unit").sub("", "ผลงาน (%)") == "ผลงาน"
 
 
 def test_budget_shares_by_source_are_no_outcomes(parsed):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from docx_builder import write_docx
 
-from pcc_ingest.extract.outcomes.common import _re
+from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.outcomes.results_tables import value_name
 from pcc_ingest.extract.outcomes.running_text import percentages
 from pcc_ingest.extract.run import extract
@@ -30,13 +30,13 @@ def test_a_word_starting_with_mu_is_no_place_column():
     ("ไม่น้อยกว่าร้อยละ 85", 85.0), ("ผล (CI ‹ 5)", 5.0),
 ])
 def test_a_bound_in_a_header_label_is_a_pass_bar(label, bar):
-    m = _re("table", "label_bound").search(label)
+    m = rule_re("table", "label_bound").search(label)
     assert m is not None and float(m["t"]) == bar
 
 
 @pytest.mark.parametrize("label", ["HI (ร้อยละ)", "ผลการประเมิน", "ช่วงอายุ 60-69 ปี", "อายุ > 60/70"])
 def test_a_label_without_a_bound_states_no_pass_bar(label):
-    assert _re("table", "label_bound").search(label) is None
+    assert rule_re("table", "label_bound").search(label) is None
 
 
 def _col(col: int, role: str, year: int | None = None, own: str = "") -> Column:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docx_builder import write_docx
 
 from pcc_ingest.extract.tables import (
     cell_lines,
@@ -17,7 +18,6 @@ from pcc_ingest.extract.tables import (
     read_tables,
 )
 from pcc_ingest.parsers import parse
-from docx_builder import write_docx
 
 
 def write_table_docx(path: Path, rows: list[list[str]], merges=(), before: str = "") -> Path:

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from pcc_ingest.extract.budget import abbreviated_source, extract_budget, shown_arithmetic
+from pcc_ingest.extract.budget import (
+    abbreviated_source,
+    extract_budget,
+    shown_arithmetic,
+)
 from pcc_ingest.extract.document_facts import extract_facts
 from pcc_ingest.extract.records import DocumentFacts
 from pcc_ingest.parsers.pdf import LIST_LABEL_RE

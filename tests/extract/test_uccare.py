@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docx_builder import write_docx
 
 from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, Evidence
-from pcc_ingest.extract.uccare import component_of, extract_uccare, inline_scores, Where
+from pcc_ingest.extract.uccare import Where, component_of, extract_uccare, inline_scores
 from pcc_ingest.model import Block
 from pcc_ingest.parsers import parse
-from docx_builder import write_docx
 
 FACTS = DocumentFacts(province_code="40", fiscal_year_be=2565)
 

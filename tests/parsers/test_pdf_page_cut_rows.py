@@ -8,7 +8,11 @@ from pathlib import Path
 import pytest
 
 from pcc_ingest.parsers import parse
-from pcc_ingest.parsers.pdf import CONTINUATION_START_RE, FIGURE_ONLY_RE, PHRASE_CUT_END_RE
+from pcc_ingest.parsers.pdf import (
+    CONTINUATION_START_RE,
+    FIGURE_ONLY_RE,
+    PHRASE_CUT_END_RE,
+)
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pcc_ingest.extract.activities.rules import _rules
+from pcc_ingest.extract.activities.rules import activity_rules
 
 
 @cache
 def start_re() -> re.Pattern[str]:
     """An activity's first words, after an optional "was done" phrase."""
-    words = _rules()["words"]
+    words = activity_rules()["words"]
     alt = "|".join(words["start"])
     return re.compile(rf"^(?P<done>{words['done']})(?P<name>(?:การ\s*)?(?:จัด\s*)?(?:{alt}))", re.IGNORECASE)
 
@@ -20,7 +20,7 @@ def start_re() -> re.Pattern[str]:
 @cache
 def inner_re() -> re.Pattern[str]:
     """A "was done" phrase inside a sentence, right before an activity word."""
-    words = _rules()["words"]
+    words = activity_rules()["words"]
     alt = "|".join(words["inner"])
     return re.compile(rf"{words['inner_done']}(?=(?:การ\s*)?(?:{alt}))", re.IGNORECASE)
 
@@ -28,10 +28,10 @@ def inner_re() -> re.Pattern[str]:
 @cache
 def actor_re() -> re.Pattern[str]:
     """Who acts, then the action, at the start of a line ("พชต.อ.ไทรงาม จัดอบรม...")."""
-    rules = _rules()["actors"]
+    rules = activity_rules()["actors"]
     who = "|".join(rules["who"])
     stop = "|".join(rules["not_between"])
-    action = "|".join(_rules()["words"]["start"])
+    action = "|".join(activity_rules()["words"]["start"])
     between = rf"(?:(?!{stop})[^\d])*?"
     return re.compile(
         rf"^(?:{rules['directive']})?(?P<who>(?:{who}){between})"
@@ -45,6 +45,6 @@ def actor_lead(body: str) -> int | None:
     actor, or after a "was done" word; ``None`` when the line does not open
     with an actor and an action within reach."""
     m = actor_re().match(body)
-    if m is None or m.start("action") > _rules()["actors"]["reach"]:
+    if m is None or m.start("action") > activity_rules()["actors"]["reach"]:
         return None
     return m.start("action") if m["done"] and m["done"].strip() else 0

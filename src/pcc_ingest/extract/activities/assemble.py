@@ -21,7 +21,7 @@ from pcc_ingest.extract.activities.minutes import (
 )
 from pcc_ingest.extract.activities.projects import without_project_heads
 from pcc_ingest.extract.activities.prose import prose_activities
-from pcc_ingest.extract.activities.rules import _re, _rules
+from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.activities.structure import title_zone
 from pcc_ingest.extract.activities.tables import (
     group_activities,
@@ -51,13 +51,13 @@ def reported_to_meeting(d: Draft) -> bool:
     """An act told after a member's report opens ("... สาธารณสุขอำเภอ... รายงานว่า
     ได้ประชุมคณะกรรมการแล้ว 2 ครั้ง ..."): in minutes, what was reported as done
     is not the meeting's act (``[minutes] reported``)."""
-    return bool(_re("minutes", "reported").search(d.block.text, 0, d.start))
+    return bool(rule_re("minutes", "reported").search(d.block.text, 0, d.start))
 
 
 def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityRecord]:
     """Every activity of the document, in document order, duplicates merged."""
     fy = facts.fiscal_year_be
-    plan = facts.doc_type in _rules()["plans"]["doc_types"]
+    plan = facts.doc_type in activity_rules()["plans"]["doc_types"]
     tables = [with_activity_column(t) for t in read_tables(doc)]
     drafts = join_split_rows([d for t in tables if "activity" in t.roles for d in table_activities(t, fy)])
     drafts += [d for t in tables if "activity" not in t.roles and t.roles & plan_roles() for d in group_activities(t, fy)]

@@ -6,15 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from pcc_ingest.extract.activities.dates import dates_in
-from pcc_ingest.extract.activities.draft import Draft, _draft, head_count
-from pcc_ingest.extract.activities.rules import _rules
+from pcc_ingest.extract.activities.draft import Draft, head_count, new_draft
+from pcc_ingest.extract.activities.rules import activity_rules
 from pcc_ingest.extract.activities.titles import title_span
 from pcc_ingest.model import Block
 from pcc_ingest.thai.dates import PartialDate, find_dates
 
 
 def _is_caption_date(text: str) -> bool:
-    return len(text) <= _rules()["merge"]["caption_date_chars"] and bool(find_dates(text))
+    return len(text) <= activity_rules()["merge"]["caption_date_chars"] and bool(find_dates(text))
 
 
 @dataclass
@@ -48,7 +48,7 @@ class Captions:
         if span is None:
             self._add_head_count(head_count(text))
             return
-        draft = _draft(block, span, text, self.fy)
+        draft = new_draft(block, span, text, self.fy)
         if draft.date_from is None and self.pending:
             draft = replace(draft, date_from=self.pending[0], date_to=self.pending[1])
         self.pending = None

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from pcc_ingest.extract.activities.draft import Draft
-from pcc_ingest.extract.activities.rules import _re, _rules
+from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.budget import text_items
 from pcc_ingest.extract.tables import fold
 from pcc_ingest.model import Block, Document
@@ -29,7 +29,7 @@ def cost_lines_below(body: list[Block], at: int) -> float | None:
             break
         marker = LIST_MARKER_RE.match(block.text)
         line = block.text[marker.end():] if marker else block.text
-        items = text_items(block) if _re("groups", "cost_line").match(line) else []
+        items = text_items(block) if rule_re("groups", "cost_line").match(line) else []
         if not items:
             break
         total += sum(i.amount_baht for i in items)
@@ -54,14 +54,14 @@ def with_cost_lines(doc: Document, drafts: list[Draft]) -> list[Draft]:
 def purpose_re() -> re.Pattern[str]:
     """The activity a cost line is for, from its first activity word on
     ("ค่าอาหาร...การอบรมแกนนำเยาวชน" -> "อบรมแกนนำเยาวชน")."""
-    words = [*_rules()["words"]["start"], *_rules()["named_costs"]["words"]]
+    words = [*activity_rules()["words"]["start"], *activity_rules()["named_costs"]["words"]]
     return re.compile(rf"(?:การ\s*)?(?P<name>(?:{'|'.join(words)}).*)", re.IGNORECASE)
 
 
 def cost_purpose(description: str) -> str | None:
     """The activity named in a cost line's description, past its cost word."""
     m = purpose_re().search(description)
-    return m["name"].strip() if m and len(fold(m["name"])) >= _rules()["title"]["min_chars"] else None
+    return m["name"].strip() if m and len(fold(m["name"])) >= activity_rules()["title"]["min_chars"] else None
 
 
 def names_one(purpose: str, titles: list[str]) -> int | None:
@@ -82,12 +82,12 @@ def procured(description: str, titles: list[str]) -> list[int]:
     10 ชุด" -> "จัดหาที่นอนลมป้องกันแผลกดทับ...", "ค่าป้ายเตือนและไฟกระพริบ..."
     -> "ติดตั้งป้ายเตือน ไฟกระพริบ..."): its first thing, past the cost word,
     named in a title that opens with procuring or installing ([named_costs])."""
-    rules = _rules()["named_costs"]
-    word = _re("named_costs", "cost_word").match(description)
+    rules = activity_rules()["named_costs"]
+    word = rule_re("named_costs", "cost_word").match(description)
     thing = fold(re.split(r"\s|และ", description[word.end():].strip(), maxsplit=1)[0]) if word else ""
     if len(thing) < rules["thing_min_chars"]:
         return []
-    return [i for i, t in enumerate(titles) if _re("named_costs", "procure").match(t) and thing in fold(t)]
+    return [i for i, t in enumerate(titles) if rule_re("named_costs", "procure").match(t) and thing in fold(t)]
 
 
 def cost_owner(description: str, titles: list[str], above: list[int]) -> int | None:

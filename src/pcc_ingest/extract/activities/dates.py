@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pcc_ingest.extract.activities.rules import _re
+from pcc_ingest.extract.activities.rules import rule_re
 from pcc_ingest.thai.dates import DateMatch, PartialDate, find_dates, month_number
 
 # What stands between months listed with one year written after the last
@@ -64,4 +64,4 @@ def listed_months_start(text: str, first: DateMatch) -> PartialDate | None:
 def is_deadline(text: str, m: DateMatch) -> bool:
     """A day written after "ภายใน" is a deadline, not a date the activity starts."""
     return m.start == m.end and m.end.day is not None and bool(
-        _re("dates", "deadline_before").search(text[: m.span[0]]))
+        rule_re("dates", "deadline_before").search(text[: m.span[0]]))

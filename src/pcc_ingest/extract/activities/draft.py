@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pcc_ingest.extract.activities.dates import dates_in
-from pcc_ingest.extract.activities.rules import _any, _re, _rules
+from pcc_ingest.extract.activities.rules import activity_rules, rule_any, rule_re
 from pcc_ingest.model import Block
 from pcc_ingest.thai.dates import PartialDate, find_dates
 from pcc_ingest.thai.numbers import find_amounts
@@ -36,25 +36,25 @@ def head_count(text: str) -> int | None:
     arithmetic, a count per unit or cases found; when a total follows the
     first count close by ("... 4 คน รวม 60 คน"), the total, and when the
     count of those reached follows ("214 ราย ได้รับการเยี่ยมแล้ว 203 ราย"), that."""
-    counts = [m for m in _re("participants", "count").finditer(text) if not (
-        _re("participants", "arithmetic_before").search(text[: m.start()])
-        or _any("participants", "not_people_before").search(text[: m.start()]))]
+    counts = [m for m in rule_re("participants", "count").finditer(text) if not (
+        rule_re("participants", "arithmetic_before").search(text[: m.start()])
+        or rule_any("participants", "not_people_before").search(text[: m.start()]))]
     if not counts:
         return None
-    reach = _rules()["participants"]["total_reach"]
+    reach = activity_rules()["participants"]["total_reach"]
     total = next((m for m in counts[1:] if m.start() - counts[0].end() <= reach and (
-        _re("participants", "total_before").search(text[: m.start()])
-        or _re("participants", "reached_before").search(text[: m.start()]))), None)
+        rule_re("participants", "total_before").search(text[: m.start()])
+        or rule_re("participants", "reached_before").search(text[: m.start()]))), None)
     return int((total or counts[0])["n"].replace(",", ""))
 
 
 def budget_people(text: str) -> int | None:
     """The people a budget's arithmetic is for ("x100คน"), when all its lines agree."""
-    counts = {int(m["n"].replace(",", "")) for m in _re("participants", "budget_people").finditer(text)}
+    counts = {int(m["n"].replace(",", "")) for m in rule_re("participants", "budget_people").finditer(text)}
     return counts.pop() if len(counts) == 1 else None
 
 
-def _draft(block: Block, span: tuple[int, int], context: str, fy: int | None, **extra) -> Draft:
+def new_draft(block: Block, span: tuple[int, int], context: str, fy: int | None, **extra) -> Draft:
     """A draft titled by ``span`` of ``block``, its dates and head count read from ``context``."""
     dates = dates_in(context, fy)
     fields = {

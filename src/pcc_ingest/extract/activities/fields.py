@@ -15,7 +15,7 @@ from functools import cache
 
 from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import Draft, head_count
-from pcc_ingest.extract.activities.rules import _any, _re, _rules
+from pcc_ingest.extract.activities.rules import activity_rules, rule_any, rule_re
 from pcc_ingest.extract.activities.structure import list_number
 from pcc_ingest.model import Block, Document
 from pcc_ingest.thai.numbers import find_amounts
@@ -27,7 +27,7 @@ KINDS = ("period", "target", "budget")
 @cache
 def field_re() -> re.Pattern[str]:
     """A field label and its colon, named by kind ("ระยะเวลา :", "กลุ่มเป้าหมาย:")."""
-    rules = _rules()["fields"]
+    rules = activity_rules()["fields"]
     kinds = "|".join(f"(?P<{k}>{'|'.join(rules[k])})" for k in KINDS)
     return re.compile(f"(?:{kinds}){rules['colon']}")
 
@@ -49,12 +49,12 @@ def field_budget(value: str) -> float | None:
     """The money a budget field gives its item: none when it says no money is
     used; else its stated total ("รวม 11,400 บาท"); else the sum of its cost
     lines' results ("... = 1,750 บาท"); else its only amount."""
-    if _any("fields", "no_money").search(value):
+    if rule_any("fields", "no_money").search(value):
         return None
-    totals = list(_re("fields", "total").finditer(value))
+    totals = list(rule_re("fields", "total").finditer(value))
     if totals:
         return float(totals[-1]["n"].replace(",", ""))
-    results = [float(m["n"].replace(",", "")) for m in _re("fields", "result").finditer(value)]
+    results = [float(m["n"].replace(",", "")) for m in rule_re("fields", "result").finditer(value)]
     if results:
         return sum(results)
     amounts = find_amounts(value)
@@ -92,7 +92,7 @@ def form_items(doc: Document, skip: set[int], fy: int | None) -> Iterator[tuple[
         end = next((s for kind, b, s, _ in fields if b is block), len(block.text))
         while end > start and block.text[end - 1] in " \t:-–":
             end -= 1
-        if end <= start or _any("words", "never").search(block.text[start:end].lstrip()):
+        if end <= start or rule_any("words", "never").search(block.text[start:end].lstrip()):
             continue  # an aim ("3. เพื่อลด...") over the project's target group is no activity
         values = {kind: field_value(b.text, s, e) for kind, b, s, e in reversed(fields)}
         dates = dates_in(values["period"], fy) if "period" in values else None

@@ -10,8 +10,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from pcc_ingest.extract.activities.act_words import actor_lead, inner_re, start_re
-from pcc_ingest.extract.activities.draft import Draft, _draft, gives_when_who_or_money
-from pcc_ingest.extract.activities.rules import _any, _re, _rules
+from pcc_ingest.extract.activities.draft import (
+    Draft,
+    gives_when_who_or_money,
+    new_draft,
+)
+from pcc_ingest.extract.activities.rules import activity_rules, rule_any, rule_re
 from pcc_ingest.extract.activities.titles import (
     TITLE_TRIM,
     is_labelled_name,
@@ -56,14 +60,14 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
     text = block.text[start:end]
     marker = LIST_MARKER_RE.match(text)
     body = text[marker.end():] if marker else text
-    if _any("words", "never").search(body) or _re("words", "heading_only").match(body):
+    if rule_any("words", "never").search(body) or rule_re("words", "heading_only").match(body):
         return []
-    told = _re("words", "done_label").match(body)
+    told = rule_re("words", "done_label").match(body)
     if told and told.end() < len(body):
         # "ผลการดำเนินงานที่สำคัญ : จัดอบรม..." — what follows the label is the line
         return line_activities(block, offset_of(text, marker) + start + told.end(), end, section, listed, fy,
                                background=background)
-    sections = _rules()["sections"]
+    sections = activity_rules()["sections"]
     reported = section not in sections["plan"]
     opener: Opener | None = None
     offset = start + (marker.end() if marker else 0)
@@ -71,18 +75,18 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
     duty = is_standing_duty(body)
     running = section in sections["reported"] and not listed and not background
     if section in sections["plan"] and (listed or dated) and not duty:
-        opener = _opener(start, title_span(block.text, offset + dated, end))
+        opener = opener_at(start, title_span(block.text, offset + dated, end))
     elif section in sections["open"] and start_re().match(body[dated:]) and not duty:
         sentence = reported and not is_labelled_name(body)  # "กิจกรรมที่ 1 ประชุม... เพื่อ..." is named as a heading
-        opener = _opener(start, title_span(block.text, offset + dated if dated else start, end, sentence=sentence))
+        opener = opener_at(start, title_span(block.text, offset + dated if dated else start, end, sentence=sentence))
     elif background:
         return []
     elif section in sections["reported"] and (lead := actor_lead(body)) is not None and gives_when_who_or_money(body):
-        opener = _opener(start, title_span(block.text, offset + lead, end, sentence=not listed), told=not listed)
+        opener = opener_at(start, title_span(block.text, offset + lead, end, sentence=not listed), told=not listed)
     elif section in sections["reported"]:
-        team = _re("words", "team_visit").search(body)
+        team = rule_re("words", "team_visit").search(body)
         opener = next_inner(block.text, offset, end) or (
-            _opener(offset + team.start(), title_span(block.text, offset + team.start(), end, sentence=True), told=True)
+            opener_at(offset + team.start(), title_span(block.text, offset + team.start(), end, sentence=True), told=True)
             if team else None)
         clause = after_clause(block.text, offset, end) if running else None
         if clause is not None and (opener is None or clause.at < opener.at):
@@ -119,7 +123,7 @@ class Opener:
     told: bool = False
 
 
-def _opener(at: int, span: tuple[int, int] | None, *, told: bool = False) -> Opener | None:
+def opener_at(at: int, span: tuple[int, int] | None, *, told: bool = False) -> Opener | None:
     """An opener, when its name could be read."""
     return Opener(at, span, told) if span is not None else None
 
@@ -155,7 +159,7 @@ def line_drafts(block: Block, start: int, end: int, openers: list[Opener], fy: i
             continue
         kept.append((text[begins[i]:stop], span))
     money = _line_money(block, start, end) if len(kept) == 1 else None
-    return [_draft(block, span, stretch, fy, budget=money) for stretch, span in kept]
+    return [new_draft(block, span, stretch, fy, budget=money) for stretch, span in kept]
 
 
 def _clip(text: str, span: tuple[int, int], stop: int) -> tuple[int, int] | None:
@@ -165,7 +169,7 @@ def _clip(text: str, span: tuple[int, int], stop: int) -> tuple[int, int] | None
     s, e = span[0], stop
     while e > s and text[e - 1] in TITLE_TRIM:
         e -= 1
-    return (s, e) if len(fold(text[s:e])) >= _rules()["title"]["min_chars"] else None
+    return (s, e) if len(fold(text[s:e])) >= activity_rules()["title"]["min_chars"] else None
 
 
 def lead_clause(text: str, lo: int, at: int) -> tuple[int, bool] | None:
@@ -179,12 +183,12 @@ def lead_clause(text: str, lo: int, at: int) -> tuple[int, bool] | None:
         return None
     date = found[-1]
     gap = text[lo + date.span[1]:at].strip()
-    rules = _rules()["clauses"]
-    if len(gap) > rules["reach"] or any(c.isdigit() for c in gap) or _re("clauses", "venue").search(gap):
+    rules = activity_rules()["clauses"]
+    if len(gap) > rules["reach"] or any(c.isdigit() for c in gap) or rule_re("clauses", "venue").search(gap):
         return None
     if gap and not who_re().match(gap):
         return None
-    time = _re("clauses", "time").search(text, lo, lo + date.span[0])
+    time = rule_re("clauses", "time").search(text, lo, lo + date.span[0])
     if time is None:
         return None
     before = connective_end_re().search(text, lo, time.start())
@@ -194,19 +198,19 @@ def lead_clause(text: str, lo: int, at: int) -> tuple[int, bool] | None:
 @cache
 def who_re() -> re.Pattern[str]:
     """Who acts ([actors] who), at the start of a text."""
-    return re.compile(rf"^(?:{'|'.join(_rules()['actors']['who'])})", re.IGNORECASE)
+    return re.compile(rf"^(?:{'|'.join(activity_rules()['actors']['who'])})", re.IGNORECASE)
 
 
 @cache
 def connective_end_re() -> re.Pattern[str]:
     """A word opening a clause ([clauses] connective) right before where a search ends."""
-    return re.compile(rf"{_rules()['clauses']['connective']}\s*$")
+    return re.compile(rf"{activity_rules()['clauses']['connective']}\s*$")
 
 
 def is_routine(text: str) -> bool:
     """An act done every day or week ("ได้สำรวจลูกน้ำยุงลาย... ทุกวันศุกร์") with
     no date of its own: a way of working, not one activity ([duties] routine)."""
-    return bool(_re("duties", "routine").search(text)) and not find_dates(text)
+    return bool(rule_re("duties", "routine").search(text)) and not find_dates(text)
 
 
 def next_inner(text: str, pos: int, end: int) -> Opener | None:
@@ -215,10 +219,10 @@ def next_inner(text: str, pos: int, end: int) -> Opener | None:
     การประชุม") nor qualifying a noun ("ในช่วงที่มีการคัดกรอง"), whose name can be read."""
     for m in inner_re().finditer(text, pos, end):
         before = max(0, m.start() - 10)
-        if _re("words", "negated").search(text, before, m.start()) or (
-                _re("words", "qualifier").search(text, before, m.start()) and _re("words", "qualified").match(text, m.start())):
+        if rule_re("words", "negated").search(text, before, m.start()) or (
+                rule_re("words", "qualifier").search(text, before, m.start()) and rule_re("words", "qualified").match(text, m.start())):
             continue
-        opener = _opener(m.start(), title_span(text, m.end(), end, sentence=True), told=True)
+        opener = opener_at(m.start(), title_span(text, m.end(), end, sentence=True), told=True)
         if opener is not None:
             return opener
     return None
@@ -228,9 +232,9 @@ def after_count(text: str, pos: int, end: int) -> Opener | None:
     """The first activity word right after a count closes the clause before it
     ("... ผู้เข้าร่วม 64 คน ตั้งด่านชุมชน...", "... รวม 21 จุด สำรวจและแก้ไข..."):
     a report's running account lists its acts one after another without "ได้"."""
-    for m in _re("words", "count_close").finditer(text, pos, end):
+    for m in rule_re("words", "count_close").finditer(text, pos, end):
         if start_re().match(text[m.end():end]):
-            opener = _opener(m.end(), title_span(text, m.end(), end, sentence=True), told=True)
+            opener = opener_at(m.end(), title_span(text, m.end(), end, sentence=True), told=True)
             if opener is not None:
                 return opener
     return None
@@ -245,20 +249,20 @@ def after_clause(text: str, pos: int, end: int) -> Opener | None:
     without a "was done" word (``[words] clause_when``).  A name with nothing
     of the kind right after it is a topic or a state, and a cost line
     ("ค่าอาหารกลางวัน 60 คน") is never an act."""
-    reach = _rules()["words"]["clause_reach"]
-    for m in _re("words", "clause_open").finditer(text, pos, end):
+    reach = activity_rules()["words"]["clause_reach"]
+    for m in rule_re("words", "clause_open").finditer(text, pos, end):
         if not start_re().match(text[m.end():end]):
             continue
         span = title_span(text, m.end(), end, sentence=True)
         name = text[span[0]:span[1]] if span is not None else ""
-        if not name or _any("words", "never").search(name) or _any("words", "clause_never").search(name):
+        if not name or rule_any("words", "never").search(name) or rule_any("words", "clause_never").search(name):
             continue
-        when = _re("words", "clause_when").search(text, span[1], end)
+        when = rule_re("words", "clause_when").search(text, span[1], end)
         between = text[span[1]:when.start()] if when is not None else ""
         # "at once": within reach and with no other figure before it ("322 คน จากเป้าหมาย 400 คน")
         if when is not None and len(between) <= reach and not any(c.isdigit() for c in between) \
                 and gives_when_who_or_money(text[when.start():end]):
-            return _opener(m.end(), span, told=True)
+            return opener_at(m.end(), span, told=True)
     return None
 
 
@@ -266,20 +270,20 @@ def reports_state(text: str) -> bool:
     """A sentence that says its act is done already ("ได้ประเมินตนเองแล้ว มีผล...",
     "มีการประชุม พชอ. แล้ว 2 ครั้ง") and gives no date: a state a progress
     check found, or a tally, not one activity."""
-    return bool(_re("status", "done_already").match(text)) and not find_dates(text)
+    return bool(rule_re("status", "done_already").match(text)) and not find_dates(text)
 
 
 def is_standing_duty(text: str) -> bool:
     """A reporting duty done at every turn ("...รายงานต่อที่ประชุม พชอ. ทุก
     ไตรมาส") with no date, head count or money of its own: what a committee
     keeps doing, not an activity (RECORDS.md)."""
-    return bool(_re("duties", "standing").search(text)) and not gives_when_who_or_money(text)
+    return bool(rule_re("duties", "standing").search(text)) and not gives_when_who_or_money(text)
 
 
 def date_lead(body: str) -> int:
     """Where the words begin after a date that opens a line ("วันที่ 15 มีนาคม
     2564 บรรยาย..." -> the offset of "บรรยาย"), else 0."""
-    lead = _re("words", "date_lead").match(body)
+    lead = rule_re("words", "date_lead").match(body)
     found = find_dates(body) if lead else []
     if not found or found[0].span[0] > lead.end():
         return 0
@@ -310,7 +314,7 @@ def more_in_sentence(text: str, pos: int, end: int, *, running: bool = False) ->
         rest = text[m.end():end]
         lead = 0 if next_activity_re().match(text, m.start(), end) else (
             actor_lead(rest) if gives_when_who_or_money(rest) else None)
-        opener = None if lead is None or in_purpose(text, pos, m.start()) else _opener(
+        opener = None if lead is None or in_purpose(text, pos, m.start()) else opener_at(
             m.end(), title_span(text, m.end() + lead, end, sentence=True))
         if opener is not None:
             out.append(opener)
@@ -327,7 +331,7 @@ def _line_money(block: Block, start: int, end: int) -> float | None:
     """The money a line of text gives its activity: the sum of its budget lines
     before any total that a PDF ran onto the line ("... 20,000 บาท รวมงบประมาณ
     ปี 2569 จำนวน 185,000 บาท")."""
-    total = _re("money", "total_start").search(block.text, start, end)
+    total = rule_re("money", "total_start").search(block.text, start, end)
     end = total.start() if total else end
     lines = text_items(block, fallback=block.text[start:end])
     return sum(i.amount_baht for i in lines if start <= i.evidence.start < end) or None

@@ -15,8 +15,8 @@ from pcc_ingest.extract.activities.draft import (
     gives_when_who_or_money,
     head_count,
 )
-from pcc_ingest.extract.activities.lines import _opener, line_drafts, more_in_sentence
-from pcc_ingest.extract.activities.rules import _any, _re, _rules
+from pcc_ingest.extract.activities.lines import line_drafts, more_in_sentence, opener_at
+from pcc_ingest.extract.activities.rules import activity_rules, rule_any, rule_re
 from pcc_ingest.extract.activities.structure import (
     block_lines,
     continues_list,
@@ -33,7 +33,7 @@ from pcc_ingest.thai.text import LIST_MARKER_RE
 @cache
 def action_re() -> re.Pattern[str]:
     """An item's opening action word ("ประชุม...", "ได้จัด...", "การอบรม...")."""
-    rules = _rules()["lists"]
+    rules = activity_rules()["lists"]
     return re.compile(rf"{rules['lead']}(?:{'|'.join(rules['action'])})", re.IGNORECASE)
 
 
@@ -63,7 +63,7 @@ def is_activity_item(line: ListLine) -> bool:
 
 def is_activity_list(lines: list[ListLine]) -> bool:
     """Most items of the list open with an action word and carry a date or a head count."""
-    rules = _rules()["lists"]
+    rules = activity_rules()["lists"]
     return len(lines) >= rules["min_items"] and sum(map(is_activity_item, lines)) >= rules["share"] * len(lines)
 
 
@@ -104,7 +104,7 @@ def list_runs(doc: Document, skip: set[int]) -> Iterator[list[ListLine]]:
     a run: they spell out their parent; under a numbered heading
     (``heads_sub_items``) they are the run.
     """
-    excluded = set(_rules()["lists"]["excluded"])
+    excluded = set(activity_rules()["lists"]["excluded"])
     limit = load_rules("headings")["max_heading_chars"]
     section: str | None = None
     run: list[ListLine] = []
@@ -149,11 +149,11 @@ def listed_activities(doc: Document, skip: set[int], fy: int | None) -> list[Dra
             continue
         for line in run:
             body = line.body
-            if _any("words", "never").search(body) or _re("words", "heading_only").match(body):
+            if rule_any("words", "never").search(body) or rule_re("words", "heading_only").match(body):
                 continue
             if not (action_re().match(body) or dates_in(body, None) or head_count(body)):
                 continue
-            opener = _opener(line.start, title_span(line.block.text, line.start, line.end))
+            opener = opener_at(line.start, title_span(line.block.text, line.start, line.end))
             if opener is not None:
                 more = [] if is_labelled_name(body) else more_in_sentence(line.block.text, opener.span[1], line.end)
                 out += line_drafts(line.block, line.start, line.end, [opener, *more], fy)

@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 
 from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import Draft
-from pcc_ingest.extract.activities.merge import _Title, meeting_parts
-from pcc_ingest.extract.activities.rules import _re, _rules
+from pcc_ingest.extract.activities.merge import TitleKey, meeting_parts
+from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.model import Document
 from pcc_ingest.thai.dates import PartialDate, find_dates
 
@@ -21,17 +21,17 @@ def meeting_mentions(doc: Document, fy: int | None, *, plan: bool = False) -> It
     right before it: "เมื่อวันที่ 27 สิงหาคม 2567 ในคราวประชุมครั้งที่ 4/2567"),
     with the head count of those present said after it.  In a ``plan``, the
     meeting that approved it is none (``[plans] approval_before``)."""
-    rules = _rules()["meetings"]
+    rules = activity_rules()["meetings"]
     for block in doc.body():
         text = block.text
-        mentions = list(_re("meetings", "mention").finditer(text))
+        mentions = list(rule_re("meetings", "mention").finditer(text))
         for i, m in enumerate(mentions):
-            if _re("meetings", "not_after").search(text[: m.start()]) or (
-                    plan and _re("plans", "approval_before").search(text[: m.start()])):
+            if rule_re("meetings", "not_after").search(text[: m.start()]) or (
+                    plan and rule_re("plans", "approval_before").search(text[: m.start()])):
                 continue
             dates = dates_in(text[m.end(): m.end() + rules["date_reach"]], None) or date_before(text, m.start())
             stop = min(m.end() + rules["attendance_reach"], mentions[i + 1].start() if i + 1 < len(mentions) else len(text))
-            present = _re("minutes", "attendance").search(text, m.end(), stop)
+            present = rule_re("minutes", "attendance").search(text, m.end(), stop)
             start = meeting_owner(text, m.start(), m.group())
             yield Draft(text[start:m.end()], block, start, m.end(),
                         dates[0] if dates else None, dates[1] if dates else None,
@@ -42,7 +42,7 @@ def date_before(text: str, at: int) -> tuple[PartialDate | None, PartialDate] | 
     """The date written right before a meeting's name at ``at``, only
     "ใน(คราว)" between ([meetings] date_gap_before)."""
     found = find_dates(text[:at])
-    if not found or not _re("meetings", "date_gap_before").match(text[found[-1].span[1]:at]):
+    if not found or not rule_re("meetings", "date_gap_before").match(text[found[-1].span[1]:at]):
         return None
     return found[-1].start, found[-1].end
 
@@ -64,14 +64,14 @@ def meeting_series(doc: Document) -> Iterator[Series]:
     after its number ([meetings] series)."""
     for block in doc.body():
         text = block.text
-        for m in _re("meetings", "series").finditer(text):
+        for m in rule_re("meetings", "series").finditer(text):
             name = series_name(text, m)
             drafts: list[Draft] = []
             pos = m.end()
-            for item in _re("meetings", "series_item").finditer(text, m.end()):
+            for item in rule_re("meetings", "series_item").finditer(text, m.end()):
                 gap = text[pos:item.start()]
                 found = find_dates(gap)
-                if drafts and not _re("meetings", "series_join").match(gap[found[-1].span[1]:] if found else gap):
+                if drafts and not rule_re("meetings", "series_join").match(gap[found[-1].span[1]:] if found else gap):
                     break
                 if drafts and found and drafts[-1].date_from is None:
                     drafts[-1] = replace(drafts[-1], date_from=found[0].start, date_to=found[-1].end)
@@ -79,7 +79,7 @@ def meeting_series(doc: Document) -> Iterator[Series]:
                 drafts.append(Draft(f"{name} ครั้งที่ {number}", block, item.start(), item.end()))
                 pos = item.end()
             if drafts:
-                tail = dates_in(text[pos: pos + _rules()["meetings"]["date_reach"]], None)
+                tail = dates_in(text[pos: pos + activity_rules()["meetings"]["date_reach"]], None)
                 if tail and drafts[-1].date_from is None:
                     drafts[-1] = replace(drafts[-1], date_from=tail[0], date_to=tail[1])
                 yield Series(drafts, block.order, m.start(), m.end())
@@ -91,9 +91,9 @@ def series_name(text: str, m: re.Match[str]) -> str:
     ("คณะกรรมการ พชอ.เขาชัยสน ได้จัดประชุมรวม 4 ครั้ง" -> "ประชุมคณะกรรมการ
     พชอ.เขาชัยสน")."""
     own = m["name"].strip()
-    if own and _re("meetings", "committee").search(own):
+    if own and rule_re("meetings", "committee").search(own):
         return f"ประชุม{own}"
-    owner = _re("meetings", "owner").search(text, 0, m.start())
+    owner = rule_re("meetings", "owner").search(text, 0, m.start())
     return f"ประชุม{owner['owner']}" if owner else f"ประชุม{own}".strip()
 
 
@@ -101,9 +101,9 @@ def meeting_owner(text: str, at: int, mention: str) -> int:
     """Where the name of a meeting named after its committee starts
     ("คณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอทองผาภูมิ ในการประชุมครั้งที่ 4/2567"):
     at the committee, when the mention at ``at`` does not name one itself."""
-    if _re("meetings", "committee").search(mention):
+    if rule_re("meetings", "committee").search(mention):
         return at
-    owner = _re("meetings", "owner_before").search(text, 0, at)
+    owner = rule_re("meetings", "owner_before").search(text, 0, at)
     return owner.start() if owner else at
 
 
@@ -122,11 +122,11 @@ def held_that_day(mention: Draft, drafts: list[Draft]) -> bool:
     day = mention.date_from
     if day is None or day.day is None or mention.date_to != day:
         return False
-    named = _Title.of(mention.title)
+    named = TitleKey.of(mention.title)
     for d in drafts:
-        if d.date_from != day or d.date_to != day or not _re("meetings", "meeting_word").match(d.title):
+        if d.date_from != day or d.date_to != day or not rule_re("meetings", "meeting_word").match(d.title):
             continue
-        other = _Title.of(d.title)
+        other = TitleKey.of(d.title)
         bodies = meeting_parts(other.folded)[0]
         if other.number or (named.bodies and bodies and named.bodies != bodies):
             continue

@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from pcc_ingest.extract.activities.draft import Draft
-from pcc_ingest.extract.activities.rules import _re, _rules
+from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.tables import fold
 from pcc_ingest.thai.dates import PartialDate
 
@@ -22,11 +22,11 @@ MEETING_NUMBER_RE = re.compile(r"ครั้งที่(\d+/\d{2,4})")
 def same_activity(a: str, b: str) -> bool:
     """Two titles name one activity: nearly equal, or one holds the other;
     never two meetings of different numbers ("ครั้งที่ 1/66", "ครั้งที่ 2/66")."""
-    return _same_folded(_Title.of(a), _Title.of(b))
+    return _same_folded(TitleKey.of(a), TitleKey.of(b))
 
 
 @dataclass(frozen=True)
-class _Title:
+class TitleKey:
     """A title folded for comparison, with its letter counts and meeting
     number; for a numbered meeting, the bodies it names and the rest of its
     name (``meeting_parts``)."""
@@ -38,7 +38,7 @@ class _Title:
     rest: str = ""
 
     @classmethod
-    def of(cls, title: str) -> _Title:
+    def of(cls, title: str) -> TitleKey:
         folded = fold(title)
         m = MEETING_NUMBER_RE.search(folded)
         if m is None:
@@ -54,15 +54,15 @@ def meeting_parts(name: str) -> tuple[frozenset[int], str]:
     bodies = frozenset(i for i, p in enumerate(_meeting_bodies()) if p.search(name))
     for p in _meeting_bodies():
         name = p.sub("", name)
-    return bodies, _re("meetings", "meeting_generic").sub("", name)
+    return bodies, rule_re("meetings", "meeting_generic").sub("", name)
 
 
 @cache
 def _meeting_bodies() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in _rules()["meetings"]["bodies"])
+    return tuple(re.compile(p) for p in activity_rules()["meetings"]["bodies"])
 
 
-def same_meeting(x: _Title, y: _Title) -> bool:
+def same_meeting(x: TitleKey, y: TitleKey) -> bool:
     """Two names of one numbered meeting: the same number, the bodies one names
     all named by the other (or none), and the rest of the shorter name inside the longer
     ("ประชุม พชอ. ครั้งที่ 1/2568", "ประชุมคณะกรรมการ พชอ. ครั้งที่ 1/2568");
@@ -73,7 +73,7 @@ def same_meeting(x: _Title, y: _Title) -> bool:
     return short in long_
 
 
-def _same_folded(x: _Title, y: _Title) -> bool:
+def _same_folded(x: TitleKey, y: TitleKey) -> bool:
     """``same_activity`` on folded titles.  The letter counts bound the
     similarity from above (difflib's ``quick_ratio``), so most pairs are told
     apart without the quadratic ratio."""
@@ -81,9 +81,9 @@ def _same_folded(x: _Title, y: _Title) -> bool:
         return same_meeting(x, y)
     a, b = x.folded, y.folded
     short, long_ = sorted((a, b), key=len)
-    if len(short) >= _rules()["merge"]["contain_chars"] and short in long_:
+    if len(short) >= activity_rules()["merge"]["contain_chars"] and short in long_:
         return True
-    least = _rules()["merge"]["similarity"]
+    least = activity_rules()["merge"]["similarity"]
     total = len(a) + len(b)
     if not total or 2 * len(short) / total < least:
         return False
@@ -115,9 +115,9 @@ def apart(a: Draft, b: Draft) -> bool:
 def merge(drafts: list[Draft]) -> list[Draft]:
     """One draft per activity: a later mention fills or refines the first one."""
     out: list[Draft] = []
-    titles: list[_Title] = []
+    titles: list[TitleKey] = []
     for d in drafts:
-        title = _Title.of(d.title)
+        title = TitleKey.of(d.title)
         twin = next((i for i, (o, t) in enumerate(zip(out, titles))
                      if _same_folded(t, title) and not apart(o, d)), None)
         if twin is None:

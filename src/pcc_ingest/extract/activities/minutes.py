@@ -13,12 +13,12 @@ from pcc_ingest.extract.activities.act_words import actor_lead, actor_re
 from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import (
     Draft,
-    _draft,
     gives_when_who_or_money,
     head_count,
+    new_draft,
 )
 from pcc_ingest.extract.activities.lines import who_re
-from pcc_ingest.extract.activities.rules import _any, _re, _rules
+from pcc_ingest.extract.activities.rules import activity_rules, rule_any, rule_re
 from pcc_ingest.extract.activities.structure import list_number
 from pcc_ingest.extract.activities.titles import title_span
 from pcc_ingest.extract.budget import text_items
@@ -31,20 +31,20 @@ def meeting_of_minutes(doc: Document, fy: int | None) -> Draft | None:
     """The meeting a set of minutes records: its name (with its number from the
     line under the title), its date, and the head count of those present."""
     body = doc.body()
-    first = next((b for b in body[:4] if _re("minutes", "meeting_title").match(b.text)), None)
+    first = next((b for b in body[:4] if rule_re("minutes", "meeting_title").match(b.text)), None)
     if first is None:
         return None
-    m = _re("minutes", "meeting_title").match(first.text)
+    m = rule_re("minutes", "meeting_title").match(first.text)
     span = title_span(first.text, m.end(), len(first.text))
     if span is None:
         return None
     at = body.index(first)
     title = first.text[span[0]:span[1]]
-    if at + 1 < len(body) and _re("minutes", "meeting_number").match(body[at + 1].text):
+    if at + 1 < len(body) and rule_re("minutes", "meeting_number").match(body[at + 1].text):
         title = f"{title} {body[at + 1].text.strip()}"
-    near = body[at: at + 1 + _rules()["minutes"]["date_reach"]]
+    near = body[at: at + 1 + activity_rules()["minutes"]["date_reach"]]
     dates = next((d for d in (dates_in(b.text, fy) for b in near) if d), None)
-    present = next((m for b in body if (m := _re("minutes", "attendance").search(b.text))), None)
+    present = next((m for b in body if (m := rule_re("minutes", "attendance").search(b.text))), None)
     people = int(present["n"].replace(",", "")) if present else listed_present(body)
     return Draft(title, first, span[0], span[1], dates[0] if dates else None, dates[1] if dates else None, people)
 
@@ -58,10 +58,10 @@ def listed_present(body: list[Block]) -> int | None:
     extra = 0  # people beyond one per item
     counting = False
     for block in body:
-        if _re("minutes", "present").match(block.text):
+        if rule_re("minutes", "present").match(block.text):
             lists.append(0)
             counting = True
-        elif counting and _re("minutes", "present_end").match(block.text):
+        elif counting and rule_re("minutes", "present_end").match(block.text):
             counting = False
         elif counting and (number := list_number(block)) is not None and number[1] is None:
             lists[-1] = max(lists[-1], number[0])
@@ -80,7 +80,7 @@ def minutes_decisions(doc: Document, fy: int | None) -> Iterator[Draft]:
     under, numbered = False, False
     for block in doc.body():
         number = list_number(block)
-        if _re("minutes", "decisions_heading").match(block.text):
+        if rule_re("minutes", "decisions_heading").match(block.text):
             under, numbered = True, number is not None
             continue
         if (number is not None and number[1] is None) if numbered else ends_decisions(block.text):
@@ -89,12 +89,12 @@ def minutes_decisions(doc: Document, fy: int | None) -> Iterator[Draft]:
         if scheduled is not None:
             span = title_span(block.text, scheduled, len(block.text), sentence=True)
             if span is not None:
-                yield _draft(block, span, block.text[scheduled:], fy)
+                yield new_draft(block, span, block.text[scheduled:], fy)
             continue
-        decision = (_re("minutes", "decision").search(block.text) or _re("minutes", "direction").search(block.text)
+        decision = (rule_re("minutes", "decision").search(block.text) or rule_re("minutes", "direction").search(block.text)
                     or deadline_directive(block.text)
-                    or (_re("minutes", "decision_item").match(block.text) if under else None))
-        if decision is None or _any("minutes", "standing").search(block.text[decision.end():]):
+                    or (rule_re("minutes", "decision_item").match(block.text) if under else None))
+        if decision is None or rule_any("minutes", "standing").search(block.text[decision.end():]):
             continue
         if only_designates(block.text[decision.end():]):
             continue
@@ -102,7 +102,7 @@ def minutes_decisions(doc: Document, fy: int | None) -> Iterator[Draft]:
         for start, end in tasks:
             span = title_span(block.text, start + task_lead(block.text[start:end]), end, sentence=True)
             if span is not None:
-                yield _draft(block, span, block.text[decision.start() if len(tasks) == 1 else start:end], fy)
+                yield new_draft(block, span, block.text[decision.start() if len(tasks) == 1 else start:end], fy)
 
 
 def task_lead(task: str) -> int:
@@ -122,25 +122,25 @@ def deadline_directive(text: str) -> re.Match[str] | None:
     deadline ("... โดยให้ทุกอำเภอประเมินตนเอง... ภายในเดือนสิงหาคม 2567"): the
     "ให้" that opens it; ``None`` when no party and act follow a "ให้" or no
     "ภายใน" date closes it ("ขอให้ใช้จ่ายให้แล้วเสร็จภายใน..." names no party)."""
-    for m in _re("minutes", "deadline_directive").finditer(text):
+    for m in rule_re("minutes", "deadline_directive").finditer(text):
         if actor_lead(text[m.end():]) is None:
             continue
-        for due in _re("minutes", "deadline").finditer(text, m.end()):
-            if find_dates(text[due.end():due.end() + _rules()["minutes"]["deadline_reach"]]):
+        for due in rule_re("minutes", "deadline").finditer(text, m.end()):
+            if find_dates(text[due.end():due.end() + activity_rules()["minutes"]["deadline_reach"]]):
                 return m
     return None
 
 
 def ends_decisions(text: str) -> bool:
     """The line opens the next agenda ("ระเบียบวาระที่ 6") or agenda item ("5.4 ...")."""
-    return bool(_re("minutes", "agenda").match(text) or _re("minutes", "agenda_item").match(text))
+    return bool(rule_re("minutes", "agenda").match(text) or rule_re("minutes", "agenda_item").match(text))
 
 
 def scheduling(text: str) -> int | None:
     """Where the name of a meeting a line schedules begins: after the
     "นัด"/"กำหนดการ" phrase nearest the first date after one; ``None`` when
     no date follows such a phrase."""
-    phrases = list(_re("minutes", "schedule").finditer(text))
+    phrases = list(rule_re("minutes", "schedule").finditer(text))
     if not phrases:
         return None
     found = find_dates(text[phrases[0].end():])
@@ -162,7 +162,7 @@ def decision_tasks(text: str, start: int) -> list[tuple[int, int]]:
     task's name starts at its act when a "was done" word stands between
     ("ร่วมกับ...")."""
     bounds, ends = [start], []
-    for m in _re("minutes", "next_task").finditer(text, start):
+    for m in rule_re("minutes", "next_task").finditer(text, start):
         lead = actor_lead(text[m.end():])
         rest = text[m.end():]
         if lead is None and who_re().match(rest) and asks_act(rest) and gives_when_who_or_money(rest):
@@ -176,13 +176,13 @@ def decision_tasks(text: str, start: int) -> list[tuple[int, int]]:
 @cache
 def act_word_re() -> re.Pattern[str]:
     """Any activity word of ``[words] start``."""
-    return re.compile("|".join(_rules()["words"]["start"]), re.IGNORECASE)
+    return re.compile("|".join(activity_rules()["words"]["start"]), re.IGNORECASE)
 
 
 def asks_act(part: str) -> bool:
     """A part of a decision names an act before it names what someone is to be."""
     act = act_word_re().search(part)
-    role = _re("minutes", "designation").search(part)
+    role = rule_re("minutes", "designation").search(part)
     return act is not None and (role is None or act.start() < role.start())
 
 
@@ -190,8 +190,8 @@ def only_designates(text: str) -> bool:
     """A decision that names who or what is to be something ("ตำบลบ้านแก้งเป็น
     ตำบลต้นแบบ... และส่งเข้ารับการคัดเลือก...") and asks no act in any of its
     directives: no decision to act."""
-    parts = _re("minutes", "directive").split(text)
-    return bool(_re("minutes", "designation").search(parts[0])) and not any(map(asks_act, parts))
+    parts = rule_re("minutes", "directive").split(text)
+    return bool(rule_re("minutes", "designation").search(parts[0])) and not any(map(asks_act, parts))
 
 
 def dated_by_papers(text: str) -> bool:
@@ -199,7 +199,7 @@ def dated_by_papers(text: str) -> bool:
     or a letter it reports ("ได้ออกคำสั่งอำเภอ ที่ 112/2566 ลงวันที่ 1
     กุมภาพันธ์ 2566"), not the date of an act the meeting deals with."""
     found = find_dates(text)
-    return bool(found) and all(_re("minutes", "paper_before").search(text[: m.span[0]]) for m in found)
+    return bool(found) and all(rule_re("minutes", "paper_before").search(text[: m.span[0]]) for m in found)
 
 
 def same_topic(a: str, b: str, *, act: bool = False) -> bool:
@@ -214,7 +214,7 @@ def same_topic(a: str, b: str, *, act: bool = False) -> bool:
     match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
     shared = a[match.a: match.a + match.size]
     named = not act or bool(act_word_re().search(shared))
-    return (match.size >= _rules()["minutes"]["topic_chars"] and named) or (bool(short) and short in long_)
+    return (match.size >= activity_rules()["minutes"]["topic_chars"] and named) or (bool(short) and short in long_)
 
 
 def under_agenda_items(doc: Document, drafts: list[Draft], decisions: list[Draft],
@@ -231,8 +231,8 @@ def under_agenda_items(doc: Document, drafts: list[Draft], decisions: list[Draft
     decisions left).
     """
     body = doc.body()
-    items = [b.order for b in body if _re("minutes", "agenda_item").match(b.text)]
-    bounds = sorted({*items, *(b.order for b in body if _re("minutes", "agenda").match(b.text))})
+    items = [b.order for b in body if rule_re("minutes", "agenda_item").match(b.text)]
+    bounds = sorted({*items, *(b.order for b in body if rule_re("minutes", "agenda").match(b.text))})
 
     def stop_of(order: int) -> int:
         return min((n for n in bounds if n > order), default=len(doc.blocks))
@@ -282,4 +282,4 @@ def proposal_dated(item: Draft, body: list[Block], stop: int, fy: int | None) ->
 
 def is_decision_line(text: str) -> bool:
     """The line records a resolution ("มติที่ประชุม ...")."""
-    return bool(_re("minutes", "resolution").match(text))
+    return bool(rule_re("minutes", "resolution").match(text))

@@ -4,7 +4,7 @@ them and is none itself."""
 from __future__ import annotations
 
 from pcc_ingest.extract.activities.draft import Draft
-from pcc_ingest.extract.activities.rules import _re
+from pcc_ingest.extract.activities.rules import rule_re
 from pcc_ingest.extract.activities.structure import BULLET_RE, list_number
 from pcc_ingest.model import Block, Document
 
@@ -19,7 +19,7 @@ def without_project_heads(doc: Document, drafts: list[Draft]) -> list[Draft]:
     planned activity.
     """
     def is_project(d: Draft) -> bool:
-        return bool(_re("words", "project").match(d.title))
+        return bool(rule_re("words", "project").match(d.title))
 
     def key(title: str) -> str:
         return "".join(title.split())

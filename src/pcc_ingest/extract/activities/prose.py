@@ -9,7 +9,7 @@ from pcc_ingest.extract.activities.captions import Captions
 from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.lines import line_activities
-from pcc_ingest.extract.activities.rules import _rules
+from pcc_ingest.extract.activities.rules import activity_rules
 from pcc_ingest.extract.activities.structure import (
     BULLET_RE,
     block_lines,
@@ -25,7 +25,7 @@ from pcc_ingest.thai.dates import PartialDate
 def prose_activities(doc: Document, skip: set[int], fy: int | None, *, plan: bool = False) -> list[Draft]:
     """Activities in paragraphs, list items and the cells of tables not read by header;
     in a ``plan``, past acts told in its background parts are none (``[plans]``)."""
-    background = set(_rules()["plans"]["background"]) if plan else set()
+    background = set(activity_rules()["plans"]["background"]) if plan else set()
     out: list[Draft] = []
     captions = Captions(fy, [])
     section = "none"
@@ -50,10 +50,10 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None, *, plan: boo
         previous = None if heading else block
         if heading:
             section = heading
-            period = dates_in(block.text, fy) if heading in _rules()["sections"]["plan"] else None
+            period = dates_in(block.text, fy) if heading in activity_rules()["sections"]["plan"] else None
             if not (BULLET_RE.match(block.text) or is_labelled_name(block.text)):
                 continue  # a heading, even "5. กิจกรรม ระยะเวลา และงบประมาณ"; a bulleted or labelled line is an item
-        if section in _rules()["sections"]["photos"]:
+        if section in activity_rules()["sections"]["photos"]:
             captions.read(block)
             continue
         for start, end, listed in block_lines(block):

@@ -9,15 +9,15 @@ from pcc_ingest.rules import load_rules
 
 
 @cache
-def _rules() -> dict:
+def activity_rules() -> dict:
     return load_rules("activities")
 
 
 @cache
-def _re(section: str, key: str) -> re.Pattern[str]:
-    return re.compile(_rules()[section][key], re.IGNORECASE)
+def rule_re(section: str, key: str) -> re.Pattern[str]:
+    return re.compile(activity_rules()[section][key], re.IGNORECASE)
 
 
 @cache
-def _any(section: str, key: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in _rules()[section][key]), re.IGNORECASE)
+def rule_any(section: str, key: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in activity_rules()[section][key]), re.IGNORECASE)

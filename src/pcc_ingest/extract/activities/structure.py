@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pcc_ingest.extract.activities.rules import _any, _re, _rules
+from pcc_ingest.extract.activities.rules import activity_rules, rule_any, rule_re
 from pcc_ingest.extract.districts import title_blocks
 from pcc_ingest.extract.issues import section_of
 from pcc_ingest.extract.tables import cell_lines, numbered_items
@@ -52,13 +52,13 @@ def is_ordinal_number(text: str, at: int) -> bool:
     """The bare number at ``at`` counts a phase, round or issue ("ระยะที่ 2 และ...",
     "ครั้งที่ 3 ...", "ประเด็นที่ 2 ..."), not a new item of the list
     (``[lines] ordinal_before``)."""
-    return not ITEM_CLOSE_RE.match(text, at) and bool(_re("lines", "ordinal_before").search(text, 0, at))
+    return not ITEM_CLOSE_RE.match(text, at) and bool(rule_re("lines", "ordinal_before").search(text, 0, at))
 
 
-def _closes(text: str) -> bool:
+def closes_section(text: str) -> bool:
     """A heading after which no line is an activity (milestones, indicators)."""
     body = LIST_MARKER_RE.sub("", text, count=1)
-    return len(text) <= _rules()["sections"]["closed_max_chars"] and bool(_any("sections", "closed").match(body))
+    return len(text) <= activity_rules()["sections"]["closed_max_chars"] and bool(rule_any("sections", "closed").match(body))
 
 
 def states_inline(text: str) -> bool:
@@ -66,16 +66,16 @@ def states_inline(text: str) -> bool:
     ขับเคลื่อน 2 ประเด็น คือ (1) ... (2) ..."): a statement, so the lines below
     it stay in the part they were in (``[sections] inline_content``).  Only the
     words before the content must read as a heading, so a long line counts."""
-    content = _re("sections", "inline_content").search(text)
+    content = rule_re("sections", "inline_content").search(text)
     return (content is not None and section_of(text[:content.start()]) is not None
-            and len(content["content"].replace(" ", "")) >= _rules()["sections"]["inline_min_chars"])
+            and len(content["content"].replace(" ", "")) >= activity_rules()["sections"]["inline_min_chars"])
 
 
 def section_heading(text: str) -> str | None:
     """The part of the report a line heads: "closed" for milestones and
     indicators, a section of ``headings.toml``, or None for a line that heads
     nothing, a label stating its content inline included (``states_inline``)."""
-    if _closes(text):
+    if closes_section(text):
         return "closed"
     return None if states_inline(text) else section_of(text)
 

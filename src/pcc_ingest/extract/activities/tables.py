@@ -9,9 +9,14 @@ from functools import cache
 
 from pcc_ingest.extract.activities.act_words import start_re
 from pcc_ingest.extract.activities.dates import dates_in
-from pcc_ingest.extract.activities.draft import Draft, _draft, budget_people, head_count
-from pcc_ingest.extract.activities.rules import _any, _re, _rules
-from pcc_ingest.extract.activities.structure import BULLET_RE, _closes
+from pcc_ingest.extract.activities.draft import (
+    Draft,
+    budget_people,
+    head_count,
+    new_draft,
+)
+from pcc_ingest.extract.activities.rules import activity_rules, rule_any, rule_re
+from pcc_ingest.extract.activities.structure import BULLET_RE, closes_section
 from pcc_ingest.extract.activities.titles import is_labelled_name, title_span
 from pcc_ingest.extract.activities.twins import two_tasks
 from pcc_ingest.extract.budget import row_items, spelled_out, text_items
@@ -114,7 +119,7 @@ def table_activities(table: Table, fy: int | None) -> list[Draft]:
     out: list[Draft] = []
     current: tuple[Block | None, list[Draft]] = (None, [])
     for row in table.rows:
-        if is_section_row(row, table) and _closes(row.texts()[0]):
+        if is_section_row(row, table) and closes_section(row.texts()[0]):
             break  # milestones laid out in the plan's own grid
         if is_total_row(row) or is_section_row(row, table):
             continue
@@ -146,7 +151,7 @@ def with_activity_column(table: Table) -> Table:
     ("กิจกรรม / รายละเอียดงบประมาณ", read as money for its "งบประมาณ") takes it."""
     if "activity" in table.roles:
         return table
-    pattern = _re("columns", "activity_label")
+    pattern = rule_re("columns", "activity_label")
     for i, column in enumerate(table.columns):
         label = "".join((table.labels.get(column.col) or (column.label,))[-1].split())
         if pattern.match(label):
@@ -157,7 +162,7 @@ def with_activity_column(table: Table) -> Table:
 
 def labelled_column(table: Table, key: str) -> int | None:
     """The first column whose lowest label matches ``[recommendations] key``."""
-    pattern = _re("recommendations", key)
+    pattern = rule_re("recommendations", key)
     return next((c for c, labels in sorted(table.labels.items()) if labels and pattern.search(labels[-1])), None)
 
 
@@ -172,7 +177,7 @@ def recommendation_activities(table: Table, fy: int | None) -> list[Draft]:
     out = []
     for row in table.rows:
         cell, due = row.cells.get(what), row.cells.get(when)
-        if cell is None or due is None or not _re("recommendations", "due_given").search(due.text):
+        if cell is None or due is None or not rule_re("recommendations", "due_given").search(due.text):
             continue
         dates = deadline_dates(due.text, fy)
         span = title_span(cell.text, 0, len(cell.text), cell=True)
@@ -196,7 +201,7 @@ def is_never(title: str) -> bool:
     """A cell's name that is never an activity (``[words] never``): a cost
     line ("- ค่าตอบแทนวิทยากร 3 ชั่วโมง x 600 บาท") left alone in the
     activity cell of a row a page break split off, an aim, a heading's words."""
-    return bool(_any("words", "never").search(title))
+    return bool(rule_any("words", "never").search(title))
 
 
 def names_activity(text: str) -> bool:
@@ -204,7 +209,7 @@ def names_activity(text: str) -> bool:
     or an activity's first words, and not a bare heading or a cost line."""
     marker = LIST_MARKER_RE.match(text)
     body = text[marker.end():] if marker else text
-    if _any("words", "never").search(body) or _re("words", "heading_only").match(body) or _closes(text):
+    if rule_any("words", "never").search(body) or rule_re("words", "heading_only").match(body) or closes_section(text):
         return False
     return is_labelled_name(body) or bool(start_re().match(body))
 
@@ -212,7 +217,7 @@ def names_activity(text: str) -> bool:
 @cache
 def plan_roles() -> frozenset[str]:
     """Column roles that make a table a plan or budget (``[groups] table_roles``)."""
-    return frozenset(_rules()["groups"]["table_roles"])
+    return frozenset(activity_rules()["groups"]["table_roles"])
 
 
 def group_activities(table: Table, fy: int | None) -> list[Draft]:
@@ -234,7 +239,7 @@ def group_activities(table: Table, fy: int | None) -> list[Draft]:
             span = title_span(head.text, 0, len(head.text), cell=True)
             own = 0 if is_section_row(row, table) else sum(i.amount_baht for i in row_items(table, row))
             if span is not None:
-                out.append(_draft(head, span, head.text, fy, budget=own or None))
+                out.append(new_draft(head, span, head.text, fy, budget=own or None))
             adding = span is not None and not own
         elif is_total_row(row) or is_section_row(row, table):
             adding = False  # a subtotal, the grand total or another group closes the group

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from pcc_ingest.extract.activities.act_words import inner_re, start_re
-from pcc_ingest.extract.activities.rules import _re, _rules
+from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.budget import QUOTED_NAME_RE
 from pcc_ingest.extract.tables import fold
 from pcc_ingest.thai.dates import find_dates
@@ -26,7 +26,7 @@ TITLE_TRIM = " -–:：,;“”\"'"
 def _cuts(sentence: bool) -> tuple[re.Pattern[str], ...]:
     """Where a title ends: its clauses of people, time, place and money, a
     sub-item, and (in a running sentence) its purpose or the next activity."""
-    title = _rules()["title"]
+    title = activity_rules()["title"]
     patterns = [*title["cut"], *(title["sentence_cut"] if sentence else [])]
     more = [next_activity_re(), connective_cut_re(), next_told_re()] if sentence else []
     return (*(re.compile(p) for p in patterns), SUB_ITEM_RE, *more)
@@ -35,7 +35,7 @@ def _cuts(sentence: bool) -> tuple[re.Pattern[str], ...]:
 @cache
 def connective_cut_re() -> re.Pattern[str]:
     """A word opening the next clause ("... ทัศนวิสัย นอกจากนี้ระหว่างเดือน..."): the name before it ends."""
-    return re.compile(rf"\s*{_rules()['clauses']['connective']}")
+    return re.compile(rf"\s*{activity_rules()['clauses']['connective']}")
 
 
 @cache
@@ -53,7 +53,7 @@ def next_activity_re() -> re.Pattern[str]:
     ("ได้จัดประชุม พชอ. ... และประเมินตนเองผ่านโปรแกรม ..."): where a second
     activity begins.  Written without a space ("เยี่ยมเสริมพลังและถอดบทเรียน")
     it joins the words of one name."""
-    alt = "|".join(_rules()["words"]["start"])
+    alt = "|".join(activity_rules()["words"]["start"])
     return re.compile(rf"\s+และ\s*(?=(?:การ\s*)?(?:จัด\s*)?(?:{alt}))", re.IGNORECASE)
 
 
@@ -69,28 +69,28 @@ def title_span(text: str, start: int, end: int, *, sentence: bool = False,
     are the name as written ("ประกาศห้ามเผา ธ.ค. 66 – เม.ย. 67 ลาดตระเวน").
     """
     segment = text[start:end]
-    marker = LIST_MARKER_RE.match(segment) or _re("title", "item_label").match(segment)
+    marker = LIST_MARKER_RE.match(segment) or rule_re("title", "item_label").match(segment)
     s = marker.end() if marker else 0
-    label = _re("title", "form_label").match(segment[s:])
+    label = rule_re("title", "form_label").match(segment[s:])
     quoted = QUOTED_NAME_RE.search(segment, s)
-    if quoted and quoted.start() - (s + (label.end() if label else 0)) <= _rules()["title"]["quoted_within"]:
+    if quoted and quoted.start() - (s + (label.end() if label else 0)) <= activity_rules()["title"]["quoted_within"]:
         name = quoted.group(1)
         lead = len(name) - len(name.lstrip())
         return start + quoted.start(1) + lead, start + quoted.start(1) + len(name.rstrip())
-    if label and len(segment) - s - label.end() >= _rules()["title"]["min_chars"]:
+    if label and len(segment) - s - label.end() >= activity_rules()["title"]["min_chars"]:
         s += label.end()
     done = start_re().match(segment[s:])
     if done and done["done"].strip():
         s += done.start("name")
     e = len(segment)
-    least = _rules()["title"]["sentence_min_chars"]
+    least = activity_rules()["title"]["sentence_min_chars"]
     for pattern in _cuts(sentence):
         m = pattern.search(segment, s)
         if m and m.start() < e and (pattern.pattern not in _sentence_only() or len(fold(segment[s:m.start()])) >= least):
             e = m.start()
     e = date_cut(segment, s, e, bare=not cell)
-    if sentence and e - s > _rules()["title"]["sentence_max_chars"]:
-        space = segment.find(" ", s + _rules()["title"]["sentence_max_chars"])
+    if sentence and e - s > activity_rules()["title"]["sentence_max_chars"]:
+        space = segment.find(" ", s + activity_rules()["title"]["sentence_max_chars"])
         e = space if 0 < space < e else e
     while s < e and segment[s] in TITLE_TRIM:
         s += 1
@@ -100,7 +100,7 @@ def title_span(text: str, start: int, end: int, *, sentence: bool = False,
         e += 1  # the closing quote of a quoted part of the name ("เวที... “ลำพูน...ดี”")
     elif segment.count('"', s, e) % 2 and segment.startswith('"', e):
         e += 1  # the same typed straight ("รณรงค์ "วัฒนานครสะอาด คัดแยกขยะต้นทาง"")
-    if len(fold(segment[s:e])) < _rules()["title"]["min_chars"]:
+    if len(fold(segment[s:e])) < activity_rules()["title"]["min_chars"]:
         return None
     return start + s, start + e
 
@@ -111,12 +111,12 @@ def date_cut(segment: str, s: int, e: int, *, bare: bool = True) -> int:
     any date, not only the spelt-out ones the ``cut`` patterns know.  A cut
     that would leave too short a name is not made; with ``bare`` off only a
     bracketed date cuts."""
-    least = _rules()["title"]["min_chars"]
+    least = activity_rules()["title"]["min_chars"]
     for m in find_dates(segment[s:e]):
         at = s + m.span[0]
-        lead = _re("title", "date_lead_bracket").search(segment, s, at)
+        lead = rule_re("title", "date_lead_bracket").search(segment, s, at)
         if lead is None and bare:
-            lead = _re("title", "date_lead_words").search(segment, s, at)
+            lead = rule_re("title", "date_lead_words").search(segment, s, at)
         if lead is not None and len(fold(segment[s:lead.start()])) >= least:
             return lead.start()
     return e
@@ -126,7 +126,7 @@ def date_cut(segment: str, s: int, e: int, *, bare: bool = True) -> int:
 def _sentence_only() -> frozenset[str]:
     """The cuts that end a name read out of a sentence: a purpose ("เพื่อ ...")
     that would leave too short a name is part of the name."""
-    return frozenset([*_rules()["title"]["sentence_cut"], next_activity_re().pattern, connective_cut_re().pattern,
+    return frozenset([*activity_rules()["title"]["sentence_cut"], next_activity_re().pattern, connective_cut_re().pattern,
                       next_told_re().pattern])
 
 
@@ -135,6 +135,6 @@ def is_labelled_name(text: str) -> bool:
     not a bare heading ("กิจกรรมหลัก :")."""
     marker = LIST_MARKER_RE.match(text)
     body = text[marker.end():] if marker else text
-    label = _re("title", "form_label").match(body)
-    return bool(label and label.end()) and not _re("words", "heading_only").match(body) and (
-        len(fold(body[label.end():])) >= _rules()["title"]["min_chars"])
+    label = rule_re("title", "form_label").match(body)
+    return bool(label and label.end()) and not rule_re("words", "heading_only").match(body) and (
+        len(fold(body[label.end():])) >= activity_rules()["title"]["min_chars"])

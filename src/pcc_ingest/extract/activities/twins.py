@@ -10,7 +10,7 @@ the first start to the last end, with the row's money), and "อบรมแก�
 
 from __future__ import annotations
 
-from pcc_ingest.extract.activities.rules import _re, _rules
+from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.thai.dates import find_dates
 
 
@@ -18,11 +18,11 @@ def dated_parts(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each of the two parts of a cell that names two
     dated checkpoints, each closed by its own bracketed date and joined by
     "และ"; no parts for any other cell."""
-    dated = [m for m in _re("twins", "bracket").finditer(text) if find_dates(m.group())]
+    dated = [m for m in rule_re("twins", "bracket").finditer(text) if find_dates(m.group())]
     if len(dated) != 2:
         return []
     first, second = dated
-    join = _re("twins", "joiner").match(text[first.end():second.start()])
+    join = rule_re("twins", "joiner").match(text[first.end():second.start()])
     if join is None or first.end() + join.end() >= second.start():
         return []
     return [(0, first.end()), (first.end() + join.end(), len(text))]
@@ -36,7 +36,7 @@ def two_tasks(text: str) -> list[tuple[int, int]]:
     parts = dated_parts(text)
     if not parts:
         return []
-    first, second = (_re("twins", "bracket").split(text[s:e])[0].strip() for s, e in parts)
+    first, second = (rule_re("twins", "bracket").split(text[s:e])[0].strip() for s, e in parts)
     return parts if twin_title(first, second) == second else []
 
 
@@ -44,7 +44,7 @@ def twin_title(first: str, second: str) -> str:
     """The second checkpoint's name, led by the first's words up to where
     their wording meets again ("ตั้งด่านชุมชนช่วงเทศกาลปีใหม่" + "เทศกาลสงกรานต์"
     -> "ตั้งด่านชุมชนช่วงเทศกาลสงกรานต์"); as written when they never meet."""
-    least = _rules()["twins"]["stem_chars"]
+    least = activity_rules()["twins"]["stem_chars"]
     for k in range(len(second), least - 1, -1):
         at = first.find(second[:k])
         if at > 0:

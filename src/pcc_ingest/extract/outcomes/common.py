@@ -29,15 +29,15 @@ class Context:
 
 
 @cache
-def _rules() -> dict:
+def outcome_rules() -> dict:
     return load_rules("outcomes")
 
 
 @cache
-def _re(section: str, key: str) -> re.Pattern[str]:
+def rule_re(section: str, key: str) -> re.Pattern[str]:
     """A rule's pattern, ``{name}`` standing for any word of the list ``name``
     of ``[words]`` (``{target}``: any target word)."""
-    pattern = _rules()[section][key]
-    for name, words in _rules()["words"].items():
+    pattern = outcome_rules()[section][key]
+    for name, words in outcome_rules()["words"].items():
         pattern = pattern.replace("{" + name + "}", "(?:" + "|".join(words) + ")")
     return re.compile(pattern, re.IGNORECASE)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from pcc_ingest.extract.outcomes.common import TOLERANCE, _re, _rules
+from pcc_ingest.extract.outcomes.common import TOLERANCE, outcome_rules, rule_re
 from pcc_ingest.extract.outcomes.running_text import indicator_words, percentages
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.tables import fold
@@ -23,10 +23,10 @@ def same_subject(a: str, b: str) -> bool:
     """Two indicators name one subject: they share a run of words at least
     ``subject_overlap_chars`` long (white space removed), e.g. "อำเภอผ่านเกณฑ์",
     not counting the stock words any two indicators may share ("ได้รับการ")."""
-    stock = _re("pairing", "stock_words")
+    stock = rule_re("pairing", "stock_words")
     a, b = fold(stock.sub("|", a)), fold(stock.sub("#", b))
     match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    return match.size >= _rules()["pairing"]["subject_overlap_chars"]
+    return match.size >= outcome_rules()["pairing"]["subject_overlap_chars"]
 
 
 def kpi_cover(kpi: str, words: str) -> float:
@@ -49,8 +49,8 @@ def is_kpi_of(kpi: OutcomeRecord, r: OutcomeRecord) -> bool:
     if r.target_pct is not None:
         return (r.year_be == kpi.year_be and _same(r.target_pct, kpi.target_pct)
                 and same_subject(kpi.indicator, r.indicator))
-    subject = _re("figure", "period").sub("", r.indicator)
-    return r.year_be < kpi.year_be and kpi_cover(kpi.indicator, subject) >= _rules()["pairing"]["kpi_cover"]
+    subject = rule_re("figure", "period").sub("", r.indicator)
+    return r.year_be < kpi.year_be and kpi_cover(kpi.indicator, subject) >= outcome_rules()["pairing"]["kpi_cover"]
 
 
 def name_by_kpi(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
@@ -101,13 +101,13 @@ def summary_words(doc: Document, record: OutcomeRecord) -> str | None:
     if record.evidence.table is not None or record.value_pct is None:
         return None
     before = strip_list_marker(doc.blocks[record.evidence.block].text[: record.evidence.start])
-    m = _re("summary", "opens").match(before)
+    m = rule_re("summary", "opens").match(before)
     return indicator_words(before[m.end():]) if m else None
 
 
 def names_no_subject(words: str) -> bool:
     """Too few letters to name what a figure measures ("ผ่าน 3/")."""
-    return sum(ch.isalpha() for ch in words) < _rules()["summary"]["subject_letters"]
+    return sum(ch.isalpha() for ch in words) < outcome_rules()["summary"]["subject_letters"]
 
 
 def join_summaries(doc: Document, records: list[OutcomeRecord]) -> list[OutcomeRecord]:
@@ -153,7 +153,7 @@ def kpi_named_before(doc: Document, order: int) -> str | None:
     """The last KPI named before block ``order`` by an indicator line
     ("ตัวชี้วัด ร้อยละของอำเภอผ่านเกณฑ์...") that states no figure."""
     for block in reversed(doc.blocks[:order]):
-        m = _re("figure", "indicator_line").search(block.text)
+        m = rule_re("figure", "indicator_line").search(block.text)
         if m and not any(True for _ in percentages(m["name"])):
             return m["name"].strip()
     return None
@@ -184,7 +184,7 @@ def alike(a: str, b: str) -> bool:
     การคัดแยกขยะต้นทาง" are; "ร้อยละของตำบลที่มีด่านชุมชน..." and
     "ร้อยละของตำบลที่มีชมรมผู้สูงอายุ..." are not."""
     ratio = SequenceMatcher(None, fold(a), fold(b), autojunk=False).ratio()
-    return ratio >= _rules()["pairing"]["alike_ratio"]
+    return ratio >= outcome_rules()["pairing"]["alike_ratio"]
 
 
 def restated(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:

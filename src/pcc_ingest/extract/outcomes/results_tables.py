@@ -16,8 +16,8 @@ from pcc_ingest.extract.outcomes.common import (
     MIN_INDICATOR_CHARS,
     TOLERANCE,
     Context,
-    _re,
-    _rules,
+    outcome_rules,
+    rule_re,
 )
 from pcc_ingest.extract.outcomes.merging import (
     attach_kpi_targets,
@@ -25,9 +25,9 @@ from pcc_ingest.extract.outcomes.merging import (
     same_subject,
 )
 from pcc_ingest.extract.outcomes.running_text import (
-    _count_follows,
-    _count_re,
     block_figures,
+    count_follows,
+    count_re,
     drop_counts,
     mask_years,
     percentages,
@@ -72,7 +72,7 @@ def written_percent(text: str) -> float | None:
     """The figure of a cell that holds one percentage written as such
     ("ร้อยละ 75.00", "87.35 %", "ร้อยละ 87.35 (5,812 คน จาก 6,654 คน)"),
     else ``None`` (a count, a bare figure, a sentence)."""
-    m = _re("table", "written_percent").match(text)
+    m = rule_re("table", "written_percent").match(text)
     return float(m["a"] or m["b"]) if m else None
 
 
@@ -157,7 +157,7 @@ def is_district_row(table: Table, row: Row) -> bool:
     """A row its district cell names (itself or merged down over it), not a
     total or a summary ("รวม", "สรุป ผ่านเกณฑ์ 7 อำเภอ ...")."""
     name = table.text(row, "district")
-    return bool(name) and not is_total_row(row) and _re("summary", "opens").match(name) is None
+    return bool(name) and not is_total_row(row) and rule_re("summary", "opens").match(name) is None
 
 
 def findings_outcomes(doc: Document, table: Table, ctx: Context, kpis: list[OutcomeRecord]) -> list[OutcomeRecord]:
@@ -186,7 +186,7 @@ def unit_column_outcomes(table: Table, ctx: Context) -> list[OutcomeRecord]:
     units ("ความก้าวหน้าตามแผน (ร้อยละ)", "ผลงาน (%)") beside its sentences:
     each district row's figure is an outcome of what the label names, for
     the table's year."""
-    unit = _re("table", "percent_unit")
+    unit = rule_re("table", "percent_unit")
     district = table.column("district")
     year = table_year(table, ctx.year_be)
     out: list[OutcomeRecord] = []
@@ -226,8 +226,8 @@ def table_year(table: Table, fallback: int | None) -> int | None:
 def stated_target(text: str) -> re.Match[str] | None:
     """The first target stated in ``text``, a count's figure ("เกณฑ์ 6 อำเภอ")
     and a year ("ผ่านเกณฑ์ จำแนกรายอำเภอ ปีงบประมาณ 2567") left out."""
-    for m in _re("table", "target").finditer(mask_years(text)):
-        if not m.group().rstrip().endswith("%") and _count_follows(text, m.end()):
+    for m in rule_re("table", "target").finditer(mask_years(text)):
+        if not m.group().rstrip().endswith("%") and count_follows(text, m.end()):
             continue
         return m
     return None
@@ -267,7 +267,7 @@ def group_bound(table: Table, measure: Measure) -> float | None:
         return None
     for col in table.group(measure.value.col):
         own = table.labels.get(col, ("",))[-1]
-        m = _re("table", "label_bound").search(mask_years(own))
+        m = rule_re("table", "label_bound").search(mask_years(own))
         if m:
             return float(m["t"])
     return None
@@ -302,8 +302,8 @@ def table_notes(doc: Document, tables: list[Table], i: int) -> TableNotes:
     for block in doc.blocks[end + 1:]:
         if block.kind in ("header", "footer"):
             continue
-        if block.kind == "table_cell" or len(notes) >= _rules()["table"]["note_reach"] \
-                or not _re("table", "note").match(block.text):
+        if block.kind == "table_cell" or len(notes) >= outcome_rules()["table"]["note_reach"] \
+                or not rule_re("table", "note").match(block.text):
             break
         notes.append(block)
     return TableNotes(tuple(notes), tuple(r for t in tables[first: last + 1] for r in t.rows))
@@ -314,7 +314,7 @@ def noted_rows(note: Block, notes: TableNotes) -> tuple[Row, ...] | None:
     subject ("หมายเหตุ ประเด็นที่ 2 ... ค่าเป้าหมายการสวมหมวกนิรภัย ... ร้อยละ 80"
     is the helmet row's target); ``None`` (every row) when the note names
     no row's subject ("หมายเหตุ เป้าหมาย ร้อยละ 60")."""
-    subject = _re("table", "note_words").sub(" ", _re("table", "note").sub("", note.text))
+    subject = rule_re("table", "note_words").sub(" ", rule_re("table", "note").sub("", note.text))
     rows = tuple(r for r in notes.rows if same_subject(subject, " ".join(r.texts())))
     return rows or None
 
@@ -323,9 +323,9 @@ def cell_target(text: str) -> tuple[float | None, str]:
     """A row's own bracketed target in its subject cell, and the cell's words
     without it; a bracketed target of a count ("(เป้าหมายทั้งปี 20 หลัง)")
     gives no target but leaves the words too."""
-    m = _re("table", "cell_target").search(text)
+    m = rule_re("table", "cell_target").search(text)
     if m is None:
-        aside = _re("table", "target_aside").search(text)
+        aside = rule_re("table", "target_aside").search(text)
         return None, (text[: aside.start()] + text[aside.end():]).strip() if aside else text
     return float(m["t"] or m["a"] or m["b"]), (text[: m.start()] + text[m.end():]).strip()
 
@@ -343,7 +343,7 @@ class CellFigure:
 def cell_figure(text: str) -> CellFigure | None:
     """The figure of a cell holding one ("90", "ร้อยละ 100", "ไม่น้อยกว่าร้อยละ
     90", "ลดลงร้อยละ 10", "≤ 26.00"), else ``None`` (words, a range, two figures)."""
-    m = _re("table", "cell_figure").match(text)
+    m = rule_re("table", "cell_figure").match(text)
     value = parse_number(m["n"]) if m else None
     if m is None or value is None:
         return None
@@ -376,20 +376,20 @@ def title_subject(text: str) -> str:
     that PDF text joined to the sentence pointing to it ("... ดังตารางที่ 1
     ตารางที่ 1 ร้อยละของ...") begins at its number."""
     text = strip_list_marker(text)
-    numbers = list(_re("table", "caption_number").finditer(text))
+    numbers = list(rule_re("table", "caption_number").finditer(text))
     if numbers:
         text = text[numbers[-1].end():]
-    return _re("table", "title_tail").sub("", text).strip(" :-")
+    return rule_re("table", "title_tail").sub("", text).strip(" :-")
 
 
 def measured_clause(text: str) -> str:
     """The clause of a sentence-long caption that names what is measured: after
     its last "โดย"/"คือ"/"ได้แก่" before the threshold ("ไม่น้อยกว่าร้อยละ 70",
     "ถือว่าผ่าน"); the caption itself when it has no such clause."""
-    end = _re("table", "measured_end").search(text)
-    if end is None or len(text) <= _rules()["figure"]["indicator_chars"]:
+    end = rule_re("table", "measured_end").search(text)
+    if end is None or len(text) <= outcome_rules()["figure"]["indicator_chars"]:
         return text
-    intros = list(_re("table", "measured_intro").finditer(text, 0, end.start()))
+    intros = list(rule_re("table", "measured_intro").finditer(text, 0, end.start()))
     clause = text[intros[-1].end():end.start()].strip(" ,") if intros else ""
     return clause if len(clause) >= MIN_INDICATOR_CHARS else text
 
@@ -398,13 +398,13 @@ def counted_subject(text: str) -> str:
     """What a row's count cell counts, when it names it ("ครัวเรือนมีถังขยะเปียก
     18,400 ครัวเรือน" -> "ครัวเรือนมีถังขยะเปียก"); "" for a bare count ("312",
     "15 หมู่บ้าน") or a cell with no count."""
-    if not _count_re().search(text):
+    if not count_re().search(text):
         return ""
-    words = drop_counts(_re("table", "count_aside").sub("", text))
+    words = drop_counts(rule_re("table", "count_aside").sub("", text))
     if words.count("(") > words.count(")"):
         words += ")"  # drop_counts trims the bracket a name ends with ("(Care Plan)")
     letters = [ch for ch in words if ch.isalpha()]
-    return words if len(letters) >= MIN_INDICATOR_CHARS and not _re("table", "percent_label").search(words) else ""
+    return words if len(letters) >= MIN_INDICATOR_CHARS and not rule_re("table", "percent_label").search(words) else ""
 
 
 def titled_measure(table: Table) -> str:
@@ -414,7 +414,7 @@ def titled_measure(table: Table) -> str:
     reports no result of its own (a paragraph of findings before the table
     is about something else)."""
     percent = [b for b in table.title if _says_percent(b.text)]
-    numbered = [b for b in percent if _re("table", "caption_number").search(b.text)]
+    numbered = [b for b in percent if rule_re("table", "caption_number").search(b.text)]
     introducing = [b for b in percent if not reports_result(b.text)]
     return next((b.text for b in [*numbered, *introducing]), "")
 
@@ -433,9 +433,9 @@ def numerator_label(table: Table, col: Column | None) -> str:
     words: list[str] = []
     for c in range(col.col - 1, group[0] - 1 if len(group) > 1 else -1, -1):
         label = table.labels.get(c, ("",))[-1]
-        if not label or label_role(label) is not None or _re("table", "whole_count").search(label):
+        if not label or label_role(label) is not None or rule_re("table", "whole_count").search(label):
             break
-        words.insert(0, _re("table", "unit_aside").sub("", label).strip())
+        words.insert(0, rule_re("table", "unit_aside").sub("", label).strip())
     found = " ".join(words)
     return found if sum(ch.isalpha() for ch in found) >= MIN_INDICATOR_CHARS else ""
 
@@ -452,12 +452,12 @@ def caption_subject(table: Table) -> str:
 def is_section_heading(block: Block) -> bool:
     """A numbered heading of the report's own outline: a list marker and a
     heading's look (a heading block, or a short line)."""
-    short = len(block.text) <= _rules()["table"]["section_heading_chars"]
+    short = len(block.text) <= outcome_rules()["table"]["section_heading_chars"]
     return bool(LIST_MARKER_RE.match(block.text)) and (block.kind == "heading" or short)
 
 
 def _says_percent(*labels: str) -> bool:
-    return any(_re("table", "percent_label").search(label) for label in labels)
+    return any(rule_re("table", "percent_label").search(label) for label in labels)
 
 
 @dataclass(frozen=True)
@@ -535,7 +535,7 @@ def measure_label(table: Table, measure: Measure) -> str:
 def value_name(col: Column) -> str:
     """What a percent column's own label names besides its unit ("HI (ร้อยละ)"
     -> "HI", "อัตราการสวมหมวก (%)" -> "อัตราการสวมหมวก"); "" for a bare "ร้อยละ"."""
-    words = _re("table", "percent_unit").sub("", col.own).strip()
+    words = rule_re("table", "percent_unit").sub("", col.own).strip()
     return "" if _says_percent(words) or not any(ch.isalpha() for ch in words) else words
 
 
@@ -656,9 +656,9 @@ def row_in_percent(table: Table, row: Row) -> bool | None:
     if unit is not None and unit.text:
         return _says_percent(unit.text)
     own = strip_list_marker(table.text(row, "indicator"))
-    if _re("table", "rate_indicator").search(own):
+    if rule_re("table", "rate_indicator").search(own):
         return False
-    return True if own and _re("table", "percent_indicator").match(own) else None
+    return True if own and rule_re("table", "percent_indicator").match(own) else None
 
 
 def year_value(t: TableContext, col: Column, row: Row, total: bool, in_percent: bool | None) -> float | None:
@@ -774,7 +774,7 @@ def stated_kpis(table: Table, earlier: list[OutcomeRecord], since: int) -> list[
     that result by district): the KPI the table breaks down."""
     first = table.grid.first.order
     title = caption_subject(table)
-    least = _rules()["pairing"]["table_kpi_cover"]
+    least = outcome_rules()["pairing"]["table_kpi_cover"]
     return [o for o in earlier if o.target_pct is not None and o.evidence.block < first and (
         o.value_pct is None
         or (o.evidence.block > since and o.evidence.table is None and bool(title)

@@ -21,8 +21,8 @@ from pcc_ingest.extract.outcomes.common import (
     MIN_INDICATOR_CHARS,
     TOLERANCE,
     Context,
-    _re,
-    _rules,
+    outcome_rules,
+    rule_re,
 )
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.tables import cell_number, fold
@@ -50,10 +50,10 @@ class Figure:
 def percentages(text: str) -> Iterator[tuple[float, int, int]]:
     """(value, start, end) of each percentage in ``text``, rates per N,
     shares of the population and bounds in a subject left out."""
-    for m in _re("figure", "percent").finditer(text):
-        if _re("figure", "rate_after").match(text[m.end():]) or _re("figure", "share_after").match(text[m.end():]):
+    for m in rule_re("figure", "percent").finditer(text):
+        if rule_re("figure", "rate_after").match(text[m.end():]) or rule_re("figure", "share_after").match(text[m.end():]):
             continue
-        if _re("figure", "share_before").search(text[max(0, m.start() - SHARE_REACH):m.start()]):
+        if rule_re("figure", "share_before").search(text[max(0, m.start() - SHARE_REACH):m.start()]):
             continue
         if is_bound(text, m.start(), m.end()):
             continue
@@ -64,14 +64,14 @@ def is_bound(text: str, start: int, end: int) -> bool:
     """A percentage after a threshold word and before a count ("หมู่บ้านที่มี
     ค่าดัชนีลูกน้ำยุงลาย (HI) ไม่เกินร้อยละ 10 จำนวน 13 หมู่บ้าน"): the bound
     that says which ones are counted, part of a subject, not a figure."""
-    before = _re("figure", "threshold_before").search(text, 0, start)
-    return before is not None and _count_re().match(text[end:].lstrip()) is not None
+    before = rule_re("figure", "threshold_before").search(text, 0, start)
+    return before is not None and count_re().match(text[end:].lstrip()) is not None
 
 
 def clause_start(text: str, floor: int, pos: int) -> int:
     """Where the clause holding ``text[pos]`` begins: a list number, colon, or ``floor``."""
     start = floor
-    for m in _re("figure", "clause_start").finditer(text, floor, pos):
+    for m in rule_re("figure", "clause_start").finditer(text, floor, pos):
         start = m.end()
     return start
 
@@ -80,10 +80,10 @@ def is_target(before: str, *, default: bool) -> bool:
     """Target words just before a figure make it a target, result words a result;
     when both stand there, the nearer decide.  A figure inside a bracket
     opened by a target word is a target."""
-    if _re("figure", "target_bracket").search(before):
+    if rule_re("figure", "target_bracket").search(before):
         return True
-    target = _last_match(_re("figure", "target_before"), before)
-    result = _last_match(_re("figure", "result_before"), before)
+    target = _last_match(rule_re("figure", "target_before"), before)
+    result = _last_match(rule_re("figure", "result_before"), before)
     if target is None and result is None:
         return default
     return result is None or (target is not None and target > result)
@@ -92,10 +92,10 @@ def is_target(before: str, *, default: bool) -> bool:
 def is_slogan(before: str, value: float) -> bool:
     """Campaign words just before a figure of 100 ("รณรงค์สวมหมวกนิรภัย
     100%") make it a slogan, unless result or target words stand nearer."""
-    if abs(value - _rules()["figure"]["slogan_value"]) > TOLERANCE:
+    if abs(value - outcome_rules()["figure"]["slogan_value"]) > TOLERANCE:
         return False
-    slogan = _last_match(_re("figure", "slogan_before"), before)
-    others = [_last_match(_re("figure", key), before) for key in ("target_before", "result_before")]
+    slogan = _last_match(rule_re("figure", "slogan_before"), before)
+    others = [_last_match(rule_re("figure", key), before) for key in ("target_before", "result_before")]
     return slogan is not None and all(o is None or o < slogan for o in others)
 
 
@@ -120,9 +120,9 @@ def indicator_words(text: str) -> str:
     """
     words = drop_change_counts(drop_dates(strip_list_marker(text.strip(" ,;-"))))
     for _ in range(2):
-        words = trim_ends(_re("figure", "indicator_trim").sub("", words))
-    words = trim_ends(_re("figure", "indicator_trim").sub("", drop_counts(words)))
-    rules = _rules()["figure"]
+        words = trim_ends(rule_re("figure", "indicator_trim").sub("", words))
+    words = trim_ends(rule_re("figure", "indicator_trim").sub("", drop_counts(words)))
+    rules = outcome_rules()["figure"]
     kept: list[str] = []
     for phrase in reversed(phrases(words)):
         size = len(fold("".join(kept)))
@@ -137,8 +137,8 @@ def drop_change_counts(words: str) -> str:
     """Words without the counts a change was told by ("จุดความร้อนลดลงจาก
     38 จุด ในปี 2565 เหลือ 29 จุด" -> "จุดความร้อนลดลง"): what changed, and
     which way, is what its percentage measures; the change word goes once."""
-    words = _re("figure", "change_counts").sub(lambda m: m["c"], words)
-    return _re("figure", "repeated_change").sub(lambda m: m["c"], words)
+    words = rule_re("figure", "change_counts").sub(lambda m: m["c"], words)
+    return rule_re("figure", "repeated_change").sub(lambda m: m["c"], words)
 
 
 def is_compared(before: str) -> bool:
@@ -146,20 +146,20 @@ def is_compared(before: str) -> bool:
     ร้อยละ 27.30"): the figure is the earlier one a result is compared with,
     unless it is the size of the change, written right after the period it
     is from ("ลดลงจากปี 2566 ร้อยละ 67.82")."""
-    return bool(_re("figure", "compared_before").search(before)) and not is_change_by(before)
+    return bool(rule_re("figure", "compared_before").search(before)) and not is_change_by(before)
 
 
 def is_change_by(before: str) -> bool:
     """The figure after ``before`` is the size of a change from an earlier
     period ("ลดลงจากปีก่อนร้อยละ 36.36"): a result of its own period."""
-    return bool(_re("figure", "change_by").search(before))
+    return bool(rule_re("figure", "change_by").search(before))
 
 
 def period_last(words: str) -> tuple[str, str]:
     """(subject, period) of an indicator that opens with the period its figure
     is for ("ฤดูการผลิตปี 2565/66 มีอ้อยไฟไหม้เข้าหีบ" -> "อ้อยไฟไหม้เข้าหีบ",
     "ฤดูการผลิตปี 2565/66"); ("words", "") when it opens with none."""
-    m = _re("figure", "period").match(words)
+    m = rule_re("figure", "period").match(words)
     if m is None:
         return words, ""
     return indicator_words(words[m.end():]), " ".join(m["p"].split())
@@ -168,14 +168,14 @@ def period_last(words: str) -> tuple[str, str]:
 def clause_period(clause: str) -> str:
     """The last period named in a clause ("... ลดลงจากฤดูการผลิตปี 2564/65
     ซึ่งมี" -> "ฤดูการผลิตปี 2564/65"), or ""."""
-    found = list(_re("figure", "period").finditer(clause))
+    found = list(rule_re("figure", "period").finditer(clause))
     return " ".join(found[-1]["p"].split()) if found else ""
 
 
 def qualifier(text: str, end: int) -> str:
     """What the words right after a figure say it is compared with
     ("เมื่อเทียบกับปี 2566"), or ""."""
-    m = _re("figure", "qualifier_after").match(text[end:])
+    m = rule_re("figure", "qualifier_after").match(text[end:])
     return " ".join(m.group().split()) if m else ""
 
 
@@ -185,7 +185,7 @@ def drop_dates(words: str) -> str:
     มีนาคม 2566)"): when a thing was done is not what a figure measures."""
     for date in reversed(find_dates(words)):
         start, end = date.span
-        lead = _re("figure", "date_lead").search(words, 0, start)
+        lead = rule_re("figure", "date_lead").search(words, 0, start)
         start = lead.start() if lead else start
         if words[:start].rstrip().endswith("(") and words[end:].lstrip().startswith(")"):
             start, end = words[:start].rstrip().rindex("("), words.index(")", end) + 1
@@ -212,18 +212,18 @@ def phrases(words: str) -> list[str]:
     """The phrases of a Thai text: a space between Thai words ends a phrase,
     but the spaces around a Latin word ("ได้รับการดูแลตาม care plan") only
     keep it apart from the Thai it belongs to."""
-    return [p for p in _re("figure", "phrase_break").split(words) if p]
+    return [p for p in rule_re("figure", "phrase_break").split(words) if p]
 
 
 @cache
-def _count_re() -> re.Pattern[str]:
+def count_re() -> re.Pattern[str]:
     """A count (a figure and a unit word of ``extractors/counts.toml``), with
     the count it is out of ("11 ตำบล จาก 13 ตำบล"); or any two figures of one
     word, the first out of the second ("110 ตัวอย่าง จาก 120 ตัวอย่าง"): a
     unit word written twice is one whatever it is.  The word leading to it
     ("จำนวน", "มี") goes with it."""
     count = rf"[\d,]+\s*(?:{'|'.join(load_rules('counts')['units'])})"
-    pair, lead = _rules()["figure"]["count_pair"], _rules()["figure"]["count_lead"]
+    pair, lead = outcome_rules()["figure"]["count_pair"], outcome_rules()["figure"]["count_lead"]
     return re.compile(rf"(?:{lead})?(?:{pair}|{count}(?P<of>\s*จาก\s*(?:ทั้ง\s*หมด\s*)?{count})?)")
 
 
@@ -231,9 +231,9 @@ def _counts(words: str) -> list[re.Match[str]]:
     """The counts of ``words`` that are no threshold of the indicator, and the
     rates and sums of money stated among them ("อัตราป่วย 38.16 ต่อแสน
     ประชากร", "ได้รับจัดสรร 39,500 บาท"): none is what a percentage measures."""
-    counts = [m for m in _count_re().finditer(words)
-              if not _re("figure", "threshold_before").search(words[: m.start()])]
-    amounts = [*_re("figure", "rate").finditer(words), *_re("figure", "money").finditer(words)]
+    counts = [m for m in count_re().finditer(words)
+              if not rule_re("figure", "threshold_before").search(words[: m.start()])]
+    amounts = [*rule_re("figure", "rate").finditer(words), *rule_re("figure", "money").finditer(words)]
     return sorted([*counts, *amounts], key=lambda m: m.start())
 
 
@@ -250,17 +250,17 @@ def drop_counts(words: str) -> str:
     """
     for m in reversed(_counts(words)):
         rest = words[m.end():].strip()
-        own = (m.groupdict().get("of") or m.groupdict().get("pair") or _re("figure", "count_goes_on").match(rest)
-               or _re("figure", "count_continues").match(rest)
-               or _re("figure", "count_of").search(words[: m.start()]))
+        own = (m.groupdict().get("of") or m.groupdict().get("pair") or rule_re("figure", "count_goes_on").match(rest)
+               or rule_re("figure", "count_continues").match(rest)
+               or rule_re("figure", "count_of").search(words[: m.start()]))
         if rest and not own:
             words = words[m.end():]
             break
     for m in reversed(_counts(words)):
         rest = words[m.end():].lstrip()
-        glue = "" if _re("figure", "count_continues").match(rest) else " "
+        glue = "" if rule_re("figure", "count_continues").match(rest) else " "
         words = words[: m.start()].rstrip() + glue + rest
-    return trim_ends(_re("figure", "count_left").sub("", " ".join(words.split())))
+    return trim_ends(rule_re("figure", "count_left").sub("", " ".join(words.split())))
 
 
 def year_before(text: str, pos: int) -> int | None:
@@ -268,8 +268,8 @@ def year_before(text: str, pos: int) -> int | None:
     passing over the year of a comparison that is not this figure's
     ("ลดลงจากปี 2565 ซึ่งมีผู้เสียชีวิต 5 ราย ... ร้อยละ 52.40")."""
     found = None
-    for m in _re("year", "before").finditer(text, 0, pos):
-        compare = _re("year", "compared").search(text, 0, m.start())
+    for m in rule_re("year", "before").finditer(text, 0, pos):
+        compare = rule_re("year", "compared").search(text, 0, m.start())
         if compare and not compared_figure(text, compare, m.end(), pos):
             continue
         found = season_year(int(m["year"]), m["next"])
@@ -279,14 +279,14 @@ def year_before(text: str, pos: int) -> int | None:
 def year_after(text: str, pos: int) -> int | None:
     """The year written right after a figure ("เพิ่มขึ้นจากร้อยละ 41.20 ในปี
     2563 เป็นร้อยละ 48.75 ในปี 2564"): that figure's own year."""
-    m = _re("year", "after").match(text, pos)
+    m = rule_re("year", "after").match(text, pos)
     return int(m["year"]) if m else None
 
 
 def _year_after_len(text: str, pos: int) -> int:
     """How many characters the year right after a figure takes: they belong
     to that figure, not to the clause of the next one."""
-    m = _re("year", "after").match(text, pos)
+    m = rule_re("year", "after").match(text, pos)
     return m.end() - pos if m else 0
 
 
@@ -300,7 +300,7 @@ def compared_figure(text: str, compare: re.Match[str], year_end: int, pos: int) 
     it, no other figure between, none between the comparison word and the
     year ("ลดลงจาก 37 ราย ในปี 2565": that count is the year's figure), and
     not the size of the change ("ลดลงจากปี 2566 ร้อยละ 67.82")."""
-    reach = _rules()["year"]["compared_reach"]
+    reach = outcome_rules()["year"]["compared_reach"]
     return (pos - year_end <= reach and not _DIGIT_RE.search(text, year_end, pos)
             and not _DIGIT_RE.search(compare.group()) and not is_change_by(text[compare.start():pos]))
 
@@ -329,9 +329,9 @@ def _carried_year(doc: Document, block: Block) -> int | None:
 
 def indicator_line(doc: Document, block: Block) -> str | None:
     """The KPI named by an indicator line at or shortly before ``block``."""
-    reach = _rules()["figure"]["indicator_reach"]
+    reach = outcome_rules()["figure"]["indicator_reach"]
     for prev in reversed(doc.blocks[max(0, block.order - reach): block.order + 1]):
-        m = _re("figure", "indicator_line").search(prev.text)
+        m = rule_re("figure", "indicator_line").search(prev.text)
         if m and not any(True for _ in percentages(m["name"])):
             return m["name"].strip()
     return None
@@ -341,8 +341,8 @@ def fraction_results(text: str) -> Iterator[tuple[float, int, int, int]]:
     """(value, start, end, count start) of each bare figure that is the
     percentage of the count before it ("118/135 หมู่บ้าน 87.41"): the result
     column of a table whose rows reached the text as lines."""
-    slack = _rules()["figure"]["fraction_slack"]
-    for m in _re("figure", "fraction_result").finditer(text):
+    slack = outcome_rules()["figure"]["fraction_slack"]
+    for m in rule_re("figure", "fraction_result").finditer(text):
         n, d, p = parse_number(m["n"]), parse_number(m["d"]), parse_number(m["p"])
         if n is not None and d and p is not None and abs(100 * n / d - p) <= slack:
             yield p, m.start("p"), m.end("p"), m.start()
@@ -387,15 +387,15 @@ def cue_targets(text: str) -> Iterator[tuple[float, int, int]]:
     word ("(เป้า 70)", "เกณฑ์ 80"), with no percent mark: the percentage the
     figure before it is measured against.  A count ("เป้าหมาย 60 คน") or a
     year ("เป้าหมายปี 2568") is none."""
-    for m in _re("figure", "cue_target").finditer(mask_years(text)):
-        if not _count_follows(text, m.end()):
+    for m in rule_re("figure", "cue_target").finditer(mask_years(text)):
+        if not count_follows(text, m.end()):
             yield float(m["t"]), m.start("t"), m.end("t")
 
 
 def _follows_figure(text: str, start: int, found: list[tuple[float, int, int, bool]]) -> bool:
     """A cued figure at ``start`` stands right after a percentage (at most
     ``pairing.gap_chars`` away), so it is that percentage's target."""
-    gap = _rules()["pairing"]["gap_chars"]
+    gap = outcome_rules()["pairing"]["gap_chars"]
     return any(0 <= start - e <= gap for _, _, e, _ in found)
 
 
@@ -410,11 +410,11 @@ def pairs_up(text: str, first: Figure, second: Figure, year: int | None = None) 
     if (year_before(text, first.start) or year) != (year_before(text, second.start) or year):
         return False
     between = text[first.end:second.start]
-    rules = _rules()["pairing"]
+    rules = outcome_rules()["pairing"]
     if len(between) <= rules["gap_chars"]:
         return True
     return (not first.target and len(between) <= rules["refer_gap_chars"]
-            and bool(_re("pairing", "refers_back").search(between)))
+            and bool(rule_re("pairing", "refers_back").search(between)))
 
 
 def pair_figures(
@@ -440,7 +440,7 @@ def is_aside(clause: str) -> bool:
     """A figure's clause is a bracket opened after the figure before it
     ("ร้อยละ 70 (ปี 2567 ทำได้ร้อยละ 62.5)"): an aside about that figure's
     subject, which it shares."""
-    return bool(_re("figure", "aside").match(clause))
+    return bool(rule_re("figure", "aside").match(clause))
 
 
 def figure_subject(text: str, clause: int, fig: Figure, earlier: str) -> tuple[str, str]:
@@ -472,8 +472,8 @@ def outline_depth(block: Block) -> int | None:
     """How deep a short numbered heading sits in the report's outline ("4."
     is 1, "3.1" is 2); ``None`` for a block that is no such heading (a long
     numbered item, an inline "1)" list item, a plain paragraph)."""
-    m = _re("section", "outline_number").match(block.text)
-    short = len(block.text) <= _rules()["section"]["heading_chars"]
+    m = rule_re("section", "outline_number").match(block.text)
+    short = len(block.text) <= outcome_rules()["section"]["heading_chars"]
     return len(m["n"].split(".")) if m and (short or block.kind == "heading") else None
 
 
@@ -498,11 +498,11 @@ def section_districts(doc: Document, province: str | None) -> dict[int, str]:
         if block.kind == "table_cell":
             continue
         depth = outline_depth(block)
-        opened = None if _re("section", "item_marker").match(block.text) else district_at_start(block.text, province)
+        opened = None if rule_re("section", "item_marker").match(block.text) else district_at_start(block.text, province)
         if opened is not None:
             current = opened[0]
             closing = depth or enclosing or 1
-        elif (depth is not None and depth <= closing) or _re("section", "province_opens").match(
+        elif (depth is not None and depth <= closing) or rule_re("section", "province_opens").match(
                 strip_list_marker(block.text)):
             current = None
         if depth is not None:
@@ -560,7 +560,7 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
             named = [code for end, code in mentions.get(block.order, []) if clause <= end + shift <= fig.start]
             district = ctx.single or (
                 clause_district(named) if named
-                else None if _re("section", "province_wide").search(text, clause, fig.start)
+                else None if rule_re("section", "province_wide").search(text, clause, fig.start)
                 else sections.get(block.order)
             )
             start = min(fig.start, target.start if target else fig.start)
@@ -592,7 +592,7 @@ def broken_lead(doc: Document, block: Block) -> str:
         return ""
     body = [b for b in doc.blocks[: block.order] if b.kind not in ("header", "footer")]
     prev = body[-1] if body else None
-    if prev is None or prev.kind == "table_cell" or not _re("figure", "broken_word").search(prev.text):
+    if prev is None or prev.kind == "table_cell" or not rule_re("figure", "broken_word").search(prev.text):
         return ""
     return prev.text
 
@@ -606,7 +606,7 @@ def mask_years(text: str) -> str:
         y = "y" if m["y"] else "b"
         a, b = m.start(y) - m.start(), m.end(y) - m.start()
         return m[0][:a] + "#" * (b - a) + m[0][b:]
-    return _re("year", "written").sub(mask, text)
+    return rule_re("year", "written").sub(mask, text)
 
 
 @cache
@@ -615,6 +615,6 @@ def _unit_re() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{units})")
 
 
-def _count_follows(text: str, pos: int) -> bool:
+def count_follows(text: str, pos: int) -> bool:
     """A count's unit word follows ``pos`` ("6 อำเภอ"): the figure is a count."""
     return bool(_unit_re().match(text, pos))

@@ -1,0 +1,58 @@
+"""Budget extraction from start to end: lines from tables and running text,
+restatements dropped, sources given, and the grand total.
+
+Restatements are dropped before source lines are consulted: a line first
+takes the source of the subtotal or table row it itemises, and only a line
+still without one takes a source line's.
+"""
+
+from __future__ import annotations
+
+from pcc_ingest.extract.budget.collect import PlacedLine, prose_lines, table_lines
+from pcc_ingest.extract.budget.recaps import (
+    drop_recaps,
+    itemised_rows,
+    recap_tables,
+    restated_tables,
+)
+from pcc_ingest.extract.budget.rows import is_budget_table
+from pcc_ingest.extract.budget.sources import (
+    SourceLine,
+    activity_source,
+    nearest_source,
+    source_lines,
+)
+from pcc_ingest.extract.budget.totals import find_total, lone_spending
+from pcc_ingest.extract.records import BudgetItemRecord, BudgetTotal, DocumentFacts
+from pcc_ingest.extract.tables import read_tables
+from pcc_ingest.model import Document
+
+
+def _sourced(lines: list[PlacedLine], sources: list[SourceLine]) -> list[BudgetItemRecord]:
+    """Each line with its source: its own, else the one a source line gives
+    its activity, else the nearest source line's."""
+    out = []
+    for line in lines:
+        item = line.item
+        if item.source is None:
+            by_activity = activity_source(line.activity, *line.span, sources) if line.activity is not None else None
+            item = item.model_copy(update={"source": by_activity or nearest_source(*line.span, sources)})
+        out.append(item)
+    return out
+
+
+def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItemRecord], BudgetTotal | None]:
+    """Every budget line of the document in document order, and its grand total if stated."""
+    found = read_tables(doc)
+    tables = [t for t in found if is_budget_table(t)]
+    used = {b.order for t in tables for b in t.grid.cells.values()}
+    lines = drop_recaps(doc, itemised_rows(restated_tables(recap_tables(table_lines(tables) + prose_lines(doc, used)))))
+    items = _sourced(lines, source_lines(doc))
+    items.sort(key=lambda i: (i.evidence.block, i.evidence.start))
+    others = [t for t in found if not is_budget_table(t)]
+    report = facts is not None and facts.doc_type not in ("action_plan", "other")
+    total = find_total(doc, tables, used, sum(i.amount_baht for i in items), others, report)
+    if total is None and lone_spending(items):
+        only = items[0]
+        return [], BudgetTotal(amount_baht=only.amount_baht, evidence=only.evidence)
+    return items, total

@@ -1,0 +1,170 @@
+"""Every budget line of a document, placed: its activity, its blocks and its table row.
+
+Lines come from budget tables and from running text; each keeps what later
+steps need to give it a source and to spot a restatement (the activity it
+belongs to, the blocks its nearest source line is measured from, the table
+row it comes from).  An amount whose bulleted lines below add up to it is
+their subtotal, not a line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pcc_ingest.extract.budget.funders import wrapped_source
+from pcc_ingest.extract.budget.lines import describe
+from pcc_ingest.extract.budget.paragraphs import text_items
+from pcc_ingest.extract.budget.refs import activity_refs, opening_ref, single_activity
+from pcc_ingest.extract.budget.rows import description_cell, row_items
+from pcc_ingest.extract.budget.rules import rule_re
+from pcc_ingest.extract.budget.sources import is_source_label
+from pcc_ingest.extract.records import BudgetItemRecord
+from pcc_ingest.extract.tables import Row, Table, cell_number
+from pcc_ingest.model import Block, Document
+from pcc_ingest.thai.numbers import find_amounts
+
+# A paragraph that is a bulleted line ("- ค่าอาหารกลางวัน ... 9,600 บาท"): a
+# cost line under the item above it.
+BULLET_LINE_RE = re.compile(r"^\s*[-–•·▪●○*]")
+
+
+# A list number opening a cell ("1. ประชุม...", "2) อบรม..."), not a decimal
+# ("1.5 ล้าน") or a date ("1/2567"): the row's activity number.
+LIST_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\s*[.)](?!\d)")
+
+
+@dataclass(frozen=True)
+class PlacedLine:
+    """A budget line with what places it: the number of the activity it
+    belongs to, the blocks its nearest source line is measured from, and the
+    table row it comes from (``None`` in running text)."""
+
+    item: BudgetItemRecord
+    activity: int | None
+    span: tuple[int, int]
+    row: tuple[int, int] | None = None
+
+
+def _previous_name(doc: Document, block: Block) -> str:
+    """The short line before a bare amount: the activity it funds."""
+    for prev in reversed(doc.blocks[: block.order]):
+        if prev.kind in ("header", "footer") or not prev.text:
+            continue
+        return describe(prev.text) if prev.kind != "table_cell" else ""
+    return ""
+
+
+def _group_activity(doc: Document, block: Block) -> int | None:
+    """The activity whose heading stands above ``block``, over nothing but
+    bulleted or costed paragraphs ("กิจกรรมที่ 2 ประชุม..." then "- ค่าอาหาร
+    ..."); a source line or a table closes a group."""
+    for prev in reversed(doc.blocks[: block.order]):
+        if prev.kind in ("header", "footer") or not prev.text:
+            continue
+        heading = opening_ref(prev.text) if prev.kind != "table_cell" else None
+        if heading is not None:
+            return heading
+        if (prev.kind == "table_cell" or rule_re("source.line").search(prev.text)
+                or not (BULLET_LINE_RE.match(prev.text) or find_amounts(prev.text))):
+            return None
+    return None
+
+
+def item_activity(doc: Document, block: Block, item: BudgetItemRecord) -> int | None:
+    """The activity a line of running text belongs to: the last activity
+    label before it in its block ("กิจกรรมที่ 5 ค่าอาหาร... 8,400 บาท"),
+    else the heading of its group."""
+    refs = activity_refs(block.text[: item.evidence.end])
+    return single_activity(refs[-1]) if refs else _group_activity(doc, block)
+
+
+def prose_lines(doc: Document, skip: set[int]) -> list[PlacedLine]:
+    """Budget lines outside budget tables.
+
+    An amount followed by bulleted lines that add up to it is their
+    subtotal (an activity's "งบประมาณ 18,000 บาท" over its cost lines), and
+    its source is theirs when they name none.
+    """
+    found: list[tuple[Block, list[BudgetItemRecord]]] = []
+    body = list(doc.body())
+    for k, block in enumerate(body):
+        if block.order in skip or not find_amounts(block.text):
+            continue
+        if rule_re("source.line").search(block.text) and block.kind != "table_cell":
+            continue
+        if k and states_allocation(body[k - 1], block):
+            continue
+        items = text_items(block, _previous_name(doc, block))
+        if (items and items[-1].source is None and k + 1 < len(body)
+                and not block.text[items[-1].evidence.end:].strip()
+                and (funder := wrapped_source(body[k + 1].text))):
+            items[-1] = items[-1].model_copy(update={"source": funder})
+        found.append((block, items))
+    out = []
+    inherited: dict[int, str | None] = {}
+    for i, (block, items) in enumerate(found):
+        if len(items) == 1 and (n := _bullets_summing(doc, items[0], found[i + 1:])):
+            inherited |= {b.order: items[0].source for b, _ in found[i + 1: i + 1 + n]}
+            continue
+        heir = inherited.get(block.order)
+        out += [PlacedLine(item if item.source or not heir else item.model_copy(update={"source": heir}),
+                      item_activity(doc, block, item), (block.order, block.order)) for item in items]
+    return out
+
+
+def states_allocation(prev: Block, block: Block) -> bool:
+    """``block`` goes on with the source statement ``prev`` opens, so its
+    amount is the funder's allocation, no line: the value cell after a
+    "แหล่งงบประมาณ" label cell, or a source line's "จำนวน 75,000 บาท"
+    wrapped onto the next line."""
+    if block.kind == "table_cell":
+        return prev.kind == "table_cell" and prev.table == block.table and prev.row == block.row \
+            and is_source_label(prev.text)
+    return prev.kind != "table_cell" and bool(rule_re("source.line").search(prev.text)) \
+        and not find_amounts(prev.text) and bool(rule_re("source.amount_tail").match(block.text))
+
+
+def _bullets_summing(doc: Document, item: BudgetItemRecord, below: list[tuple[Block, list[BudgetItemRecord]]]) -> int:
+    """How many bulleted lines right under ``item``'s block add up to its
+    amount (0 if they do not): they itemise it, and take its source."""
+    total, last, n = 0.0, item.evidence.block, 0
+    for block, items in below:
+        between = doc.blocks[last + 1: block.order]
+        if any(b.kind not in ("header", "footer") for b in between) or not BULLET_LINE_RE.match(block.text):
+            break
+        total += sum(i.amount_baht for i in items)
+        last, n = block.order, n + 1
+    return n if total > 0 and abs(total - item.amount_baht) < 0.5 else 0
+
+
+def row_activity(table: Table, row: Row) -> int | None:
+    """A table row's activity number: its sequence cell ("ที่", "ลำดับ"),
+    else the list number or activity label opening its description
+    ("1. ประชุม...", "กิจกรรมที่ 1 ...")."""
+    seq = table.cell(row, "seq")
+    number = cell_number(seq.text.strip(" .)")) if seq is not None else None
+    if number is not None and number.is_integer():
+        return int(number)
+    named = description_cell(table, row)
+    if named is None:
+        return None
+    listed = LIST_NUMBER_RE.match(named.text)
+    return int(listed.group(1)) if listed else opening_ref(named.text)
+
+
+def table_lines(tables: list[Table]) -> list[PlacedLine]:
+    """The lines of budget tables, each placed by the run of tables it belongs
+    to (a table broken over pages is one run)."""
+    runs: list[tuple[int, int]] = []
+    run_of: list[int] = []
+    for table in tables:
+        orders = [b.order for b in table.grid.cells.values()]
+        if table.continues and runs:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], *orders))
+        else:
+            runs.append((min(orders), max(orders)))
+        run_of.append(len(runs) - 1)
+    return [PlacedLine(item, row_activity(table, row), runs[run], (t, row.index))
+            for t, (table, run) in enumerate(zip(tables, run_of))
+            for row in table.rows for item in row_items(table, row)]

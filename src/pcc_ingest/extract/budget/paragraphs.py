@@ -1,0 +1,178 @@
+"""Budget lines of one paragraph or cell of running text.
+
+Money is often written twice in a sentence: an activity's amount, then its
+cost lines after "ได้แก่" or "ประกอบด้วย".  The cost lines are kept and the
+amount they add up to is dropped as a subtotal; the lines take its source,
+and a funder named after a line also funds the lines just before it.
+"""
+
+from __future__ import annotations
+
+from pcc_ingest.extract.budget.funders import (
+    allocation_source,
+    bracketed_source,
+    funder_named,
+    inline_source,
+    stated_source,
+)
+from pcc_ingest.extract.budget.lines import (
+    budget_item,
+    describe,
+    followed_by_words,
+    is_not_a_line,
+    is_total_context,
+    line_arithmetic,
+    line_groups,
+    money_in,
+    multiplies_to,
+)
+from pcc_ingest.extract.budget.refs import activity_refs
+from pcc_ingest.extract.budget.rules import min_description_chars, rule_re
+from pcc_ingest.extract.records import BudgetItemRecord
+from pcc_ingest.model import Block
+from pcc_ingest.thai.numbers import find_amounts
+
+
+def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
+    """Budget lines in a paragraph or cell: every amount that is not a total,
+    nor money received or left over, nor the subtotal of the lines after it.
+
+    A funder named before the amount ("ขอใช้งบประมาณจากกองทุน... จำนวน
+    15,000 บาท") is the line's source, and words after "สำหรับ" its purpose;
+    a funder named after it ("... 4,500 บาท จากงบ...") also funds the
+    lines just before it that name none; money received from a funder
+    ("ได้รับจัดสรรจาก... จำนวน 38,500 บาท") funds the lines after it that
+    name none.  A description too short to say
+    anything (the line was just "งบประมาณ 5,000 บาท") takes ``fallback``,
+    the name of the activity it belongs to.
+    """
+    text = block.text
+    out: list[BudgetItemRecord] = []
+    trailing: list[bool] = []
+    clause = 0
+    since = 0  # the first line after the last total
+    allocated: str | None = None
+    for group in line_groups(money_in(text)):
+        first, last = group[0], group[-1]
+        before = text[clause:first.start]
+        if is_not_a_line(before):
+            allocated = allocation_source(before) or allocated
+        line = text[clause:last.end]
+        amount, unit, qty = line_arithmetic(line, None if last.per_unit else last.value)
+        if is_total_context(before):
+            out[since:] = fund_summed(out[since:], last.value, inline_source(text[last.end:]))
+            since = len(out)
+        if (is_total_context(before) or is_not_a_line(before)
+                or (followed_by_words(text, last.end) and not multiplies_to(unit, qty, amount))):
+            clause = last.end
+            continue
+        source, desc = _source_and_purpose(before, after_amount=clause > 0)
+        desc = stated_use(before, text[last.end:]) or desc
+        if len(desc) < min_description_chars():
+            desc = fallback
+        if desc and amount:
+            after = None if source else inline_source(text[last.end:])
+            out.append(budget_item(desc, amount, unit, qty, source or after or allocated, block, clause + _lead(line), last.end))
+            trailing.append(after is not None)
+        clause = last.end
+    kept = drop_subtotals(text, out)
+    return share_trailing_sources(text, kept, [t for t, k in zip(trailing, kept) if k is not None])
+
+
+def stated_use(before: str, after: str) -> str | None:
+    """The purpose said right after an amount ("10,000 บาท ใช้ในการประชุม
+    พชอ. ..."), when the words before name no cost of their own: the clerk
+    names the use after the money, the words before are context."""
+    if rule_re("line.expense_start").search(before):
+        return None
+    m = rule_re("line.used_for").match(after)
+    desc = describe(m["purpose"]) if m else ""
+    return desc if len(desc) >= min_description_chars() else None
+
+
+def fund_summed(items: list[BudgetItemRecord], total: float, funder: str | None) -> list[BudgetItemRecord]:
+    """``items`` with the funder named right after their total ("... ค่าตอบแทน
+    วิทยากร ... = 3,000 บาท รวม 11,400 บาท (สสจ.X)") given to those naming
+    none, when they add up to that total: the funder pays for the whole sum."""
+    if funder is None or not items or abs(sum(i.amount_baht for i in items) - total) >= 0.5:
+        return items
+    return [i if i.source else i.model_copy(update={"source": funder}) for i in items]
+
+
+def summing_run(items: list[BudgetItemRecord], target: float) -> int:
+    """How many of ``items``, from the first, add up to ``target`` (0 if none do)."""
+    total = 0.0
+    for n, item in enumerate(items, start=1):
+        total += item.amount_baht
+        if abs(total - target) < 0.5:
+            return n
+        if total > target:
+            break
+    return 0
+
+
+def drop_subtotals(text: str, items: list[BudgetItemRecord]) -> list[BudgetItemRecord | None]:
+    """``items`` with each subtotal replaced by ``None``: an amount whose
+    breakdown opens right after it ("ใช้งบประมาณ 9,750 บาท ได้แก่ ...",
+    "17,280 บาท ประกอบด้วย ...") and which the lines after it add up to.
+    Those lines take its source when they name none."""
+    out: list[BudgetItemRecord | None] = list(items)
+    for i, item in enumerate(items):
+        if out[i] is None or not rule_re("line.breakdown_lead").match(text[item.evidence.end:]):
+            continue
+        n = summing_run(items[i + 1:], item.amount_baht)
+        if not n:
+            continue
+        out[i] = None
+        for j in range(i + 1, i + 1 + n):
+            part = out[j]
+            if part is not None and part.source is None:
+                out[j] = part.model_copy(update={"source": item.source})
+    return out
+
+
+def share_trailing_sources(text: str, items: list[BudgetItemRecord | None],
+                           trailing: list[bool]) -> list[BudgetItemRecord]:
+    """The lines of ``items`` (``None`` dropped), each line without a source
+    taking the funder named after the next line ("ค่าทราย ... 18,000 บาท และ
+    ค่าน้ำยา ... 12,500 บาท จากกองทุน..." funds both), back to a line with a
+    source of its own, an amount that is no line, or another activity's label.
+
+    ``trailing`` flags, per kept line, a source named after its amount."""
+    kept = [i for i in items if i is not None]
+    out = list(kept)
+    for j in range(len(kept) - 1, 0, -1):
+        if not trailing[j]:
+            continue
+        for i in range(j - 1, -1, -1):
+            between = text[out[i].evidence.end:out[i + 1].evidence.start]
+            if out[i].source is not None or find_amounts(between) or activity_refs(between):
+                break
+            out[i] = out[i].model_copy(update={"source": out[j].source})
+    return out
+
+
+def _source_and_purpose(before: str, after_amount: bool = False) -> tuple[str | None, str]:
+    """(source, description) of the words before an amount.
+
+    The funder's phrase is left out of the description, and "สำหรับ ..."
+    after it is the purpose; with no other words the whole clause describes
+    the line ("ใช้งบประมาณจากกองทุน... รวม 86,400 บาท").  Right after
+    another amount (``after_amount``), a funder's phrase opening the words
+    funds that amount ("... 12,500 บาท จากกองทุน... ส่วนค่าอาหาร ..."), not
+    this one.
+    """
+    stated = stated_source(before) or funder_named(before) or bracketed_source(before)
+    if stated is not None and after_amount and not before[: stated[1]].strip(" ,;:-"):
+        stated = None
+    if stated is None:
+        return None, describe(before)
+    source, start, end = stated
+    purpose = rule_re("line.purpose").search(before, end)
+    words = before[purpose.end():] if purpose else before[:start] + " " + before[end:]
+    desc = describe(words)
+    return source, desc if len(desc) >= min_description_chars() else describe(before)
+
+
+def _lead(text: str) -> int:
+    return len(text) - len(text.lstrip(" ,;:-"))

@@ -1,0 +1,145 @@
+"""Dropping lines that restate money itemised elsewhere.
+
+Money is often written twice across a document: a table that recaps the cost
+lines of the text, a total split again by source or by issue, a row whose
+activity's cost lines the text itemises.  The itemised lines are kept and
+the amounts they add up to are dropped, so the lines sum to what was spent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pcc_ingest.extract.budget.collect import PlacedLine
+from pcc_ingest.extract.budget.lines import (
+    after_words,
+    followed_by_words,
+    is_total_context,
+    line_groups,
+    money_in,
+)
+from pcc_ingest.extract.budget.paragraphs import summing_run
+from pcc_ingest.model import Document
+
+
+def itemised_rows(lines: list[PlacedLine]) -> list[PlacedLine]:
+    """A table row whose activity's cost lines the text itemises ("กิจกรรมที่ 2
+    ค่าอาหารกลางวัน ... เป็นเงิน 7,200 บาท และ ...") and which add up to the
+    row's amount: the row's amount is their subtotal, and each line takes
+    the row's source when it names none."""
+    lines = list(lines)
+    rows: dict[tuple[int, int], list[int]] = {}
+    text: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.row is not None:
+            rows.setdefault(line.row, []).append(i)
+        elif line.activity is not None:
+            text.setdefault(line.activity, []).append(i)
+    drop: set[int] = set()
+    for number, parts in text.items():
+        matching = {key for key, idx in rows.items() if lines[idx[0]].activity == number}
+        if len(matching) != 1:
+            continue
+        row = rows[matching.pop()]
+        if abs(sum(lines[i].item.amount_baht for i in row) - sum(lines[i].item.amount_baht for i in parts)) >= 0.5:
+            continue
+        drop |= set(row)
+        source = next((lines[i].item.source for i in row if lines[i].item.source), None)
+        for i in parts:
+            if lines[i].item.source is None:
+                lines[i] = replace(lines[i], item=lines[i].item.model_copy(update={"source": source}))
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def splits_into(amounts: list[float], parts: list[float]) -> bool:
+    """``parts``, in order and all used, split into runs adding up to each of ``amounts``."""
+    i = 0
+    for amount in amounts:
+        total = 0.0
+        while i < len(parts) and total < amount - 0.5:
+            total += parts[i]
+            i += 1
+        if abs(total - amount) >= 0.5:
+            return False
+    return i == len(parts)
+
+
+def recap_tables(lines: list[PlacedLine]) -> list[PlacedLine]:
+    """A budget table whose rows, in order, add up run by run to all the cost
+    lines of the running text (a closing "สรุปงบประมาณ" by project, an activity
+    table beside its itemised costs) only recaps them: its rows are subtotals,
+    and the itemised lines are kept."""
+    text = [line.item.amount_baht for line in lines if line.row is None]
+    drop: set[int] = set()
+    for t in sorted({line.row[0] for line in lines if line.row is not None}):
+        rows: dict[int, list[int]] = {}
+        for i, line in enumerate(lines):
+            if line.row is not None and line.row[0] == t:
+                rows.setdefault(line.row[1], []).append(i)
+        amounts = [sum(lines[i].item.amount_baht for i in idx) for _, idx in sorted(rows.items())]
+        if len(rows) >= 2 and (splits_into(amounts, text) or sums_up(lines, t, amounts)):
+            drop |= {i for idx in rows.values() for i in idx}
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def restated_tables(lines: list[PlacedLine]) -> list[PlacedLine]:
+    """A line of running text worth exactly what the lines of one budget
+    table (two or more, over all its pages) add up to restates that table's
+    total ("ส่วนที่ 1 จัดสรรให้อำเภอ 6 อำเภอ เป็นเงิน 120,000 บาท" in a
+    closing summary, a project's "งบประมาณ 58,000 บาท" over its table): the
+    table itemises it, so it is no line of its own."""
+    by_table: dict[tuple[int, int], list[float]] = {}
+    for line in lines:
+        if line.row is not None:
+            by_table.setdefault(line.span, []).append(line.item.amount_baht)
+    sums = [sum(amounts) for amounts in by_table.values() if len(amounts) >= 2]
+    return [line for line in lines
+            if line.row is not None or not any(abs(line.item.amount_baht - s) < 0.5 for s in sums)]
+
+
+def sums_up(lines: list[PlacedLine], table: int, amounts: list[float]) -> bool:
+    """Table ``table``'s rows, in any order, add up to all the document's
+    other lines, and those are more: it is a summary (by funding source, by
+    issue, by quarter: "สรุปงบประมาณจำแนกตามแหล่งงบประมาณ") of money
+    itemised elsewhere, its rows no lines of their own."""
+    others = [line.item.amount_baht for line in lines if line.row is None or line.row[0] != table]
+    return len(others) > len(amounts) and abs(sum(others) - sum(amounts)) < 0.5
+
+
+def block_totals(text: str) -> list[tuple[float, int]]:
+    """(amount, end) of the totals a text states ("ใช้งบประมาณทั้งสิ้น 52,900
+    บาท", "รวมทั้งสิ้น 168,930 บาท (หนึ่งแสน...ถ้วน)"), the end past a
+    repetition in words."""
+    out = []
+    clause = 0
+    for group in line_groups(money_in(text)):
+        first, last = group[0], group[-1]
+        if is_total_context(text[clause:first.start]) or followed_by_words(text, last.end):
+            out.append((last.value, after_words(text, last.end)))
+        clause = last.end
+    return out
+
+
+def drop_recaps(doc: Document, lines: list[PlacedLine]) -> list[PlacedLine]:
+    """Lines that recap a total already itemised elsewhere: amounts right
+    after a total in its sentence that add up to it ("ทั้งสิ้น 52,900 บาท จาก
+    สสจ. จำนวน 32,900 บาท และ ศอ.ปส.อ. จำนวน 20,000 บาท", "รวมทั้งสิ้น
+    168,930 บาท จำแนกเป็น ... ประเด็นไข้เลือดออก 38,950 บาท ...") while the
+    document's other lines add up to it too: they split the same money by
+    source or by issue, and are no lines of their own."""
+    remaining = sum(line.item.amount_baht for line in lines)
+    in_block: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.row is None:
+            in_block.setdefault(line.item.evidence.block, []).append(i)
+    drop: set[int] = set()
+    for order, idx in sorted(in_block.items()):
+        idx.sort(key=lambda i: lines[i].item.evidence.start)
+        for value, end in block_totals(doc.blocks[order].text):
+            after = [i for i in idx if lines[i].item.evidence.end > end and i not in drop]
+            n = summing_run([lines[i].item for i in after], value)
+            others = remaining - value  # every line but this recap
+            if n >= 2 and abs(others - value) < 0.5:
+                drop |= set(after[:n])
+                remaining -= value
+    return [line for i, line in enumerate(lines) if i not in drop]

@@ -1,0 +1,208 @@
+"""Budget lines of budget table rows: detail, amount, unit cost, quantity and source cells.
+
+Budget tables are read through their header (detail, amount and source
+columns); a detail cell of several bulleted lines pairs, in order, with an
+amounts cell of several figures.  Tables that account for money by funder,
+or allot it to districts, are told apart here because their rows are sums
+or allocations, not cost lines.
+"""
+
+from __future__ import annotations
+
+from pcc_ingest.extract.budget.cells import (
+    cell_figures,
+    counted_cell,
+    spelled_lines,
+    spelled_out,
+)
+from pcc_ingest.extract.budget.funders import clean_source
+from pcc_ingest.extract.budget.lines import (
+    arithmetic,
+    budget_item,
+    describe,
+    multiplies_to,
+    shown_arithmetic,
+)
+from pcc_ingest.extract.budget.paragraphs import text_items
+from pcc_ingest.extract.budget.rules import budget_rules, rule_any, rule_re
+from pcc_ingest.extract.records import BudgetItemRecord
+from pcc_ingest.extract.tables import (
+    Row,
+    Table,
+    cell_lines,
+    is_section_row,
+    is_total_row,
+)
+from pcc_ingest.model import Block
+from pcc_ingest.thai.numbers import parse_number
+
+
+def is_budget_table(table: Table) -> bool:
+    """A table with a column of amounts or of budget details; a "ปีงบประมาณ"
+    column holds fiscal years, not money."""
+    money = [c for c in table.columns if c.role in ("budget_amount", "budget_detail")]
+    return any(not rule_re("line.year_column").match(c.own or c.label) for c in money)
+
+
+def _line_items(block: Block, spans: list[tuple[int, int]], figures: list[tuple[float, int, int]],
+                source: str | None) -> list[BudgetItemRecord]:
+    """Pair a detail cell's lines with the amount cell's figures, in order.
+
+    A detail cell that writes each line's own amount ("... = 27,000 บาท
+    ค่าป้าย ... = 5,850 บาท") under one amount that is their sum gives those
+    lines.
+    """
+    own_lines = text_items(block)
+    if len(own_lines) > 1 and abs(sum(i.amount_baht for i in own_lines) - sum(f[0] for f in figures)) < 0.5:
+        return [i.model_copy(update={"source": i.source or source}) for i in own_lines]
+    lines = [(block.text[s:e], s, e) for s, e in spans]
+    if len(figures) == 1 and len(lines) > 1:
+        own = [arithmetic(text, None)[0] for text, _, _ in lines]
+        if None not in own and abs(sum(own) - figures[0][0]) < 0.5:
+            figures = [(a, 0, 0) for a in own]
+        else:
+            lines = [(block.text, 0, len(block.text))]
+    out = []
+    for (text, s, e), (value, _, _) in zip(lines, figures):
+        amount, unit, qty = arithmetic(text, value)
+        out.append(budget_item(describe(text), amount, unit, qty, source, block, s, e))
+    return out
+
+
+def _columns_arithmetic(table: Table, row: Row, item: BudgetItemRecord) -> BudgetItemRecord:
+    """Unit cost and quantity from their own columns, as written; a count
+    with its unit word counts when unit cost times it gives the amount."""
+    unit, qty = table.number(row, "unit_cost"), table.number(row, "quantity")
+    if unit and not qty and (cell := table.cell(row, "quantity")) is not None:
+        counted = counted_cell(cell.text)
+        qty = counted if multiplies_to(unit, counted, item.amount_baht) else None
+    if unit and qty:
+        return item.model_copy(update={"unit_cost_baht": unit, "quantity": qty})
+    return item
+
+
+def description_cell(table: Table, row: Row) -> Block | None:
+    """The cell that says what a row's money is for: detail, activity, issue, ...
+
+    Without any such column, the row's first cell of words (not a number).
+    """
+    roles = budget_rules()["line"]["description_roles"]
+    if is_allocation_table(table):
+        roles = ["district", *roles]
+    for role in roles:
+        block = table.cell(row, role)
+        if block is not None and block.text:
+            return block
+    money = {c.col for c in table.columns if c.role in ("budget_amount", "unit_cost", "quantity", "seq")}
+    return next((b for c, b in sorted(row.cells.items())
+                 if c not in money and b.text and parse_number(b.text) is None), None)
+
+
+def is_account_table(table: Table) -> bool:
+    """A table that accounts for money by funder: a column of money received
+    or left over ("ได้รับจัดสรร (บาท)", "คงเหลือ (บาท)", ``line.not_purpose``)
+    and no column saying what money is for (``line.purpose_roles``).  Its
+    rows are each funder's sums of lines listed elsewhere, not lines."""
+    purposes = set(budget_rules()["line"]["purpose_roles"])
+    if any(c.role in purposes for c in table.columns):
+        return False
+    return any(rule_any("line.not_purpose").search(c.own) for c in table.columns if c.own)
+
+
+def is_allocation_table(table: Table) -> bool:
+    """A table that allots money to districts: a district column, and an
+    amount column whose label says the money is allotted
+    (``line.allocation_label``)."""
+    amount = table.column("budget_amount")
+    return (table.column("district") is not None and amount is not None
+            and bool(rule_re("line.allocation_label").search(amount.own)))
+
+
+def place_description(table: Table, row: Row, name: str) -> str:
+    """What a row of a per-place allocation table pays for: the kind of money
+    its amount column names and the place ("งบสนับสนุน (บาท)" over a row
+    "ปลาปาก" under "อำเภอ" -> "งบสนับสนุนอำเภอปลาปาก")."""
+    amount, place = table.column("budget_amount"), table.column("district")
+    kind = rule_re("line.unit_label").sub("", amount.own).strip() if amount else ""
+    label = place.own.strip() if place else ""
+    named = name if not label or name.startswith(label) else f"{label}{name}"
+    return f"{kind}{named}" if kind and not rule_any("line.plain_amount_label").fullmatch(kind) else named
+
+
+def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
+    """The budget lines of one table row (none for group, total and empty rows).
+
+    Lines come from the detail cell paired with the amounts cell, or from
+    the detail cell's own amounts, or from the amounts cell described by the
+    row's activity; a row with unit cost and quantity columns but no amount
+    is worth their product.
+    """
+    if is_total_row(row) or is_section_row(row, table) or is_account_table(table):
+        return []
+    source_cell = table.cell(row, "source")
+    source = clean_source(source_cell.text) if source_cell else None
+    named = description_cell(table, row)
+    amounts = table.cell(row, "budget_amount")
+    figures = cell_figures(amounts)
+    unit, qty = table.number(row, "unit_cost"), table.number(row, "quantity")
+    if not figures and unit and qty:
+        figures = [(unit * qty, 0, 0)]
+    if named is None or not named.text:
+        return []
+    if not figures:
+        spelled = spelled_out(amounts)
+        if spelled is not None:
+            return spelled_lines(spelled, source)
+        own = text_items(named) if named is table.cell(row, "budget_detail") else []
+        return [i.model_copy(update={"source": i.source or source}) for i in own]
+    if named is table.cell(row, "budget_detail"):
+        items = _line_items(named, cell_lines(named.text), figures, source)
+    elif own := cost_lines(named, figures):
+        items = [i.model_copy(update={"source": i.source or source}) for i in own]
+    else:
+        desc = describe(named.text)
+        if named is table.cell(row, "district"):
+            desc = place_description(table, row, desc)
+        items = [budget_item(desc, v, *_row_arithmetic(named, amounts, v), source, named, 0, len(named.text))
+                 for v, _, _ in figures]
+    if len(items) == 1:
+        items = [_beside_arithmetic(table, row, _columns_arithmetic(table, row, items[0]), (named, amounts))]
+    return items
+
+
+def _beside_arithmetic(table: Table, row: Row, item: BudgetItemRecord,
+                       read: tuple[Block | None, ...]) -> BudgetItemRecord:
+    """Unit cost and quantity from a cell of their own beside the line
+    ("รายการ | การคำนวณ | จำนวนเงิน": "ค่าอาหาร | 80 คน x 60 บาท x 2 วัน |
+    9,600"), whatever its header says, when they multiply to the amount: a
+    clerk's working column has no fixed name."""
+    if item.unit_cost_baht is not None:
+        return item
+    for _, cell in sorted(row.cells.items()):
+        if any(cell is r for r in read) or not cell.text:
+            continue
+        unit, qty = shown_arithmetic(cell.text, item.amount_baht)
+        if unit is not None:
+            return item.model_copy(update={"unit_cost_baht": unit, "quantity": qty})
+    return item
+
+
+def _row_arithmetic(named: Block, amounts: Block | None, amount: float) -> tuple[float | None, float | None]:
+    """(unit cost, quantity) a row shows for ``amount``: in its description,
+    else beside the amount itself ("8,400 (21 คน x 4 ครั้ง x 100 บาท)")."""
+    unit, qty = shown_arithmetic(named.text, amount)
+    if unit is None and amounts is not None:
+        unit, qty = shown_arithmetic(amounts.text, amount)
+    return unit, qty
+
+
+def cost_lines(cell: Block, figures: list[tuple[float, int, int]]) -> list[BudgetItemRecord]:
+    """The cost lines an activity cell spells out after the activity's name
+    ("อบรมแกนนำ... ค่าอาหารกลางวัน 60 บาท × 45 คน = 2,700 บาท ค่าตอบแทน...")
+    when they add up to the row's amount: the row's money is those lines."""
+    if not rule_re("line.expense_start").search(cell.text):
+        return []
+    own = text_items(cell)
+    if own and abs(sum(i.amount_baht for i in own) - sum(f[0] for f in figures)) < 0.5:
+        return own
+    return []

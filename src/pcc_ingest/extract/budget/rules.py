@@ -1,0 +1,50 @@
+"""The budget rules (``extractors/budget.toml``), loaded once and compiled on first use.
+
+Every module of the package reads its patterns through here, so a rule that
+names the paying bodies (``{funds}``) expands to the same list everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pcc_ingest.rules import load_rules
+from pcc_ingest.thai.numbers import NUMBER
+
+
+@cache
+def budget_rules() -> dict:
+    return load_rules("budget")
+
+
+def with_funds(pattern: str) -> str:
+    """``pattern`` with ``{funds}`` standing for the paying bodies of
+    ``source.funds``: one list for every rule that names them."""
+    return pattern.replace("{funds}", "|".join(budget_rules()["source"]["funds"]))
+
+
+@cache
+def rule_re(path: str) -> re.Pattern[str]:
+    section, key = path.split(".")
+    return re.compile(with_funds(budget_rules()[section][key]))
+
+
+@cache
+def rule_any(path: str) -> re.Pattern[str]:
+    section, key = path.split(".")
+    return re.compile("|".join(f"(?:{p})" for p in budget_rules()[section][key]))
+
+
+@cache
+def quantity_re() -> re.Pattern[str]:
+    units = "|".join(budget_rules()["quantity"]["units"])
+    times = budget_rules()["quantity"]["times"]
+    factor = budget_rules()["quantity"]["counted_before_times"]
+    return re.compile(
+        rf"(?P<n>{NUMBER.pattern})\s*(?:{units}|{factor})|{times}\s*(?P<bare>{NUMBER.pattern})(?!\s*(?:บาท|บ\.))"
+    )
+
+
+def min_description_chars() -> int:
+    return budget_rules()["line"]["min_description_chars"]

@@ -1,0 +1,120 @@
+"""Source lines of a document, and the source they give the budget lines near them.
+
+A "แหล่งงบประมาณ: ..." line (or a project header's source cell, or a sentence
+saying where money came from) funds the lines near it, or the numbered
+activities it names.  A line with no funder of its own takes the nearest
+such line's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from pcc_ingest.extract.budget.funders import (
+    abbreviated_source,
+    clean_source,
+    inline_source,
+    is_advice,
+    stated_source,
+)
+from pcc_ingest.extract.budget.lines import after_words, is_total_context, money_in
+from pcc_ingest.extract.budget.refs import activity_sources
+from pcc_ingest.extract.budget.rules import budget_rules, rule_re
+from pcc_ingest.model import Block, Document
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """A block naming where money comes from: for the budget lines near it
+    (``name``), or for the numbered activities it names (``by_activity``)."""
+
+    block: Block
+    name: str | None
+    by_activity: Mapping[int, str]
+
+
+def source_lines(doc: Document) -> list[SourceLine]:
+    """Blocks that name a funding source: a "แหล่งงบประมาณ: ..." line (which
+    may name a source per activity), or a sentence saying where the money came
+    from ("ได้รับการสนับสนุนงบประมาณจากกองทุน... จำนวน 25,000 บาท ใช้จ่ายจริง
+    ดังนี้")."""
+    out = []
+    for block in doc.body():
+        if block.kind == "table_cell":
+            line = labelled_source_cell(doc, block)
+            if line is not None:
+                out.append(line)
+            continue
+        if is_advice(block.text):
+            continue
+        m = rule_re("source.line").search(block.text)
+        if m:
+            by_activity = activity_sources(block.text[m.end():])
+            name = None if by_activity else clean_source(block.text[m.end():])
+        else:
+            stated = stated_source(block.text)
+            name = stated[0] if stated else abbreviated_source(block.text) or total_funder(block.text)
+            by_activity = {}
+        if name or by_activity:
+            out.append(SourceLine(block, name, by_activity))
+    return out
+
+
+def total_funder(text: str) -> str | None:
+    """The funder named after a group's total ("รวมเป็นเงิน 18,750 บาท
+    (...บาทถ้วน) ขอรับการสนับสนุนจาก อบต.X"): the lines that total sums are
+    paid by it, as a "แหล่งงบประมาณ" line under them would say."""
+    money = money_in(text)
+    if not money or not is_total_context(text[: money[0].start]):
+        return None
+    return inline_source(text[after_words(text, money[-1].end):])
+
+
+def is_source_label(text: str) -> bool:
+    """A cell that is nothing but a source label ("แหล่งงบประมาณ", "ที่มาของ
+    งบประมาณ :"): the key of a project header's key-value row."""
+    return bool(rule_re("source.line").fullmatch(text.strip()))
+
+
+def labelled_source_cell(doc: Document, block: Block) -> SourceLine | None:
+    """The source a project header table gives in the cell after a source
+    label (row "แหล่งงบประมาณ | สสจ.X (งบ...) จำนวน 75,000 บาท"): the same
+    statement as a "แหล่งงบประมาณ: ..." line, laid out as a table row."""
+    if not is_source_label(block.text):
+        return None
+    value = next((b for b in doc.blocks[block.order + 1: block.order + 2]
+                  if b.kind == "table_cell" and b.table == block.table and b.row == block.row), None)
+    if value is None:
+        return None
+    by_activity = activity_sources(value.text)
+    name = None if by_activity else clean_source(value.text)
+    return SourceLine(value, name, by_activity) if name or by_activity else None
+
+
+def _gap(first: int, last: int, order: int) -> int:
+    """Blocks between ``order`` and the span ``first``..``last``."""
+    return first - order if order < first else order - last if order > last else 0
+
+
+def nearest_source(first: int, last: int, sources: list[SourceLine]) -> str | None:
+    """The source line nearest to the blocks ``first``..``last``, within
+    reach; of two as near, the one below (a source line under its group).
+    Out of reach of any, the document's one named source if it names only
+    one (a project's "แหล่งงบประมาณ" in its heading funds all its lines)."""
+    reach = budget_rules()["source"]["reach"]
+    near = [(_gap(first, last, s.block.order), s.block.order < first, s.name)
+            for s in sources if s.name]
+    near = [n for n in near if n[0] <= reach]
+    if near:
+        return min(near)[2]
+    named = {s.name for s in sources if s.name}
+    return named.pop() if len(named) == 1 else None
+
+
+def activity_source(activity: int, first: int, last: int, sources: list[SourceLine]) -> str | None:
+    """The source a source line gives to activity number ``activity``; the
+    nearest such line when several do."""
+    named = [(_gap(first, last, s.block.order), s.by_activity[activity])
+             for s in sources if activity in s.by_activity]
+    return min(named)[1] if named else None

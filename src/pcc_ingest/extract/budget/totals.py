@@ -1,0 +1,157 @@
+"""The document's stated grand total, and its repetition in words.
+
+Of several totals stated (total rows, "รวมทั้งสิ้น" phrases, a recap table's
+total), the one the budget lines add up to wins, else the largest grand
+total; in a report, money stated as spent wins over money allocated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+
+from pcc_ingest.extract.budget.cells import cell_figures
+from pcc_ingest.extract.budget.lines import (
+    after_words,
+    followed_by_words,
+    is_generic,
+    line_arithmetic,
+    money_in,
+    multiplies_to,
+)
+from pcc_ingest.extract.budget.rules import budget_rules, rule_any, rule_re
+from pcc_ingest.extract.evidence import evidence
+from pcc_ingest.extract.records import BudgetItemRecord, BudgetTotal
+from pcc_ingest.extract.tables import Table, is_total_row
+from pcc_ingest.model import Block, Document
+from pcc_ingest.thai.numbers import (
+    NUMBER,
+    find_amounts,
+    find_thai_money_words,
+    parse_number,
+)
+
+
+@dataclass(frozen=True)
+class _Total:
+    amount: float
+    grand: bool
+    block: Block
+    start: int
+    end: int
+    spent: bool = False
+
+
+def _table_totals(table: Table) -> Iterator[_Total]:
+    """Total rows: the figure of the row's amount-column cell (else its last
+    amount cell), or the amount its label cell writes itself ("รวมงบประมาณทั้งสิ้น 94,750 บาท" across the row)."""
+    for row in table.rows:
+        if not is_total_row(row):
+            continue
+        label = row.texts()[0]
+        cells = [b for c, b in sorted(row.cells.items()) if b.text and b.text != label]
+        figures = [(b, f) for b in cells for f in cell_figures(b)]
+        column = [(b, f) for b, f in figures if b is table.cell(row, "budget_amount")]
+        figures = column or figures  # received / spent / remaining: the items' own column
+        if figures:
+            block, (value, s, e) = figures[-1]
+            yield _Total(value, bool(rule_any("total.grand").search(label)), block, s, e,
+                         bool(rule_re("total.spent").search(label)))
+            continue
+        block = row.cells[min(c for c, b in row.cells.items() if b.text == label)]
+        for value, start, end in find_amounts(block.text)[:1]:
+            yield _Total(value, bool(rule_any("total.grand").search(block.text[:start])), block, start, end)
+
+
+def _text_totals(block: Block) -> Iterator[_Total]:
+    """Totals a paragraph states; one that is its own clause's unit cost
+    times count ("อำเภอละ 20,000 บาท จำนวน 12 อำเภอ รวมเป็นเงิน 240,000 บาท")
+    is that line's sum, a grand total only when no other is stated."""
+    clause = line = 0
+    for money in money_in(block.text):
+        value, start, end = money.value, money.start, money.end
+        before = block.text[clause:start]
+        grand = bool(rule_any("total.grand").search(before))
+        if grand or followed_by_words(block.text, end):
+            _, unit, qty = line_arithmetic(block.text[line:end], value)
+            yield _Total(value, not multiplies_to(unit, qty, value), block, start, end,
+                         bool(rule_re("total.spent").search(before)))
+        clause = after_words(block.text, end)
+        if not money.per_unit:
+            line = clause
+    for m in NUMBER.finditer(block.text):
+        counted = _counted_re().match(block.text, m.end())  # "รวมทั้งสิ้น 51 คน" counts people
+        if rule_any("total.grand").search(block.text[: m.start()]) and not find_amounts(block.text) and not counted:
+            value = parse_number(m.group())
+            if value:
+                yield _Total(value, True, block, m.start(), m.end())
+
+
+@cache
+def _counted_re() -> re.Pattern[str]:
+    """A unit word right after a figure: the figure counts things, it is no money."""
+    return re.compile(rf"\s*(?:{'|'.join(budget_rules()['quantity']['units'])})")
+
+
+def _in_words(doc: Document, total: _Total) -> float | None:
+    """The total repeated in words in its own block, row, or the next block."""
+    near = [total.block, *doc.blocks[total.block.order + 1: total.block.order + 4]]
+    for block in near:
+        found = find_thai_money_words(block.text if block is not total.block else block.text[total.end:])
+        if found:
+            return found[0][0]
+    return None
+
+
+def recap_totals(others: Iterable[Table], lines_sum: float) -> list[_Total]:
+    """Total rows of tables that hold no budget lines (a closing recap by
+    year: "รวม 3 ปี | 15 | 501,500") whose figure is what all the budget
+    lines add up to: the document's total, though its label says no more
+    than "รวม".  The sum guards against totals of people or places."""
+    return [replace(t, grand=True) for table in others for t in _table_totals(table)
+            if lines_sum and abs(t.amount - lines_sum) < 0.5]
+
+
+def find_total(doc: Document, tables: list[Table], skip: set[int], lines_sum: float = 0.0,
+               others: Iterable[Table] = (), report: bool = False) -> BudgetTotal | None:
+    """The document's grand total: a grand-total row or phrase; of several, the
+    one the budget lines add up to (``lines_sum``), else the largest.  With
+    no grand total stated, a recap table's total row the lines add up to.
+    In a ``report``, a grand total stated as spent wins over money allocated
+    (the lines may list what was planned)."""
+    candidates = [t for table in tables for t in _table_totals(table)]
+    for block in doc.body():
+        if block.order not in skip:
+            candidates += list(_text_totals(block))
+    if not any(t.grand for t in candidates):
+        candidates += recap_totals(others, lines_sum)
+    grand = [t for t in candidates if t.grand] or candidates
+    if not grand or group_totals_only(grand, lines_sum):
+        return None
+    if report and any(t.spent for t in grand):
+        candidates = grand = [t for t in grand if t.spent]
+    best = max(grand, key=lambda t: (t.amount, -t.block.order))
+    summed = [t for t in candidates if lines_sum and abs(t.amount - lines_sum) < 0.5]
+    if summed:  # money received and money spent both stated: the lines add up to the spending
+        best = summed[0]
+    return BudgetTotal(
+        amount_baht=best.amount, in_words=_in_words(doc, best),
+        evidence=evidence(best.block, best.start, best.end),
+    )
+
+
+def group_totals_only(totals: list[_Total], lines_sum: float) -> bool:
+    """Two or more totals that together make up all the lines, none of them
+    all the lines: each sums its own group (two proposals in minutes, each
+    "รวมเป็นเงิน ..."), and the document states no grand total."""
+    amounts = [t.amount for t in totals]
+    return (len(amounts) >= 2 and lines_sum > 0 and abs(sum(amounts) - lines_sum) < 0.5
+            and all(abs(a - lines_sum) >= 0.5 for a in amounts))
+
+
+def lone_spending(items: list[BudgetItemRecord]) -> bool:
+    """The document's only money is one amount said to be spent, for no
+    named purpose ("งบประมาณที่ใช้ในไตรมาสนี้ 28,500 บาท"): its total."""
+    return len(items) == 1 and is_generic(items[0].description)

@@ -1,0 +1,93 @@
+"""Every chosen issue of a document: the items of each reader put together, decided, deduplicated and made records."""
+
+from __future__ import annotations
+
+import re
+
+from pcc_ingest.extract.categories import categorize
+from pcc_ingest.extract.evidence import evidence
+from pcc_ingest.extract.issues.items import Item, item_text
+from pcc_ingest.extract.issues.prose import common_items
+from pcc_ingest.extract.issues.rows import group_row_items, labelled_row_items
+from pcc_ingest.extract.issues.rules import compiled, issue_rules
+from pcc_ingest.extract.issues.sections import adopts, section_items
+from pcc_ingest.extract.issues.tables import table_items
+from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, IssueRecord
+from pcc_ingest.model import Document
+
+# Squash white space to compare two issue texts for duplicates.
+SPACES_RE = re.compile(r"\s+")
+
+
+def _chosen(items: list[Item]) -> list[Item]:
+    """Where a decision adopts a district's issues, those and no other list of that district's.
+
+    The candidates voted on (a "ประเด็นที่เสนอ | คะแนน" table) name rejected
+    issues beside the adopted ones.
+    """
+    decided = [i.adopted or adopts(i.block.text[:i.start]) for i in items]
+    districts = {i.district for i, d in zip(items, decided) if d}
+    return [i for i, d in zip(items, decided) if d or i.district not in districts]
+
+
+def _squash(text: str) -> str:
+    return SPACES_RE.sub("", text)
+
+
+def bare_name(text: str) -> str:
+    """An issue's name without the bracketed note after it.
+
+    "ความมั่นคงทางอาหาร (ผักปลอดภัยและธนาคารอาหารชุมชน)" in a district's
+    paragraph and "ความมั่นคงทางอาหาร" in the summary table are one issue;
+    where a document names it both ways, the bare name is the issue's own
+    and the note spells out its focus.
+    """
+    return compiled(issue_rules()["bracket_note"]).sub("", text)
+
+
+def renamed_by(first: Item, later: str) -> bool:
+    """Whether a later bare name (squashed) replaces an issue first named with a note.
+
+    Only a name first written in running text gives way: there the note is
+    the writer's gloss.  A name in a table's own issue cell ("ความมั่นคงทาง
+    อาหาร (เกษตรปลอดภัย)" in the column of chosen issues) is the label the
+    writer chose, and a later results table's shorter name does not replace it.
+    """
+    name = _squash(item_text(first))
+    return first.block.kind != "table_cell" and _squash(bare_name(item_text(first))) == later != name
+
+
+def extract_issues(
+    doc: Document, facts: DocumentFacts, districts: list[DistrictRecord]
+) -> list[IssueRecord]:
+    """Every chosen issue, one per issue per district, in document order.
+
+    In a single-district document every issue is that district's; elsewhere
+    an issue listed under no district is province-wide (``district`` null).
+    """
+    single = districts[0].code if len(districts) == 1 else None
+    province = facts.province_code
+    items = _chosen([
+        *section_items(doc, province, single), *table_items(doc, province, single),
+        *group_row_items(doc, province, single), *labelled_row_items(doc, province, single),
+        *common_items(doc, province, single),
+    ])
+    items.sort(key=lambda i: (i.block.order, i.start))
+    kept: list[Item] = []
+    for item in items:
+        key = _squash(item_text(item))
+        earlier = [i for i, k in enumerate(kept) if k.district == item.district]
+        noted = [i for i in earlier if renamed_by(kept[i], key)]
+        if noted:
+            kept[noted[0]] = item  # the bare name for the noted one, in the first one's place
+            continue
+        if any(key in k or k in key for k in (_squash(item_text(kept[i])) for i in earlier)):
+            continue  # the same issue again, perhaps by a shorter name (a results table's row)
+        kept.append(item)
+    return [
+        IssueRecord(
+            district=i.district, text=item_text(i), category=categorize(item_text(i)),
+            evidence=evidence(i.block, i.start, i.end),
+        )
+        for i in kept
+    ]

@@ -1,0 +1,198 @@
+"""Issue tables: a district column beside issue columns, or an issue × district matrix of ticks.
+
+A table is read by what its header names, and a table split over pages
+carries its header and last district on to the next page's table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pcc_ingest.extract.districts import district_at_start
+from pcc_ingest.extract.issues.items import Item, make_item
+from pcc_ingest.extract.issues.lists import bullet_items, numbered_items
+from pcc_ingest.extract.issues.rules import compiled, issue_rules
+from pcc_ingest.model import Block, Document
+
+
+def table_items(doc: Document, province: str | None, single: str | None) -> Iterator[Item]:
+    """Items of tables whose header names an issue column.
+
+    A table split over pages continues its header: the header row a PDF
+    repeats on the next page is read too (parsers mark it ``header``), and a
+    headless table that follows an issue table directly, with as many
+    columns, is read with that table's header.
+    """
+    tables: dict[int, list[Block]] = {}
+    follows: dict[int, bool] = {}  # table -> nothing but tables since the previous table
+    prose_since = True
+    for block in doc.blocks:
+        if block.table is not None and block.kind in ("table_cell", "header"):
+            if block.table not in tables:
+                follows[block.table] = not prose_since
+            tables.setdefault(block.table, []).append(block)
+            prose_since = False
+        elif block.kind not in ("header", "footer"):
+            prose_since = True
+    spec: _Spec | None = None
+    district = single
+    for index, cells in tables.items():
+        rows = _grid(cells)
+        own = _header(rows)
+        continued = spec is not None and follows[index] and _width(rows) == spec.width
+        if own.issue_cols:
+            continued = continued and own.issue_cols == spec.issue_cols
+            spec = own
+        elif continued:
+            spec = _Spec(spec.issue_cols, spec.district_col, 0, spec.width)
+        else:
+            spec = None
+            continue
+        found, district = _one_table(rows, spec, province, single, district if continued else single)
+        yield from found
+
+
+def _grid(cells: list[Block]) -> list[dict[int, Block]]:
+    rows: dict[int, dict[int, Block]] = {}
+    for c in cells:
+        rows.setdefault(c.row or 0, {})[c.col or 0] = c
+    return [rows[r] for r in sorted(rows)]
+
+
+def _width(rows: list[dict[int, Block]]) -> int:
+    return max((max(row) + 1 for row in rows if row), default=0)
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """What a table's header says: its issue columns, district column and first data row."""
+
+    issue_cols: frozenset[int]
+    district_col: int | None
+    body_from: int
+    width: int
+
+
+def _header(rows: list[dict[int, Block]]) -> _Spec:
+    """Issue columns, the district column named by a header, and the first data row."""
+    rules = issue_rules()["table"]
+    issue_cols: set[int] = set()
+    district_col: int | None = None
+    body_from = 0
+    for i, row in enumerate(rows[:rules["max_header_rows"]]):
+        found = {col for col, c in row.items() if compiled(rules["issue_header"]).match(c.text)}
+        if not found:
+            continue
+        issue_cols |= found
+        body_from = i + 1
+        named = [col for col, c in row.items() if compiled(rules["district_header"]).match(c.text)]
+        district_col = district_col if district_col is not None else next(iter(named), None)
+    skip = compiled(rules["subdistrict_header"])
+    if any(skip.search(c.text) for row in rows[:body_from] for c in row.values()):
+        issue_cols = set()
+    return _Spec(frozenset(issue_cols), district_col, body_from, _width(rows))
+
+
+def _district_column(rows: list[dict[int, Block]], skip: set[int], province: str | None) -> int | None:
+    """The column most of whose cells are district names, when no header names it."""
+    hits: dict[int, int] = {}
+    for row in rows:
+        for col, c in row.items():
+            if col not in skip and c.text and district_at_start(c.text, province):
+                hits[col] = hits.get(col, 0) + 1
+    return max(hits, key=lambda col: (hits[col], -col)) if hits else None
+
+
+def _one_table(
+    rows: list[dict[int, Block]], spec: _Spec, province: str | None, single: str | None,
+    district: str | None,
+) -> tuple[list[Item], str | None]:
+    """Issues of one table (per row, the district cell and the issue cells) and its last district.
+
+    A row without a district cell continues the district above (Word's
+    vertically merged cells are read once; ``district`` is the one a table
+    split over pages carries over from the page before); a total row is
+    skipped.  A matrix with a district per column is read by its ticks instead.
+    """
+    ticks = tick_columns(rows, spec, province)
+    if ticks is not None:
+        return _tick_matrix(rows, spec, *ticks, province), district
+    rows = rows[spec.body_from:]
+    district_col = spec.district_col
+    if district_col is None:
+        district_col = _district_column(rows, set(spec.issue_cols), province)
+    total = compiled(issue_rules()["table"]["total_row"])
+    found: list[Item] = []
+    for row in rows:
+        key = row.get(district_col) if district_col is not None else None
+        first = row[min(row)] if row else None
+        if (key or first) is not None and total.match((key or first).text):
+            continue
+        if single is None and key is not None and key.text:
+            lead = district_at_start(key.text, province)
+            district = lead[0] if lead else None
+        for col in sorted(spec.issue_cols):
+            cell = row.get(col)
+            if cell is None or not cell.text:
+                continue
+            for s, e in numbered_items(cell.text) or bullet_items(cell.text):
+                item = make_item(cell, s, e, district, province)
+                if item is not None:
+                    found.append(item)
+    return found, district
+
+
+def is_tick(text: str) -> bool:
+    """Whether a matrix cell holds a tick alone (✓, √, "/"): the column's district chose the row."""
+    return bool(compiled(issue_rules()["table"]["tick_mark"]).match(text))
+
+
+def _names_district(cell: Block, province: str | None) -> str | None:
+    """The district a cell names when the cell holds nothing else ("หนอง ขาหย่าง", "อ.เมือง")."""
+    lead = district_at_start(cell.text, province)
+    return lead[0] if lead and not cell.text[lead[2]:].strip() else None
+
+
+def tick_columns(
+    rows: list[dict[int, Block]], spec: _Spec, province: str | None
+) -> tuple[dict[int, str], int] | None:
+    """The district of each column of an issue × district matrix, and the row naming them.
+
+    Summaries tally the issues as a grid: one row per issue, one column per
+    district (under a merged "อำเภอ" header), a tick where the district chose
+    the issue.  The matrix is recognised by its shape: a header row naming a
+    district in several columns other than the issue column, and at least
+    one ticked cell under them.
+    """
+    rules = issue_rules()["table"]
+    for i, row in enumerate(rows[:rules["max_header_rows"] + 1]):
+        named = {
+            col: code for col, c in row.items()
+            if col not in spec.issue_cols and (code := _names_district(c, province)) is not None
+        }
+        if len(named) < rules["min_tick_districts"]:
+            continue
+        body = rows[i + 1:]
+        if any(is_tick(r[col].text) for r in body for col in named if col in r):
+            return named, i + 1
+    return None
+
+
+def _tick_matrix(
+    rows: list[dict[int, Block]], spec: _Spec, districts: dict[int, str], body_from: int,
+    province: str | None,
+) -> list[Item]:
+    """Issues of an issue × district matrix: each row's issue once per district ticked in it."""
+    found: list[Item] = []
+    for row in rows[body_from:]:
+        chosen = [code for col, code in sorted(districts.items()) if col in row and is_tick(row[col].text)]
+        for col in sorted(spec.issue_cols):
+            cell = row.get(col)
+            if cell is None or not cell.text:
+                continue
+            for code in chosen:
+                item = make_item(cell, 0, len(cell.text), code, province)
+                if item is not None:
+                    found.append(item)
+    return found
