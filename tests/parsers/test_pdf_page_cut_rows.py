@@ -68,3 +68,12 @@ def test_a_row_cut_under_a_repeated_heading_spaced_otherwise_goes_back_to_its_ro
     assert not any(r[1].startswith("- ค่าตอบแทนวิทยากร") for r in rows if len(r) > 1)
     headings = [b for b in doc.blocks if b.text == "กิจกรรม / รายละเอียดงบประมาณ"]
     assert headings[0].kind == "table_cell" and all(b.kind == "header" for b in headings[1:])
+
+
+def test_a_cost_line_cut_by_the_page_goes_back_to_its_row_under_a_source_merged_from_above():
+    """The row's source cell is merged down from the activity above, so the fragment's empty
+    cell in that column has no partner in the last row: the fragment is still that row's rest."""
+    rows = rows_of("nonthaburi-sai-noi-2566-action-plan.pdf")
+    [lessons] = [r for r in rows if any(c.startswith("ถอดบทเรียนและประเมินตนเอง") for c in r)]
+    assert any(c.endswith("ค่าจัดทำรูปเล่มรายงาน 5 เล่ม x 300 บาท = 1,500 บาท") for c in lessons)
+    assert not any(c.startswith("300 บาท") for r in rows for c in r)

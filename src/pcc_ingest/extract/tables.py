@@ -237,6 +237,22 @@ def label_year(label: str) -> int | None:
 
 
 @cache
+def _part_year_re() -> re.Pattern[str]:
+    return re.compile(_rules()["header"]["part_year_label"], re.IGNORECASE)
+
+
+def part_year(label: str) -> int | None:
+    """The year a label naming part of it names ("ไตรมาส 1/2568", "รอบ 6
+    เดือน ปี 2568"): under a results label its column is that year's result
+    so far.  Only read there: elsewhere such a label is a schedule."""
+    m = _part_year_re().match(fold(label))
+    if m is None:
+        return None
+    year = int(m["year"])
+    return year + 2500 if year < 100 else year
+
+
+@cache
 def _year_in_re() -> re.Pattern[str]:
     return re.compile(_rules()["header"]["year_in_label"])
 
@@ -354,7 +370,8 @@ def map_columns(labels: Mapping[int, list[str]]) -> tuple[Column, ...]:
                 continue
             for up in labels[col][: labels[col].index(label)]:
                 role = under.get(label_role(up) or "", {}).get(role, role)
-            year = label_year(label) if role in YEAR_ROLES else baseline_year(label) if role == "baseline" else None
+            year = (label_year(label) or part_year(label)) if role in YEAR_ROLES \
+                else baseline_year(label) if role == "baseline" else None
             out.append(Column(col, role, " ".join(labels[col]), year, label))
             break
     return target_years(tuple(out))

@@ -427,16 +427,22 @@ def _append_row_fragment(upper: Table, lower: Table) -> bool:
     the row below has no number of its own between numbered rows
     (``_unnumbered_between``), and never when a column holds a figure on
     both sides.  Cells pair up by their left and right edges.
-    Returns False (and moves nothing) otherwise or when some cell has no
-    partner above.
+    Returns False (and moves nothing) otherwise or when some filled cell has
+    no partner above.  An empty cell may have none: the column's cell above
+    is merged down from an earlier row (a source written once for two
+    activities), and an empty cell carries nothing to move.
     """
     body_rows = sorted({c.row for c in lower.cells if c.kind == "table_cell"})
     if not body_rows:
         return False
-    fragment = sorted((c for c in lower.cells if c.row == body_rows[0] and c.kind == "table_cell"), key=lambda c: c.box[0])
+    row = sorted((c for c in lower.cells if c.row == body_rows[0] and c.kind == "table_cell"), key=lambda c: c.box[0])
     above = [c for c in upper.cells if c.row == upper.rows()[-1]]
-    partner = {id(c): _cell_spanning(above, c) for c in fragment}
-    if any(p is None for p in partner.values()) or any(c.nested for c in fragment):
+    matched = {id(c): _cell_spanning(above, c) for c in row}
+    if any(matched[id(c)] is None and c.text for c in row) or any(c.nested for c in row):
+        return False
+    fragment = [c for c in row if matched[id(c)] is not None]
+    partner = {id(c): matched[id(c)] for c in fragment}
+    if not fragment:
         return False
     if any(FIGURE_ONLY_RE.match(c.text) and FIGURE_ONLY_RE.match(partner[id(c)].text) for c in fragment):
         _rejoin_cut_phrases(fragment, partner)  # figures on both sides: a row of its own
@@ -451,9 +457,9 @@ def _append_row_fragment(upper: Table, lower: Table) -> bool:
     )
     if not (first_cell_ended or cut_everywhere or _unnumbered_between(upper, lower, body_rows)):
         return False
-    for cell in fragment:
-        target = partner[id(cell)]
-        if cell.text:
+    for cell in row:
+        target = matched[id(cell)]
+        if cell.text and target is not None:
             target.text = join_lines([target.text, cell.text])
         lower.cells.remove(cell)
     return True

@@ -11,8 +11,15 @@ from functools import cache
 
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
+from pcc_ingest.extract.activities.wording import (
+    holds_words,
+    names_several,
+    purpose_words,
+)
 from pcc_ingest.extract.budget import text_items
-from pcc_ingest.extract.tables import fold
+from pcc_ingest.extract.budget.rows import is_budget_table, row_items
+from pcc_ingest.extract.records import BudgetItemRecord
+from pcc_ingest.extract.tables import fold, read_tables
 from pcc_ingest.model import Block, Document
 from pcc_ingest.thai.text import LIST_MARKER_RE
 
@@ -53,9 +60,11 @@ def with_cost_lines(doc: Document, drafts: list[Draft]) -> list[Draft]:
 @cache
 def purpose_re() -> re.Pattern[str]:
     """The activity a cost line is for, from its first activity word on
-    ("ค่าอาหาร...การอบรมแกนนำเยาวชน" -> "อบรมแกนนำเยาวชน")."""
-    words = [*activity_rules()["words"]["start"], *activity_rules()["named_costs"]["words"]]
-    return re.compile(rf"(?:การ\s*)?(?P<name>(?:{'|'.join(words)}).*)", re.IGNORECASE)
+    ("ค่าอาหาร...การอบรมแกนนำเยาวชน" -> "อบรมแกนนำเยาวชน"), past a label
+    ("...กิจกรรมถอดบทเรียน" -> "ถอดบทเรียน")."""
+    rules = activity_rules()["named_costs"]
+    words = [*activity_rules()["words"]["start"], *rules["words"]]
+    return re.compile(rf"(?:การ\s*)?(?:{rules['label']})?(?P<name>(?:{'|'.join(words)}).*)", re.IGNORECASE)
 
 
 def cost_purpose(description: str) -> str | None:
@@ -72,9 +81,15 @@ def names_one(purpose: str, titles: list[str]) -> int | None:
 
 
 def naming(purpose: str, titles: list[str]) -> list[int]:
-    """The titles that hold every word-run of ``purpose``."""
+    """The titles that hold every word-run of ``purpose``; when none does,
+    those that hold each of its words, as a clerk shortens a title in a cost
+    line by leaving words out ("อบรมแกนนำธนาคารขยะ" for "อบรมแกนนำชุมชน
+    จัดตั้งธนาคารขยะ...", "ตรวจอัลตราซาวด์" for "ตรวจคัดกรอง...ด้วย
+    อัลตราซาวด์")."""
     runs = [fold(r).lower() for r in purpose.split()]
-    return [i for i, t in enumerate(fold(t).lower() for t in titles) if all(r in t for r in runs)]
+    folded = [fold(t).lower() for t in titles]
+    hits = [i for i, t in enumerate(folded) if all(r in t for r in runs)]
+    return hits or [i for i, t in enumerate(folded) if holds_words(t, purpose)]
 
 
 def procured(description: str, titles: list[str]) -> list[int]:
@@ -90,20 +105,47 @@ def procured(description: str, titles: list[str]) -> list[int]:
     return [i for i, t in enumerate(titles) if rule_re("named_costs", "procure").match(t) and thing in fold(t)]
 
 
+def thing_named(description: str, titles: list[str]) -> int | None:
+    """The one title that holds every word of what a cost line with no
+    activity word pays for ("ค่ากระดาษทดสอบสารเคมีในเลือด" -> "ตรวจคัดกรอง
+    สารเคมีตกค้างในเลือด...ด้วยกระดาษทดสอบ"), when it has at least
+    ``[named_costs] thing_words`` words: a thing that only one act uses."""
+    word = rule_re("named_costs", "cost_word").match(description)
+    thing = description[word.end():] if word else ""
+    if len(purpose_words(thing)) < activity_rules()["named_costs"]["thing_words"]:
+        return None
+    hits = [i for i, t in enumerate(titles) if holds_words(fold(t).lower(), thing)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def cost_owner(description: str, titles: list[str], above: list[int]) -> int | None:
     """The title a cost line's money goes to: the one act that gets the thing
-    it pays for, else the one title holding the activity it names, else, of
+    it pays for, else (naming no activity) the one whose title holds all its
+    words, else the one title holding the activity it names, else, of
     several holding it, the one among ``above`` (told in the block right
-    before the cost line); ``None`` when none or several remain."""
+    before the cost line); ``None`` when none or several remain.  A line for
+    several sessions ("ประชุม พชอ. 3 ครั้ง") goes only to an activity that is
+    itself several sessions ("ประชุม พชต. รายไตรมาส 4 ครั้ง")."""
     things = procured(description, titles)
-    if len(things) == 1:
-        return things[0]
+    if things:
+        return things[0] if len(things) == 1 else None
     purpose = cost_purpose(description)
-    if not purpose or things:
-        return None
+    if not purpose:
+        return thing_named(description, titles)
+    if names_several(purpose):
+        titles = [t if names_several(t) else "" for t in titles]
     one = names_one(purpose, titles)
     near = [i for i in naming(purpose, titles) if i in above] if one is None else []
     return one if one is not None else near[0] if len(near) == 1 else None
+
+
+def budget_table_lines(doc: Document, drafts: list[Draft]) -> list[BudgetItemRecord]:
+    """The lines of budget tables that list no activity themselves ("ที่ |
+    รายการ | จำนวนเงิน" under the activities): cost lines that may name one."""
+    own = {d.block.order for d in drafts}
+    tables = [t for t in read_tables(doc) if is_budget_table(t)]
+    return [item for t in tables if not own & {b.order for b in t.grid.cells.values()}
+            for row in t.rows for item in row_items(t, row)]
 
 
 def with_named_costs(doc: Document, drafts: list[Draft]) -> list[Draft]:
@@ -115,19 +157,23 @@ def with_named_costs(doc: Document, drafts: list[Draft]) -> list[Draft]:
     left alone; one whose words several activities hold goes to the one told
     in the block right before it ("... ได้รณรงค์การสวมหมวกนิรภัย..." over "...
     ค่าป้ายไวนิลรณรงค์ 14 ผืน ... 6,300 บาท"), else to none; lines in an
-    activity's own block are its own already."""
+    activity's own block are its own already.  Rows of a separate budget
+    table count the same way, with no block before them to tell."""
     own = {d.block.order for d in drafts}
     out = list(drafts)
     open_ = [i for i, d in enumerate(out) if d.budget is None]
     titles = [out[i].title for i in open_]
     body = doc.body()
+    lines: list[tuple[BudgetItemRecord, list[int]]] = []
     for at, block in enumerate(body):
         if block.order in own or block.kind == "table_cell":
             continue
         above = [i for i, j in enumerate(open_) if at and out[j].block.order == body[at - 1].order]
-        for item in text_items(block):
-            hit = cost_owner(item.description, titles, above)
-            if hit is not None:
-                d = out[open_[hit]]
-                out[open_[hit]] = replace(d, budget=(d.budget or 0) + item.amount_baht)
+        lines += [(item, above) for item in text_items(block)]
+    lines += [(item, []) for item in budget_table_lines(doc, drafts)]
+    for item, above in lines:
+        hit = cost_owner(item.description, titles, above)
+        if hit is not None:
+            d = out[open_[hit]]
+            out[open_[hit]] = replace(d, budget=(d.budget or 0) + item.amount_baht)
     return out

@@ -19,7 +19,8 @@ line may name the activities it funds ("แหล่งงบประมาณ:
 The package splits that work by what each module reads: one cost line
 (``lines``), the funders named in its words (``funders``), activity numbers
 (``refs``), a paragraph (``paragraphs``), an amounts cell (``cells``), a table
-row (``rows``) and a document's source lines (``sources``); then how lines
+row (``rows``), a table's columns read by their cells (``columns``), its
+source group rows (``groups``) and a document's source lines (``sources``); then how lines
 become the document's budget (``collect``, ``recaps``, ``totals``,
 ``assemble``).  ``rules`` loads the patterns.  This module re-exports the
 names other code and the tests use.

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from pcc_ingest.extract.budget.funders import wrapped_source
+from pcc_ingest.extract.budget.groups import group_sources
 from pcc_ingest.extract.budget.lines import describe
 from pcc_ingest.extract.budget.paragraphs import text_items
 from pcc_ingest.extract.budget.refs import activity_refs, opening_ref, single_activity
@@ -155,7 +156,8 @@ def row_activity(table: Table, row: Row) -> int | None:
 
 def table_lines(tables: list[Table]) -> list[PlacedLine]:
     """The lines of budget tables, each placed by the run of tables it belongs
-    to (a table broken over pages is one run)."""
+    to (a table broken over pages is one run); a line under a source group
+    row with no funder of its own takes that row's."""
     runs: list[tuple[int, int]] = []
     run_of: list[int] = []
     for table in tables:
@@ -165,6 +167,12 @@ def table_lines(tables: list[Table]) -> list[PlacedLine]:
         else:
             runs.append((min(orders), max(orders)))
         run_of.append(len(runs) - 1)
-    return [PlacedLine(item, row_activity(table, row), runs[run], (t, row.index))
-            for t, (table, run) in enumerate(zip(tables, run_of))
-            for row in table.rows for item in row_items(table, row)]
+    out = []
+    for t, (table, run) in enumerate(zip(tables, run_of)):
+        grouped = group_sources(table)
+        for row in table.rows:
+            heir = grouped.get(row.index)
+            out += [PlacedLine(item if item.source or not heir else item.model_copy(update={"source": heir}),
+                               row_activity(table, row), runs[run], (t, row.index))
+                    for item in row_items(table, row)]
+    return out

@@ -161,3 +161,16 @@ def wrapped_source(text: str) -> str | None:
     if not (stripped.startswith("(") and stripped.endswith(")")) or find_amounts(stripped):
         return None
     return inline_source(stripped)
+
+
+def priced_bracket_source(text: str) -> str | None:
+    """The funder a detail cell names in the bracket that closes it, right
+    after its priced arithmetic ("... 45 คน x 100 บาท (งบ พชอ. สสจ.สงขลา)",
+    "... 600 ชุด x 25 บาท (ศป.ปส.อ.จะนะ)"): clerks note who pays for a line
+    there, whoever it is, so the bracket need not name a known body; one
+    that qualifies the price (``source.price_note``) names none."""
+    m = rule_re("source.priced_bracket").search(text)
+    if m is None or rule_re("source.price_note").match(m["funder"]):
+        return None
+    funder = funder_only(m["funder"].strip(" ,:"))
+    return funder if funder and not is_generic(funder) else None

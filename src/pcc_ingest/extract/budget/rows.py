@@ -15,7 +15,7 @@ from pcc_ingest.extract.budget.cells import (
     spelled_lines,
     spelled_out,
 )
-from pcc_ingest.extract.budget.funders import clean_source
+from pcc_ingest.extract.budget.funders import clean_source, priced_bracket_source
 from pcc_ingest.extract.budget.lines import (
     arithmetic,
     budget_item,
@@ -102,10 +102,16 @@ def is_account_table(table: Table) -> bool:
     """A table that accounts for money by funder: a column of money received
     or left over ("ได้รับจัดสรร (บาท)", "คงเหลือ (บาท)", ``line.not_purpose``)
     and no column saying what money is for (``line.purpose_roles``).  Its
-    rows are each funder's sums of lines listed elsewhere, not lines."""
+    rows are each funder's sums of lines listed elsewhere, not lines.  So
+    is a table whose only words are its funders (a source column and no
+    column of ``line.description_roles``): a summary by source
+    ("แหล่งงบประมาณ | จำนวนเงิน | ร้อยละ")."""
     purposes = set(budget_rules()["line"]["purpose_roles"])
     if any(c.role in purposes for c in table.columns):
         return False
+    named = set(budget_rules()["line"]["description_roles"])
+    if table.column("source") is not None and not any(c.role in named for c in table.columns):
+        return True
     return any(rule_any("line.not_purpose").search(c.own) for c in table.columns if c.own)
 
 
@@ -142,6 +148,8 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
     source_cell = table.cell(row, "source")
     source = clean_source(source_cell.text) if source_cell else None
     named = description_cell(table, row)
+    if source is None and named is not None:
+        source = priced_bracket_source(named.text)
     amounts = table.cell(row, "budget_amount")
     figures = cell_figures(amounts)
     unit, qty = table.number(row, "unit_cost"), table.number(row, "quantity")

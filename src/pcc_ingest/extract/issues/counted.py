@@ -46,6 +46,17 @@ def _before_non_issue(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     return spans
 
 
+def wrapped_counted_items(before: str, text: str) -> list[tuple[int, int]]:
+    """Spans in ``text`` of a counted list whose count a PDF left at the end
+    of the line before ("…ไว้ 3" / "ประเด็น คือ A B และC"): a line break cuts
+    a sentence anywhere, so the count is read across it."""
+    count = compiled(issue_rules()["wrapped_count"]).search(before)
+    if count is None:
+        return []
+    lead = count.group(0).strip() + " "
+    return [(s - len(lead), e - len(lead)) for s, e in counted_items(lead + text) if s >= len(lead)]
+
+
 def counted_district(text: str, province: str | None) -> str | None:
     """The district named just before a counted list's count ("พชอ.X กำหนด… 3 ประเด็น คือ")."""
     rules = issue_rules()

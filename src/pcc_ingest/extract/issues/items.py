@@ -149,8 +149,10 @@ def split_pieces(text: str, start: int, end: int, separator: str) -> list[tuple[
 
 @cache
 def _clause_opening() -> re.Pattern[str]:
-    """A space, then a word from ``clause_openers``: where the next clause or sentence starts."""
-    return re.compile(r"\s(?:" + "|".join(f"(?:{w})" for w in issue_rules()["clause_openers"]) + ")")
+    """A space, then a word from ``clause_openers``, or a word from
+    ``glued_openers`` with no space: where the next clause or sentence starts."""
+    spaced = r"\s(?:" + "|".join(f"(?:{w})" for w in issue_rules()["clause_openers"]) + ")"
+    return re.compile("|".join([spaced, *(f"(?:{w})" for w in issue_rules()["glued_openers"])]))
 
 
 def clause_end(text: str, start: int, end: int) -> int:

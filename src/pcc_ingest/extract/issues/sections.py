@@ -16,6 +16,7 @@ from pcc_ingest.extract.issues.counted import (
     counted_district,
     counted_items,
     tallied_items,
+    wrapped_counted_items,
 )
 from pcc_ingest.extract.issues.inline import inline_lists
 from pcc_ingest.extract.issues.items import Item, item_text, make_item, run_in_name_end
@@ -122,7 +123,9 @@ def section_items(doc: Document, province: str | None, single: str | None) -> It
     """
     state = _Section(district=single)
     context: tuple[str, int] | None = None  # the district heading above, and its marker's depth
+    previous = ""  # the text of the block before, for a count a line break cut off
     for block in doc.body():
+        last_text, previous = previous, block.text
         if block.kind == "table_cell":
             state = _Section(district=single)  # a table ends a list; the table reader reads its own
             continue
@@ -136,7 +139,7 @@ def section_items(doc: Document, province: str | None, single: str | None) -> It
             last = inline[-1]
             state = _Section(True, single or last.district, last.expect, last.style)
             continue
-        counted = counted_items(text) or tallied_items(text)
+        counted = counted_items(text) or tallied_items(text) or wrapped_counted_items(last_text, text)
         if counted:
             district = single or counted_district(text, province) or (state.district if state.open else None)
             yield from filter(None, (make_item(block, s, e, district, province) for s, e in counted))

@@ -223,9 +223,20 @@ def carried_elsewhere(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
     """A result stated with no target that another record of its subject,
     district and year gives with its target (a summary table's current-year
     cell, and the paragraph above it that paired the figure with the KPI's
-    target): one figure, kept where the target is."""
+    target): one figure, kept where the target is.  A figure given to
+    hundredths needs no shared words (see ``is_precise``)."""
     return r.value_pct is not None and r.target_pct is None and any(
         o is not r and o.target_pct is not None and (o.district, o.year_be) == (r.district, r.year_be)
-        and _same(o.value_pct, r.value_pct) and _one_subject(o, r) and same_subject(o.indicator, r.indicator)
+        and _same(o.value_pct, r.value_pct)
+        and (is_precise(r.value_pct) or _one_subject(o, r) and same_subject(o.indicator, r.indicator))
         for o in records
     )
+
+
+def is_precise(value: float) -> bool:
+    """A figure given to hundredths ("92.64", "7.25") that two records of one
+    district and year both give is one result stated twice (a table's total
+    row and the KPI table's row, a paragraph and the KPI table), whatever
+    words each names it by; rounder figures ("80", "96.5") may repeat by
+    chance for two subjects."""
+    return abs(value * 10 - round(value * 10)) > TOLERANCE

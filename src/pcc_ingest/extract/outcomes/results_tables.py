@@ -610,13 +610,20 @@ def _row_subject(t: TableContext, row: Row, ctx: Context) -> tuple[bool, str | N
         return True, ctx.single, indicator
     if row_year(table, row) is not None:
         return False, ctx.single, indicator
-    found = row_district(table, row, name, ctx.province)
+    found = None if names_subdistrict(table, row) else row_district(table, row, name, ctx.province)
     if found:
         return False, found[0], indicator
     if table.column("indicator") or ctx.single:
         subject = indicator if table.column("indicator") or counted else f"{indicator} {name}".strip()
         return False, ctx.single, subject
     return None
+
+
+def names_subdistrict(table: Table, row: Row) -> bool:
+    """A row named in a ตำบล column and in no district column is a ตำบล's:
+    a ตำบล sharing its name with a district elsewhere in the province
+    ("โพธิ์ไทร") is not that district."""
+    return table.cell(row, "district") is None and table.cell(row, "subdistrict") is not None
 
 
 def row_district(table: Table, row: Row, name: str, province: str | None) -> tuple[str, str] | None:

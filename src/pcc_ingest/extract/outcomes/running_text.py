@@ -402,14 +402,15 @@ def _follows_figure(text: str, start: int, found: list[tuple[float, int, int, bo
 def pairs_up(text: str, first: Figure, second: Figure, year: int | None = None) -> bool:
     """A result and a target next to each other are one subject's: side by
     side, or the target said of the result right after it ("ร้อยละ 94.12 ...
-    ผ่านเป้าหมายที่กำหนดไว้ร้อยละ 90").  Figures of two years are not one
+    ผ่านเป้าหมายที่กำหนดไว้ร้อยละ 90"), a quoted KPI name between not
+    counted.  Figures of two years are not one
     record ("ร้อยละ 70 (ปี 2567 ทำได้ร้อยละ 62.5)": a target, and last
     year's result); ``year`` is the year of a figure that names none."""
     if first.target == second.target:
         return False
     if (year_before(text, first.start) or year) != (year_before(text, second.start) or year):
         return False
-    between = text[first.end:second.start]
+    between = rule_re("pairing", "quoted_name").sub('""', text[first.end:second.start])
     rules = outcome_rules()["pairing"]
     if len(between) <= rules["gap_chars"]:
         return True

@@ -1,0 +1,35 @@
+"""How a cost line's words name an activity: word by word, since a clerk
+shortens a title in a budget line by leaving words out, and by a count of
+sessions, which names several activities at once."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pythainlp.tokenize import word_tokenize
+
+from pcc_ingest.extract.activities.rules import activity_rules, rule_re
+from pcc_ingest.extract.tables import fold
+
+
+@cache
+def purpose_words(purpose: str) -> tuple[str, ...]:
+    """The words of a cost line's purpose worth matching: dictionary words of
+    at least ``[named_costs] word_min_chars`` letters (short ones, "ใน",
+    "แก่", match any title)."""
+    least = activity_rules()["named_costs"]["word_min_chars"]
+    words = word_tokenize(fold(purpose).lower(), engine="newmm", keep_whitespace=False)
+    return tuple(w for w in (w.strip() for w in words) if len(w) >= least)
+
+
+def holds_words(title: str, purpose: str) -> bool:
+    """``title`` (folded, lower case) holds each word of ``purpose`` and it
+    has at least two ("อบรม", "แกนนำ", "ธนาคาร", "ขยะ")."""
+    words = purpose_words(purpose)
+    return len(words) >= 2 and all(w in title for w in words)
+
+
+def names_several(purpose: str) -> bool:
+    """Text with a count of sessions ("ประชุม พชอ. 3 ครั้ง", "อบรม 2 รุ่น"): a
+    cost line for several meetings at once, or an activity that is several."""
+    return rule_re("named_costs", "sessions").search(purpose) is not None
