@@ -39,18 +39,9 @@ from pcc_ingest.extract.outcomes.merging import (
     same_subject,
 )
 from pcc_ingest.extract.outcomes.results_tables import (
-    cell_figure,
-    cell_target,
     counted_subject,
     is_results_table,
-    measured_clause,
-    reports_result,
-    stated_target,
-    table_notes,
     table_outcomes,
-    table_target,
-    title_subject,
-    written_percent,
 )
 from pcc_ingest.extract.outcomes.running_text import (
     block_figures,
@@ -75,6 +66,16 @@ from pcc_ingest.extract.outcomes.running_text import (
     section_years,
     trim_ends,
     year_before,
+)
+from pcc_ingest.extract.outcomes.table_measures import cell_figure, written_percent
+from pcc_ingest.extract.outcomes.table_targets import (
+    cell_target,
+    measured_clause,
+    reports_result,
+    stated_target,
+    table_notes,
+    table_target,
+    title_subject,
 )
 from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, OutcomeRecord
 from pcc_ingest.extract.tables import read_tables

@@ -1,0 +1,266 @@
+"""The columns and measures of a results table: which columns hold achieved
+percentages, what a cell's figure is, and what each measure is named in the
+header and for which year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pcc_ingest.extract.outcomes.common import (
+    MIN_INDICATOR_CHARS,
+    rule_re,
+)
+from pcc_ingest.extract.tables import (
+    Column,
+    Row,
+    Table,
+    cell_number,
+    is_section_row,
+    is_total_row,
+    label_role,
+)
+from pcc_ingest.model import Block
+from pcc_ingest.thai.dates import find_dates, find_fiscal_year, fiscal_year_of
+from pcc_ingest.thai.numbers import parse_number
+from pcc_ingest.thai.text import strip_list_marker
+
+# A bare target above this is a count, not a percentage ("เป้าหมาย 2568" of
+# 150 people in a row of percentages).
+PERCENT_MAX = 100
+
+
+def written_percent(text: str) -> float | None:
+    """The figure of a cell that holds one percentage written as such
+    ("ร้อยละ 75.00", "87.35 %", "ร้อยละ 87.35 (5,812 คน จาก 6,654 คน)"),
+    else ``None`` (a count, a bare figure, a sentence)."""
+    m = rule_re("table", "written_percent").match(text)
+    return float(m["a"] or m["b"]) if m else None
+
+
+# Shares of one whole add up to this, and their total row says so.
+WHOLE_PCT = 100
+# How far the sum of rounded shares may stand from the whole.
+SHARES_SLACK = 0.1
+
+
+def is_shares_column(table: Table, col: Column) -> bool:
+    """A percent column that splits one whole among its rows: two or more
+    figures summing to 100 with a total row of 100 ("แหล่งงบประมาณ |
+    จำนวนเงิน | ร้อยละ" ending "รวม | 157,100 | 100.00").  Such shares of a
+    budget or a population are background, not results (gold/README.md)."""
+    body: list[float] = []
+    whole: float | None = None
+    for row in table.rows:
+        block = row.cells.get(col.col)
+        figure = cell_number(block.text) if block is not None else None
+        if figure is None:
+            continue
+        if is_total_row(row):
+            whole = figure
+        elif not is_section_row(row, table):
+            body.append(figure)
+    return (whole is not None and abs(whole - WHOLE_PCT) <= SHARES_SLACK
+            and len(body) >= 2 and abs(sum(body) - WHOLE_PCT) <= SHARES_SLACK)
+
+
+def value_columns(table: Table) -> tuple[Column, ...]:
+    """The columns of achieved percentages: the percent columns, or else the
+    result columns that hold percentages: in a table of indicators, cells
+    written as percentages ("ตัวชี้วัด | ... | ผลงานสะสม" holding "ร้อยละ
+    75.00") or bare figures of rows whose unit is "ร้อยละ"; in any table,
+    bare figures under a label naming a percentage ("ร้อยละของ พชต.
+    ผ่านเกณฑ์" over "เป้าหมาย | ผลงาน").  A table of activities keeps its
+    "ร้อยละ 100" for running text."""
+    percent = table.columns_of("percent")
+    if percent:
+        return tuple(c for c in percent if not is_shares_column(table, c))
+    return tuple(
+        c for c in table.columns_of("result")
+        if (table.column("indicator") is not None or says_percent(c.label))
+        and any(result_percent(table, c, r) is not None for r in table.rows)
+    )
+
+
+def result_percent(table: Table, col: Column, row: Row) -> float | None:
+    """The percentage a result cell of ``row`` reports: written as one, or a
+    bare figure (at most 100, more is a count) where the row's unit or
+    indicator, or else the column's label, says its figures are
+    percentages; ``None`` for a count, a rate, a blank, "-" or "N/A"."""
+    block = row.cells.get(col.col)
+    if block is None:
+        return None
+    written = written_percent(block.text)
+    if written is not None:
+        return written
+    figure = cell_figure(block.text)
+    if figure is None or figure.bound or figure.change:
+        return None
+    in_percent = row_in_percent(table, row)
+    says = in_percent if in_percent is not None else says_percent(col.label)
+    return figure.value if says and figure.value <= PERCENT_MAX else None
+
+
+@dataclass(frozen=True)
+class CellFigure:
+    """The one figure a table cell holds and what is written around it."""
+
+    value: float
+    marked: bool  # written as a percentage ("ร้อยละ 90", "90%")
+    bound: bool  # after a bound ("ไม่น้อยกว่า", "≤"): a bar to reach
+    change: str  # the change it is ("ลดลง"), part of what it measures
+
+
+def cell_figure(text: str) -> CellFigure | None:
+    """The figure of a cell holding one ("90", "ร้อยละ 100", "ไม่น้อยกว่าร้อยละ
+    90", "ลดลงร้อยละ 10", "≤ 26.00"), else ``None`` (words, a range, two figures)."""
+    m = rule_re("table", "cell_figure").match(text)
+    value = parse_number(m["n"]) if m else None
+    if m is None or value is None:
+        return None
+    change = " ".join(m["change"].split()) if m["change"] else ""
+    return CellFigure(value, bool(m["pct"] or m["sign"]), bool(m["bound"] or m["after"]), change)
+
+
+def row_in_percent(table: Table, row: Row) -> bool | None:
+    """Whether a row's bare figures are percentages: its unit cell says so
+    ("ร้อยละ") or says another unit ("จุด", "ต่อแสนประชากร": a count or a
+    rate, none); with no unit, its own indicator naming a percentage
+    ("ร้อยละของ...") or a rate ("... ต่อแสนประชากร") says so; ``None``
+    when the row does not tell."""
+    unit = table.cell(row, "unit")
+    if unit is not None and unit.text:
+        return says_percent(unit.text)
+    own = strip_list_marker(table.text(row, "indicator"))
+    if rule_re("table", "rate_indicator").search(own):
+        return False
+    return True if own and rule_re("table", "percent_indicator").match(own) else None
+
+
+def says_percent(*labels: str) -> bool:
+    return any(rule_re("table", "percent_label").search(label) for label in labels)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One percentage a results table reports in each row: the column of its
+    achieved figure (``None`` in a table of targets or years only) and the
+    columns that go with it (its own group's, and those of no group)."""
+
+    value: Column | None
+    columns: tuple[Column, ...]
+
+    def column(self, role: str) -> Column | None:
+        """The measure's first column of ``role``, its value column left out."""
+        return next((c for c in self.columns if c.role == role and c != self.value), None)
+
+    def cell(self, row: Row, role: str) -> Block | None:
+        """The row's cell in the measure's column of ``role``."""
+        col = self.column(role)
+        return row.cells.get(col.col) if col else None
+
+    def number(self, row: Row, role: str) -> float | None:
+        """The figure in the row's cell of ``role``."""
+        block = self.cell(row, role)
+        return cell_number(block.text) if block else None
+
+    def value_cell(self, row: Row) -> Block | None:
+        """The row's cell of the achieved figure, the record's evidence."""
+        return row.cells.get(self.value.col) if self.value else None
+
+    def value_of(self, table: Table, row: Row) -> float | None:
+        """The row's achieved figure: a percent column's number, or a result
+        cell holding a percentage."""
+        block = self.value_cell(row)
+        if block is None or self.value is None:
+            return None
+        return cell_number(block.text) if self.value.role == "percent" else result_percent(table, self.value, row)
+
+    @property
+    def counts_beside(self) -> bool:
+        """The measure's result and target columns hold counts worked out into
+        its percent column; beside a result column of percentages they hold
+        percentages too."""
+        return self.value is None or self.value.role == "percent"
+
+
+def table_measures(table: Table) -> list[Measure]:
+    """The measures of a results table: one per value column.  Under a
+    two-row header each value column goes with the columns of its group
+    ("ประเด็นที่ 1 ยาเสพติด" over "ผู้เข้ารับการบำบัด | ติดตามครบ | ร้อยละ"),
+    and every measure with the columns that belong to no group (the row's
+    name, a target for all)."""
+    values = value_columns(table)
+    if len(values) <= 1:
+        return [Measure(values[0] if values else None, table.columns)]
+    groups = {v.col: set(table.group(v.col)) for v in values}
+    grouped = set().union(*groups.values())
+    return [
+        Measure(v, tuple(c for c in table.columns if c.col in groups[v.col] or c.col not in grouped))
+        for v in values
+    ]
+
+
+def measure_label(table: Table, measure: Measure) -> str:
+    """What one of several measures of a table measures, from its header: its
+    count columns' labels, or else the label spanning its group."""
+    if measure.value is None:
+        return ""
+    upper = table.labels.get(measure.value.col, ())[:-1]
+    named = value_name(measure.value)
+    if upper and named:
+        return " ".join([*upper, named])
+    return numerator_label(table, measure.value) or " ".join(upper)
+
+
+def value_name(col: Column) -> str:
+    """What a percent column's own label names besides its unit ("HI (ร้อยละ)"
+    -> "HI", "อัตราการสวมหมวก (%)" -> "อัตราการสวมหมวก"); "" for a bare "ร้อยละ"."""
+    words = rule_re("table", "percent_unit").sub("", col.own).strip()
+    return "" if says_percent(words) or not any(ch.isalpha() for ch in words) else words
+
+
+def numerator_label(table: Table, col: Column | None) -> str:
+    """What a percent column measures when its header says so in the count
+    columns right before it: the counts worked out into the percentage
+    ("ผู้สูงอายุติดเตียง (คน)" | "ได้รับการดูแลตาม Care plan (คน)" | "ร้อยละ"),
+    without their units; "" when the column before it is labelled by a role
+    word ("ผลงาน", "จำนวน") or there is none.  The counts run left up to a
+    labelled role, a bare count of a whole ("จำนวน พชต.", "หมู่บ้านทั้งหมด"),
+    or the edge of the percent column's group."""
+    if col is None:
+        return ""
+    group = table.group(col.col)
+    words: list[str] = []
+    for c in range(col.col - 1, group[0] - 1 if len(group) > 1 else -1, -1):
+        label = table.labels.get(c, ("",))[-1]
+        if not label or label_role(label) is not None or rule_re("table", "whole_count").search(label):
+            break
+        words.insert(0, rule_re("table", "unit_aside").sub("", label).strip())
+    found = " ".join(words)
+    return found if sum(ch.isalpha() for ch in found) >= MIN_INDICATOR_CHARS else ""
+
+
+def table_year(table: Table, fallback: int | None) -> int | None:
+    """The fiscal year of a table's current figures: its header's period or year.
+
+    The labels of baseline and year columns name earlier years, not the
+    table's own.
+    """
+    earlier = {c.col for c in table.columns if c.role in ("baseline", "year")}
+    heads = [b for b in table.header_blocks() if b.table != table.grid.table or b.col not in earlier]
+    words = " ".join(b.text for b in heads)
+    dates = find_dates(words)
+    if dates:
+        return fiscal_year_of(dates[0].start.first_day())
+    stated = find_fiscal_year(words)
+    return stated[0] if stated else fallback
+
+
+def column_year(col: Column, year: int | None) -> int | None:
+    """The year a year or baseline column's figures are for: the year its
+    label names, or for a baseline naming none ("ก่อนดำเนินโครงการ") the
+    year before the table's own."""
+    if col.year_be is not None or col.role != "baseline" or year is None:
+        return col.year_be
+    return year - 1

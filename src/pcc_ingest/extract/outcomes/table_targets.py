@@ -1,0 +1,257 @@
+"""The targets a results table takes from outside its cells: a header label,
+its title, a note under it, or a KPI stated before it; and the subject its
+title names, by which such a KPI is matched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pcc_ingest.extract.outcomes.common import (
+    MIN_INDICATOR_CHARS,
+    TOLERANCE,
+    outcome_rules,
+    rule_re,
+)
+from pcc_ingest.extract.outcomes.findings_tables import (
+    is_findings_table,
+)
+from pcc_ingest.extract.outcomes.merging import (
+    kpi_cover,
+    same_subject,
+)
+from pcc_ingest.extract.outcomes.running_text import (
+    block_figures,
+    count_follows,
+    mask_years,
+)
+from pcc_ingest.extract.outcomes.table_measures import (
+    Measure,
+    cell_figure,
+    result_percent,
+    row_in_percent,
+    says_percent,
+)
+from pcc_ingest.extract.records import OutcomeRecord
+from pcc_ingest.extract.tables import (
+    Row,
+    Table,
+    is_total_row,
+)
+from pcc_ingest.model import Block, Document
+from pcc_ingest.thai.text import LIST_MARKER_RE, strip_list_marker
+
+
+def stated_target(text: str) -> re.Match[str] | None:
+    """The first target stated in ``text``, a count's figure ("เกณฑ์ 6 อำเภอ")
+    and a year ("ผ่านเกณฑ์ จำแนกรายอำเภอ ปีงบประมาณ 2567") left out."""
+    for m in rule_re("table", "target").finditer(mask_years(text)):
+        if not m.group().rstrip().endswith("%") and count_follows(text, m.end()):
+            continue
+        return m
+    return None
+
+
+def table_target(table: Table, notes: tuple[Block, ...]) -> tuple[float, Block] | None:
+    """A target the table states in a header label, or else in its title (the
+    line nearest the table first), or else in a note under it, and the block
+    that states it.
+
+    A paragraph of findings further up than the line nearest the table
+    reports on something else ("4.1 ... ร้อยละ 85.71 สูงกว่าค่าเป้าหมาย
+    (ร้อยละ 80)" above "4.2 ... ดังตารางที่ 1"): its target is not the table's.
+    A findings table has none: its sentences are read as running text, and
+    a KPI's target before it joins the finding of its subject.
+    """
+    if is_findings_table(table):
+        return None
+    heads = [b for b in table.header_blocks() if b.table == table.grid.table and b.row in table.header_rows]
+    paragraphs = [b for b in table.title if b.kind != "table_cell"]
+    nearest = paragraphs[-1] if paragraphs else None
+    titles = [b for b in reversed(table.title)
+              if b is nearest or b.kind == "table_cell" or not reports_result(b.text)]
+    for block in [*heads, *titles, *notes]:
+        m = stated_target(block.text)
+        if m:
+            return float(m["t"]), block
+    return None
+
+
+def group_bound(table: Table, measure: Measure) -> float | None:
+    """A pass bar a header label of the measure's own column group states
+    with no target word ("ลูกน้ำยุงลาย" over "พบ | HI (ร้อยละ) | ผลการประเมิน
+    (HI < 10)"): that measure's target.  Only under a spanning label, where
+    the group's columns are known to measure one thing."""
+    if measure.value is None or len(table.group(measure.value.col)) < 2:
+        return None
+    for col in table.group(measure.value.col):
+        own = table.labels.get(col, ("",))[-1]
+        m = rule_re("table", "label_bound").search(mask_years(own))
+        if m:
+            return float(m["t"])
+    return None
+
+
+def reports_result(text: str) -> bool:
+    """A text states a result of its own, not only targets: a paragraph of findings."""
+    return any(not f.target for f, _ in block_figures(text, False))
+
+
+@dataclass(frozen=True)
+class TableNotes:
+    """The notes under a table, and the rows of the whole table (every piece
+    of one broken across pages) they are written under."""
+
+    blocks: tuple[Block, ...] = ()
+    rows: tuple[Row, ...] = ()
+
+
+def table_notes(doc: Document, tables: list[Table], i: int) -> TableNotes:
+    """The notes written right under table ``i`` ("หมายเหตุ เป้าหมาย ร้อยละ 60",
+    "* เกณฑ์ ≥ 80%"): the lines after its last piece (a table broken across
+    pages goes on in the tables read through its header) that open with a
+    note word, up to ``note_reach`` of them."""
+    first, last = i, i
+    while first > 0 and tables[first].continues:
+        first -= 1
+    while last + 1 < len(tables) and tables[last + 1].continues:
+        last += 1
+    end = max(b.order for b in tables[last].grid.cells.values())
+    notes: list[Block] = []
+    for block in doc.blocks[end + 1:]:
+        if block.kind in ("header", "footer"):
+            continue
+        if block.kind == "table_cell" or len(notes) >= outcome_rules()["table"]["note_reach"] \
+                or not rule_re("table", "note").match(block.text):
+            break
+        notes.append(block)
+    return TableNotes(tuple(notes), tuple(r for t in tables[first: last + 1] for r in t.rows))
+
+
+def noted_rows(note: Block, notes: TableNotes) -> tuple[Row, ...] | None:
+    """The rows a note's target is for: those whose words share the note's
+    subject ("หมายเหตุ ประเด็นที่ 2 ... ค่าเป้าหมายการสวมหมวกนิรภัย ... ร้อยละ 80"
+    is the helmet row's target); ``None`` (every row) when the note names
+    no row's subject ("หมายเหตุ เป้าหมาย ร้อยละ 60")."""
+    subject = rule_re("table", "note_words").sub(" ", rule_re("table", "note").sub("", note.text))
+    rows = tuple(r for r in notes.rows if same_subject(subject, " ".join(r.texts())))
+    return rows or None
+
+
+def cell_target(text: str) -> tuple[float | None, str]:
+    """A row's own bracketed target in its subject cell, and the cell's words
+    without it; a bracketed target of a count ("(เป้าหมายทั้งปี 20 หลัง)")
+    gives no target but leaves the words too."""
+    m = rule_re("table", "cell_target").search(text)
+    if m is None:
+        aside = rule_re("table", "target_aside").search(text)
+        return None, (text[: aside.start()] + text[aside.end():]).strip() if aside else text
+    return float(m["t"] or m["a"] or m["b"]), (text[: m.start()] + text[m.end():]).strip()
+
+
+def percent_target(table: Table, measure: Measure, row: Row) -> float | None:
+    """A target column's cell written as a percentage ("ร้อยละ 75", "ไม่น้อยกว่า
+    ร้อยละ 90"), where a target column otherwise holds counts; or, beside a
+    result column of percentages ("เป้าหมาย | ผลงาน" under "ร้อยละของ..."
+    or in a row whose unit is "ร้อยละ"), its bare figure: the target is in
+    the unit of the result it is set for."""
+    for col in (c for c in measure.columns if c.role == "target"):
+        block = row.cells.get(col.col)
+        figure = cell_figure(block.text) if block is not None else None
+        if figure is None:
+            continue
+        if figure.marked or (not measure.counts_beside and not figure.change
+                             and result_percent(table, col, row) is not None):
+            return figure.value
+        if not measure.counts_beside and figure.bound and row_in_percent(table, row):
+            return figure.value
+    return None
+
+
+def title_subject(text: str) -> str:
+    """What a table's title says it measures, without its number ("ตารางที่ 1")
+    nor its lead-in to the table ("จำแนกรายอำเภอ ...", "มีดังนี้").  A caption
+    that PDF text joined to the sentence pointing to it ("... ดังตารางที่ 1
+    ตารางที่ 1 ร้อยละของ...") begins at its number."""
+    text = strip_list_marker(text)
+    numbers = list(rule_re("table", "caption_number").finditer(text))
+    if numbers:
+        text = text[numbers[-1].end():]
+    return rule_re("table", "title_tail").sub("", text).strip(" :-")
+
+
+def measured_clause(text: str) -> str:
+    """The clause of a sentence-long caption that names what is measured: after
+    its last "โดย"/"คือ"/"ได้แก่" before the threshold ("ไม่น้อยกว่าร้อยละ 70",
+    "ถือว่าผ่าน"); the caption itself when it has no such clause."""
+    end = rule_re("table", "measured_end").search(text)
+    if end is None or len(text) <= outcome_rules()["figure"]["indicator_chars"]:
+        return text
+    intros = list(rule_re("table", "measured_intro").finditer(text, 0, end.start()))
+    clause = text[intros[-1].end():end.start()].strip(" ,") if intros else ""
+    return clause if len(clause) >= MIN_INDICATOR_CHARS else text
+
+
+def titled_measure(table: Table) -> str:
+    """The title that names a table's measure: its numbered caption line
+    ("ตารางที่ 1 ร้อยละของ...") when that names a percentage, else the first
+    title saying one (a sentence before the table that introduces it) but
+    reports no result of its own (a paragraph of findings before the table
+    is about something else)."""
+    percent = [b for b in table.title if says_percent(b.text)]
+    numbered = [b for b in percent if rule_re("table", "caption_number").search(b.text)]
+    introducing = [b for b in percent if not reports_result(b.text)]
+    return next((b.text for b in [*numbered, *introducing]), "")
+
+
+def caption_subject(table: Table) -> str:
+    """The subject a table's caption names: the caption block nearest the
+    table that is no numbered section heading ("3. ผลการดำเนินงาน")."""
+    for block in reversed(table.title):
+        if not is_section_heading(block):
+            return title_subject(block.text)[:120]
+    return ""
+
+
+def is_section_heading(block: Block) -> bool:
+    """A numbered heading of the report's own outline: a list marker and a
+    heading's look (a heading block, or a short line)."""
+    short = len(block.text) <= outcome_rules()["table"]["section_heading_chars"]
+    return bool(LIST_MARKER_RE.match(block.text)) and (block.kind == "heading" or short)
+
+
+def kpi_of(kpis: list[OutcomeRecord], label: str, several: bool) -> OutcomeRecord | None:
+    """The KPI stated before a table whose target a measure takes: the last
+    one, or, when the table reports several measures, the last one of the
+    measure's subject."""
+    if not several:
+        return kpis[-1] if kpis else None
+    return next((k for k in reversed(kpis) if label and same_subject(k.indicator, label)), None)
+
+
+def total_restates(table: Table, measure: Measure, earlier: list[OutcomeRecord]) -> OutcomeRecord | None:
+    """The KPI, stated with its result and target before the table, whose
+    result the table's total row restates ("ร้อยละ 94.25" of the KPI row,
+    then a table by ตำบล totalling 94.25): the table breaks that KPI down,
+    so its rows are measured against the KPI's target."""
+    totals = [measure.value_of(table, r) for r in table.rows if is_total_row(r)]
+    first = table.grid.first.order
+    return next((o for o in reversed(earlier)
+                 if o.target_pct is not None and o.value_pct is not None and o.evidence.block < first
+                 and any(v is not None and abs(v - o.value_pct) <= TOLERANCE for v in totals)), None)
+
+
+def stated_kpis(table: Table, earlier: list[OutcomeRecord], since: int) -> list[OutcomeRecord]:
+    """The KPIs stated before a table whose target its rows may take: every
+    bare target before it, and a result with its target stated between the
+    previous table and this one whose name holds the table caption's words ("ตัวชี้วัดที่ 1
+    ร้อยละของ... ค่าเป้าหมายร้อยละ 95 ... คิดเป็นร้อยละ 95.56" over a table of
+    that result by district): the KPI the table breaks down."""
+    first = table.grid.first.order
+    title = caption_subject(table)
+    least = outcome_rules()["pairing"]["table_kpi_cover"]
+    return [o for o in earlier if o.target_pct is not None and o.evidence.block < first and (
+        o.value_pct is None
+        or (o.evidence.block > since and o.evidence.table is None and bool(title)
+            and kpi_cover(o.indicator, title) >= least))]
