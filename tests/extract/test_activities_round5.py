@@ -8,6 +8,7 @@ Pure functions on strings first, then each rule on a real file."""
 from __future__ import annotations
 
 import pytest
+from blocks import text_block
 
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.merge import apart
@@ -16,16 +17,11 @@ from pcc_ingest.extract.activities.rules import rule_re
 from pcc_ingest.extract.activities.structure import block_lines, is_ordinal_number
 from pcc_ingest.extract.activities.tables import is_never
 from pcc_ingest.extract.run import extract
-from pcc_ingest.model import Block
 from pcc_ingest.thai.dates import PartialDate
 
 
-def _block(text: str) -> Block:
-    return Block(order=0, kind="paragraph", raw_text=text, text=text, start=0, end=len(text))
-
-
 def new_draft(title: str, start: tuple[int, int] | None, end: tuple[int, int] | None) -> Draft:
-    block = _block(title)
+    block = text_block(title)
     return Draft(title, block, 0, len(title),
                  PartialDate(*start) if start else None, PartialDate(*end) if end else None)
 
@@ -44,9 +40,9 @@ def test_a_bare_number_after_an_ordinal_word_is_no_new_item():
 
 
 def test_a_listed_line_is_not_split_at_a_phase_number_but_is_at_a_real_item():
-    one = _block("1. โครงการลดหวาน ระยะที่ 2 และจัดตั้งคลินิก")
+    one = text_block("1. โครงการลดหวาน ระยะที่ 2 และจัดตั้งคลินิก")
     assert len(block_lines(one)) == 1
-    two = _block("1. ประชุมคณะกรรมการ 2 อบรมแกนนำ")
+    two = text_block("1. ประชุมคณะกรรมการ 2 อบรมแกนนำ")
     assert len(block_lines(two)) == 2
 
 

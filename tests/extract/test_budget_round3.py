@@ -4,6 +4,7 @@ and where each line's source is written: rules on strings, then on real files.""
 from __future__ import annotations
 
 import pytest
+from blocks import text_block
 from docx_builder import write_docx
 
 from pcc_ingest.extract.budget import (
@@ -21,16 +22,11 @@ from pcc_ingest.extract.budget import (
     text_items,
 )
 from pcc_ingest.extract.records import DocumentFacts
-from pcc_ingest.model import Block
 from pcc_ingest.parsers import parse
 
 
-def _block(text: str) -> Block:
-    return Block(kind="paragraph", raw_text=text, text=text, order=0, start=0, end=len(text))
-
-
 def _lines(text: str) -> list[tuple[float, str | None]]:
-    return [(i.amount_baht, i.source) for i in text_items(_block(text))]
+    return [(i.amount_baht, i.source) for i in text_items(text_block(text))]
 
 
 def _budget(parsed, name: str):

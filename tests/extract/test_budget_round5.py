@@ -6,6 +6,7 @@ source: rules on strings, then on real files."""
 from __future__ import annotations
 
 import pytest
+from blocks import text_block
 from docx_builder import write_docx
 
 from pcc_ingest.extract.budget import (
@@ -18,14 +19,10 @@ from pcc_ingest.extract.budget import (
     text_items,
 )
 from pcc_ingest.extract.records import DocumentFacts
-from pcc_ingest.model import Block
 from pcc_ingest.parsers import parse
 
 # --- rules on strings ---------------------------------------------------------------
 
-
-def _block(text: str) -> Block:
-    return Block(kind="paragraph", raw_text=text, text=text, order=0, start=0, end=len(text))
 
 
 @pytest.mark.parametrize(("line", "amount"), [
@@ -38,7 +35,7 @@ def test_an_ordinal_or_a_count_is_never_a_spelled_out_lines_amount(line, amount)
 
 
 def test_prize_lines_are_cost_lines_named_with_their_ordinal():
-    items = text_items(_block("ประกวดหมู่บ้านดีเด่น - รางวัลที่ 1 จำนวน 1 รางวัล = 3,000 บาท "
+    items = text_items(text_block("ประกวดหมู่บ้านดีเด่น - รางวัลที่ 1 จำนวน 1 รางวัล = 3,000 บาท "
                               "- รางวัลที่ 2 จำนวน 1 รางวัล = 2,000 บาท"))
     assert [(i.description, i.amount_baht, i.unit_cost_baht) for i in items] == [
         ("รางวัลที่ 1", 3000, None), ("รางวัลที่ 2", 2000, None)]
@@ -76,7 +73,7 @@ def test_money_received_names_its_funder(before, expected):
 
 
 def test_money_received_funds_the_lines_after_it_that_name_none():
-    items = text_items(_block("ได้รับจัดสรรจาก สสจ.นาดี (งบดำเนินงาน พชอ.) จำนวน 5,000 บาท ใช้จริง ดังนี้ "
+    items = text_items(text_block("ได้รับจัดสรรจาก สสจ.นาดี (งบดำเนินงาน พชอ.) จำนวน 5,000 บาท ใช้จริง ดังนี้ "
                               "- ค่าอาหารว่าง 1 มื้อ x 40 คน x 25 บาท = 1,000 บาท "
                               "- ค่าวิทยากร 6 ชั่วโมง x 600 บาท = 3,600 บาท (งบ อบต.นาดี)"))
     assert [(i.amount_baht, i.source) for i in items] == [

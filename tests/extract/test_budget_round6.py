@@ -7,6 +7,7 @@ report: rules on strings, then on built and real files."""
 from __future__ import annotations
 
 import pytest
+from blocks import text_block
 from docx_builder import write_docx
 
 from pcc_ingest.extract.budget import (
@@ -22,14 +23,10 @@ from pcc_ingest.extract.budget import (
     text_items,
 )
 from pcc_ingest.extract.records import DocumentFacts
-from pcc_ingest.model import Block
 from pcc_ingest.parsers import parse
 
 # --- rules on strings ---------------------------------------------------------------
 
-
-def _block(text: str) -> Block:
-    return Block(kind="paragraph", raw_text=text, text=text, order=0, start=0, end=len(text))
 
 
 @pytest.mark.parametrize(("line", "unit", "qty"), [
@@ -49,7 +46,7 @@ def test_a_count_before_a_times_sign_is_no_spelled_out_amount():
 
 
 def test_bulleted_lines_without_a_cost_word_are_lines_of_an_amounts_cell():
-    cell = _block("- ค่าอาหารกลางวัน 60 บาท x 120 คน = 7,200 บาท - ถังหมักขยะ 60 ใบ x 150 บาท = 9,000 บาท"
+    cell = text_block("- ค่าอาหารกลางวัน 60 บาท x 120 คน = 7,200 บาท - ถังหมักขยะ 60 ใบ x 150 บาท = 9,000 บาท"
                   " รวม 16,200 บาท")
     items = spelled_lines(cell, "งบ อปท.")
     assert [(i.description, i.amount_baht, i.unit_cost_baht, i.quantity) for i in items] == [
@@ -83,13 +80,13 @@ def test_an_office_doing_something_else_first_gives_no_money():
 def test_a_lines_own_product_repeated_in_words_is_a_line_with_its_giver():
     text = ("สำนักงานสาธารณสุขจังหวัดนาดีจัดสรรงบประมาณสนับสนุนการขับเคลื่อน พชอ. อำเภอละ 20,000 บาท"
             " จำนวน 12 อำเภอ รวมเป็นเงิน 240,000 บาท (สองแสนสี่หมื่นบาทถ้วน)")
-    items = text_items(_block(text))
+    items = text_items(text_block(text))
     assert [(i.amount_baht, i.unit_cost_baht, i.quantity, i.source) for i in items] == [
         (240000, 20000, 12, "สำนักงานสาธารณสุขจังหวัดนาดี")]
 
 
 def test_a_total_in_words_with_no_arithmetic_is_still_no_line():
-    assert text_items(_block("รวมงบประมาณ 5,000 บาท (ห้าพันบาทถ้วน)")) == []
+    assert text_items(text_block("รวมงบประมาณ 5,000 บาท (ห้าพันบาทถ้วน)")) == []
 
 
 def test_multiplies_to_needs_unit_count_and_amount():
@@ -98,8 +95,8 @@ def test_multiplies_to_needs_unit_count_and_amount():
 
 def test_a_ceiling_per_unit_is_a_unit_cost_and_alone_no_line():
     assert money_in("ครอบครัวละไม่เกิน 3,000 บาท")[0].per_unit
-    assert text_items(_block("ช่วยเหลือเงินสงเคราะห์ครอบครัวละไม่เกิน 3,000 บาท")) == []
-    items = text_items(_block("ค่าอาหารกลางวัน มื้อละไม่เกิน 60 บาท x 50 คน = 3,000 บาท"))
+    assert text_items(text_block("ช่วยเหลือเงินสงเคราะห์ครอบครัวละไม่เกิน 3,000 บาท")) == []
+    items = text_items(text_block("ค่าอาหารกลางวัน มื้อละไม่เกิน 60 บาท x 50 คน = 3,000 บาท"))
     assert [(i.amount_baht, i.unit_cost_baht, i.quantity) for i in items] == [(3000, 60, 50)]
 
 

@@ -7,6 +7,7 @@ summed in a report: rules on strings, then on real files."""
 from __future__ import annotations
 
 import pytest
+from blocks import text_block
 
 from pcc_ingest.extract.budget import (
     clean_source,
@@ -18,13 +19,9 @@ from pcc_ingest.extract.budget import (
     wrapped_source,
 )
 from pcc_ingest.extract.records import DocumentFacts
-from pcc_ingest.model import Block
 
 # --- rules on strings ---------------------------------------------------------------
 
-
-def _block(text: str) -> Block:
-    return Block(kind="paragraph", raw_text=text, text=text, order=0, start=0, end=len(text))
 
 
 @pytest.mark.parametrize(("written", "funder"), [
@@ -77,13 +74,13 @@ def test_a_parts_subtotal_and_spending_summed_are_totals(before):
 def test_a_funder_after_a_subtotal_funds_the_lines_it_sums():
     text = ("งบประมาณ : ค่าอาหารกลางวัน 60 คน x 70 บาท = 4,200 บาท ค่าตอบแทนวิทยากร 5 ชั่วโมง x 600 บาท = "
             "3,000 บาท รวม 7,200 บาท (สสจ.อ่างทอง)")
-    items = text_items(_block(text))
+    items = text_items(text_block(text))
     assert [(i.amount_baht, i.source) for i in items] == [(4200, "สสจ.อ่างทอง"), (3000, "สสจ.อ่างทอง")]
 
 
 def test_a_funder_after_a_total_that_the_lines_do_not_make_funds_none():
     text = "ค่าอาหาร 60 คน x 70 บาท = 4,200 บาท รวม 9,000 บาท (สสจ.อ่างทอง)"
-    assert [i.source for i in text_items(_block(text))] == [None]
+    assert [i.source for i in text_items(text_block(text))] == [None]
 
 
 @pytest.mark.parametrize(("text", "funder"), [

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from blocks import text_block
 
 from pcc_ingest.extract.counts import block_counts, extract_counts
 from pcc_ingest.extract.districts import extract_districts
 from pcc_ingest.extract.document_facts import extract_facts
-from pcc_ingest.model import Block
-
-
-def block(text: str) -> Block:
-    return Block(kind="paragraph", raw_text=text, text=text, order=0, start=0, end=len(text))
 
 
 def counts(text: str) -> list[tuple[str, float, str]]:
-    return [(what, value, unit) for what, value, unit, _, _ in block_counts(block(text))]
+    return [(what, value, unit) for what, value, unit, _, _ in block_counts(text_block(text))]
 
 
 def test_counts_name_what_they_count():
