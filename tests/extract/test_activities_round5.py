@@ -62,13 +62,6 @@ def test_a_cost_line_or_a_budget_summary_is_never_an_activity_name():
     assert not is_never("ค่ายปรับเปลี่ยนพฤติกรรม")
 
 
-def test_an_activity_label_joined_with_its_budget_detail_names_the_activity_column():
-    pattern = rule_re("columns", "activity_label")
-    assert pattern.match("กิจกรรม/รายละเอียดงบประมาณ")
-    assert pattern.match("โครงการ/กิจกรรมและงบประมาณ")
-    assert not pattern.match("งบประมาณ(บาท)")
-
-
 def test_a_members_report_opens_what_minutes_only_report():
     reported = rule_re("minutes", "reported")
     assert reported.search("นายธีรวัฒน์ สาธารณสุขอำเภอเมือง รายงานว่า พชอ. ได้ประชุม")

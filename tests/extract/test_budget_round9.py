@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from pcc_ingest.extract.budget import inline_source, stated_source
-from pcc_ingest.extract.budget.columns import budget_view
 from pcc_ingest.extract.budget.funders import priced_bracket_source
 from pcc_ingest.extract.budget.groups import group_sources
 from pcc_ingest.extract.budget.rows import is_account_table, is_budget_table
@@ -52,11 +51,11 @@ def test_the_purpose_after_a_funder_is_no_part_of_its_name():
 
 
 @pytest.mark.parametrize("name", SONGKHLA)
-def test_a_detail_column_labelled_with_a_money_word_is_read_as_details(parsed, name):
+def test_a_column_labelled_activity_and_money_is_the_activity_column_not_money(parsed, name):
     table = next(t for t in read_tables(parsed(name)) if is_budget_table(t))
-    assert table.column("budget_detail") is None
-    detail = budget_view(table).column("budget_detail")
-    assert detail is not None and "กิจกรรม" in detail.own
+    activity = table.column("activity")
+    assert activity is not None and "งบประมาณ" in activity.own
+    assert all("งบประมาณ" not in c.own or not c.own.startswith("กิจกรรม") for c in table.columns_of("budget_amount"))
 
 
 @pytest.mark.parametrize("name", SONGKHLA)

@@ -45,6 +45,11 @@ def write_table_docx(path: Path, rows: list[list[str]], merges=(), before: str =
         ("งบสนับสนุน (บาท)", "budget_amount"),
         ("ค่าใช้จ่าย (บาท)", "budget_amount"),
         ("ค่าใช้จ่าย", "budget_detail"),
+        ("กิจกรรม / รายละเอียดงบประมาณ", "activity"),
+        ("โครงการ/กิจกรรม และงบประมาณ", "activity"),
+        ("รายละเอียดงบประมาณ", "budget_detail"),
+        ("แหล่งที่มาและงบประมาณ", "source"),
+        ("ยอดงบประมาณ", "budget_amount"),
     ],
 )
 def test_header_labels_name_their_column_role(label, role):

@@ -29,7 +29,6 @@ from pcc_ingest.extract.activities.tables import (
     plan_roles,
     recommendation_activities,
     table_activities,
-    with_activity_column,
 )
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.records import ActivityRecord, DocumentFacts
@@ -58,7 +57,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     """Every activity of the document, in document order, duplicates merged."""
     fy = facts.fiscal_year_be
     plan = facts.doc_type in activity_rules()["plans"]["doc_types"]
-    tables = [with_activity_column(t) for t in read_tables(doc)]
+    tables = read_tables(doc)
     drafts = join_split_rows([d for t in tables if "activity" in t.roles for d in table_activities(t, fy)])
     drafts += [d for t in tables if "activity" not in t.roles and t.roles & plan_roles() for d in group_activities(t, fy)]
     drafts += [d for t in tables if "activity" not in t.roles for d in recommendation_activities(t, fy)]

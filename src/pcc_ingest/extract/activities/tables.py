@@ -145,21 +145,6 @@ def table_activities(table: Table, fy: int | None) -> list[Draft]:
     return out
 
 
-def with_activity_column(table: Table) -> Table:
-    """The table with its activity column named: when no column has the
-    activity role, the first whose lowest label opens with an activity word
-    ("กิจกรรม / รายละเอียดงบประมาณ", read as money for its "งบประมาณ") takes it."""
-    if "activity" in table.roles:
-        return table
-    pattern = rule_re("columns", "activity_label")
-    for i, column in enumerate(table.columns):
-        label = "".join((table.labels.get(column.col) or (column.label,))[-1].split())
-        if pattern.match(label):
-            columns = (*table.columns[:i], replace(column, role="activity"), *table.columns[i + 1:])
-            return replace(table, columns=columns)
-    return table
-
-
 def labelled_column(table: Table, key: str) -> int | None:
     """The first column whose lowest label matches ``[recommendations] key``."""
     pattern = rule_re("recommendations", key)

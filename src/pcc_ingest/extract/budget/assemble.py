@@ -9,7 +9,6 @@ still without one takes a source line's.
 from __future__ import annotations
 
 from pcc_ingest.extract.budget.collect import PlacedLine, prose_lines, table_lines
-from pcc_ingest.extract.budget.columns import budget_view
 from pcc_ingest.extract.budget.recaps import (
     drop_recaps,
     itemised_rows,
@@ -45,7 +44,7 @@ def _sourced(lines: list[PlacedLine], sources: list[SourceLine]) -> list[BudgetI
 def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItemRecord], BudgetTotal | None]:
     """Every budget line of the document in document order, and its grand total if stated."""
     found = read_tables(doc)
-    tables = [budget_view(t) for t in found if is_budget_table(t)]
+    tables = [t for t in found if is_budget_table(t)]
     used = {b.order for t in tables for b in t.grid.cells.values()}
     lines = drop_recaps(doc, itemised_rows(restated_tables(recap_tables(table_lines(tables) + prose_lines(doc, used)))))
     items = _sourced(lines, source_lines(doc))
