@@ -69,3 +69,15 @@ def test_bold_font_by_name_makes_a_heading():
     doc = _parse("chiang-rai-province-2566-action-plan.pdf")
     headings = [b.text for b in doc.blocks if b.kind == "heading"]
     assert "1. หลักการและเหตุผล" in headings
+
+
+def test_no_space_is_made_up_where_a_latin_letter_meets_a_thai_digit():
+    pdf = _parse("lampang-chae-hom-2565-minutes.pdf")
+    docx = _parse("lampang-chae-hom-2565-minutes.docx")
+    assert "PM 2.5" not in pdf.text
+    assert pdf.text.count("(PM2.5)") == docx.text.count("(PM2.5)") > 0
+
+
+def test_a_latin_cell_and_the_thai_digits_of_the_next_cell_stay_apart():
+    rows = [line for line in _parse("bueng-kan-seka-2568-action-plan.pdf").text.splitlines() if "Care Plan\t" in line]
+    assert any("Care Plan\t92.31" in row for row in rows)

@@ -27,6 +27,12 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from pcc_ingest.model import BlockKind, RawBlock
+from pcc_ingest.parsers.pdf_row_numbers import (
+    COLUMN_TOLERANCE,
+    cell_spanning,
+    unnumbered_between,
+)
+from pcc_ingest.parsers.pdf_side_by_side import side_by_side_rows
 from pcc_ingest.parsers.pdf_tables import Cell, CellText, Table, find_tables
 from pcc_ingest.parsers.pdf_text import (
     THAI_MARK_RE,
@@ -60,8 +66,6 @@ PAGE_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 DIGITS_RE = re.compile(r"[0-9๐-๙]+")
-# A table row's number at the start of its first cell: "3", "3.", "3)", "(3)",
-# "2.1" in ASCII or Thai digits (a bullet or a letter label is no number).
 # A cell that is only a figure ("4", "71.43", "1,250", "๘๐"): a figure does not
 # wrap, so a figure above and one below a page break are two rows, not one.
 FIGURE_ONLY_RE = re.compile(r"^[-(]?[0-9๐-๙][0-9๐-๙,]*(?:\.[0-9๐-๙]+)?%?\)?$")
@@ -70,7 +74,6 @@ FIGURE_ONLY_RE = re.compile(r"^[-(]?[0-9๐-๙][0-9๐-๙,]*(?:\.[0-9๐-๙]+
 # open with the repetition mark, which never starts a phrase ("ๆ ละ 8 คน").
 PHRASE_CUT_END_RE = re.compile(r"(?:และ|หรือ|กับ|แก่|ของ|ใน|ที่|เพื่อ|โดย|ให้|ต่อ|จาก|,)\s*$")
 CONTINUATION_START_RE = re.compile(r"^\s*ๆ")
-ROW_NUMBER_RE = re.compile(r"^\(?([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*)\.?\)?(?=\s|$)")
 
 # Header/footer candidates: the first/last items of a page inside this share of its height.
 MARGIN_ZONE = 0.15
@@ -84,8 +87,6 @@ PITCH_FACTOR = 1.3
 # Pieces of text within this share of the font size of one baseline are one line.
 SAME_BASELINE = 0.4
 HEADING_SIZE_DELTA = 1.0  # points above the body size
-# Column edges of a table continued on the next page agree within this (points).
-COLUMN_TOLERANCE = 3.0
 HEADING_MAX_CHARS = 150
 # An estimate of a text's width from its share of the line's letters may be
 # off by this share of the rest of the line (digits are wider than Thai
@@ -202,7 +203,10 @@ def read_page(pdf: pdfium.PdfDocument, index: int, fix: Callable[[str], list[Edi
             prose = [p for p in pieces if not _route_to_cells(glyphs, p, finders)]
             for table in result.tables:
                 _settle_cell_text(table)
-        result.lines = _merge_same_line(prose)
+        result.lines, rows = side_by_side_rows(_merge_same_line(prose))
+        for row in rows:
+            _settle_cell_text(row)
+        result.tables += rows
         return result
     finally:
         textpage.close()
@@ -425,7 +429,7 @@ def _append_row_fragment(upper: Table, lower: Table) -> bool:
     when the row above was cut in every column (it has a cell of several
     lines and all its filled cells run down to the same last line), or when
     the row below has no number of its own between numbered rows
-    (``_unnumbered_between``), and never when a column holds a figure on
+    (``pdf_row_numbers.unnumbered_between``), and never when a column holds a figure on
     both sides.  Cells pair up by their left and right edges.
     Returns False (and moves nothing) otherwise or when some filled cell has
     no partner above.  An empty cell may have none: the column's cell above
@@ -437,7 +441,7 @@ def _append_row_fragment(upper: Table, lower: Table) -> bool:
         return False
     row = sorted((c for c in lower.cells if c.row == body_rows[0] and c.kind == "table_cell"), key=lambda c: c.box[0])
     above = [c for c in upper.cells if c.row == upper.rows()[-1]]
-    matched = {id(c): _cell_spanning(above, c) for c in row}
+    matched = {id(c): cell_spanning(above, c) for c in row}
     if any(matched[id(c)] is None and c.text for c in row) or any(c.nested for c in row):
         return False
     fragment = [c for c in row if matched[id(c)] is not None]
@@ -455,7 +459,7 @@ def _append_row_fragment(upper: Table, lower: Table) -> bool:
         and len({round(b[-1]) for b in filled}) == 1
         and all(partner[id(c)].text for c in fragment if c.text)
     )
-    if not (first_cell_ended or cut_everywhere or _unnumbered_between(upper, lower, body_rows)):
+    if not (first_cell_ended or cut_everywhere or unnumbered_between(upper, lower, body_rows)):
         return False
     for cell in row:
         target = matched[id(cell)]
@@ -477,51 +481,6 @@ def _rejoin_cut_phrases(fragment: list[Cell], partner: dict[int, Cell]) -> None:
         if cell.text and above.text and (PHRASE_CUT_END_RE.search(above.text) or CONTINUATION_START_RE.match(cell.text)):
             above.text = join_lines([above.text, cell.text])
             cell.text = ""
-
-
-def _cell_spanning(cells: list[Cell], cell: Cell) -> Cell | None:
-    """The cell of ``cells`` with the same left and right edges as ``cell`` (the same column span)."""
-    return next(
-        (
-            c for c in cells
-            if abs(c.box[0] - cell.box[0]) <= COLUMN_TOLERANCE and abs(c.box[2] - cell.box[2]) <= COLUMN_TOLERANCE
-        ),
-        None,
-    )
-
-
-def _unnumbered_between(upper: Table, lower: Table, body_rows: list[int]) -> bool:
-    """Whether ``lower``'s first body row is an unnumbered piece between two numbered rows.
-
-    In a table that numbers its rows in the first column (every row above
-    from the first numbered one on, at least two), a first row below with
-    text but no number, followed by a row numbered after the last row
-    above, is no row of its own: it is the rest of the row the page cut,
-    whatever the lines of each cell.  A table that ends with that row
-    (a total row looks the same) is left alone.
-    """
-    if len(body_rows) < 2:
-        return False
-    above = [_row_number(upper, row) for row in upper.rows()]
-    numbered = above[next((i for i, n in enumerate(above) if n is not None), len(above)):]
-    if len(numbered) < 2 or any(n is None for n in numbered):
-        return False
-    first, after = _first_cell(lower, body_rows[0]), _row_number(lower, body_rows[1])
-    return (
-        first is not None and bool(first.text) and _row_number(lower, body_rows[0]) is None
-        and after is not None and after > numbered[-1]
-    )
-
-
-def _first_cell(table: Table, row: int) -> Cell | None:
-    return next((c for c in table.cells if c.row == row and c.col == 0), None)
-
-
-def _row_number(table: Table, row: int) -> tuple[int, ...] | None:
-    """The number a row's first cell starts with ("2.1" -> (2, 1)), None without one."""
-    cell = _first_cell(table, row)
-    m = ROW_NUMBER_RE.match(cell.text) if cell is not None else None
-    return tuple(int(part) for part in m.group(1).split(".")) if m else None  # int() reads Thai digits too
 
 
 # ------------------------------------------------------------------ paragraphs

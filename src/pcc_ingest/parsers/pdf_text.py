@@ -50,6 +50,13 @@ PDFIUM_LINE_END_HYPHEN = "\ufffe"
 SPACE_BEFORE_FOLLOWING_VOWEL_RE = re.compile(
     "(?<=[\u0e01-\u0e2e\u0e31-\u0e3a\u0e47-\u0e4e]) +(?=[\u0e30\u0e32\u0e33\u0e45])"
 )
+# A space pdfium made up where a Latin letter meets a Thai digit ("PM ๒.๕",
+# "บาทx ๑๐๐คน"): LibreOffice draws the digit in the Thai font's run, a quarter
+# of an em off, and pdfium takes the seam for a word gap.  Candidates only:
+# ``_drop_seam_spaces`` checks the gap (a table cell's gap is many ems).
+SCRIPT_SEAM_SPACE_RE = re.compile("(?<=[A-Za-z]) (?=[\u0e50-\u0e59])")
+# A seam gap narrower than this many font sizes is no word gap.
+SEAM_GAP_EMS = 0.5
 # How far back (in characters, and left of the mark in points) an orphan
 # mark's letter is looked for.
 ORPHAN_SEARCH = 200
@@ -167,6 +174,8 @@ def page_lines(
     order = list(range(n))
     if MISPLACED_MARK_RE.search(text):
         _reattach_orphan_marks(glyphs, chars, order)
+    if SCRIPT_SEAM_SPACE_RE.search(text):
+        _drop_seam_spaces(glyphs, chars, order)
     if fix is not None:
         _apply_edits(chars, order, fix("".join(chars)))
     text = "".join(chars).replace(PDFIUM_LINE_END_HYPHEN, "-")
@@ -251,6 +260,20 @@ def _reattach_orphan_marks(glyphs: Glyphs, chars: list[str], order: list[int]) -
         order[insert:insert] = run_order
         text = "".join(chars)
         pos = lo + (end - start)
+
+
+def _drop_seam_spaces(glyphs: Glyphs, chars: list[str], order: list[int]) -> None:
+    """Drop each generated space at a Latin / Thai-digit seam (``SCRIPT_SEAM_SPACE_RE``)
+    whose gap is under ``SEAM_GAP_EMS`` of the font size, so "(PM๒.๕)" reads as
+    its .docx does."""
+    boxes = _CharBoxes(glyphs, order)
+    seams = [m.start() for m in SCRIPT_SEAM_SPACE_RE.finditer("".join(chars))]
+    for pos in reversed(seams):
+        if not boxes.generated_space(chars, pos):
+            continue
+        gap = boxes.box(pos + 1)[0] - boxes.box(pos - 1)[1]
+        if gap < SEAM_GAP_EMS * pdfium_c.FPDFText_GetFontSize(glyphs.raw, order[pos - 1]):
+            del chars[pos], order[pos]
 
 
 def _apply_edits(chars: list[str], order: list[int], edits: list[Edit]) -> None:

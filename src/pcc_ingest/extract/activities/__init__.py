@@ -32,7 +32,7 @@ with labelled lines under it ("ระยะเวลา : ...", "กลุ่ม
 ``extractors/activities.toml``.
 
 The package splits that work by what each module reads (``tables``, ``lines``,
-``prose``, ``lists``, ``fields``, ``captions``, ``minutes``, ``meetings``, ``twins``), what a draft
+``prose``, ``lists``, ``fields``, ``captions``, ``minutes``, ``agenda``, ``meetings``, ``twins``), what a draft
 is given (``titles``, ``dates``, ``draft``, ``costs``) and how drafts become
 records (``merge``, ``projects``, ``assemble``); this module re-exports the
 names other code and the tests use.

@@ -3,6 +3,9 @@ given their money, merged, and made records."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from pcc_ingest.extract.activities.agenda import assessed_by_other
 from pcc_ingest.extract.activities.costs import with_cost_lines, with_named_costs
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.fields import form_items
@@ -68,7 +71,8 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     drafts += listed_activities(doc, read, fy)
     meeting = meeting_of_minutes(doc, fy)
     told = prose_activities(doc, read | title_zone(doc), fy, plan=plan)
-    drafts += told if meeting is None else [d for d in told if not reported_to_meeting(d)]
+    drafts += told if meeting is None else [
+        d for d in told if not reported_to_meeting(d) and not assessed_by_other(d.block.text, d.start)]
     series = list(meeting_series(doc))
     drafts = [d for d in drafts if not any(announces(s, d) for s in series)] + [d for s in series for d in s.drafts]
     if meeting is not None:
@@ -77,4 +81,14 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     drafts = with_cost_lines(doc, drafts)
     drafts += [m for m in meeting_mentions(doc, fy, plan=plan) if not held_that_day(m, drafts)]
     drafts = without_project_heads(doc, sorted(drafts, key=lambda d: (d.block.order, d.start)))
-    return [_record(d) for d in with_named_costs(doc, merge(drafts))]
+    return [_record(d) for d in unpaid_meeting(with_named_costs(doc, merge(drafts)), meeting)]
+
+
+def unpaid_meeting(drafts: list[Draft], meeting: Draft | None) -> list[Draft]:
+    """The meeting a set of minutes records costs nothing in them: money the
+    minutes tell ("เบิกจ่ายแล้วในกิจกรรมประชุมคณะกรรมการ 2 ครั้ง ... 4,400 บาท")
+    was spent on other meetings or is asked for what they discuss."""
+    if meeting is None:
+        return drafts
+    return [replace(d, budget=None) if (d.block.order, d.start) == (meeting.block.order, meeting.start) else d
+            for d in drafts]

@@ -43,7 +43,7 @@ def offset_of(text: str, marker: re.Match[str] | None) -> int:
 
 
 def line_activities(block: Block, start: int, end: int, section: str, listed: bool, fy: int | None,
-                    *, background: bool = False) -> list[Draft]:
+                    *, background: bool = False, several: bool = False) -> list[Draft]:
     """The activities a line of text names, given the part of the report it is in.
 
     A line may name more than one, the next after " และ" once the first name
@@ -56,6 +56,8 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
     sentence that says its act is done already, with no date, reports a state,
     not an activity (``reports_state``).  In a plan's ``background`` parts an
     act told with who did it or a "was done" phrase is none (``[plans]``).
+    What follows a plan's label ("แผนรอบ 6 เดือนหลัง: ...", ``[words]
+    plan_label``) is a list of ``several`` planned acts, dated or not.
     """
     text = block.text[start:end]
     marker = LIST_MARKER_RE.match(text)
@@ -68,6 +70,11 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
         return line_activities(block, offset_of(text, marker) + start + told.end(), end, section, listed, fy,
                                background=background)
     sections = activity_rules()["sections"]
+    planned = rule_re("words", "plan_label").match(body)
+    if planned and planned.end() < len(body) and section not in sections["plan"]:
+        # "3. แผนรอบ 6 เดือนหลัง: จัดกิจกรรมรณรงค์... (พ.ค. 67) ขยายผล..." — a plan's items after the label
+        return line_activities(block, offset_of(text, marker) + start + planned.end(), end, sections["plan"][0], True, fy,
+                               several=True)
     reported = section not in sections["plan"]
     opener: Opener | None = None
     offset = start + (marker.end() if marker else 0)
@@ -96,7 +103,7 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
     # A labelled activity ("กิจกรรมที่ 2 อบรม... เนื้อหาประกอบด้วย ... และการจัดทำแผน")
     # is one; what its line goes on to say is its account.
     more = [] if is_labelled_name(body) else more_in_sentence(block.text, opener.span[1], end, running=running)
-    if listed:
+    if listed and not several:
         more = own_dated(block.text, more, end)
     return line_drafts(block, start, end, [opener, *more], fy)
 

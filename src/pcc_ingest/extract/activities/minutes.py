@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from pcc_ingest.extract.activities.act_words import actor_lead, actor_re
+from pcc_ingest.extract.activities.agenda import money_under, settles_proposal
 from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import (
     Draft,
@@ -21,8 +22,7 @@ from pcc_ingest.extract.activities.lines import who_re
 from pcc_ingest.extract.activities.rules import activity_rules, rule_any, rule_re
 from pcc_ingest.extract.activities.structure import list_number
 from pcc_ingest.extract.activities.titles import title_span
-from pcc_ingest.extract.budget import text_items
-from pcc_ingest.extract.tables import fold
+from pcc_ingest.extract.tables import fold, read_tables
 from pcc_ingest.model import Block, Document
 from pcc_ingest.thai.dates import find_dates
 
@@ -40,6 +40,9 @@ def meeting_of_minutes(doc: Document, fy: int | None) -> Draft | None:
         return None
     at = body.index(first)
     title = first.text[span[0]:span[1]]
+    if at + 1 < len(body) and names_body_below(first.text[span[0]:], body[at + 1].text):
+        at += 1
+        title = f"{title}{body[at].text.strip()}"
     if at + 1 < len(body) and rule_re("minutes", "meeting_number").match(body[at + 1].text):
         title = f"{title} {body[at + 1].text.strip()}"
     near = body[at: at + 1 + activity_rules()["minutes"]["date_reach"]]
@@ -49,11 +52,19 @@ def meeting_of_minutes(doc: Document, fy: int | None) -> Draft | None:
     return Draft(title, first, span[0], span[1], dates[0] if dates else None, dates[1] if dates else None, people)
 
 
+def names_body_below(named: str, below: str) -> bool:
+    """A title that is only the kind of paper ("รายงานการประชุม") names its
+    meeting on the line below ("คณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ...
+    ครั้งที่ 3/2565"): the meeting is "ประชุม" and that line."""
+    return bool(rule_re("minutes", "bare_title").match(named) and rule_re("minutes", "body_line").match(below))
+
+
 def listed_present(body: list[Block]) -> int | None:
     """How many the minutes list as present: the last number of each numbered
     list under "ผู้มาประชุม" / "ผู้เข้าร่วมประชุม", added up, each item that
     counts several people ("ผู้อำนวยการ รพ.สต. ... จำนวน 11 คน") adding them
-    all (lines a name wrapped onto carry no number and are passed over)."""
+    all; an unnumbered line that counts people ("ผู้แทน พชต. ทั้ง 7 ตำบล รวม 18
+    คน") adds them (lines a name wrapped onto carry no count and are passed over)."""
     lists: list[int] = []
     extra = 0  # people beyond one per item
     counting = False
@@ -66,6 +77,8 @@ def listed_present(body: list[Block]) -> int | None:
         elif counting and (number := list_number(block)) is not None and number[1] is None:
             lists[-1] = max(lists[-1], number[0])
             extra += max((head_count(block.text) or 1) - 1, 0)
+        elif counting:
+            extra += head_count(block.text) or 0  # "ผู้อำนวยการ รพ.สต. และผู้แทน พชต. ... รวม 18 คน"
     return (sum(lists) + extra) or None
 
 
@@ -231,6 +244,7 @@ def under_agenda_items(doc: Document, drafts: list[Draft], decisions: list[Draft
     decisions left).
     """
     body = doc.body()
+    tables = read_tables(doc)
     items = [b.order for b in body if rule_re("minutes", "agenda_item").match(b.text)]
     bounds = sorted({*items, *(b.order for b in body if rule_re("minutes", "agenda").match(b.text))})
 
@@ -251,7 +265,7 @@ def under_agenda_items(doc: Document, drafts: list[Draft], decisions: list[Draft
         i = index.get(item_of(d.block.order) or -1)
         if i is not None:
             decided.add(i)
-        if i is None or not same_topic(out[i].title, d.title, act=i in own):
+        if i is None or not (same_topic(out[i].title, d.title, act=i in own) or settles_proposal(d.title)):
             left.append(d)
             continue
         o = out[i]
@@ -260,7 +274,7 @@ def under_agenda_items(doc: Document, drafts: list[Draft], decisions: list[Draft
     for order, i in index.items():
         under = [b for b in body if order < b.order < stop_of(order)]
         if out[i].budget is None:
-            out[i] = replace(out[i], budget=sum(m.amount_baht for b in under for m in text_items(b)) or None)
+            out[i] = replace(out[i], budget=money_under(under, tables))
         if out[i].participants is None:
             out[i] = replace(out[i], participants=next((n for b in under if (n := head_count(b.text))), None))
     topics = {drafts[i].block.order for i in index.values() if i not in own | decided}

@@ -9,7 +9,7 @@ from pcc_ingest.extract.activities.captions import Captions
 from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.lines import line_activities
-from pcc_ingest.extract.activities.rules import activity_rules
+from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.activities.structure import (
     BULLET_RE,
     block_lines,
@@ -53,6 +53,8 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None, *, plan: boo
             period = dates_in(block.text, fy) if heading in activity_rules()["sections"]["plan"] else None
             if not (BULLET_RE.match(block.text) or is_labelled_name(block.text)):
                 continue  # a heading, even "5. กิจกรรม ระยะเวลา และงบประมาณ"; a bulleted or labelled line is an item
+        if rule_re("sections", "part_label").match(block.text):
+            continue  # "ส่วนที่ 2 ประเด็น...ที่ พชต. คัดเลือก (...)" titles a part, it tells no act
         if section in activity_rules()["sections"]["photos"]:
             captions.read(block)
             continue

@@ -62,6 +62,13 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
         if is_total_context(before):
             out[since:] = fund_summed(out[since:], last.value, inline_source(text[last.end:]))
             since = len(out)
+        use = received_use(before, text[last.end:]) if not is_total_context(before) else None
+        if use is not None and amount:
+            source = _source_and_purpose(before)[0] or allocation_source(before) or allocated
+            out.append(budget_item(use, amount, unit, qty, source, block, clause + _lead(line), last.end))
+            trailing.append(False)
+            clause = last.end
+            continue
         if (is_total_context(before) or is_not_a_line(before)
                 or (followed_by_words(text, last.end) and not multiplies_to(unit, qty, amount))):
             clause = last.end
@@ -87,6 +94,20 @@ def stated_use(before: str, after: str) -> str | None:
         return None
     m = rule_re("line.used_for").match(after)
     desc = describe(m["purpose"]) if m else ""
+    return desc if len(desc) >= min_description_chars() else None
+
+
+def received_use(before: str, after: str) -> str | None:
+    """The purpose of money received when the sentence names it right after
+    the amount and ends there ("ได้รับงบประมาณ...จากกองทุน... 45,000 บาท
+    สำหรับจัดตั้งด่านชุมชน..."): that money is a line for the purpose.  Money
+    received that lines below spend ("... สำหรับดำเนินงาน ดังนี้") is none."""
+    if not rule_re("line.received").search(before):
+        return None
+    m = rule_re("line.received_for").match(after)
+    if m is None or rule_re("line.received_breakdown").search(m["purpose"]):
+        return None
+    desc = describe(m["purpose"])
     return desc if len(desc) >= min_description_chars() else None
 
 

@@ -70,6 +70,7 @@ def recap_tables(lines: list[PlacedLine]) -> list[PlacedLine]:
     table beside its itemised costs) only recaps them: its rows are subtotals,
     and the itemised lines are kept."""
     text = [line.item.amount_baht for line in lines if line.row is None]
+    runs = _table_runs(lines)
     drop: set[int] = set()
     for t in sorted({line.row[0] for line in lines if line.row is not None}):
         rows: dict[int, list[int]] = {}
@@ -77,9 +78,29 @@ def recap_tables(lines: list[PlacedLine]) -> list[PlacedLine]:
             if line.row is not None and line.row[0] == t:
                 rows.setdefault(line.row[1], []).append(i)
         amounts = [sum(lines[i].item.amount_baht for i in idx) for _, idx in sorted(rows.items())]
-        if len(rows) >= 2 and (splits_into(amounts, text) or sums_up(lines, t, amounts)):
+        if len(rows) >= 2 and (splits_into(amounts, text) or sums_up(lines, t, amounts)
+                               or recaps_table(amounts, lines[rows[min(rows)][0]].span, runs)):
             drop |= {i for idx in rows.values() for i in idx}
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def _table_runs(lines: list[PlacedLine]) -> dict[tuple[int, int], list[float]]:
+    """The amounts of each run of budget tables (a table broken over pages
+    is one run), in document order."""
+    runs: dict[tuple[int, int], list[float]] = {}
+    for line in sorted((x for x in lines if x.row is not None), key=lambda x: x.row):
+        runs.setdefault(line.span, []).append(line.item.amount_baht)
+    return runs
+
+
+def recaps_table(amounts: list[float], own: tuple[int, int], runs: dict[tuple[int, int], list[float]]) -> bool:
+    """A table's rows, in order, add up run by run to all the lines of
+    another budget table that has more of them (an activity table "1 |
+    ประชุม... | 2,450 / 2 | อบรม... | 18,560" over a cost table "กิจกรรมที่ 2
+    - ค่าอาหารกลางวัน ... 6,160 - ค่าตอบแทนวิทยากร ... 3,600 ..."): its
+    amounts are the other table's subtotals, not lines of their own."""
+    return any(span != own and len(parts) > len(amounts) and splits_into(amounts, parts)
+               for span, parts in runs.items())
 
 
 def restated_tables(lines: list[PlacedLine]) -> list[PlacedLine]:
@@ -87,14 +108,24 @@ def restated_tables(lines: list[PlacedLine]) -> list[PlacedLine]:
     table (two or more, over all its pages) add up to restates that table's
     total ("ส่วนที่ 1 จัดสรรให้อำเภอ 6 อำเภอ เป็นเงิน 120,000 บาท" in a
     closing summary, a project's "งบประมาณ 58,000 บาท" over its table): the
-    table itemises it, so it is no line of its own."""
+    table itemises it, so it is no line of its own, and its funder ("งบประมาณ
+    41,710 บาท จากสำนักงานสาธารณสุขจังหวัด...") pays for the table's lines
+    that name none."""
     by_table: dict[tuple[int, int], list[float]] = {}
     for line in lines:
         if line.row is not None:
             by_table.setdefault(line.span, []).append(line.item.amount_baht)
-    sums = [sum(amounts) for amounts in by_table.values() if len(amounts) >= 2]
-    return [line for line in lines
-            if line.row is not None or not any(abs(line.item.amount_baht - s) < 0.5 for s in sums)]
+    sums = {span: sum(amounts) for span, amounts in by_table.items() if len(amounts) >= 2}
+    out, funders = [], {}
+    for line in lines:
+        restates = [span for span, total in sums.items() if abs(line.item.amount_baht - total) < 0.5]
+        if line.row is not None or not restates:
+            out.append(line)
+        elif len(restates) == 1 and line.item.source:
+            funders.setdefault(restates[0], line.item.source)
+    return [replace(line, item=line.item.model_copy(update={"source": funders[line.span]}))
+            if line.row is not None and line.item.source is None and line.span in funders else line
+            for line in out]
 
 
 def sums_up(lines: list[PlacedLine], table: int, amounts: list[float]) -> bool:

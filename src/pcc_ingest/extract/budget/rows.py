@@ -24,6 +24,7 @@ from pcc_ingest.extract.budget.lines import (
     shown_arithmetic,
 )
 from pcc_ingest.extract.budget.paragraphs import text_items
+from pcc_ingest.extract.budget.parts import part_lines
 from pcc_ingest.extract.budget.rules import budget_rules, rule_any, rule_re
 from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.extract.tables import (
@@ -163,6 +164,8 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
             return spelled_lines(spelled, source)
         own = text_items(named) if named is table.cell(row, "budget_detail") else []
         return [i.model_copy(update={"source": i.source or source}) for i in own]
+    if len(figures) == 1 and (parts := part_lines(named, figures[0][0], source)):
+        return parts
     if named is table.cell(row, "budget_detail"):
         items = _line_items(named, cell_lines(named.text), figures, source)
     elif own := cost_lines(named, figures):

@@ -26,7 +26,12 @@ tests use.
 
 from __future__ import annotations
 
-from pcc_ingest.extract.issues.assemble import bare_name, extract_issues, renamed_by
+from pcc_ingest.extract.issues.assemble import (
+    bare_name,
+    extract_issues,
+    renamed_by,
+    restates,
+)
 from pcc_ingest.extract.issues.counted import (
     counted_district,
     counted_items,
@@ -87,6 +92,7 @@ __all__ = [
     "opens_issues",
     "prose_lists",
     "renamed_by",
+    "restates",
     "results_by_issue",
     "run_in_name_end",
     "section_of",

@@ -45,6 +45,22 @@ def bare_name(text: str) -> str:
     return compiled(issue_rules()["bracket_note"]).sub("", text)
 
 
+def restates(later: str, earlier: str) -> bool:
+    """Whether two names of one district's issues name the same issue, one shortening the other.
+
+    A plan or results table repeats the chosen issues by short names: the
+    whole of one inside the other ("ไข้เลือดออก" for "การป้องกันและควบคุมโรค
+    ไข้เลือดออก"), or its words kept and the joiners between them dropped
+    ("เบาหวาน ความดันโลหิตสูง" for "การลดเสี่ยงลดโรคเบาหวานและความดันโลหิตสูง").
+    """
+    a, b = _squash(later), _squash(earlier)
+    if a in b or b in a:
+        return True
+    shorter, longer = sorted((later, earlier), key=len)
+    words = shorter.split()
+    return len(words) > 1 and all(w in _squash(longer) for w in words)
+
+
 def renamed_by(first: Item, later: str) -> bool:
     """Whether a later bare name (squashed) replaces an issue first named with a note.
 
@@ -81,7 +97,7 @@ def extract_issues(
         if noted:
             kept[noted[0]] = item  # the bare name for the noted one, in the first one's place
             continue
-        if any(key in k or k in key for k in (_squash(item_text(kept[i])) for i in earlier)):
+        if any(restates(item_text(item), item_text(kept[i])) for i in earlier):
             continue  # the same issue again, perhaps by a shorter name (a results table's row)
         kept.append(item)
     return [

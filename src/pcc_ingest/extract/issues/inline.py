@@ -19,6 +19,7 @@ from pcc_ingest.extract.issues.lists import list_markers, marker_style, numbered
 from pcc_ingest.extract.issues.prose import looks_like_issue
 from pcc_ingest.extract.issues.rules import compiled, heading_rules, issue_rules
 from pcc_ingest.model import Block
+from pcc_ingest.thai.text import strip_list_marker
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def inline_lists(
         district = named or (near[-1][0] if near else default)
         heads.append((start, marks[0][0], district))
     out: list[_Inline] = []
-    for i, (_, list_start, district) in enumerate(heads):
+    for i, (head_start, list_start, district) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
         marks = list_markers(text, list_start, end)
         if not marks:  # the next list's district is named before this list's first marker
@@ -75,11 +76,24 @@ def inline_lists(
         run_in = len(spans) == 1 and _runs_on(text, *spans[0])
         if run_in:
             spans = [(spans[0][0], run_in_name_end(text, *spans[0]))]
+        named = run_in or (len(spans) == 1 and not opens_paragraph(text, head_start))
         items = [make_item(block, s, e, district, province) for s, e in spans]
-        kept = [i for i in items if i is not None and not (run_in and categorize(item_text(i)) == "other")]
+        kept = [i for i in items if i is not None and not (named and categorize(item_text(i)) == "other")]
         style = marker_style(text[marks[-1][0]:marks[-1][1]])
         out.append(_Inline(kept, district, len(marks) + 1, style))
     return out
+
+
+def opens_paragraph(text: str, start: int) -> bool:
+    """Whether a list's lead starts its paragraph (after any list marker).
+
+    A lone "ประเด็นที่ 1 …" set inside a longer line ("แบบรายงานการตรวจราชการ …
+    ปีงบประมาณ 2564 ประเด็นที่ 1 การพัฒนาระบบสุขภาพปฐมภูมิ") is a title naming
+    a topic, read only when its name falls in a category, as a heading's is;
+    one that opens its own paragraph may be item 1 of a list the next
+    paragraphs continue.
+    """
+    return not strip_list_marker(text[:start]).strip()
 
 
 def _runs_on(text: str, start: int, end: int) -> bool:

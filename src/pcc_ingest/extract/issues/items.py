@@ -108,9 +108,10 @@ def run_in_name_end(text: str, start: int, end: int) -> int:
 
     "การลดฝุ่นละอองขนาดเล็ก (PM2.5) จากการเผาอ้อย… ฤดูการผลิตปี…": the name
     runs past a space only when the next word continues the phrase
-    (``name_continuer``) or the word after it joins an enumeration
-    (``name_enumerator``: "A B และC") or it stands inside a bracket the
-    name opened, and never past the end of its clause.
+    (``name_continuer``), is a number naming it (``names_number``: "โคโรนา
+    2019"), or the word after it joins an enumeration (``name_enumerator``:
+    "A B และC") or it stands inside a bracket the name opened, and never
+    past the end of its clause.
     """
     end = clause_end(text, start, end)
     words = [m.start() for m in WORD_START_RE.finditer(text, start + 1, end)]
@@ -119,10 +120,22 @@ def run_in_name_end(text: str, start: int, end: int) -> int:
     for pos, after in zip(words, [*words[1:], None]):
         if continuer.match(text, pos) or (after is not None and enumerator.match(text, after)):
             continue
+        if names_number(text, pos):
+            continue
         if in_brackets(text, start, pos):
             continue  # a bracket names the issue's focus to its close: "(PM 2.5)"
         return len(text[:pos].rstrip())
     return end
+
+
+def names_number(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is a bare number that belongs to the name before it.
+
+    "โคโรนา 2019", "โควิด 19": a disease or variant is named with a number;
+    a number a counting unit follows ("6 จุด", "2 ครั้ง") is a result instead.
+    """
+    rules = issue_rules()
+    return bool(compiled(rules["name_number"]).match(text, pos)) and not compiled(rules["result_figure"]).match(text, pos)
 
 
 def in_brackets(text: str, start: int, pos: int) -> bool:

@@ -7,7 +7,8 @@ baselines of those years.  A target in the table's header or title (a year
 there is never one), or else in a note under it, or else the KPI target the
 document states before the table (unless a result of its own subject already
 carries it), applies to the table's current-year figures, its total row
-included (a note naming one row's subject, to that row); a district of
+included (a note naming one row's subject, to that row); a table under a
+district's section heading reports on that district; a district of
 another province named in the district column keeps its row.  In running
 text each "ร้อยละ N" / "N%", or a bare figure right after a target word
 ("(เป้า 70)"), is a target when target words stand before it (or it sits in
@@ -22,10 +23,14 @@ they state none; the earlier figure of a comparison ("ลดลงจากป�
 year, but a figure right after a change ("ลดลงจากปี 2566 ร้อยละ 67.82") is
 the change's size, of the figure's own year.  In a plan, a figure of an
 earlier year is a baseline result; a result in running text that a results
-table restates is the table's record.  Rules: ``extractors/outcomes.toml``.
+table restates is the table's record, in the table's year when the text
+names none.  A recommendation column's figures
+are no outcomes.  Rules: ``extractors/outcomes.toml``.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from pcc_ingest.extract.outcomes.common import Context
 from pcc_ingest.extract.outcomes.merging import (
@@ -37,6 +42,7 @@ from pcc_ingest.extract.outcomes.merging import (
     name_by_kpi,
     names_no_subject,
     same_subject,
+    undated_restatement,
 )
 from pcc_ingest.extract.outcomes.results_tables import (
     counted_subject,
@@ -67,6 +73,7 @@ from pcc_ingest.extract.outcomes.running_text import (
     trim_ends,
     year_before,
 )
+from pcc_ingest.extract.outcomes.sections import advice_cells, table_districts
 from pcc_ingest.extract.outcomes.table_measures import cell_figure, written_percent
 from pcc_ingest.extract.outcomes.table_targets import (
     cell_target,
@@ -140,13 +147,15 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     )
     tables = [t for t in read_tables(doc) if t.columns and is_results_table(t)]
     notes = [table_notes(doc, tables, i) for i in range(len(tables))]
-    read = {b.order for t in tables for b in t.grid.cells.values()}
+    read = {b.order for t in tables for b in t.grid.cells.values()} | advice_cells(doc)
     stated = [table_target(t, n.blocks) for t, n in zip(tables, notes)]
     read |= {s[1].order for s in stated if s and s[1].kind != "table_cell" and not reports_result(s[1].text)}
     prose = join_summaries(doc, attach_kpi_targets(name_by_kpi(prose_outcomes(doc, ctx, read))))  # a KPI's results first
     ends = [-1] + [max(b.order for b in t.grid.cells.values()) for t in tables]
     tabled: list[OutcomeRecord] = []
-    for t, n, since in zip(tables, notes, ends):
-        tabled += table_outcomes(doc, t, ctx, prose, n, since, tabled)
+    for t, n, since, code in zip(tables, notes, ends, table_districts(doc, tables, ctx.province)):
+        own = replace(ctx, single=code) if code and ctx.single is None else ctx
+        tabled += table_outcomes(doc, t, own, prose, n, since, tabled)
+    prose = [p for p in prose if not undated_restatement(doc, p, tabled)]
     ordered = sorted(prose + tabled, key=lambda o: (o.evidence.block, o.evidence.start))
     return merge(ordered)

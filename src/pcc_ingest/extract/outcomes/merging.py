@@ -8,7 +8,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from pcc_ingest.extract.outcomes.common import TOLERANCE, outcome_rules, rule_re
-from pcc_ingest.extract.outcomes.running_text import indicator_words, percentages
+from pcc_ingest.extract.outcomes.running_text import indicator_words, percentages, year_after, year_before
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.tables import fold
 from pcc_ingest.model import Document
@@ -240,3 +240,23 @@ def is_precise(value: float) -> bool:
     words each names it by; rounder figures ("80", "96.5") may repeat by
     chance for two subjects."""
     return abs(value * 10 - round(value * 10)) > TOLERANCE
+
+
+def undated_restatement(doc: Document, r: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool:
+    """A result in running text (or a cell of a table not read by header)
+    whose words state no year for it, and that a results table gives for the
+    same district and subject in some year ("สภาพปัญหา ... ครัวเรือนที่คัดแยก
+    ขยะอินทรีย์มีเพียงร้อยละ 48.30" and the KPI table's "ปี 2566" cell 48.30):
+    the situation a problem statement cites is the table's baseline, one
+    figure (RECORDS.md: once per distinct figure and subject), kept in the
+    table with its year."""
+    if r.value_pct is None or r.target_pct is not None:
+        return False
+    text = doc.blocks[r.evidence.block].text
+    if year_before(text, r.evidence.start) is not None or year_after(text, r.evidence.end) is not None:
+        return False
+    return any(
+        o.evidence.table is not None and o.evidence.table != r.evidence.table and o.district == r.district
+        and o.year_be != r.year_be and _same(o.value_pct, r.value_pct) and alike(o.indicator, r.indicator)
+        for o in tabled
+    )

@@ -146,12 +146,21 @@ def numbered_place(table: Table, name: str) -> str:
     return f"{col.own} {name.strip()}"
 
 
+def drop_count_bracket(words: str) -> str:
+    """An indicator cell's words without the bracketed counts its figure was
+    worked out from ("ร้อยละของผู้เดินทาง... ครบ 14 วัน (1,214/1,231 ราย)",
+    "(28 จาก 62 ราย)"): how many passed is the result's arithmetic, not what
+    is measured (RECORDS.md: an indicator without a bracketed result)."""
+    return " ".join(rule_re("table", "count_bracket").sub(" ", words).split())
+
+
 def _row_subject(t: TableContext, row: Row, ctx: Context) -> tuple[bool, str | None, str] | None:
     """(is total, district, indicator) of a row, or ``None`` for a row with no subject."""
     table = t.table
     name_cell = _row_name(table, row)
     name = numbered_place(table, name_cell.text) if name_cell else ""
     _, own = cell_target(strip_list_marker(table.text(row, "indicator")))
+    own = drop_count_bracket(own)
     target_cell = t.measure.cell(row, "target")
     counted = "" if own else counted_subject(target_cell.text if target_cell else "")
     indicator = own or counted or (t.kpi if t.kpi and t.target_of(row) is not None else t.indicator)

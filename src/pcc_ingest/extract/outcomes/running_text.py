@@ -61,11 +61,15 @@ def percentages(text: str) -> Iterator[tuple[float, int, int]]:
 
 
 def is_bound(text: str, start: int, end: int) -> bool:
-    """A percentage after a threshold word and before a count ("หมู่บ้านที่มี
-    ค่าดัชนีลูกน้ำยุงลาย (HI) ไม่เกินร้อยละ 10 จำนวน 13 หมู่บ้าน"): the bound
-    that says which ones are counted, part of a subject, not a figure."""
+    """A percentage bounded by a threshold word, before it or after it, and
+    followed by a count ("หมู่บ้านที่มีค่าดัชนีลูกน้ำยุงลาย (HI) ไม่เกินร้อยละ 10
+    จำนวน 13 หมู่บ้าน", "มีคะแนนผ่านเกณฑ์ร้อยละ 70 ขึ้นไป จำนวน 79 คน"): the
+    bar each one counted had to pass, part of a subject, not a figure (a
+    pass mark for each person is not a target, gold/README.md)."""
+    after = rule_re("figure", "threshold_after").match(text, end)
     before = rule_re("figure", "threshold_before").search(text, 0, start)
-    return before is not None and count_re().match(text[end:].lstrip()) is not None
+    rest = text[after.end() if after else end:].lstrip()
+    return (before is not None or after is not None) and count_re().match(rest) is not None
 
 
 def clause_start(text: str, floor: int, pos: int) -> int:
@@ -228,11 +232,14 @@ def count_re() -> re.Pattern[str]:
 
 
 def _counts(words: str) -> list[re.Match[str]]:
-    """The counts of ``words`` that are no threshold of the indicator, and the
+    """The counts of ``words`` that are no threshold of the indicator nor a
+    year ("ปีงบประมาณ 2562 อำเภอผ่านเกณฑ์": the year, then the subject), and the
     rates and sums of money stated among them ("อัตราป่วย 38.16 ต่อแสน
     ประชากร", "ได้รับจัดสรร 39,500 บาท"): none is what a percentage measures."""
+    years = {m.start("year") for m in rule_re("year", "before").finditer(words)}
     counts = [m for m in count_re().finditer(words)
-              if not rule_re("figure", "threshold_before").search(words[: m.start()])]
+              if not rule_re("figure", "threshold_before").search(words[: m.start()])
+              and _DIGIT_RE.search(words, m.start()).start() not in years]
     amounts = [*rule_re("figure", "rate").finditer(words), *rule_re("figure", "money").finditer(words)]
     return sorted([*counts, *amounts], key=lambda m: m.start())
 

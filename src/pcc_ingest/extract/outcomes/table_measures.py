@@ -245,16 +245,20 @@ def table_year(table: Table, fallback: int | None) -> int | None:
     """The fiscal year of a table's current figures: its header's period or year.
 
     The labels of baseline and year columns name earlier years, not the
+    table's own; a year its title states that is earlier than its latest
+    result-year column is the year it is compared with ("เปรียบเทียบกับ
+    ปีงบประมาณ 2565" over "ปี 2565 | ปี 2566"): that column's year is the
     table's own.
     """
     earlier = {c.col for c in table.columns if c.role in ("baseline", "year")}
     heads = [b for b in table.header_blocks() if b.table != table.grid.table or b.col not in earlier]
     words = " ".join(b.text for b in heads)
     dates = find_dates(words)
-    if dates:
-        return fiscal_year_of(dates[0].start.first_day())
-    stated = find_fiscal_year(words)
-    return stated[0] if stated else fallback
+    stated = [fiscal_year_of(dates[0].start.first_day())] if dates else find_fiscal_year(words)
+    if not stated:
+        return fallback
+    latest = max((c.year_be for c in table.columns if c.role == "year" and c.year_be is not None), default=None)
+    return latest if latest is not None and stated[0] < latest else stated[0]
 
 
 def column_year(col: Column, year: int | None) -> int | None:

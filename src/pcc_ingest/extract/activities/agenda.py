@@ -1,0 +1,37 @@
+"""What is said under an agenda item of minutes about the item: a proposal
+settled as put, the money asked for, another body's coming assessment."""
+
+from __future__ import annotations
+
+from pcc_ingest.extract.activities.rules import rule_re
+from pcc_ingest.extract.budget import row_items, text_items
+from pcc_ingest.extract.budget.rows import is_budget_table
+from pcc_ingest.extract.tables import Table
+from pcc_ingest.model import Block
+
+
+def settles_proposal(title: str) -> bool:
+    """A decision's task is the proposal under its item, approved as put
+    ("จัดเวทีตามที่ฝ่ายเลขานุการเสนอ"): the item's activity, not another."""
+    return bool(rule_re("minutes", "as_proposed").search(title))
+
+
+def money_under(under: list[Block], tables: list[Table]) -> float | None:
+    """The money the lines under an agenda item ask for.  A cost table there is
+    read row by row, so an amount in its own cell stays with the line that
+    names what it buys (cell by cell, "ค่าอาหารว่าง 2 มื้อๆ ละ 30 บาท x 80 คน"
+    would be read as 60 and its "4,800" lost); other lines give their amounts."""
+    orders = {b.order for b in under}
+    costed = [t for t in tables if is_budget_table(t) and t.grid.first.order in orders]
+    in_tables = {b.order for t in costed for b in t.grid.cells.values()}
+    total = sum(i.amount_baht for t in costed for r in t.rows for i in row_items(t, r))
+    total += sum(m.amount_baht for b in under if b.order not in in_tables for m in text_items(b))
+    return total or None
+
+
+def assessed_by_other(text: str, start: int) -> bool:
+    """The act at ``start`` is a higher body's coming check of the committee
+    ("จังหวัดลำปางจะออกติดตามและประเมินการดำเนินงาน พชอ. ...", "สสจ. จะลง
+    นิเทศ..."): told to the meeting, it is done to the committee, not by it."""
+    return bool(rule_re("minutes", "higher_body_will").search(text, 0, start)
+                and rule_re("minutes", "assessment").match(text, start))

@@ -1,0 +1,46 @@
+"""Amounts written one after another for parts of one purpose.
+
+Clerks list prizes as "เงินรางวัล 10,000 บาท 7,000 บาท และ 5,000 บาท" or
+"(เงินรางวัล 3,000 / 2,000 / 1,000 บาท)" beside the row's 22,000 or 6,000:
+each amount is a line described by the purpose before the run, and the
+row's figure that adds them up is their subtotal (labelling convention).
+"""
+
+from __future__ import annotations
+
+from pcc_ingest.extract.budget.lines import budget_item, describe
+from pcc_ingest.extract.budget.rules import min_description_chars, rule_re
+from pcc_ingest.extract.records import BudgetItemRecord
+from pcc_ingest.model import Block
+from pcc_ingest.thai.numbers import parse_number
+
+
+def listed_parts(text: str) -> tuple[str, list[tuple[float, int, int]]] | None:
+    """(purpose, [(amount, start, end), ...]) of the one run of two or more
+    amounts ``text`` writes one after another (``parts.run``), else None.
+    The purpose is the words before the run, back to a bracket, a colon or
+    an earlier amount."""
+    runs = list(rule_re("parts.run").finditer(text))
+    if len(runs) != 1:
+        return None
+    run = runs[0]
+    figures = [(parse_number(m.group()), run.start() + m.start(), run.start() + m.end())
+               for m in rule_re("parts.figure").finditer(run.group())]
+    if len(figures) < 2 or any(value is None for value, _, _ in figures):
+        return None
+    opened = [m.end() for m in rule_re("parts.purpose_start").finditer(text, 0, run.start())]
+    purpose = describe(text[(opened[-1] if opened else 0): run.start()])
+    return purpose, [(float(v), s, e) for v, s, e in figures]
+
+
+def part_lines(cell: Block, total: float, source: str | None) -> list[BudgetItemRecord]:
+    """The lines of a cell that lists parts of one purpose adding up to
+    ``total`` (the row's amount), one per part; none if the cell lists no
+    such run, names no purpose, or its parts add up to something else."""
+    found = listed_parts(cell.text)
+    if found is None:
+        return []
+    purpose, figures = found
+    if len(purpose) < min_description_chars() or abs(sum(v for v, _, _ in figures) - total) >= 0.5:
+        return []
+    return [budget_item(purpose, value, None, None, source, cell, start, end) for value, start, end in figures]

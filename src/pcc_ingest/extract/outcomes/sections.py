@@ -1,0 +1,39 @@
+"""Where a table stands in a report's outline, and which of a table's cells
+are no results at all: what a table reports on, and what it only recommends.
+"""
+
+from __future__ import annotations
+
+from pcc_ingest.extract.outcomes.common import rule_re
+from pcc_ingest.extract.outcomes.running_text import section_districts
+from pcc_ingest.extract.tables import Table, grids
+from pcc_ingest.model import Document
+
+
+def table_districts(doc: Document, tables: list[Table], province: str | None) -> list[str | None]:
+    """The district each table's section is about: a table written under a
+    district's heading ("3.1 อำเภอบ้านดุง" over "ตัวชี้วัดรายประเด็น |
+    เป้าหมาย | ผลงาน") reports on that district, as the section's paragraphs
+    do; ``None`` for a table in no district's section."""
+    sections = section_districts(doc, province)
+    out: list[str | None] = []
+    for table in tables:
+        first = table.grid.first.order
+        above = [b for b in doc.blocks[:first] if b.kind not in ("table_cell", "header", "footer")]
+        out.append(sections.get(above[-1].order) if above else None)
+    return out
+
+
+def advice_cells(doc: Document) -> set[int]:
+    """The cells (block orders) of table columns whose first row heads them
+    as recommendations ("ข้อเสนอแนะ", "แนวทางแก้ไข", "สิ่งที่ควรดำเนินการ"):
+    what the writer advises doing ("...สวมหมวกนิรภัย 100% ก่อนเทศกาล") is
+    neither a result nor a target the committee set, so its figures are no
+    outcomes.  Read from the grid: such a table names no role a header
+    reader knows."""
+    advice = rule_re("advice", "label")
+    out: set[int] = set()
+    for grid in grids(doc):
+        cols = {b.col for b in grid.row_cells(grid.rows[0]) if advice.match(b.text)}
+        out |= {b.order for (_, c), b in grid.cells.items() if c in cols}
+    return out
