@@ -169,7 +169,8 @@ def _stated_period(doc: Document, title: list[Block], fy: int | None,
     """The period the document states, the most explicit statement first.
 
     Written dates beat words: a date range in the title, then a span of
-    fiscal years there (a plan for several years), then the dates under a
+    fiscal years there (a plan for several years), then the year to a date
+    the title says its data are as of, then the dates under a
     "ระยะเวลา" label (when all such labels agree), then a cued range in a body label (a table header such
     as "ผลการดำเนินงาน (ระหว่างวันที่ 1 ตุลาคม – 31 ธันวาคม 2563)"; in
     minutes or a memo, only one bracketed after its fiscal year), and only
@@ -185,6 +186,9 @@ def _stated_period(doc: Document, title: list[Block], fy: int | None,
             return found
     for block in title:
         if found := year_span(block):
+            return found
+    for block in title:
+        if found := as_of_period(block, fy):
             return found
     durations = _labelled_durations(doc)
     if len({f.value for f in durations}) == 1:
@@ -256,6 +260,22 @@ def year_span(block: Block) -> Found[Period] | None:
         first, last = int(m["first"]), int(m["last"])
         if 0 < last - first < rules["max_span_years"]:
             return Found((fiscal_year_bounds(first)[0], fiscal_year_bounds(last)[1]), block, *m.span())
+    return None
+
+
+def as_of_period(block: Block, fy: int | None) -> Found[Period] | None:
+    """The fiscal year to date a title's as-of date closes ("ข้อมูล ณ วันที่ 31
+    สิงหาคม 2567" in fiscal 2567: 1 Oct 2566 – 31 Aug 2567): a summary's
+    figures are counted from the year's start to the day it names.  ``None``
+    without a fiscal year or when the date falls outside it."""
+    if fy is None:
+        return None
+    cue = re.compile(_rules()["period"]["as_of_cue"])
+    start, end = fiscal_year_bounds(fy)
+    for m in find_dates(block.text, default_year_be=fy):
+        last = m.end.last_day()
+        if cue.search(block.text[:m.span[0]]) and m.start.first_day() == m.end.first_day() and start < last <= end:
+            return Found((start, last), block, *m.span)
     return None
 
 

@@ -35,6 +35,7 @@ from pcc_ingest.parsers.pdf_row_numbers import (
 from pcc_ingest.parsers.pdf_side_by_side import side_by_side_rows
 from pcc_ingest.parsers.pdf_tables import Cell, CellText, Table, find_tables
 from pcc_ingest.parsers.pdf_text import (
+    PAGE_NUMBER_RE,
     THAI_MARK_RE,
     Edit,
     Frame,
@@ -60,11 +61,6 @@ LIST_LABEL_RE = re.compile(
 # A range cut by the line end: a figure ends one line and the next opens with a
 # dash and a figure ("เด็กอายุ 0" / "– 5 ปี"): the dash joins them, it is no bullet.
 RANGE_GOES_ON_RE = re.compile(r"[0-9๐-๙]\s*\n[-–]\s*[0-9๐-๙]")
-# A line that is only a page number: "3", "- 3 -", "หน้า 3", "หน้า 3/12", "Page 3".
-PAGE_NUMBER_RE = re.compile(
-    r"^[-–—(\[]*\s*(?:หน้า(?:ที่)?|page)?\s*[0-9๐-๙]{1,4}\s*(?:(?:/|จาก|of)\s*[0-9๐-๙]{1,4})?\s*[-–—)\]]*$",
-    re.IGNORECASE,
-)
 DIGITS_RE = re.compile(r"[0-9๐-๙]+")
 # A cell that is only a figure ("4", "71.43", "1,250", "๘๐"): a figure does not
 # wrap, so a figure above and one below a page break are two rows, not one.

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from pcc_ingest.parsers.pdf_tables import Cell, CellText, Table
-from pcc_ingest.parsers.pdf_text import TextLine
+from pcc_ingest.parsers.pdf_text import PAGE_NUMBER_RE, TextLine
 
 L = TypeVar("L", bound=TextLine)
 
@@ -56,11 +56,15 @@ def side_by_side_rows(lines: Sequence[L]) -> tuple[list[L], list[Table]]:
 
 
 def _drawn_blocks(lines: Sequence[L]) -> list[list[L]]:
-    """Runs of lines in drawing order, each line a step down from the one before at about the same left."""
+    """Runs of lines in drawing order, each line a step down from the one before at about the same left.
+
+    A page number drawn under a signature block at the foot of the page is
+    page furniture, no line of the block.
+    """
     blocks: list[list[L]] = []
     for ln in lines:
         prev = blocks[-1][-1] if blocks else None
-        if prev is not None and 0 < prev.baseline - ln.baseline <= MAX_STEP * max(prev.size, ln.size) and ln.right > prev.left and ln.left < prev.right:
+        if prev is not None and not PAGE_NUMBER_RE.match(ln.text) and 0 < prev.baseline - ln.baseline <= MAX_STEP * max(prev.size, ln.size) and ln.right > prev.left and ln.left < prev.right:
             blocks[-1].append(ln)
         else:
             blocks.append([ln])

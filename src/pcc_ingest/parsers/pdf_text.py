@@ -30,6 +30,12 @@ THAI_CONSONANT_RE = re.compile("[\u0e01-\u0e2e]")
 THAI_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 THAI_TONES = "\u0e48-\u0e4c"
 THAI_MARK_RE = re.compile(f"[{THAI_MARKS}]")  # drawn over or under a letter: no width of its own
+# A line that is only a page number: "3", "- 3 -", "หน้า 3", "หน้า 3/12", "Page 3".
+# Page furniture, never part of the text around it (a paragraph, a signature block).
+PAGE_NUMBER_RE = re.compile(
+    r"^[-–—(\[]*\s*(?:หน้า(?:ที่)?|page)?\s*[0-9๐-๙]{1,4}\s*(?:(?:/|จาก|of)\s*[0-9๐-๙]{1,4})?\s*[-–—)\]]*$",
+    re.IGNORECASE,
+)
 THAI_TONE_RE = re.compile(f"[{THAI_TONES}]")
 THAI_VOWEL_MARKS = "\u0e31\u0e34-\u0e3a\u0e47"
 # Where pdfium, reading in drawing order, can leave a Thai mark that

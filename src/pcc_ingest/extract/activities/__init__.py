@@ -17,7 +17,7 @@ before the plan and are none of its activities.  A line that
 opens with who acts and then the act ("พชต.อ.ไทรงาม จัดอบรม...", "ให้ พชอ.
 ทุกแห่งจัดเวที...") is one when it says when, how many or how much.  Budget
 tables with no activity column name their activities in rows across the
-table, each over its cost lines.  Minutes of a meeting add the meeting, its
+table, or in numbered rows, each over its cost lines.  Minutes of a meeting add the meeting, its
 decisions to act (each task handed to another party its own) and the
 meetings it schedules; an agenda item that is an activity takes what is
 decided and asked for under it, and one that is only a topic stands only
@@ -31,7 +31,7 @@ with labelled lines under it ("ระยะเวลา : ...", "กลุ่ม
 "งบประมาณ : ...") is an activity dated, counted and paid by them.  Rules:
 ``extractors/activities.toml``.
 
-The package splits that work by what each module reads (``tables``, ``lines``,
+The package splits that work by what each module reads (``tables``, ``groups``, ``proposals``, ``lines``,
 ``prose``, ``lists``, ``fields``, ``captions``, ``minutes``, ``agenda``, ``meetings``, ``twins``), what a draft
 is given (``titles``, ``dates``, ``draft``, ``costs``) and how drafts become
 records (``merge``, ``projects``, ``assemble``); this module re-exports the

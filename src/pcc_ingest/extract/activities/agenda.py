@@ -25,8 +25,24 @@ def money_under(under: list[Block], tables: list[Table]) -> float | None:
     costed = [t for t in tables if is_budget_table(t) and t.grid.first.order in orders]
     in_tables = {b.order for t in costed for b in t.grid.cells.values()}
     total = sum(i.amount_baht for t in costed for r in t.rows for i in row_items(t, r))
-    total += sum(m.amount_baht for b in under if b.order not in in_tables for m in text_items(b))
+    total += sum(without_subtotals([m.amount_baht for b in under if b.order not in in_tables for m in text_items(b)]))
     return total or None
+
+
+def without_subtotals(amounts: list[float]) -> list[float]:
+    """The amounts without one that the amounts right after it add up to: a
+    proposal's "รวม 24,600 บาท ดังนี้" over its cost lines 9,600 + 8,400 +
+    6,600 is their total, counted once."""
+    out = list(amounts)
+    for i, amount in enumerate(amounts):
+        after = amounts[i + 1:]
+        running = 0.0
+        for n, value in enumerate(after, 1):
+            running += value
+            if n >= 2 and abs(running - amount) < 0.5:
+                out[i] = 0.0
+                break
+    return [a for a in out if a]
 
 
 def assessed_by_other(text: str, start: int) -> bool:

@@ -9,6 +9,11 @@ from pcc_ingest.extract.activities.agenda import assessed_by_other
 from pcc_ingest.extract.activities.costs import with_cost_lines, with_named_costs
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.fields import form_items
+from pcc_ingest.extract.activities.groups import (
+    across_pages,
+    group_activities,
+    plan_roles,
+)
 from pcc_ingest.extract.activities.lists import listed_activities
 from pcc_ingest.extract.activities.meetings import (
     announces,
@@ -23,13 +28,16 @@ from pcc_ingest.extract.activities.minutes import (
     under_agenda_items,
 )
 from pcc_ingest.extract.activities.projects import without_project_heads
+from pcc_ingest.extract.activities.proposals import (
+    approved_items,
+    chooses_issues,
+    issue_items,
+)
 from pcc_ingest.extract.activities.prose import prose_activities
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.activities.structure import title_zone
 from pcc_ingest.extract.activities.tables import (
-    group_activities,
     join_split_rows,
-    plan_roles,
     recommendation_activities,
     table_activities,
 )
@@ -62,7 +70,8 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     plan = facts.doc_type in activity_rules()["plans"]["doc_types"]
     tables = read_tables(doc)
     drafts = join_split_rows([d for t in tables if "activity" in t.roles for d in table_activities(t, fy)])
-    drafts += [d for t in tables if "activity" not in t.roles and t.roles & plan_roles() for d in group_activities(t, fy)]
+    drafts += [d for t in across_pages(tables) if "activity" not in t.roles and t.roles & plan_roles()
+               for d in group_activities(t, fy)]
     drafts += [d for t in tables if "activity" not in t.roles for d in recommendation_activities(t, fy)]
     read = {b.order for t in tables if t.columns for b in t.grid.cells.values()}
     formed = list(form_items(doc, read, fy))
@@ -76,7 +85,12 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     series = list(meeting_series(doc))
     drafts = [d for d in drafts if not any(announces(s, d) for s in series)] + [d for s in series for d in s.drafts]
     if meeting is not None:
-        drafts, decided = under_agenda_items(doc, drafts, list(minutes_decisions(doc, fy)), fy)
+        issues = issue_items(doc)
+        drafted = {d.block.order for d in drafts}
+        drafts = [d for d in drafts if d.block.order not in issues]
+        drafts += [d for d in approved_items(doc, fy) if d.block.order not in drafted]
+        decisions = [d for d in minutes_decisions(doc, fy) if not chooses_issues(d.block.text)]
+        drafts, decided = under_agenda_items(doc, drafts, decisions, fy)
         drafts += [meeting, *decided]
     drafts = with_cost_lines(doc, drafts)
     drafts += [m for m in meeting_mentions(doc, fy, plan=plan) if not held_that_day(m, drafts)]

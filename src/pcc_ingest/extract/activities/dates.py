@@ -11,7 +11,11 @@ from pcc_ingest.thai.dates import DateMatch, PartialDate, find_dates, month_numb
 
 # What stands between months listed with one year written after the last
 # ("ก.พ. พ.ค. และ ส.ค. 68"): commas, "และ" and spaces.
-MONTH_LIST_SEP_RE = re.compile(r"\s*(?:,|และ|\s)\s*")
+MONTH_LIST_SEP_END_RE = re.compile(r"(?:\s*(?:,|และ|\s)\s*)+$")
+
+# The word right before a separator, which may be a month ("ก.พ.", "กุมภาพันธ์");
+# an opening bracket before it is no part of it ("(ก.พ. และ ...").
+MONTH_WORD_END_RE = re.compile(r"[^\s,(]+$")
 
 
 def _fiscal_shift(m: DateMatch, fy_be: int) -> DateMatch:
@@ -49,16 +53,26 @@ def listed_months_start(text: str, first: DateMatch) -> PartialDate | None:
     month stands right before it or it gives a day."""
     if first.start.day is not None or first.start.month is None:
         return None
-    months = []
-    for token in reversed([t for t in MONTH_LIST_SEP_RE.split(text[: first.span[0]]) if t]):
-        number = month_number(token)
-        if number is None:
-            break
-        months.append(number)
+    months = listed_months(text, first.span[0])
     if not months:
         return None
-    month = months[-1]
+    month = months[0][1]
     return PartialDate(first.start.year - (1 if month > first.start.month else 0), month)
+
+
+def listed_months(text: str, at: int) -> list[tuple[int, int]]:
+    """(offset, month) of the months listed right before ``at``, first first:
+    "(กุมภาพันธ์ และ | กรกฎาคม 2567)" gives February at its offset."""
+    months: list[tuple[int, int]] = []
+    end = at
+    while (sep := MONTH_LIST_SEP_END_RE.search(text, 0, end)) is not None:
+        word = MONTH_WORD_END_RE.search(text, 0, sep.start())
+        number = month_number(word.group()) if word else None
+        if number is None:
+            break
+        months.insert(0, (word.start(), number))
+        end = word.start()
+    return months
 
 
 def is_deadline(text: str, m: DateMatch) -> bool:

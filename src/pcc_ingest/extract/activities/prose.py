@@ -9,11 +9,13 @@ from pcc_ingest.extract.activities.captions import Captions
 from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.lines import line_activities
+from pcc_ingest.extract.activities.lists import names_nothing
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.activities.structure import (
     BULLET_RE,
     block_lines,
     continues_list,
+    list_number,
     opens_part,
     section_heading,
 )
@@ -32,6 +34,7 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None, *, plan: boo
     period: tuple[PartialDate | None, PartialDate] | None = None  # what a plan part's heading covers
     previous: Block | None = None
     outside: tuple[str, tuple[PartialDate | None, PartialDate] | None] | None = None
+    sub_parts = SubParts()
     for block in doc.body():
         if block.order in skip:
             previous = None
@@ -43,11 +46,14 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None, *, plan: boo
         heading = None if item else section_heading(block.text)
         if heading and block.kind == "table_cell" and outside is None:
             outside = (section, period)
-        if heading is None and not item and opens_part(block):
-            # A numbered heading the rules do not know ("7. ผลการดำเนินกิจกรรม")
-            # opens a part of unknown kind; its own words may still name an activity.
+        if heading is None and not item and (opens_part(block) or rule_re("minutes", "agenda").match(block.text)):
+            # A numbered heading the rules do not know ("7. ผลการดำเนินกิจกรรม"), or
+            # an agenda of minutes ("ระเบียบวาระที่ 5 เรื่องเพื่อพิจารณา"), opens a part
+            # of unknown kind; its own words may still name an activity.
             section, period = "none", None
         previous = None if heading else block
+        if heading is None and not item:
+            section, period = sub_parts.enter(block, (section, period))
         if heading:
             section = heading
             period = dates_in(block.text, fy) if heading in activity_rules()["sections"]["plan"] else None
@@ -62,6 +68,24 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None, *, plan: boo
             drafts = line_activities(block, start, end, section, listed, fy, background=section in background)
             out += [in_period(d, period) for d in drafts]
     return out + captions.drafts
+
+
+class SubParts:
+    """Numbered sub-parts that only name what they are about ("2.2 อำเภอตาพระยา
+    (5 ตำบล 74 หมู่บ้าน)", "3.2 ตำบลบ้านนา"): each opens in the part the first
+    of them opened in, so a sub-heading met inside the sub-part before it
+    ("กิจกรรมสำคัญ" under "2.1 อำเภอ...") heads only that sub-part, and the
+    next one's situation and issue lines are not read as its activities."""
+
+    def __init__(self) -> None:
+        self.opened: dict[int, tuple] = {}  # part number -> (section, period) its first sub-part opened in
+
+    def enter(self, block: Block, current: tuple) -> tuple:
+        """The section and period in force after ``block``."""
+        number = list_number(block)
+        if number is None or number[1] is None or not names_nothing(block):
+            return current
+        return self.opened.setdefault(number[0], current)
 
 
 def in_period(draft: Draft, period: tuple[PartialDate | None, PartialDate] | None) -> Draft:

@@ -5,7 +5,6 @@ over their cost lines, and recommendation tables with a deadline column."""
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 from pcc_ingest.extract.activities.act_words import start_re
 from pcc_ingest.extract.activities.dates import dates_in
@@ -13,11 +12,10 @@ from pcc_ingest.extract.activities.draft import (
     Draft,
     budget_people,
     head_count,
-    new_draft,
 )
-from pcc_ingest.extract.activities.rules import activity_rules, rule_any, rule_re
+from pcc_ingest.extract.activities.rules import rule_any, rule_re
 from pcc_ingest.extract.activities.structure import BULLET_RE, closes_section
-from pcc_ingest.extract.activities.titles import is_labelled_name, title_span
+from pcc_ingest.extract.activities.titles import title_span
 from pcc_ingest.extract.activities.twins import two_tasks
 from pcc_ingest.extract.budget import row_items, spelled_out, text_items
 from pcc_ingest.extract.tables import (
@@ -31,7 +29,6 @@ from pcc_ingest.extract.tables import (
 from pcc_ingest.model import Block
 from pcc_ingest.thai.dates import PartialDate
 from pcc_ingest.thai.numbers import find_amounts
-from pcc_ingest.thai.text import LIST_MARKER_RE
 
 # A lead text before a cell's numbered items this long, starting like an
 # activity, is the activity itself and the items are its steps.
@@ -89,6 +86,8 @@ def row_people(table: Table, row: Row) -> int | None:
 
 def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list[Draft]:
     """The activities named in one activity cell of a plan table."""
+    if points_at_rows(cell.text):
+        return []
     period = table.text(row, "period")
     people = row_people(table, row)
     out = []
@@ -109,6 +108,12 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
             item_money(cell, start, end) if len(spans) > 1 else None,
         ))
     return out
+
+
+def points_at_rows(text: str) -> bool:
+    """An activity cell that only names other rows by number ("1.2, 3.1 – 3.3",
+    "1.3 (หมวกนิรภัย)"): a cross-reference, no activity (``[cells] references``)."""
+    return bool(rule_re("cells", "references").match(text))
 
 
 def table_activities(table: Table, fy: int | None) -> list[Draft]:
@@ -187,69 +192,6 @@ def is_never(title: str) -> bool:
     line ("- ค่าตอบแทนวิทยากร 3 ชั่วโมง x 600 บาท") left alone in the
     activity cell of a row a page break split off, an aim, a heading's words."""
     return bool(rule_any("words", "never").search(title))
-
-
-def names_activity(text: str) -> bool:
-    """A group row's text names an activity: a form label ("กิจกรรมที่ 1 ...")
-    or an activity's first words, and not a bare heading or a cost line."""
-    marker = LIST_MARKER_RE.match(text)
-    body = text[marker.end():] if marker else text
-    if rule_any("words", "never").search(body) or rule_re("words", "heading_only").match(body) or closes_section(text):
-        return False
-    return is_labelled_name(body) or bool(start_re().match(body))
-
-
-@cache
-def plan_roles() -> frozenset[str]:
-    """Column roles that make a table a plan or budget (``[groups] table_roles``)."""
-    return frozenset(activity_rules()["groups"]["table_roles"])
-
-
-def group_activities(table: Table, fy: int | None) -> list[Draft]:
-    """Activities that head groups of a table with no activity column.
-
-    A budget table often sets each activity as a row across the whole table
-    ("กิจกรรมที่ 1 ประชุม... (ต.ค. 67 – ก.ย. 68) กลุ่มเป้าหมาย ... 30 คน") with
-    its cost lines under it: the row gives the name, period and head count,
-    and the money is the sum of the lines up to the next group or total row.
-    A row labelled as an activity ("กิจกรรมที่ 1 ...") heads a group even with
-    money of its own; that money is then its amount, and the lines under it
-    only spell it out.
-    """
-    out: list[Draft] = []
-    adding = False  # the lines under the last head add up to its money
-    for row in table.rows:
-        head = group_head(table, row)
-        if head is not None:
-            span = title_span(head.text, 0, len(head.text), cell=True)
-            own = 0 if is_section_row(row, table) else sum(i.amount_baht for i in row_items(table, row))
-            if span is not None:
-                out.append(new_draft(head, span, head.text, fy, budget=own or None))
-            adding = span is not None and not own
-        elif is_total_row(row) or is_section_row(row, table):
-            adding = False  # a subtotal, the grand total or another group closes the group
-        elif adding:
-            money = sum(i.amount_baht for i in row_items(table, row))
-            if money:
-                out[-1] = replace(out[-1], budget=(out[-1].budget or 0) + money)
-    return out
-
-
-def group_head(table: Table, row: Row) -> Block | None:
-    """The cell of ``row`` that names an activity heading a group: a row
-    across the table that names one, or a detail cell labelled as one."""
-    if is_total_row(row) or not row.cells:
-        return None
-    if is_section_row(row, table):
-        cell = row.cells[min(row.cells)]
-        return cell if names_activity(cell.text) else None
-    cell = table.cell(row, "budget_detail") or row.cells[min(row.cells)]
-    if cell.text and is_labelled_name(cell.text):
-        return cell
-    # a numbered budget line that names an activity and pays for it in its own
-    # row ("2. ประชุมเชิงปฏิบัติการทบทวนประเด็นและแผน พชอ. วันที่ ... | 8,000")
-    listed = LIST_MARKER_RE.match(cell.text)
-    return cell if listed and names_activity(cell.text) and row_items(table, row) else None
 
 
 def join_split_rows(drafts: list[Draft]) -> list[Draft]:

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from pcc_ingest.extract.activities.act_words import inner_re, start_re
+from pcc_ingest.extract.activities.dates import listed_months
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.budget import QUOTED_NAME_RE
 from pcc_ingest.extract.tables import fold
@@ -110,10 +111,16 @@ def date_cut(segment: str, s: int, e: int, *, bare: bool = True) -> int:
     lead into it ("(ต.ค. 67 – ก.ย. 68)", "ช่วง 22-31 ต.ค.67", "14 ม.ค. 68"):
     any date, not only the spelt-out ones the ``cut`` patterns know.  A cut
     that would leave too short a name is not made; with ``bare`` off only a
-    bracketed date cuts."""
+    bracketed date cuts.  A date that starts before ``e`` counts even when
+    ``e`` falls inside it, and months listed before a date with its year
+    lead into it with that date."""
     least = activity_rules()["title"]["min_chars"]
-    for m in find_dates(segment[s:e]):
+    for m in find_dates(segment[s:]):  # a date begun before ``e`` whose month a cut stopped at ("(7 | พฤศจิกายน 2566)")
         at = s + m.span[0]
+        months = listed_months(segment, at)
+        at = max(months[0][0], s) if months else at  # "(กุมภาพันธ์ และ กรกฎาคม 2567)" leads in at its first month
+        if at >= e:
+            break
         lead = rule_re("title", "date_lead_bracket").search(segment, s, at)
         if lead is None and bare:
             lead = rule_re("title", "date_lead_words").search(segment, s, at)

@@ -22,6 +22,7 @@ from pcc_ingest.extract.budget.sources import (
     nearest_source,
     source_lines,
 )
+from pcc_ingest.extract.budget.summaries import source_summary_lines
 from pcc_ingest.extract.budget.totals import find_total, lone_spending
 from pcc_ingest.extract.records import BudgetItemRecord, BudgetTotal, DocumentFacts
 from pcc_ingest.extract.tables import read_tables
@@ -42,11 +43,16 @@ def _sourced(lines: list[PlacedLine], sources: list[SourceLine]) -> list[BudgetI
 
 
 def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItemRecord], BudgetTotal | None]:
-    """Every budget line of the document in document order, and its grand total if stated."""
+    """Every budget line of the document in document order, and its grand total if stated.
+
+    A document whose only statement of money is a summary by funding source
+    takes that summary's rows as its lines."""
     found = read_tables(doc)
     tables = [t for t in found if is_budget_table(t)]
     used = {b.order for t in tables for b in t.grid.cells.values()}
     lines = drop_recaps(doc, itemised_rows(restated_tables(recap_tables(table_lines(tables) + prose_lines(doc, used)))))
+    if not lines:
+        lines = source_summary_lines(tables)
     items = _sourced(lines, source_lines(doc))
     items.sort(key=lambda i: (i.evidence.block, i.evidence.start))
     others = [t for t in found if not is_budget_table(t)]

@@ -28,9 +28,20 @@ def listed_parts(text: str) -> tuple[str, list[tuple[float, int, int]]] | None:
                for m in rule_re("parts.figure").finditer(run.group())]
     if len(figures) < 2 or any(value is None for value, _, _ in figures):
         return None
-    opened = [m.end() for m in rule_re("parts.purpose_start").finditer(text, 0, run.start())]
-    purpose = describe(text[(opened[-1] if opened else 0): run.start()])
-    return purpose, [(float(v), s, e) for v, s, e in figures]
+    return _purpose(text, run.start()), [(float(v), s, e) for v, s, e in figures]
+
+
+def _purpose(text: str, end: int) -> str:
+    """The words naming a run's purpose: those before it back to the last
+    opener (``parts.purpose_start``); when the run opens its own bracket
+    right after the purpose ("เงินรางวัลชนะเลิศ ... (5,000 + 3,000 บาท)"),
+    the words before that bracket."""
+    opened = [0] + [m.end() for m in rule_re("parts.purpose_start").finditer(text, 0, end)]
+    for start, stop in zip(reversed(opened), [end, *reversed(opened[1:])]):
+        purpose = describe(text[start:stop].rstrip(" (:："))
+        if purpose:
+            return purpose
+    return ""
 
 
 def part_lines(cell: Block, total: float, source: str | None) -> list[BudgetItemRecord]:

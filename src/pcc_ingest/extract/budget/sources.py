@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pcc_ingest.extract.budget.funders import (
     abbreviated_source,
+    allocation_source,
     clean_source,
     inline_source,
     is_advice,
@@ -38,7 +39,8 @@ def source_lines(doc: Document) -> list[SourceLine]:
     """Blocks that name a funding source: a "แหล่งงบประมาณ: ..." line (which
     may name a source per activity), or a sentence saying where the money came
     from ("ได้รับการสนับสนุนงบประมาณจากกองทุน... จำนวน 25,000 บาท ใช้จ่ายจริง
-    ดังนี้")."""
+    ดังนี้", "ได้รับการสนับสนุนจากสำนักงาน... จำนวน 75,490 บาท": a project's
+    one funder, stated once, pays for every line)."""
     out = []
     for block in doc.body():
         if block.kind == "table_cell":
@@ -54,11 +56,20 @@ def source_lines(doc: Document) -> list[SourceLine]:
             name = None if by_activity else clean_source(block.text[m.end():])
         else:
             stated = stated_source(block.text)
-            name = stated[0] if stated else abbreviated_source(block.text) or total_funder(block.text)
+            name = stated[0] if stated else (abbreviated_source(block.text) or total_funder(block.text)
+                                             or received_from(block.text))
             by_activity = {}
         if name or by_activity:
             out.append(SourceLine(block, name, by_activity))
     return out
+
+
+def received_from(text: str) -> str | None:
+    """The funder a sentence says money was received from, as a source is
+    written: its bracketed channel left out ("ได้รับการสนับสนุนจาก สปสช.
+    เขต 2 (งบบริการ...) จำนวน 75,490 บาท" -> "สปสช. เขต 2")."""
+    funder = allocation_source(text)
+    return clean_source(funder) if funder else None
 
 
 def total_funder(text: str) -> str | None:

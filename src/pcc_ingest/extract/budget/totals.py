@@ -132,6 +132,8 @@ def find_total(doc: Document, tables: list[Table], skip: set[int], lines_sum: fl
         return None
     if report and any(t.spent for t in grand):
         candidates = grand = [t for t in grand if t.spent]
+    elif report and (so_far := spent_to_date(doc, skip, grand, lines_sum)):
+        candidates = grand = so_far
     best = max(grand, key=lambda t: (t.amount, -t.block.order))
     summed = [t for t in candidates if lines_sum and abs(t.amount - lines_sum) < 0.5]
     if summed:  # money received and money spent both stated: the lines add up to the spending
@@ -140,6 +142,27 @@ def find_total(doc: Document, tables: list[Table], skip: set[int], lines_sum: fl
         amount_baht=best.amount, in_words=_in_words(doc, best),
         evidence=evidence(best.block, best.start, best.end),
     )
+
+
+def spent_to_date(doc: Document, skip: set[int], stated: list[_Total], lines_sum: float) -> list[_Total]:
+    """Amounts a report states as spent so far (``total.spent_to_date``: "เบิก
+    จ่ายแล้ว 219,460 บาท", "ใช้จ่ายสะสม ... 131,390 บาท") against a total it
+    also states (a grand total, or the total the lines add up to) and no
+    larger than it: the spending of that budget.  Without such a total the
+    spending may be of one line's money only, so none is returned."""
+    budget = [t.amount for t in stated if t.grand or (lines_sum and abs(t.amount - lines_sum) < 0.5)]
+    if not budget:
+        return []
+    out = []
+    for block in doc.body():
+        if block.order in skip:
+            continue
+        clause = 0
+        for money in money_in(block.text):
+            if rule_re("total.spent_to_date").search(block.text[clause:money.start]) and money.value <= max(budget):
+                out.append(_Total(money.value, True, block, money.start, money.end, True))
+            clause = money.end
+    return out
 
 
 def group_totals_only(totals: list[_Total], lines_sum: float) -> bool:

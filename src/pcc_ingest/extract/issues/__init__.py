@@ -19,7 +19,7 @@ alone.
 The package splits that work by what each module reads (``sections`` for
 paragraphs in order, ``inline``, ``counted`` and ``prose`` for lists inside a
 block, ``tables`` for issue tables and tick matrices, ``rows`` for single table
-rows), what they share (``rules``, ``items``, ``lists``) and how items become
+rows, ``added`` for an issue a decision adds to those kept), what they share (``rules``, ``items``, ``lists``) and how items become
 records (``assemble``); this module re-exports the names other code and the
 tests use.
 """

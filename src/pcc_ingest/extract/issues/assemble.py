@@ -6,6 +6,7 @@ import re
 
 from pcc_ingest.extract.categories import categorize
 from pcc_ingest.extract.evidence import evidence
+from pcc_ingest.extract.issues.added import added_items
 from pcc_ingest.extract.issues.items import Item, item_text
 from pcc_ingest.extract.issues.prose import common_items
 from pcc_ingest.extract.issues.rows import group_row_items, labelled_row_items
@@ -23,11 +24,20 @@ def _chosen(items: list[Item]) -> list[Item]:
     """Where a decision adopts a district's issues, those and no other list of that district's.
 
     The candidates voted on (a "ประเด็นที่เสนอ | คะแนน" table) name rejected
-    issues beside the adopted ones.
+    issues beside the adopted ones.  An issue a decision adds leaves the
+    district's other lists alone, and a later list's bare name of an adopted
+    issue stays (the adopted one's bracketed note is a gloss it replaces).
     """
     decided = [i.adopted or adopts(i.block.text[:i.start]) for i in items]
-    districts = {i.district for i, d in zip(items, decided) if d}
-    return [i for i, d in zip(items, decided) if d or i.district not in districts]
+    districts = {i.district for i, d in zip(items, decided) if d and not i.added}
+    bare = {
+        (i.district, _squash(bare_name(item_text(i))))
+        for i, d in zip(items, decided) if d and bare_name(item_text(i)) != item_text(i)
+    }
+    return [
+        i for i, d in zip(items, decided)
+        if d or i.district not in districts or (i.district, _squash(item_text(i))) in bare
+    ]
 
 
 def _squash(text: str) -> str:
@@ -86,7 +96,7 @@ def extract_issues(
     items = _chosen([
         *section_items(doc, province, single), *table_items(doc, province, single),
         *group_row_items(doc, province, single), *labelled_row_items(doc, province, single),
-        *common_items(doc, province, single),
+        *common_items(doc, province, single), *added_items(doc, province, single),
     ])
     items.sort(key=lambda i: (i.block.order, i.start))
     kept: list[Item] = []

@@ -21,13 +21,18 @@ WORD_START_RE = re.compile(r"(?<=\s)\S")
 
 @dataclass(frozen=True)
 class Item:
-    """One issue's span in a block, the district it belongs to, and whether a decision adopts it."""
+    """One issue's span in a block, the district it belongs to, and whether a decision adopts or adds it.
+
+    ``added`` marks an issue a decision adds to those kept ("คงประเด็นเดิม…
+    และเพิ่มประเด็นที่ 4 …"): it joins the district's list, it does not replace it.
+    """
 
     block: Block
     start: int
     end: int
     district: str | None
     adopted: bool = False
+    added: bool = False
 
 
 def _clean_span(text: str, start: int, end: int, province: str | None) -> tuple[int, int]:

@@ -41,7 +41,28 @@ def opens_issues(text: str) -> bool:
     if any(compiled(p).search(tail) for p in heading_rules()["sections"]["issues"]):
         return True
     lead_in = text[-rules["lead_in_window"]:]
-    return any(compiled(p).search(lead_in) for p in rules["lead_in_issues"])
+    return any(compiled(p).search(lead_in) for p in rules["lead_in_issues"]) or counted_decision(text)
+
+
+def counted_decision(text: str) -> bool:
+    """Whether a block ending in an introducer states a formal decision (มติ, เห็นชอบ) counting the issues it adopts.
+
+    "ที่ประชุมมีมติเลือกประเด็น… จำนวน 3 ประเด็น ตามลำดับคะแนน ส่วนประเด็นX
+    ให้ขับเคลื่อนต่อเนื่อง… ดังนี้": the decision and its count may stand far
+    before the introducer, with a remark in between, and still announce the
+    list that follows, unless the list was given right after the count.
+    """
+    rules = issue_rules()
+    decided = compiled(rules["decision"]).search(text)
+    introducer = compiled(rules["introducer"]).search(text)
+    if decided is None or not decided["formal"] or introducer is None or not adopts(text):
+        return False
+    count = compiled(rules["stated_count"]).search(text, decided.start())
+    # a list already given after the count ("3 ประเด็น ได้แก่ A B และC พร้อมทั้ง… ดังนี้")
+    # leaves the closing introducer to announce something else
+    return count is not None and compiled(rules["inner_introducer"]).search(
+        text, count.end(), introducer.start()
+    ) is None
 
 
 def adopts(lead_in: str) -> bool:

@@ -41,6 +41,7 @@ from pcc_ingest.extract.outcomes.merging import (
     merge,
     name_by_kpi,
     names_no_subject,
+    result_read_as_target,
     same_subject,
     undated_restatement,
 )
@@ -115,6 +116,7 @@ __all__ = [
     "phrases",
     "qualifier",
     "reports_result",
+    "result_read_as_target",
     "same_subject",
     "season_year",
     "section_districts",
@@ -156,6 +158,6 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     for t, n, since, code in zip(tables, notes, ends, table_districts(doc, tables, ctx.province)):
         own = replace(ctx, single=code) if code and ctx.single is None else ctx
         tabled += table_outcomes(doc, t, own, prose, n, since, tabled)
-    prose = [p for p in prose if not undated_restatement(doc, p, tabled)]
+    prose = [p for p in prose if not undated_restatement(doc, p, tabled) and not result_read_as_target(p, tabled)]
     ordered = sorted(prose + tabled, key=lambda o: (o.evidence.block, o.evidence.start))
     return merge(ordered)

@@ -260,3 +260,18 @@ def undated_restatement(doc: Document, r: OutcomeRecord, tabled: list[OutcomeRec
         and o.year_be != r.year_be and _same(o.value_pct, r.value_pct) and alike(o.indicator, r.indicator)
         for o in tabled
     )
+
+
+def result_read_as_target(r: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool:
+    """A target in running text given to hundredths that a results table of
+    the same district and year gives as a result ("ยังต่ำกว่าเป้าหมาย (ร้อยละ
+    47.86)" after the table's 47.86): the text restates the result it finds
+    short of the target; set bars are round figures, so such a figure is the
+    table's result, once (RECORDS.md: once per distinct figure and subject)."""
+    if r.value_pct is not None or r.target_pct is None or not is_precise(r.target_pct):
+        return False
+    return any(
+        o.evidence.table is not None and o.district == r.district and o.year_be == r.year_be
+        and _same(o.value_pct, r.target_pct)
+        for o in tabled
+    )

@@ -21,6 +21,7 @@ from pcc_ingest.extract.outcomes.findings_tables import (
     is_findings_table,
     row_district,
 )
+from pcc_ingest.extract.outcomes.group_rows import group_district
 from pcc_ingest.extract.outcomes.running_text import (
     count_re,
     drop_counts,
@@ -171,6 +172,9 @@ def _row_subject(t: TableContext, row: Row, ctx: Context) -> tuple[bool, str | N
     found = None if names_subdistrict(table, row) else row_district(table, row, name, ctx.province)
     if found:
         return False, found[0], indicator
+    grouped = group_district(table, row, ctx.province)
+    if grouped and table.column("indicator"):
+        return False, grouped, indicator
     if table.column("indicator") or ctx.single:
         subject = indicator if table.column("indicator") or counted else f"{indicator} {name}".strip()
         return False, ctx.single, subject
@@ -230,6 +234,26 @@ def year_target(t: TableContext, col: Column, row: Row, in_percent: bool | None)
     return figure if says and figure.value <= PERCENT_MAX else None
 
 
+def bar_target(text: str) -> float | None:
+    """The figure of a row's percentage-target cell: a bare or marked one
+    ("80", "ร้อยละ 80") or one after a bound ("≥ 60", "ไม่น้อยกว่า 90"); a
+    change ("ลดลง 10") or words give none."""
+    figure = cell_figure(text)
+    return figure.value if figure is not None and not figure.change else None
+
+
+def drop_bare_target(out: list[OutcomeRecord]) -> list[OutcomeRecord]:
+    """A row's target standing alone, when its year's results by round or
+    column ("≥ 60" beside "รอบที่ 1 | รอบที่ 2") each carry it: the target
+    belongs to those results, not to a record of its own."""
+    if not out or out[0].value_pct is not None or out[0].target_pct is None:
+        return out
+    first = out[0]
+    carried = any(o.value_pct is not None and o.year_be == first.year_be and o.target_pct == first.target_pct
+                  for o in out[1:])
+    return out[1:] if carried else out
+
+
 def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRecord]:
     """The current-year outcome of a row's measure, its baseline-year ones,
     and the target it sets for each year of a target column ("ค่าเป้าหมาย"
@@ -242,7 +266,8 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
     total, district, indicator = subject
     value = measure.value_of(table, row)
     name_cell = table.cell(row, "indicator") or row.cells.get(min(row.cells))
-    row_target = measure.number(row, "target_pct")
+    target_cell = measure.cell(row, "target_pct")
+    row_target = bar_target(target_cell.text) if target_cell is not None else None
     if row_target is None:
         row_target = cell_target(name_cell.text if name_cell else "")[0] or percent_target(table, measure, row)
     own_year = row_year(table, row)
@@ -268,6 +293,7 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
             indicator=indicator, district=district, value_pct=number,
             target_pct=target if current else None, year_be=year, evidence=evidence(row.cells[col.col]),
         ))
+    out = drop_bare_target(out)
     for col in [c for c in measure.columns if c.role == "target_year" and c.year_be is not None]:
         figure = year_target(t, col, row, in_percent)
         if figure is None or any(o.year_be == col.year_be and o.target_pct is not None for o in out):

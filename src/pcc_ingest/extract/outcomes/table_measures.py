@@ -49,6 +49,8 @@ def is_shares_column(table: Table, col: Column) -> bool:
     figures summing to 100 with a total row of 100 ("แหล่งงบประมาณ |
     จำนวนเงิน | ร้อยละ" ending "รวม | 157,100 | 100.00").  Such shares of a
     budget or a population are background, not results (gold/README.md)."""
+    if is_funding_split(table):
+        return True
     body: list[float] = []
     whole: float | None = None
     for row in table.rows:
@@ -62,6 +64,15 @@ def is_shares_column(table: Table, col: Column) -> bool:
             body.append(figure)
     return (whole is not None and abs(whole - WHOLE_PCT) <= SHARES_SLACK
             and len(body) >= 2 and abs(sum(body) - WHOLE_PCT) <= SHARES_SLACK)
+
+
+def is_funding_split(table: Table) -> bool:
+    """A table of money by funding source ("แหล่งงบประมาณ | จำนวนเงิน |
+    ร้อยละ"): its percent column is each source's share of the budget,
+    background even where a page break cut the table and its total row off
+    (a spending rate is given by activity or item, never by source)."""
+    return bool(table.column("source") and table.column("budget_amount")
+                and not table.column("indicator"))
 
 
 def value_columns(table: Table) -> tuple[Column, ...]:
@@ -245,12 +256,13 @@ def table_year(table: Table, fallback: int | None) -> int | None:
     """The fiscal year of a table's current figures: its header's period or year.
 
     The labels of baseline and year columns name earlier years, not the
-    table's own; a year its title states that is earlier than its latest
+    table's own (a round's column naming no year dates the table's own
+    figures: "รอบที่ 2 (31 พ.ค. 65)"); a year its title states that is earlier than its latest
     result-year column is the year it is compared with ("เปรียบเทียบกับ
     ปีงบประมาณ 2565" over "ปี 2565 | ปี 2566"): that column's year is the
     table's own.
     """
-    earlier = {c.col for c in table.columns if c.role in ("baseline", "year")}
+    earlier = {c.col for c in table.columns if c.role in ("baseline", "year") and c.year_be is not None}
     heads = [b for b in table.header_blocks() if b.table != table.grid.table or b.col not in earlier]
     words = " ".join(b.text for b in heads)
     dates = find_dates(words)
@@ -264,7 +276,10 @@ def table_year(table: Table, fallback: int | None) -> int | None:
 def column_year(col: Column, year: int | None) -> int | None:
     """The year a year or baseline column's figures are for: the year its
     label names, or for a baseline naming none ("ก่อนดำเนินโครงการ") the
-    year before the table's own."""
-    if col.year_be is not None or col.role != "baseline" or year is None:
+    year before the table's own, or for a round of results naming none
+    ("ผลการดำเนินงาน" over "รอบที่ 1 | รอบที่ 2") the table's own year."""
+    if col.year_be is not None or year is None:
         return col.year_be
-    return year - 1
+    if col.role == "baseline":
+        return year - 1
+    return year if label_role(col.own) == "period" else None

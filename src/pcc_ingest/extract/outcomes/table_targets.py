@@ -166,7 +166,17 @@ def percent_target(table: Table, measure: Measure, row: Row) -> float | None:
             return figure.value
         if not measure.counts_beside and figure.bound and row_in_percent(table, row):
             return figure.value
+        if measure.value is None and not figure.change and years_in_percent(table, measure, row):
+            return figure.value
     return None
+
+
+def years_in_percent(table: Table, measure: Measure, row: Row) -> bool:
+    """Whether a row's year columns report percentages ("ผลการดำเนินงาน
+    (ร้อยละ)" over "2565 | 2566 | 2567"): a target column beside them, in a
+    table with no other result column, sets a bar in their unit ("≥ 80")."""
+    years = [c for c in measure.columns if c.role in ("year", "baseline")]
+    return any(result_percent(table, c, row) is not None for c in years)
 
 
 def title_subject(text: str) -> str:
