@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Generic, TypeVar
 
@@ -177,7 +177,10 @@ def _stated_period(doc: Document, title: list[Block], fy: int | None,
     then, in a report, a cued range in running prose that runs from its
     fiscal year's start to a quarter's end (the figures' cumulative period,
     "ประเมินตนเอง ... ระหว่างวันที่ 1 ตุลาคม 2565 ถึง 30 มิถุนายน 2566"),
-    and only then a quarter named in the title.  An inspection round
+    then, in a report, a range its data are said to cover from the fiscal
+    year's start to a month's end ("ข้อมูลผลการดำเนินงาน ระหว่างวันที่ ...",
+    ``period.data_cues``), and only then a quarter named in the title.  A
+    numbered step of a plan dates itself only (``is_list_item``).  An inspection round
     alone ("รอบที่ 1") does not narrow the period: the report still covers its fiscal year.
     """
     rules = _rules()["period"]
@@ -198,11 +201,15 @@ def _stated_period(doc: Document, title: list[Block], fy: int | None,
     # Durations that disagree are each project's: the body's dates are the projects' too.
     cues = rules["range_cues"] if doc_type in rules["body_range_types"] else rules["fiscal_range_cues"]
     for block in doc.body() if not durations else []:
-        if len(block.text) <= rules["max_label_chars"] and (found := _period_range(block, fy, cues=cues)):
+        own = rules["fiscal_range_cues"] if is_list_item(block) else cues
+        if len(block.text) <= rules["max_label_chars"] and (found := _period_range(block, fy, cues=own)):
             return found
     if doc_type in rules["to_date_types"] and not durations:
         for block in doc.body():
             if (found := _period_range(block, fy, cues=cues)) and is_fiscal_to_date(found.value, fy):
+                return found
+        for block in doc.body():
+            if (found := _period_range(block, fy, cues=rules["data_cues"])) and is_year_to_date(found.value, fy):
                 return found
     for block in title:
         if fy is not None and (q := find_quarter_range(block.text)):
@@ -220,14 +227,18 @@ def _labelled_durations(doc: Document) -> list[Found[Period]]:
     none of its own.
     """
     label = re.compile(_rules()["period"]["duration_label"])
+    inline_label = re.compile(_rules()["period"]["duration_label"] + _rules()["period"]["inline_label_trail"])
     prose = [b for b in doc.body() if b.kind != "table_cell"]
     out: list[Found[Period]] = []
     pairs = [*zip(prose, [*prose[1:], None]), *_label_cells(doc)]
     for block, after in sorted(pairs, key=lambda p: p[0].order):
         m = label.match(strip_list_marker(block.text))
-        if m is None:
+        if m is not None:
+            offset = len(block.text) - len(strip_list_marker(block.text)) + m.end()
+        elif glued := inline_label.search(block.text):
+            offset = glued.end()
+        else:
             continue
-        offset = len(block.text) - len(strip_list_marker(block.text)) + m.end()
         for holder, start in ((block, offset), (after, 0)):
             dates = find_dates(holder.text[start:]) if holder is not None else []
             if holder is not None and dates:
@@ -312,6 +323,26 @@ def is_fiscal_to_date(period: Period, fy: int | None) -> bool:
     first, last = period
     quarter_ends = {quarter_bounds(fy, q)[1] for q in range(1, 5)}
     return first == fiscal_year_bounds(fy)[0] and last in quarter_ends
+
+
+def is_list_item(block: Block) -> bool:
+    """A numbered or bulleted item of a list ("3. ค้นหาและคัดกรอง... ระหว่าง
+    เดือนมกราคม – มีนาคม 2568"): one step of a plan, whose dates are that
+    step's.  Such a line gives the document's period only when it brackets
+    the months after the fiscal year ("1. ผลการดำเนินงาน ปีงบประมาณ 2566
+    (ตุลาคม 2565 – พฤษภาคม 2566)", ``period.fiscal_range_cues``)."""
+    return block.kind != "table_cell" and strip_list_marker(block.text) != block.text
+
+
+def is_year_to_date(period: Period, fy: int | None) -> bool:
+    """Whether ``period`` runs from the first day of fiscal year ``fy`` to a
+    month's last day within it: the figures counted so far ("ข้อมูลผลการ
+    ดำเนินงาน ระหว่างวันที่ 1 ตุลาคม 2566 – 31 มกราคม 2567")."""
+    if fy is None:
+        return False
+    first, last = period
+    start, end = fiscal_year_bounds(fy)
+    return first == start and start < last <= end and (last + timedelta(days=1)).day == 1
 
 
 def _period_range(block: Block, fy: int | None, *, cues: list[str] | None = None) -> Found[Period] | None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pcc_ingest.extract.activities.rules import activity_rules
+from pcc_ingest.extract.activities.draft import gives_when_who_or_money
+from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 
 
 @cache
@@ -48,3 +49,14 @@ def actor_lead(body: str) -> int | None:
     if m is None or m.start("action") > activity_rules()["actors"]["reach"]:
         return None
     return m.start("action") if m["done"] and m["done"].strip() else 0
+
+
+def thin_account(body: str) -> bool:
+    """A line opened by a bare "carried out" ("ดำเนินการคัดกรอง... ทุกหมู่บ้าน",
+    ``[words] account_done``) that says no when, how many or how much, or tells
+    a routine ("...ทุกวันศุกร์"): a description of ongoing work, not one
+    activity; with a date or a count ("ดำเนินการตั้งด่านชุมชน... ระหว่างวันที่
+    29 ธันวาคม 2565 ...") it is one."""
+    if not rule_re("words", "account_done").match(body):
+        return False
+    return not gives_when_who_or_money(body) or bool(rule_re("duties", "routine").search(body))

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pcc_ingest.extract.activities.act_words import actor_lead, inner_re, start_re
+from pcc_ingest.extract.activities.act_words import actor_lead, inner_re, start_re, thin_account
 from pcc_ingest.extract.activities.draft import (
     Draft,
     gives_when_who_or_money,
@@ -83,7 +83,7 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
     running = section in sections["reported"] and not listed and not background
     if section in sections["plan"] and (listed or dated) and not duty:
         opener = opener_at(start, title_span(block.text, offset + dated, end))
-    elif section in sections["open"] and start_re().match(body[dated:]) and not duty:
+    elif section in sections["open"] and start_re().match(body[dated:]) and not duty and not thin_account(body):
         sentence = reported and not is_labelled_name(body)  # "กิจกรรมที่ 1 ประชุม... เพื่อ..." is named as a heading
         opener = opener_at(start, title_span(block.text, offset + dated if dated else start, end, sentence=sentence))
     elif background:
@@ -155,18 +155,36 @@ def line_drafts(block: Block, start: int, end: int, openers: list[Opener], fy: i
         begins.append(clause[0] if clause else start if i == 0 and not o.told else o.at)
         shared.append(bool(clause) and not clause[1])
         lo = o.span[1]
+    begins = dated_after(text, openers, begins, end)
     kept: list[tuple[str, tuple[int, int]]] = []  # (stretch, name span)
     for i, o in enumerate(openers):
         stop = end
         if i + 1 < len(openers):
             own = find_dates(text[begins[i]:begins[i + 1]])
             stop = openers[i + 1].at if shared[i + 1] and not own else begins[i + 1]
+        found = rule_re("words", "result_clause").search(text, o.span[0], stop)
+        stop = found.start() if found else stop
         span = _clip(text, o.span, stop)
         if span is None or (o.told and (reports_state(text[o.span[0]:end]) or is_routine(text[begins[i]:stop]))):
             continue
         kept.append((text[begins[i]:stop], span))
     money = _line_money(block, start, end) if len(kept) == 1 else None
     return [new_draft(block, span, stretch, fy, budget=money) for stretch, span in kept]
+
+
+def dated_after(text: str, openers: list[Opener], begins: list[int], end: int) -> list[int]:
+    """Where each act's stretch begins, once a date standing between two acts
+    is given to the act before it when the act after has its own date ("คัดกรอง...
+    ระหว่างเดือนพฤศจิกายน 2565 – มีนาคม 2566 จัดอบรม... ในวันที่ 9 – 10 มีนาคม
+    2566"): a running account closes an act with its date, and an act already
+    dated does not take a second, earlier one that opened its clause."""
+    out = list(begins)
+    for i in range(1, len(openers)):
+        o = openers[i]
+        stop = openers[i + 1].at if i + 1 < len(openers) else end
+        if out[i] < o.at and find_dates(text[o.span[0]:stop]):
+            out[i] = o.at
+    return out
 
 
 def _clip(text: str, span: tuple[int, int], stop: int) -> tuple[int, int] | None:

@@ -20,9 +20,11 @@ The package splits that work by what each module reads: one cost line
 (``lines``), the funders named in its words (``funders``), activity numbers
 (``refs``), a paragraph (``paragraphs``), an amounts cell (``cells``), a table
 row (``rows``), a table's columns read by their cells (``columns``), its
-source group rows (``groups``) and a document's source lines (``sources``); then how lines
-become the document's budget (``collect``, ``recaps``, ``totals``,
-``assemble``).  ``rules`` loads the patterns.  This module re-exports the
+source group rows (``groups``), its group heading rows and reference
+columns (``headings``), which amount column gives its lines
+(``amount_column``) and a document's source lines (``sources``); then how
+lines become the document's budget (``collect``, ``recaps``,
+``breakdowns``, ``totals``, ``assemble``).  ``rules`` loads the patterns.  This module re-exports the
 names other code and the tests use.
 """
 

@@ -8,11 +8,17 @@ still without one takes a source line's.
 
 from __future__ import annotations
 
+from pcc_ingest.extract.budget.breakdowns import (
+    activity_recaps,
+    regrouped_runs,
+    unit_rows,
+)
 from pcc_ingest.extract.budget.collect import PlacedLine, prose_lines, table_lines
 from pcc_ingest.extract.budget.recaps import (
     drop_recaps,
     itemised_rows,
     recap_tables,
+    restated_subtotals,
     restated_tables,
 )
 from pcc_ingest.extract.budget.rows import is_budget_table
@@ -51,6 +57,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     tables = [t for t in found if is_budget_table(t)]
     used = {b.order for t in tables for b in t.grid.cells.values()}
     lines = drop_recaps(doc, itemised_rows(restated_tables(recap_tables(table_lines(tables) + prose_lines(doc, used)))))
+    lines = regrouped_runs(activity_recaps(unit_rows(restated_subtotals(doc, lines))))
     if not lines:
         lines = source_summary_lines(tables)
     items = _sourced(lines, source_lines(doc))

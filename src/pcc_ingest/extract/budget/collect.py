@@ -128,12 +128,19 @@ def states_allocation(prev: Block, block: Block) -> bool:
 
 def _bullets_summing(doc: Document, item: BudgetItemRecord, below: list[tuple[Block, list[BudgetItemRecord]]]) -> int:
     """How many bulleted lines right under ``item``'s block add up to its
-    amount (0 if they do not): they itemise it, and take its source."""
+    amount (0 if they do not): they itemise it, and take its source.  A line
+    opened by the same bullet as those under it is their sibling in one
+    list ("- ค่าตอบแทนวิทยากร ... 3,000 บาท" over "- ค่าเอกสาร ... 3,000
+    บาท"), not their subtotal."""
     total, last, n = 0.0, item.evidence.block, 0
+    own = BULLET_LINE_RE.match(doc.blocks[last].text)
     for block, items in below:
         between = doc.blocks[last + 1: block.order]
-        if any(b.kind not in ("header", "footer") for b in between) or not BULLET_LINE_RE.match(block.text):
+        bullet = BULLET_LINE_RE.match(block.text)
+        if any(b.kind not in ("header", "footer") for b in between) or not bullet:
             break
+        if own is not None and own.group().strip() == bullet.group().strip():
+            return 0
         total += sum(i.amount_baht for i in items)
         last, n = block.order, n + 1
     return n if total > 0 and abs(total - item.amount_baht) < 0.5 else 0

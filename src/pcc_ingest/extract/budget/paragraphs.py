@@ -26,6 +26,7 @@ from pcc_ingest.extract.budget.lines import (
     money_in,
     multiplies_to,
 )
+from pcc_ingest.extract.budget.parts import paragraph_parts
 from pcc_ingest.extract.budget.refs import activity_refs
 from pcc_ingest.extract.budget.rules import min_description_chars, rule_re
 from pcc_ingest.extract.records import BudgetItemRecord
@@ -46,6 +47,8 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
     anything (the line was just "งบประมาณ 5,000 บาท") takes ``fallback``,
     the name of the activity it belongs to.
     """
+    if parts := paragraph_parts(block):
+        return parts
     text = block.text
     out: list[BudgetItemRecord] = []
     trailing: list[bool] = []

@@ -8,7 +8,7 @@ row's figure that adds them up is their subtotal (labelling convention).
 
 from __future__ import annotations
 
-from pcc_ingest.extract.budget.lines import budget_item, describe
+from pcc_ingest.extract.budget.lines import budget_item, describe, money_in
 from pcc_ingest.extract.budget.rules import min_description_chars, rule_re
 from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.model import Block
@@ -55,3 +55,20 @@ def part_lines(cell: Block, total: float, source: str | None) -> list[BudgetItem
     if len(purpose) < min_description_chars() or abs(sum(v for v, _, _ in figures) - total) >= 0.5:
         return []
     return [budget_item(purpose, value, None, None, source, cell, start, end) for value, start, end in figures]
+
+
+def paragraph_parts(block: Block) -> list[BudgetItemRecord]:
+    """The lines of a paragraph that lists parts of one purpose and then
+    states their sum ("- ค่ารางวัลหมู่บ้านต้นแบบ 3 รางวัล (3,000 บาท 2,000
+    บาท และ 1,000 บาท) เป็นเงิน 6,000 บาท"), one per part; none unless an
+    amount written after the run adds them up."""
+    found = listed_parts(block.text)
+    if found is None:
+        return []
+    purpose, figures = found
+    end = figures[-1][2]
+    total = sum(v for v, _, _ in figures)
+    if len(purpose) < min_description_chars() or not any(
+            m.start >= end and abs(m.value - total) < 0.5 for m in money_in(block.text)):
+        return []
+    return [budget_item(purpose, value, None, None, None, block, start, stop) for value, start, stop in figures]

@@ -174,3 +174,32 @@ def drop_recaps(doc: Document, lines: list[PlacedLine]) -> list[PlacedLine]:
                 drop |= set(after[:n])
                 remaining -= value
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def restated_subtotals(doc: Document, lines: list[PlacedLine]) -> list[PlacedLine]:
+    """A run of two or more lines of running text, on consecutive lines,
+    each worth a total the document stated earlier ("รวมงบประมาณประเด็นที่
+    1 เป็นเงิน 18,000 บาท" under each issue's cost lines, then a closing
+    "สรุปงบประมาณ" listing "ประเด็นที่ 1 ... 18,000 บาท", "ประเด็นที่ 2 ...")
+    lists those subtotals again: its lines are no lines of their own."""
+    stated: list[tuple[int, float]] = [
+        (block.order, value) for block in doc.body() if block.kind != "table_cell"
+        for value, _ in block_totals(block.text)
+    ]
+    one_per_block: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.row is None:
+            one_per_block.setdefault(line.item.evidence.block, []).append(i)
+    restating = sorted(
+        order for order, idx in one_per_block.items()
+        if len(idx) == 1 and any(o < order and abs(v - lines[idx[0]].item.amount_baht) < 0.5 for o, v in stated)
+    )
+    drop: set[int] = set()
+    run: list[int] = []
+    for order in [*restating, -2]:
+        if run and order != run[-1] + 1:
+            if len(run) >= 2:
+                drop |= {one_per_block[o][0] for o in run}
+            run = []
+        run.append(order)
+    return [line for i, line in enumerate(lines) if i not in drop]

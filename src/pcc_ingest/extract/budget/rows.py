@@ -9,6 +9,7 @@ or allocations, not cost lines.
 
 from __future__ import annotations
 
+from pcc_ingest.extract.budget.amount_column import line_amount_cell
 from pcc_ingest.extract.budget.cells import (
     cell_figures,
     counted_cell,
@@ -16,6 +17,7 @@ from pcc_ingest.extract.budget.cells import (
     spelled_out,
 )
 from pcc_ingest.extract.budget.funders import clean_source, priced_bracket_source
+from pcc_ingest.extract.budget.headings import describing_columns, is_heading_row
 from pcc_ingest.extract.budget.lines import (
     arithmetic,
     budget_item,
@@ -106,12 +108,13 @@ def is_account_table(table: Table) -> bool:
     rows are each funder's sums of lines listed elsewhere, not lines.  So
     is a table whose only words are its funders (a source column and no
     column of ``line.description_roles``): a summary by source
-    ("แหล่งงบประมาณ | จำนวนเงิน | ร้อยละ")."""
+    ("แหล่งงบประมาณ | จำนวนเงิน | ร้อยละ"), also when a column names the
+    rows each funder pays for only by their numbers (``headings``)."""
     purposes = set(budget_rules()["line"]["purpose_roles"])
-    if any(c.role in purposes for c in table.columns):
+    if describing_columns(table, purposes):
         return False
     named = set(budget_rules()["line"]["description_roles"])
-    if table.column("source") is not None and not any(c.role in named for c in table.columns):
+    if table.column("source") is not None and not describing_columns(table, named):
         return True
     return any(rule_any("line.not_purpose").search(c.own) for c in table.columns if c.own)
 
@@ -144,14 +147,14 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
     row's activity; a row with unit cost and quantity columns but no amount
     is worth their product.
     """
-    if is_total_row(row) or is_section_row(row, table) or is_account_table(table):
+    if is_total_row(row) or is_section_row(row, table) or is_heading_row(table, row) or is_account_table(table):
         return []
     source_cell = table.cell(row, "source")
     source = clean_source(source_cell.text) if source_cell else None
     named = description_cell(table, row)
     if source is None and named is not None:
         source = priced_bracket_source(named.text)
-    amounts = table.cell(row, "budget_amount")
+    amounts = line_amount_cell(table, row)
     figures = cell_figures(amounts)
     unit, qty = table.number(row, "unit_cost"), table.number(row, "quantity")
     if not figures and unit and qty:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pcc_ingest.extract.budget.cells import cell_figures
 from pcc_ingest.extract.budget.collect import PlacedLine
 from pcc_ingest.extract.budget.funders import clean_source
+from pcc_ingest.extract.budget.headings import describing_columns
 from pcc_ingest.extract.budget.lines import budget_item, describe
 from pcc_ingest.extract.budget.rules import budget_rules
 from pcc_ingest.extract.tables import Table, is_section_row, is_total_row
@@ -23,7 +24,7 @@ def is_source_summary(table: Table) -> bool:
     column, and no column saying what money is for or who it goes to."""
     named = set(budget_rules()["line"]["description_roles"]) | set(budget_rules()["line"]["purpose_roles"])
     return (table.column("source") is not None and table.column("budget_amount") is not None
-            and not any(c.role in named for c in table.columns))
+            and not describing_columns(table, named))
 
 
 def source_summary_lines(tables: list[Table]) -> list[PlacedLine]:

@@ -24,7 +24,7 @@ from pcc_ingest.extract.budget.lines import (
 from pcc_ingest.extract.budget.rules import budget_rules, rule_any, rule_re
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.records import BudgetItemRecord, BudgetTotal
-from pcc_ingest.extract.tables import Table, is_total_row
+from pcc_ingest.extract.tables import Row, Table, is_total_row
 from pcc_ingest.model import Block, Document
 from pcc_ingest.thai.numbers import (
     NUMBER,
@@ -57,12 +57,26 @@ def _table_totals(table: Table) -> Iterator[_Total]:
         figures = column or figures  # received / spent / remaining: the items' own column
         if figures:
             block, (value, s, e) = figures[-1]
-            yield _Total(value, bool(rule_any("total.grand").search(label)), block, s, e,
-                         bool(rule_re("total.spent").search(label)))
+            grand = bool(rule_any("total.grand").search(label))
+            yield _Total(value, grand, block, s, e, bool(rule_re("total.spent").search(label)))
+            yield from _spent_column_totals(table, row, grand)
             continue
         block = row.cells[min(c for c, b in row.cells.items() if b.text == label)]
         for value, start, end in find_amounts(block.text)[:1]:
             yield _Total(value, bool(rule_any("total.grand").search(block.text[:start])), block, start, end)
+
+
+def _spent_column_totals(table: Table, row: Row, grand: bool) -> Iterator[_Total]:
+    """A total row's figures under amount columns headed as spent ("ได้รับ
+    จัดสรร (บาท) | ใช้จ่ายจริง (บาท) | คงเหลือ (บาท)"): the spending in all,
+    which a report takes as its total (labelling convention) though the
+    lines take the allocated column."""
+    for column in table.columns_of("budget_amount"):
+        cell = row.cells.get(column.col)
+        if cell is None or cell is table.cell(row, "budget_amount") or not rule_re("total.spent").search(column.own):
+            continue
+        for value, s, e in cell_figures(cell)[-1:]:
+            yield _Total(value, grand, cell, s, e, True)
 
 
 def _text_totals(block: Block) -> Iterator[_Total]:
@@ -125,6 +139,8 @@ def find_total(doc: Document, tables: list[Table], skip: set[int], lines_sum: fl
     for block in doc.body():
         if block.order not in skip:
             candidates += list(_text_totals(block))
+        elif block.kind == "table_cell":  # a note on spending written in a budget table's cell
+            candidates += [t for t in _text_totals(block) if t.grand and t.spent]
     if not any(t.grand for t in candidates):
         candidates += recap_totals(others, lines_sum)
     grand = [t for t in candidates if t.grand] or candidates

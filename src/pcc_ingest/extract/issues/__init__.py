@@ -18,8 +18,9 @@ alone.
 
 The package splits that work by what each module reads (``sections`` for
 paragraphs in order, ``inline``, ``counted`` and ``prose`` for lists inside a
-block, ``tables`` for issue tables and tick matrices, ``rows`` for single table
-rows, ``added`` for an issue a decision adds to those kept), what they share (``rules``, ``items``, ``lists``) and how items become
+block, ``tables`` for issue tables and tick matrices (``matrix`` for those with an issue per column), ``rows`` for single table
+rows, ``added`` for an issue a decision adds to those kept, ``referenced`` for the one
+numbered issue a project cites), what they share (``rules``, ``items``, ``lists``) and how items become
 records (``assemble``); this module re-exports the names other code and the
 tests use.
 """
@@ -51,6 +52,7 @@ from pcc_ingest.extract.issues.lists import (
     marker_style,
     numbered_items,
 )
+from pcc_ingest.extract.issues.matrix import is_tick, issue_column_items
 from pcc_ingest.extract.issues.prose import (
     common_issue_spans,
     joined_items,
@@ -66,7 +68,7 @@ from pcc_ingest.extract.issues.sections import (
     results_by_issue,
     section_of,
 )
-from pcc_ingest.extract.issues.tables import is_tick, tick_columns
+from pcc_ingest.extract.issues.tables import tick_columns
 
 __all__ = [
     "Item",
@@ -83,6 +85,7 @@ __all__ = [
     "extract_issues",
     "heading_context",
     "is_tick",
+    "issue_column_items",
     "joined_items",
     "labelled_prose",
     "looks_like_issue",

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from pcc_ingest.extract.categories import categorize
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.issues.added import added_items
-from pcc_ingest.extract.issues.items import Item, item_text
+from pcc_ingest.extract.issues.items import Item, item_text, priced
 from pcc_ingest.extract.issues.prose import common_items
+from pcc_ingest.extract.issues.referenced import referenced_items
 from pcc_ingest.extract.issues.rows import group_row_items, labelled_row_items
 from pcc_ingest.extract.issues.rules import compiled, issue_rules
 from pcc_ingest.extract.issues.sections import adopts, section_items
@@ -64,11 +66,31 @@ def restates(later: str, earlier: str) -> bool:
     ("เบาหวาน ความดันโลหิตสูง" for "การลดเสี่ยงลดโรคเบาหวานและความดันโลหิตสูง").
     """
     a, b = _squash(later), _squash(earlier)
-    if a in b or b in a:
+    if a in b or b in a or shortens(*sorted((a, b), key=len)):
         return True
+    bare_a, bare_b = _squash(bare_name(later)), _squash(bare_name(earlier))
+    if (bare_a, bare_b) != (a, b) and (bare_a in bare_b or bare_b in bare_a):
+        return True  # "โรคไม่ติดต่อเรื้อรัง (DM/HT)" and "โรคไม่ติดต่อเรื้อรังผ่านโครงการ…"
     shorter, longer = sorted((later, earlier), key=len)
     words = shorter.split()
     return len(words) > 1 and all(w in _squash(longer) for w in words)
+
+
+def shortens(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with words left out, its pieces kept in order.
+
+    A budget summary or results table names an issue in short: "การป้องกัน
+    โรคพยาธิใบไม้ตับ…" for "การป้องกันและควบคุมโรคพยาธิใบไม้ตับ…".  Every
+    character of the short name lies in at most ``max_pieces`` runs of at
+    least ``min_piece`` characters of the long one; a name that differs in
+    a word ("…โรคไข้เลือดออก" and "…โรคเบาหวาน") does not.
+    """
+    rules = issue_rules()["shortened"]
+    blocks = [
+        b for b in SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
+        if b.size >= rules["min_piece"]
+    ]
+    return len(blocks) <= rules["max_pieces"] and sum(b.size for b in blocks) == len(short) > 0
 
 
 def renamed_by(first: Item, later: str) -> bool:
@@ -97,13 +119,14 @@ def extract_issues(
         *section_items(doc, province, single), *table_items(doc, province, single),
         *group_row_items(doc, province, single), *labelled_row_items(doc, province, single),
         *common_items(doc, province, single), *added_items(doc, province, single),
+        *referenced_items(doc, province, single),
     ])
     items.sort(key=lambda i: (i.block.order, i.start))
     kept: list[Item] = []
     for item in items:
         key = _squash(item_text(item))
         earlier = [i for i, k in enumerate(kept) if k.district == item.district]
-        noted = [i for i in earlier if renamed_by(kept[i], key)]
+        noted = [] if priced(item) else [i for i in earlier if renamed_by(kept[i], key)]
         if noted:
             kept[noted[0]] = item  # the bare name for the noted one, in the first one's place
             continue

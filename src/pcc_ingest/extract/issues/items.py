@@ -57,6 +57,7 @@ def _clean_span(text: str, start: int, end: int, province: str | None) -> tuple[
     note = compiled(issue_rules()["background_note"]).search(text, start, end)
     if note:
         end = note.start()
+    end = before_amount(text, start, end)
     end = before_glued_heading(text, start, end)
     while end > start and text[end - 1] in trim:
         end -= 1
@@ -74,6 +75,26 @@ def before_glued_heading(text: str, start: int, end: int) -> int:
     """
     glued = compiled(issue_rules()["glued_heading"]).search(text, start, end)
     return glued.start() if glued else end
+
+
+def before_amount(text: str, start: int, end: int) -> int:
+    """Where an item ends before the amount a budget summary or heading closes it with ("… 30,000 บาท").
+
+    A plan names each issue again to give it its money; the figure is the
+    issue's budget, not its words.
+    """
+    amount = compiled(issue_rules()["trailing_amount"]).search(text, start, end)
+    return amount.start() if amount else end
+
+
+def priced(item: Item) -> bool:
+    """Whether an item's block goes on to an amount and nothing else: a budget line naming the issue.
+
+    Such a line labels the money with a short name; it repeats the issue and
+    does not rename it.
+    """
+    rest = compiled(issue_rules()["trailing_amount"]).match(item.block.text, item.end)
+    return rest is not None and rest.end() > item.end
 
 
 def before_results(text: str, start: int, end: int, paragraph_end: int | None = None) -> int:

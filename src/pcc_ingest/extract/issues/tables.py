@@ -1,4 +1,4 @@
-"""Issue tables: a district column beside issue columns, or an issue × district matrix of ticks.
+"""Issue tables: a district column beside issue columns, or a matrix of ticks (``matrix`` reads the one with an issue per column).
 
 A table is read by what its header names, and a table split over pages
 carries its header and last district on to the next page's table.
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pcc_ingest.extract.districts import district_at_start
 from pcc_ingest.extract.issues.items import Item, make_item
 from pcc_ingest.extract.issues.lists import bullet_items, numbered_items
+from pcc_ingest.extract.issues.matrix import is_tick, issue_column_items
 from pcc_ingest.extract.issues.rules import compiled, issue_rules
 from pcc_ingest.model import Block, Document
 
@@ -113,15 +114,19 @@ def _one_table(
     A row without a district cell continues the district above (Word's
     vertically merged cells are read once; ``district`` is the one a table
     split over pages carries over from the page before); a total row is
-    skipped.  A matrix with a district per column is read by its ticks instead.
+    skipped.  A matrix with a district per column, or one with an issue per
+    column under the issue header, is read by its ticks instead.
     """
     ticks = tick_columns(rows, spec, province)
     if ticks is not None:
         return _tick_matrix(rows, spec, *ticks, province), district
-    rows = rows[spec.body_from:]
     district_col = spec.district_col
     if district_col is None:
-        district_col = _district_column(rows, set(spec.issue_cols), province)
+        district_col = _district_column(rows[spec.body_from:], set(spec.issue_cols), province)
+    by_column = issue_column_items(rows, spec.issue_cols, spec.body_from, district_col, province)
+    if by_column is not None:
+        return by_column, district
+    rows = rows[spec.body_from:]
     total = compiled(issue_rules()["table"]["total_row"])
     found: list[Item] = []
     for row in rows:
@@ -141,11 +146,6 @@ def _one_table(
                 if item is not None:
                     found.append(item)
     return found, district
-
-
-def is_tick(text: str) -> bool:
-    """Whether a matrix cell holds a tick alone (✓, √, "/"): the column's district chose the row."""
-    return bool(compiled(issue_rules()["table"]["tick_mark"]).match(text))
 
 
 def _names_district(cell: Block, province: str | None) -> str | None:

@@ -8,7 +8,12 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from pcc_ingest.extract.outcomes.common import TOLERANCE, outcome_rules, rule_re
-from pcc_ingest.extract.outcomes.running_text import indicator_words, percentages, year_after, year_before
+from pcc_ingest.extract.outcomes.running_text import (
+    indicator_words,
+    percentages,
+    year_after,
+    year_before,
+)
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.tables import fold
 from pcc_ingest.model import Document

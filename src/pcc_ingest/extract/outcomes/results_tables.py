@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pcc_ingest.extract.evidence import evidence
+from pcc_ingest.extract.outcomes.breakdown import breakdown_kpi
 from pcc_ingest.extract.outcomes.common import (
     MIN_INDICATOR_CHARS,
     TOLERANCE,
@@ -55,7 +56,6 @@ from pcc_ingest.extract.outcomes.table_targets import (
     table_target,
     title_subject,
     titled_measure,
-    total_restates,
 )
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.tables import (
@@ -266,8 +266,10 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
     total, district, indicator = subject
     value = measure.value_of(table, row)
     name_cell = table.cell(row, "indicator") or row.cells.get(min(row.cells))
-    target_cell = measure.cell(row, "target_pct")
-    row_target = bar_target(target_cell.text) if target_cell is not None else None
+    row_target = measure.number(row, "target_pct")
+    if row_target is None:  # a bound the plain reader does not take ("≥ 60")
+        target_cell = measure.cell(row, "target_pct")
+        row_target = bar_target(target_cell.text) if target_cell is not None else None
     if row_target is None:
         row_target = cell_target(name_cell.text if name_cell else "")[0] or percent_target(table, measure, row)
     own_year = row_year(table, row)
@@ -344,7 +346,7 @@ def table_outcomes(
         own_target = measure.column("target_pct") or (None if measure.counts_beside else measure.column("target"))
         if target is None and measure.value is not None and own_target is None and kpi:
             target, named, wide = kpi.target_pct, kpi.indicator, True
-        broken_down = total_restates(table, measure, [*earlier, *(tabled or [])]) if target is None and own_target is None else None
+        broken_down = breakdown_kpi(doc, table, measure, [*earlier, *(tabled or [])]) if target is None and own_target is None else None
         if broken_down is not None:
             target = broken_down.target_pct
         indicator = label or (measured_clause(title_subject(titled_measure(table)))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pcc_ingest.extract.outcomes.cell_fractions import fraction_percent
 from pcc_ingest.extract.outcomes.common import (
     MIN_INDICATOR_CHARS,
     rule_re,
@@ -94,7 +95,8 @@ def value_columns(table: Table) -> tuple[Column, ...]:
 
 
 def result_percent(table: Table, col: Column, row: Row) -> float | None:
-    """The percentage a result cell of ``row`` reports: written as one, or a
+    """The percentage a result cell of ``row`` reports: written as one or
+    proved by its bracketed count ("87.50 (105/120 คน)"), or a
     bare figure (at most 100, more is a count) where the row's unit or
     indicator, or else the column's label, says its figures are
     percentages; ``None`` for a count, a rate, a blank, "-" or "N/A"."""
@@ -102,6 +104,8 @@ def result_percent(table: Table, col: Column, row: Row) -> float | None:
     if block is None:
         return None
     written = written_percent(block.text)
+    if written is None:
+        written = fraction_percent(block.text)
     if written is not None:
         return written
     figure = cell_figure(block.text)
@@ -124,11 +128,13 @@ class CellFigure:
 
 def cell_figure(text: str) -> CellFigure | None:
     """The figure of a cell holding one ("90", "ร้อยละ 100", "ไม่น้อยกว่าร้อยละ
-    90", "ลดลงร้อยละ 10", "≤ 26.00"), else ``None`` (words, a range, two figures)."""
+    90", "ลดลงร้อยละ 10", "≤ 26.00"), or a figure its bracketed count proves a
+    percentage ("87.50 (105/120 คน)"), else ``None`` (words, a range, two figures)."""
     m = rule_re("table", "cell_figure").match(text)
     value = parse_number(m["n"]) if m else None
     if m is None or value is None:
-        return None
+        proved = fraction_percent(text)
+        return CellFigure(proved, True, False, "") if proved is not None else None
     change = " ".join(m["change"].split()) if m["change"] else ""
     return CellFigure(value, bool(m["pct"] or m["sign"]), bool(m["bound"] or m["after"]), change)
 

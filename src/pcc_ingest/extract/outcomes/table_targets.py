@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from pcc_ingest.extract.outcomes.common import (
     MIN_INDICATOR_CHARS,
-    TOLERANCE,
     outcome_rules,
     rule_re,
 )
@@ -37,7 +36,6 @@ from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.tables import (
     Row,
     Table,
-    is_total_row,
 )
 from pcc_ingest.model import Block, Document
 from pcc_ingest.thai.text import LIST_MARKER_RE, strip_list_marker
@@ -54,7 +52,8 @@ def stated_target(text: str) -> re.Match[str] | None:
 
 
 def table_target(table: Table, notes: tuple[Block, ...]) -> tuple[float, Block] | None:
-    """A target the table states in a header label, or else in its title (the
+    """A target the table states in a header label (not one spanning a single
+    column group), or else in its title (the
     line nearest the table first), or else in a note under it, and the block
     that states it.
 
@@ -66,7 +65,8 @@ def table_target(table: Table, notes: tuple[Block, ...]) -> tuple[float, Block] 
     """
     if is_findings_table(table):
         return None
-    heads = [b for b in table.header_blocks() if b.table == table.grid.table and b.row in table.header_rows]
+    heads = [b for b in table.header_blocks()
+             if b.table == table.grid.table and b.row in table.header_rows and not is_group_label(table, b)]
     paragraphs = [b for b in table.title if b.kind != "table_cell"]
     nearest = paragraphs[-1] if paragraphs else None
     titles = [b for b in reversed(table.title)
@@ -78,13 +78,29 @@ def table_target(table: Table, notes: tuple[Block, ...]) -> tuple[float, Block] 
     return None
 
 
+def is_group_label(table: Table, block: Block) -> bool:
+    """A header cell spanning a group of columns under it ("กลุ่มเปราะบาง
+    (เกณฑ์ ร้อยละ 80)" over "ทะเบียน | ได้รับการดูแล | ร้อยละ"): a target it
+    states is that group's measure's (`group_bound`), not the table's."""
+    if block.col is None or len(table.group(block.col)) < 2:
+        return False
+    return block.text in table.labels.get(block.col, ("",))[:-1]
+
+
 def group_bound(table: Table, measure: Measure) -> float | None:
-    """A pass bar a header label of the measure's own column group states
-    with no target word ("ลูกน้ำยุงลาย" over "พบ | HI (ร้อยละ) | ผลการประเมิน
-    (HI < 10)"): that measure's target.  Only under a spanning label, where
-    the group's columns are known to measure one thing."""
+    """The target the measure's own column group states in its header: a
+    target in the spanning label over the group ("ประเด็นที่ 2 คัดกรอง ADL
+    (เป้าหมาย ร้อยละ 90)" over "ผู้สูงอายุ | คัดกรอง | ร้อยละ", beside another
+    issue's group with its own target), or a pass bar a label of the group
+    states with no target word ("ลูกน้ำยุงลาย" over "พบ | HI (ร้อยละ) |
+    ผลการประเมิน (HI < 10)").  Only under a spanning label, where the group's
+    columns are known to measure one thing."""
     if measure.value is None or len(table.group(measure.value.col)) < 2:
         return None
+    for span in table.labels.get(measure.value.col, ("",))[:-1]:
+        m = stated_target(span)
+        if m:
+            return float(m["t"])
     for col in table.group(measure.value.col):
         own = table.labels.get(col, ("",))[-1]
         m = rule_re("table", "label_bound").search(mask_years(own))
@@ -238,18 +254,6 @@ def kpi_of(kpis: list[OutcomeRecord], label: str, several: bool) -> OutcomeRecor
     if not several:
         return kpis[-1] if kpis else None
     return next((k for k in reversed(kpis) if label and same_subject(k.indicator, label)), None)
-
-
-def total_restates(table: Table, measure: Measure, earlier: list[OutcomeRecord]) -> OutcomeRecord | None:
-    """The KPI, stated with its result and target before the table, whose
-    result the table's total row restates ("ร้อยละ 94.25" of the KPI row,
-    then a table by ตำบล totalling 94.25): the table breaks that KPI down,
-    so its rows are measured against the KPI's target."""
-    totals = [measure.value_of(table, r) for r in table.rows if is_total_row(r)]
-    first = table.grid.first.order
-    return next((o for o in reversed(earlier)
-                 if o.target_pct is not None and o.value_pct is not None and o.evidence.block < first
-                 and any(v is not None and abs(v - o.value_pct) <= TOLERANCE for v in totals)), None)
 
 
 def stated_kpis(table: Table, earlier: list[OutcomeRecord], since: int) -> list[OutcomeRecord]:

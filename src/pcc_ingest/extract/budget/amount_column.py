@@ -1,0 +1,24 @@
+"""Which amount column of a budget table gives a row's lines.
+
+A table may carry money twice: as first planned and after a revision
+("งบประมาณเดิม | ปรับลด | ปรับเพิ่ม | งบประมาณหลังปรับ"), minutes approving
+the change.  The lines are what the money became, so the revised column
+wins; otherwise the first amount column (the allocated one beside a spent
+one, by the labelling convention).
+"""
+
+from __future__ import annotations
+
+from pcc_ingest.extract.budget.rules import rule_re
+from pcc_ingest.extract.tables import Row, Table
+from pcc_ingest.model import Block
+
+
+def line_amount_cell(table: Table, row: Row) -> Block | None:
+    """The cell of ``row`` holding its lines' money: under an amount column
+    labelled as revised (``line.revised_label``) when there is one, else
+    under the first amount column."""
+    revised = next((c for c in table.columns_of("budget_amount") if rule_re("line.revised_label").search(c.own)), None)
+    if revised is not None and revised.col in row.cells:
+        return row.cells[revised.col]
+    return table.cell(row, "budget_amount")

@@ -1,0 +1,60 @@
+"""When a breakdown table (rows by ตำบล, หมู่บ้าน, อำเภอ) takes the target of
+the KPI it breaks down.
+
+A table whose total row restates a KPI's result breaks that KPI down, but
+its rows were only measured against the KPI's target when the text says so
+("ทุกตำบลผ่านเกณฑ์ค่าเป้าหมาย" under the table, "ผ่านเกณฑ์ร้อยละ 90 ทุกตำบล" in
+its title): a total that matches is not enough (gold/README.md, "Conventions
+where RECORDS.md leaves a choice").
+"""
+
+from __future__ import annotations
+
+from pcc_ingest.extract.outcomes.common import TOLERANCE, outcome_rules, rule_re
+from pcc_ingest.extract.outcomes.table_measures import Measure
+from pcc_ingest.extract.records import OutcomeRecord
+from pcc_ingest.extract.tables import Table, is_total_row
+from pcc_ingest.model import Block, Document
+
+
+def says_rows_measured(text: str) -> bool:
+    """Whether a sentence says a breakdown's units were measured against the
+    target ("ทุกตำบลผ่านเกณฑ์", "ตำบลที่ไม่ผ่านเกณฑ์เป้าหมาย 2 ตำบล"), not only
+    that they count a named criterion ("หมู่บ้านที่ผ่านเกณฑ์หมู่บ้านสีขาว")."""
+    return rule_re("table", "rows_measured").search(text) is not None
+
+
+def paragraphs_under(doc: Document, table: Table) -> list[Block]:
+    """The paragraphs right under a table, up to ``measured_reach`` of them,
+    before the next table or heading: where a clerk comments on its rows."""
+    end = max(b.order for b in table.grid.cells.values())
+    out: list[Block] = []
+    for block in doc.blocks[end + 1:]:
+        if block.kind in ("header", "footer"):
+            continue
+        if block.kind in ("table_cell", "heading") or len(out) >= outcome_rules()["table"]["measured_reach"]:
+            break
+        out.append(block)
+    return out
+
+
+def rows_measured(doc: Document, table: Table) -> bool:
+    """Whether the table's title or the paragraphs under it say its rows were
+    measured against the target."""
+    titles = [b for b in table.title if b.kind != "table_cell"]
+    return any(says_rows_measured(b.text) for b in [*titles, *paragraphs_under(doc, table)])
+
+
+def breakdown_kpi(doc: Document, table: Table, measure: Measure,
+                  earlier: list[OutcomeRecord]) -> OutcomeRecord | None:
+    """The KPI, stated with its result and target before the table, whose
+    result the table's total row restates ("ร้อยละ 94.25" of the KPI row, then
+    a table by ตำบล totalling 94.25), when the text says the table's rows
+    were measured against that KPI's target."""
+    if not rows_measured(doc, table):
+        return None
+    totals = [measure.value_of(table, r) for r in table.rows if is_total_row(r)]
+    first = table.grid.first.order
+    return next((o for o in reversed(earlier)
+                 if o.target_pct is not None and o.value_pct is not None and o.evidence.block < first
+                 and any(v is not None and abs(v - o.value_pct) <= TOLERANCE for v in totals)), None)

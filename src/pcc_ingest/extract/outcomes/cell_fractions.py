@@ -1,0 +1,25 @@
+"""A table cell's percentage proved by the count it was worked out from.
+
+Clerks often write a result cell as the percentage followed by its count out
+of a total ("87.50 (105/120 คน)"), under a label that names no unit
+("หลังดำเนินโครงการ").  When n/d x 100 gives the figure, the figure is a
+percentage: the cell itself says so, whatever the column or row says.
+"""
+
+from __future__ import annotations
+
+from pcc_ingest.extract.outcomes.common import outcome_rules, rule_re
+from pcc_ingest.thai.numbers import parse_number
+
+
+def fraction_percent(text: str) -> float | None:
+    """The figure of a cell "p (n/d ...)" when it equals n/d x 100 within
+    ``fraction_slack``, else ``None`` (a count with an aside, a bare figure)."""
+    m = rule_re("table", "fraction_cell").match(text)
+    if m is None:
+        return None
+    p, n, d = float(m["p"]), parse_number(m["n"]), parse_number(m["d"])
+    if n is None or not d or n > d:
+        return None
+    slack = outcome_rules()["figure"]["fraction_slack"]
+    return p if abs(n / d * 100 - p) <= slack else None
