@@ -284,6 +284,17 @@ def label_role(label: str) -> str | None:
 # --- step 3: find the header ---------------------------------------------------
 
 
+@cache
+def _figure_cell_re() -> re.Pattern[str]:
+    return re.compile(_rules()["header"]["figure_cell"])
+
+
+def is_figure_cell(text: str) -> bool:
+    """A figure with its bound or the counts it was worked out from ("≥ 75",
+    "78.64 (162/206)"): a data cell, which no header label is."""
+    return bool(_figure_cell_re().match(text.strip()))
+
+
 def _is_labels(texts: list[str]) -> bool:
     """Short texts, no figures but years, at least one naming a role."""
     limit = _rules()["header"]["max_label_chars"]
@@ -291,6 +302,7 @@ def _is_labels(texts: list[str]) -> bool:
         any(label_role(t) is not None for t in texts)
         and all(len(fold(t)) <= limit for t in texts)
         and all(cell_number(t) is None or label_year(t) is not None for t in texts)
+        and not any(is_figure_cell(t) for t in texts)
     )
 
 

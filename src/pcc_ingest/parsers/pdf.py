@@ -581,7 +581,22 @@ def _continues(paragraph: list[_Line], line: _Line, column: tuple[float, float],
     indent = prev.left - column[0]
     if same_left:  # a first line's indent repeated starts a new paragraph, unless the block is set in
         return indent <= tolerance or indent > BLOCK_INDENT * line.size
-    return line.left <= prev.left + HANGING_INDENT * line.size  # further in: not a wrap of this line
+    return line.left <= prev.left + hang_limit(prev) + tolerance  # further in: not a wrap of this line
+
+
+def hang_limit(line: TextLine) -> float:
+    """How far right of ``line``'s left edge its wrapped lines may start.
+
+    Under a list label they hang by the label's width (and its gap), so a
+    line set in further, at a paragraph's first-line indent, starts a new
+    paragraph after a one-line list item; unlabelled, a hanging label pdfium
+    did not read as one is allowed for.
+    """
+    label = LIST_LABEL_RE.match(line.text.lstrip())
+    if label is None:
+        return HANGING_INDENT * line.size
+    share = len(label.group()) / max(len(THAI_MARK_RE.sub("", line.text.strip())), 1)
+    return min(HANGING_INDENT * line.size, share * (line.right - line.left) + CHUNK_SLACK * line.size)
 
 
 def _continues_on_next_page(prev: _Line, line: _Line, prev_column: tuple[float, float], column: tuple[float, float]) -> bool:

@@ -63,6 +63,14 @@ SPACE_BEFORE_FOLLOWING_VOWEL_RE = re.compile(
 SCRIPT_SEAM_SPACE_RE = re.compile("(?<=[A-Za-z]) (?=[\u0e50-\u0e59])")
 # A seam gap narrower than this many font sizes is no word gap.
 SEAM_GAP_EMS = 0.5
+# Ink apart by more than this many font sizes on one baseline is a word gap
+# (a space or tab stop) even where pdfium generated no space: it sizes its
+# gap test by the last glyph, and a Thai mark ending a cluster ("ดี", "ที่")
+# is drawn with no advance, so "มะเร็งท่อน้ำดี30,000" lost its space.  Letters
+# set solid stand under 0.2 em apart; a word gap is 0.25 em or more.
+WORD_GAP_EMS = 0.25
+# Two glyphs whose baselines differ by less than this share of the font size sit on one line.
+SAME_LINE = 0.2
 # How far back (in characters, and left of the mark in points) an orphan
 # mark's letter is looked for.
 ORPHAN_SEARCH = 200
@@ -182,6 +190,7 @@ def page_lines(
         _reattach_orphan_marks(glyphs, chars, order)
     if SCRIPT_SEAM_SPACE_RE.search(text):
         _drop_seam_spaces(glyphs, chars, order)
+    _add_missing_spaces(glyphs, chars, order)
     if fix is not None:
         _apply_edits(chars, order, fix("".join(chars)))
     text = "".join(chars).replace(PDFIUM_LINE_END_HYPHEN, "-")
@@ -225,9 +234,9 @@ def _reattach_orphan_marks(glyphs: Glyphs, chars: list[str], order: list[int]) -
     space or line break, or when the letter before it does not lie under
     it.  Its letter is, among the earlier consonants on the same baseline
     whose boxes reach the mark's centre, the one whose centre is nearest.
-    The spaces pdfium generated around the mark's old place go too, unless
-    they part Thai from non-Thai text.  A mark whose letter is not found
-    stays where it is.
+    The spaces pdfium generated around the mark's old place go too (a real
+    word gap there is put back by ``_add_missing_spaces``, which measures it).
+    A mark whose letter is not found stays where it is.
     """
     boxes = _CharBoxes(glyphs, order)
     text = "".join(chars)
@@ -258,8 +267,6 @@ def _reattach_orphan_marks(glyphs: Glyphs, chars: list[str], order: list[int]) -
                 insert += 1
         lo = start - 1 if boxes.generated_space(chars, start - 1) else start
         hi = end + 1 if boxes.generated_space(chars, end) else end
-        if lo < start and hi > end and not (lo > 0 and hi < len(chars) and _is_thai(chars[lo - 1]) and _is_thai(chars[hi])):
-            hi = end  # the gap was a real one between Thai and digits or Latin: keep one space
         run_chars, run_order = chars[start:end], order[start:end]
         del chars[lo:hi], order[lo:hi]
         chars[insert:insert] = run_chars
@@ -280,6 +287,38 @@ def _drop_seam_spaces(glyphs: Glyphs, chars: list[str], order: list[int]) -> Non
         gap = boxes.box(pos + 1)[0] - boxes.box(pos - 1)[1]
         if gap < SEAM_GAP_EMS * pdfium_c.FPDFText_GetFontSize(glyphs.raw, order[pos - 1]):
             del chars[pos], order[pos]
+
+
+def _add_missing_spaces(glyphs: Glyphs, chars: list[str], order: list[int]) -> None:
+    """Put a space between two glyphs of one line whose ink is a word gap apart
+    (``WORD_GAP_EMS``) where pdfium gave none.
+
+    The gap is measured from the cluster's base letter, not from a mark over
+    it: a mark's box may reach past its letter or stop short of it.  A Latin
+    letter meeting a Thai digit is a font seam, held to ``SEAM_GAP_EMS``.
+    """
+    boxes = _CharBoxes(glyphs, order)
+    gaps = []
+    base = None
+    for pos, ch in enumerate(chars):
+        if ch.isspace() or ch == PDFIUM_LINE_END_HYPHEN:
+            base = None
+        elif not THAI_MARK_RE.match(ch):
+            seam = base is not None and SCRIPT_SEAM_SPACE_RE.search(f"{chars[base]} {ch}") is not None
+            if base is not None and _word_gap(glyphs, boxes, base, pos, SEAM_GAP_EMS if seam else WORD_GAP_EMS):
+                gaps.append(pos)
+            base = pos
+    for pos in reversed(gaps):
+        chars.insert(pos, " ")
+        order.insert(pos, order[pos - 1])
+
+
+def _word_gap(glyphs: Glyphs, boxes: _CharBoxes, base: int, pos: int, ems: float) -> bool:
+    """Whether the glyph at ``pos`` starts a gap of over ``ems`` font sizes right of base letter ``base`` on its baseline."""
+    left, _, baseline = boxes.box(pos)
+    _, right, base_line = boxes.box(base)
+    size = pdfium_c.FPDFText_GetFontSize(glyphs.raw, boxes.order[base])
+    return abs(baseline - base_line) < SAME_LINE * size and left - right > ems * size
 
 
 def _apply_edits(chars: list[str], order: list[int], edits: list[Edit]) -> None:
@@ -318,10 +357,6 @@ class _CharBoxes:
             and chars[pos] == " "
             and pdfium_c.FPDFText_IsGenerated(self.glyphs.raw, self.order[pos]) == 1
         )
-
-
-def _is_thai(ch: str) -> bool:
-    return bool(THAI_CHAR_RE.match(ch))
 
 
 def join_lines(lines: list[str]) -> str:

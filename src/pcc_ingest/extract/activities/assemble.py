@@ -34,6 +34,7 @@ from pcc_ingest.extract.activities.proposals import (
     issue_items,
 )
 from pcc_ingest.extract.activities.prose import prose_activities
+from pcc_ingest.extract.activities.reports import without_reported
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.activities.structure import title_zone
 from pcc_ingest.extract.activities.tables import (
@@ -85,6 +86,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     series = list(meeting_series(doc))
     drafts = [d for d in drafts if not any(announces(s, d) for s in series)] + [d for s in series for d in s.drafts]
     if meeting is not None:
+        drafts = without_reported(doc, drafts)
         issues = issue_items(doc)
         drafted = {d.block.order for d in drafts}
         drafts = [d for d in drafts if d.block.order not in issues]

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pcc_ingest.extract.activities.dashes import bullet_lines
 from pcc_ingest.extract.activities.rules import activity_rules, rule_any, rule_re
 from pcc_ingest.extract.districts import title_blocks
 from pcc_ingest.extract.issues import section_of
-from pcc_ingest.extract.tables import cell_lines, numbered_items
+from pcc_ingest.extract.tables import numbered_items
 from pcc_ingest.model import Block, Document
 from pcc_ingest.thai.text import LIST_MARKER_RE
 
@@ -42,7 +43,7 @@ def _text_lines(text: str, labelled: bool) -> tuple[tuple[int, int, bool], ...]:
             spans.append((it.marker_start, it.end))
     if len(spans) >= 2:
         return tuple((s, e, True) for s, e in spans)
-    bullets = cell_lines(text)
+    bullets = bullet_lines(text)
     if len(bullets) >= 2:
         return tuple((s, e, True) for s, e in bullets)
     return ((0, len(text), labelled or bool(LIST_MARKER_RE.match(text))),)

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from pcc_ingest.extract.activities.act_words import start_re
 from pcc_ingest.extract.activities.dates import dates_in
+from pcc_ingest.extract.activities.item_dates import item_dates
 from pcc_ingest.extract.activities.draft import (
     Draft,
     budget_people,
@@ -99,7 +100,7 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
         own = cell.text[start:end]
         # one of several unnumbered items cannot be matched to a progress item
         progress = "" if number is None and len(spans) > 1 else _progress_item(table, row, number)
-        dates = dates_in(period, fy) or dates_in(own, fy) or dates_in(progress, fy)
+        dates = item_dates(own, period, progress, len(spans) > 1, fy)
         out.append(Draft(
             cell.text[span[0]:span[1]], cell, span[0], span[1],
             dates[0] if dates else None, dates[1] if dates else None,

@@ -24,7 +24,8 @@ source group rows (``groups``), its group heading rows and reference
 columns (``headings``), which amount column gives its lines
 (``amount_column``) and a document's source lines (``sources``); then how
 lines become the document's budget (``collect``, ``recaps``,
-``breakdowns``, ``totals``, ``assemble``).  ``rules`` loads the patterns.  This module re-exports the
+``breakdowns``, ``retold`` for money a sentence and a later summary both
+tell, ``totals``, ``assemble``).  ``rules`` loads the patterns.  This module re-exports the
 names other code and the tests use.
 """
 

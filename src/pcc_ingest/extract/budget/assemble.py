@@ -21,6 +21,7 @@ from pcc_ingest.extract.budget.recaps import (
     restated_subtotals,
     restated_tables,
 )
+from pcc_ingest.extract.budget.retold import merge_retold
 from pcc_ingest.extract.budget.rows import is_budget_table
 from pcc_ingest.extract.budget.sources import (
     SourceLine,
@@ -58,6 +59,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     used = {b.order for t in tables for b in t.grid.cells.values()}
     lines = drop_recaps(doc, itemised_rows(restated_tables(recap_tables(table_lines(tables) + prose_lines(doc, used)))))
     lines = regrouped_runs(activity_recaps(unit_rows(restated_subtotals(doc, lines))))
+    lines = merge_retold(doc, lines, facts.province_code if facts is not None else None)
     if not lines:
         lines = source_summary_lines(tables)
     items = _sourced(lines, source_lines(doc))

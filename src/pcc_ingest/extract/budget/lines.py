@@ -68,9 +68,28 @@ def quantity(text: str, skip: Iterable[tuple[int, int]] = (), anchor: tuple[int,
     found = [m for m in quantity_re().finditer(text)
              if not any(s < m.end() and m.start() < e for s, e in spans)]
     if anchor is not None:
-        found = chained(text, found, anchor) or per_unit_count(text, found, anchor) or found
+        found = without_sizes(text, chained(text, found, anchor), anchor) or per_unit_count(text, found, anchor) or found
     factors = [v for m in found if (v := parse_number(m["n"] or m["bare"]))]
     return math.prod(factors) if factors else None
+
+
+# "ละ" right before a count ("ๆ ละ 30 คน", "รุ่นละ 30 คน"): the count is a size per unit.
+_SIZE_RE = re.compile(r"ละ\s*$")
+
+
+def without_sizes(text: str, found: list[re.Match[str]], anchor: tuple[int, int]) -> list[re.Match[str]]:
+    """The counts that multiply a cost stated per unit of something counted
+    ("3 รุ่น ๆ ละ 30 คน รุ่นละ 15,000 บาท" -> "3 รุ่น"): a count written "ละ N"
+    after the count of the cost's own unit is the size of each unit (30
+    people a run), and the money is per run already; it multiplies nothing.
+    Sizes nested above the cost's unit still multiply ("12 อำเภอๆละ 2 วันๆละ 5
+    คนๆละ 240 บาท": 120 person-days), and counts are kept as they are when
+    the cost is per nothing counted in the line."""
+    per = _per_unit_re().search(text[: anchor[0]])
+    own = [m.start() for m in found if per is not None and m.group().rstrip().endswith(per["unit"])]
+    if not own:
+        return found
+    return [m for m in found if not (own[-1] < m.start() < anchor[0] and _SIZE_RE.search(text[: m.start()]))]
 
 
 def per_unit_count(text: str, found: list[re.Match[str]], anchor: tuple[int, int]) -> list[re.Match[str]]:

@@ -62,6 +62,11 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
             allocated = allocation_source(before) or allocated
         line = text[clause:last.end]
         amount, unit, qty = line_arithmetic(line, None if last.per_unit else last.value)
+        if out and shows_working(before, out[-1].amount_baht, unit, qty, amount):
+            if out[-1].unit_cost_baht is None:
+                out[-1] = out[-1].model_copy(update={"unit_cost_baht": unit, "quantity": qty})
+            clause = last.end
+            continue
         if is_total_context(before):
             out[since:] = fund_summed(out[since:], last.value, inline_source(text[last.end:]))
             since = len(out)
@@ -87,6 +92,15 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
         clause = last.end
     kept = drop_subtotals(text, out)
     return share_trailing_sources(text, kept, [t for t, k in zip(trailing, kept) if k is not None])
+
+
+def shows_working(before: str, previous: float, unit: float | None, qty: float | None, amount: float | None) -> bool:
+    """Whether a bracket right after an amount shows how that amount was
+    worked out ("งบประมาณ 9,900 บาท (90 คน x 110 บาท)"): a unit cost times a
+    count giving the amount before it is that line's arithmetic, no second line."""
+    return bool(rule_re("line.working_bracket").match(before)) and multiplies_to(unit, qty, previous) and (
+        amount is None or abs(amount - previous) < 0.5
+    )
 
 
 def stated_use(before: str, after: str) -> str | None:

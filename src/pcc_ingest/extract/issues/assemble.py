@@ -42,6 +42,19 @@ def _chosen(items: list[Item]) -> list[Item]:
     ]
 
 
+def _lists_over_tallies(items: list[Item]) -> list[Item]:
+    """The tallied summary's issues only when no list of chosen issues stands beside it.
+
+    A provincial report counts how many districts chose each issue ("ประเด็น
+    ที่อำเภอเลือกมากที่สุด ได้แก่ A (8 อำเภอ) B (6 อำเภอ)") as background to
+    the districts' own lists that follow (a table, a section per district);
+    only where no such list is given is the tally the report's statement of
+    the issues (province-wide).
+    """
+    listed = [i for i in items if not i.tallied]
+    return listed or items
+
+
 def _squash(text: str) -> str:
     return SPACES_RE.sub("", text)
 
@@ -115,12 +128,12 @@ def extract_issues(
     """
     single = districts[0].code if len(districts) == 1 else None
     province = facts.province_code
-    items = _chosen([
+    items = _chosen(_lists_over_tallies([
         *section_items(doc, province, single), *table_items(doc, province, single),
         *group_row_items(doc, province, single), *labelled_row_items(doc, province, single),
         *common_items(doc, province, single), *added_items(doc, province, single),
         *referenced_items(doc, province, single),
-    ])
+    ]))
     items.sort(key=lambda i: (i.block.order, i.start))
     kept: list[Item] = []
     for item in items:

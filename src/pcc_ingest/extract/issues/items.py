@@ -25,6 +25,9 @@ class Item:
 
     ``added`` marks an issue a decision adds to those kept ("คงประเด็นเดิม…
     และเพิ่มประเด็นที่ 4 …"): it joins the district's list, it does not replace it.
+    ``tallied`` marks an issue of a summary counting how many districts chose
+    it ("ได้แก่ A (8 อำเภอ) B (6 อำเภอ)"): it stands for the lists only when
+    the document gives no list itself.
     """
 
     block: Block
@@ -33,6 +36,7 @@ class Item:
     district: str | None
     adopted: bool = False
     added: bool = False
+    tallied: bool = False
 
 
 def _clean_span(text: str, start: int, end: int, province: str | None) -> tuple[int, int]:

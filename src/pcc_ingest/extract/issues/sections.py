@@ -160,10 +160,12 @@ def section_items(doc: Document, province: str | None, single: str | None) -> It
             last = inline[-1]
             state = _Section(True, single or last.district, last.expect, last.style)
             continue
-        counted = counted_items(text) or tallied_items(text) or wrapped_counted_items(last_text, text)
-        if counted:
+        counted = counted_items(text) or wrapped_counted_items(last_text, text)
+        tallied = [] if counted else tallied_items(text)
+        if counted or tallied:
             district = single or counted_district(text, province) or (state.district if state.open else None)
-            yield from filter(None, (make_item(block, s, e, district, province) for s, e in counted))
+            found = (make_item(block, s, e, district, province) for s, e in counted or tallied)
+            yield from (replace(i, tallied=bool(tallied)) for i in found if i is not None)
             continue
         prose = prose_lists(
             text, province, in_section=state.open, default=state.district if state.open else around

@@ -90,9 +90,17 @@ def _header(rows: list[dict[int, Block]]) -> _Spec:
         named = [col for col, c in row.items() if compiled(rules["district_header"]).match(c.text)]
         district_col = district_col if district_col is not None else next(iter(named), None)
     skip = compiled(rules["subdistrict_header"])
-    if any(skip.search(c.text) for row in rows[:body_from] for c in row.values()):
+    head = [c.text for row in rows[:body_from] for c in row.values()]
+    if any(skip.search(t) for t in head) or spending_header(head):
         issue_cols = set()
     return _Spec(frozenset(issue_cols), district_col, body_from, _width(rows))
+
+
+def spending_header(cells: list[str]) -> bool:
+    """Whether a header's cells head a spending table: an issue-or-activity column beside a money column."""
+    rules = issue_rules()["table"]
+    mixed, money = compiled(rules["mixed_issue_header"]), compiled(rules["money_header"])
+    return any(mixed.match(t) for t in cells) and any(money.search(t) for t in cells if not mixed.match(t))
 
 
 def _district_column(rows: list[dict[int, Block]], skip: set[int], province: str | None) -> int | None:

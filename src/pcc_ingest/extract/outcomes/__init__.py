@@ -45,6 +45,7 @@ from pcc_ingest.extract.outcomes.merging import (
     same_subject,
     undated_restatement,
 )
+from pcc_ingest.extract.outcomes.outline import section_districts
 from pcc_ingest.extract.outcomes.results_tables import (
     counted_subject,
     is_results_table,
@@ -69,7 +70,6 @@ from pcc_ingest.extract.outcomes.running_text import (
     prose_outcomes,
     qualifier,
     season_year,
-    section_districts,
     section_years,
     trim_ends,
     year_before,

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from pcc_ingest.extract.districts import (
-    district_at_start,
     district_mentions,
     title_blocks,
 )
@@ -24,6 +23,7 @@ from pcc_ingest.extract.outcomes.common import (
     outcome_rules,
     rule_re,
 )
+from pcc_ingest.extract.outcomes.outline import outline_depth, section_districts
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.tables import cell_number, fold
 from pcc_ingest.model import Block, Document
@@ -474,50 +474,6 @@ def _row_subject_text(doc: Document, cell: Block) -> str:
         if same_row and block.text and cell_number(block.text) is None:
             return strip_list_marker(block.text)
     return ""
-
-
-def outline_depth(block: Block) -> int | None:
-    """How deep a short numbered heading sits in the report's outline ("4."
-    is 1, "3.1" is 2); ``None`` for a block that is no such heading (a long
-    numbered item, an inline "1)" list item, a plain paragraph)."""
-    m = rule_re("section", "outline_number").match(block.text)
-    short = len(block.text) <= outcome_rules()["section"]["heading_chars"]
-    return len(m["n"].split(".")) if m and (short or block.kind == "heading") else None
-
-
-def section_districts(doc: Document, province: str | None) -> dict[int, str]:
-    """The district each paragraph outside tables is about: the one its
-    section opens with.
-
-    A heading or paragraph that opens with a district's name ("3.1
-    อำเภอเมืองชุมพร", "พชอ.ท่าแซะ ขับเคลื่อน...") opens that district's
-    section; its paragraphs go on being about it until the next such block,
-    or until a numbered heading no deeper than the section's own ("4.
-    สรุปผลตามตัวชี้วัด" after "3.1 อำเภอ..."; for a paragraph that opens a
-    district, the heading it stands under) closes it, and so does a block
-    opening with the province ("ภาพรวมจังหวัด ...").  A bulleted item
-    naming a district is about that district alone and opens nothing.
-    """
-    out: dict[int, str] = {}
-    current: str | None = None
-    closing = 1  # the outline depth whose headings close the open section
-    enclosing: int | None = None  # the depth of the last numbered heading
-    for block in doc.body():
-        if block.kind == "table_cell":
-            continue
-        depth = outline_depth(block)
-        opened = None if rule_re("section", "item_marker").match(block.text) else district_at_start(block.text, province)
-        if opened is not None:
-            current = opened[0]
-            closing = depth or enclosing or 1
-        elif (depth is not None and depth <= closing) or rule_re("section", "province_opens").match(
-                strip_list_marker(block.text)):
-            current = None
-        if depth is not None:
-            enclosing = depth
-        if current is not None:
-            out[block.order] = current
-    return out
 
 
 def section_years(doc: Document) -> dict[int, int]:

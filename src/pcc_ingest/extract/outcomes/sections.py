@@ -5,7 +5,7 @@ are no results at all: what a table reports on, and what it only recommends.
 from __future__ import annotations
 
 from pcc_ingest.extract.outcomes.common import rule_re
-from pcc_ingest.extract.outcomes.running_text import section_districts
+from pcc_ingest.extract.outcomes.outline import section_districts
 from pcc_ingest.extract.tables import Table, grids
 from pcc_ingest.model import Document
 

@@ -1,0 +1,30 @@
+"""Agenda items of minutes that are reports: what is told under them was done
+elsewhere and reported to the meeting, not an act of the meeting."""
+
+from __future__ import annotations
+
+from pcc_ingest.extract.activities.draft import Draft
+from pcc_ingest.extract.activities.proposals import item_sections
+from pcc_ingest.extract.activities.rules import rule_re
+from pcc_ingest.model import Document
+
+
+def is_report_item(text: str) -> bool:
+    """An agenda item heading that says it is a report (``[minutes] report_item``):
+    "4.2 รายงานความก้าวหน้าคณะทำงานประเด็น...", "4.1 ประเด็น... (นาย... รายงาน)"."""
+    return bool(rule_re("minutes", "report_item").match(text))
+
+
+def reported_blocks(doc: Document) -> set[int]:
+    """Orders of the blocks under report items of minutes, up to the next
+    item or agenda, other than resolutions ("มติที่ประชุม รับทราบ และมอบหมาย...")."""
+    return {b.order for item, under in item_sections(doc) if is_report_item(item.text)
+            for b in under if not rule_re("minutes", "resolution").match(b.text)}
+
+
+def without_reported(doc: Document, drafts: list[Draft]) -> list[Draft]:
+    """Drop the drafts read from lines under report items of minutes: the
+    working groups' work reported as done (the conventions: what members
+    report as already done is not an activity of the minutes)."""
+    reported = reported_blocks(doc)
+    return [d for d in drafts if d.block.order not in reported]

@@ -1,0 +1,114 @@
+"""Money told twice: an activity's sentence and a later line of a budget table or funding list.
+
+Reports tell an activity's money in the sentence about it ("อบรม อสม. … 220
+คน งบประมาณ 22,000 บาท จากกองทุน…") and again in a spending table or a list
+of the money received ("อบรม อสม. เฝ้าระวังลูกน้ำยุงลาย | กองทุน… | 22,000",
+"2) กองทุน… (โครงการ 1,000 วันแรกของชีวิต) จำนวน 9,900 บาท").  By the
+labelling convention that is one line: the later statement, the summary,
+is kept, and it takes the sentence's unit cost and count when it shows none.
+Both must be worth the same, stand in the same district's part of the
+report and share words beyond the money words, so two activities that
+happen to cost the same stay two lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+from pcc_ingest.extract.budget.collect import PlacedLine
+from pcc_ingest.extract.budget.lines import multiplies_to
+from pcc_ingest.extract.budget.rules import budget_rules, rule_re
+from pcc_ingest.extract.districts import district_at_start
+from pcc_ingest.model import Document
+from pcc_ingest.thai.text import strip_list_marker
+
+
+def wording(text: str) -> str:
+    """``text`` without figures and money words (``retold.filler``): what is left names the activity."""
+    return rule_re("retold.filler").sub(" ", text)
+
+
+def retells(later: str, earlier: str) -> bool:
+    """Whether two statements of one amount share enough words to be about one activity.
+
+    The runs of at least ``min_run`` characters the two have in common
+    (outside money words) add up to at least ``min_shared`` characters.
+    """
+    rules = budget_rules()["retold"]
+    a, b = wording(later), wording(earlier)
+    blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    shared = sum(m.size for m in blocks if m.size >= rules["min_run"] and a[m.a:m.a + m.size].strip())
+    return shared >= rules["min_shared"]
+
+
+def is_cost_line(description: str) -> bool:
+    """A line naming a cost ("ค่าอาหารว่าง…", "รางวัลที่ 1") itemises an activity's
+    money: two cost lines of one amount are two costs, never one retold."""
+    return bool(rule_re("line.expense_start").match(description.strip()))
+
+
+def _district_parts(doc: Document, province: str | None) -> list[int]:
+    """For each block, how many short district headings ("2.1 อำเภอปะเหลียน") stand above it."""
+    limit = budget_rules()["retold"]["max_heading_chars"]
+    parts, count = [], 0
+    for block in doc.blocks:
+        body = strip_list_marker(block.text).strip()
+        if block.kind != "table_cell" and body and len(body) <= limit and district_at_start(body, province):
+            count += 1
+        parts.append(count)
+    return parts
+
+
+def summarises(doc: Document, line: PlacedLine) -> bool:
+    """Whether a line is a summary's statement of money: a row of a table
+    whose header reports money spent or received ("ได้รับจัดสรร | เบิกจ่าย |
+    คงเหลือ"), or a line of running text opening with its funder ("2) กองทุน…
+    (โครงการ…) จำนวน 9,900 บาท": a list of the money received).  A plan's
+    table ("งบประมาณเดิม | ปรับลด | หลังปรับ") or a list of projects is no
+    summary of money told before: its lines are their own."""
+    if line.row is not None:
+        first = doc.blocks[line.span[0]]
+        header = " ".join(
+            b.text for b in doc.blocks[line.span[0]:line.span[1] + 1] if b.table == first.table and b.row == first.row
+        )
+        return bool(rule_re("retold.summary_header").search(header))
+    text = strip_list_marker(doc.blocks[line.item.evidence.block].text)
+    return bool(rule_re("retold.funder_lead").match(text))
+
+
+def _said(doc: Document, line: PlacedLine) -> str:
+    """What a line says: a table row's description, or the whole sentence of running text."""
+    return line.item.description if line.row is not None else doc.blocks[line.item.evidence.block].text
+
+
+def merge_retold(doc: Document, lines: list[PlacedLine], province: str | None) -> list[PlacedLine]:
+    """``lines`` with each sentence's line dropped where a later summary's
+    line (``summarises``) in another block retells the same money; the kept line takes
+    the sentence's unit cost and count when it has none, and its source when
+    it names none."""
+    parts = _district_parts(doc, province)
+    order = sorted(range(len(lines)), key=lambda i: (lines[i].item.evidence.block, lines[i].item.evidence.start))
+    dropped: set[int] = set()
+    kept = list(lines)
+    for pos, i in enumerate(order):
+        first = lines[i].item
+        if lines[i].row is not None or i in dropped or is_cost_line(first.description):
+            continue
+        for j in order[pos + 1:]:
+            later = kept[j].item
+            if (j in dropped or later.evidence.block == first.evidence.block or is_cost_line(later.description)
+                    or not summarises(doc, kept[j])
+                    or abs(later.amount_baht - first.amount_baht) >= 0.5
+                    or parts[later.evidence.block] != parts[first.evidence.block]
+                    or not retells(_said(doc, kept[j]), _said(doc, lines[i]))):
+                continue
+            update: dict = {}
+            if later.unit_cost_baht is None and multiplies_to(first.unit_cost_baht, first.quantity, later.amount_baht):
+                update |= {"unit_cost_baht": first.unit_cost_baht, "quantity": first.quantity}
+            if later.source is None and first.source is not None:
+                update["source"] = first.source
+            kept[j] = replace(kept[j], item=later.model_copy(update=update)) if update else kept[j]
+            dropped.add(i)
+            break
+    return [line for k, line in enumerate(kept) if k not in dropped]
