@@ -23,6 +23,7 @@ from pythainlp.util import reorder_vowels
 
 from pcc_ingest import store
 from pcc_ingest.extract import districts, tables
+from pcc_ingest.extract.districts import matching, mentions, place_names
 from pcc_ingest.extract.records import Extraction
 from pcc_ingest.layout import build_document
 from pcc_ingest.parsers import pdf_tables, read_docx, read_pdf, sha256_of
@@ -90,31 +91,31 @@ def _fold_by_char(s: str, *, tolerant: bool) -> tuple[str, list[int]]:
     """The fold done one character at a time: kept characters and their indexes."""
     keep, index = [], []
     for i, ch in enumerate(s):
-        if districts.SKIP_RE.match(ch) or (tolerant and districts.TONE_RE.match(ch)):
+        if place_names.SKIP_RE.match(ch) or (tolerant and place_names.TONE_RE.match(ch)):
             continue
         keep.append(ch.casefold())
         index.append(i)
     return "".join(keep), index
 
 
-def _match_by_scan(s: str, pos: int, places: tuple[districts.Place, ...]) -> tuple[str, int] | None:
+def _match_by_scan(s: str, pos: int, places: tuple[place_names.Place, ...]) -> tuple[str, int] | None:
     """Try every place in turn, longest name first, exactly and then without tone marks."""
     for tolerant in (False, True):
-        hay, index = _fold_by_char(s[pos:pos + districts.NAME_WINDOW], tolerant=tolerant)
+        hay, index = _fold_by_char(s[pos:pos + matching.NAME_WINDOW], tolerant=tolerant)
         for place in places:
             key = place.loose if tolerant else place.key
             if len(key) >= 2 and hay.startswith(key):
                 end = pos + index[len(key) - 1] + 1
-                while tolerant and end < len(s) and districts.TONE_RE.match(s[end]):
+                while tolerant and end < len(s) and place_names.TONE_RE.match(s[end]):
                     end += 1
-                if districts._ends_word(s, end):
+                if matching._ends_word(s, end):
                     return place.code, end
     return None
 
 
 def test_name_index_finds_what_trying_every_name_finds(block_texts: list[str]) -> None:
     rnd = random.Random(SEED)
-    cases = [(t, m.end(), province) for t in block_texts for m in districts.prefix_re("district").finditer(t)
+    cases = [(t, m.end(), province) for t in block_texts for m in matching.prefix_re("district").finditer(t)
              for province in PROVINCES]
     for province in PROVINCES:
         names = [d.name_th for p in geothai.provinces() if p.code == (province or p.code)
@@ -122,8 +123,8 @@ def test_name_index_finds_what_trying_every_name_finds(block_texts: list[str]) -
         cases += [(t, 0, province) for t in _mutated_names(rnd, names, 150)]
     found = 0
     for s, pos, province in cases:
-        fast = districts._match_at(s, pos, districts._district_names(province))
-        expected = _match_by_scan(s, pos, districts._districts(province))
+        fast = matching._match_at(s, pos, place_names.district_index(province))
+        expected = _match_by_scan(s, pos, place_names.district_places(province))
         assert (fast and (fast[0].code, fast[1])) == expected, (s, pos, province)
         found += expected is not None
     assert found > 100  # the comparison covered real matches, not only misses
@@ -133,14 +134,14 @@ def _fuzzy_by_scan(window: str) -> tuple[str, int] | None:
     """Every province name against every piece length, with no bound to skip any."""
     hay, index = _fold_by_char(window, tolerant=True)
     best = None
-    for place in districts._provinces():
-        if len(place.loose) < districts.FUZZY_MIN_CHARS:
+    for place in place_names.province_places():
+        if len(place.loose) < matching.FUZZY_MIN_CHARS:
             continue
         for n in (len(place.loose) - 1, len(place.loose), len(place.loose) + 1):
             if n > len(hay):
                 continue
             ratio = SequenceMatcher(None, hay[:n], place.loose, autojunk=False).ratio()
-            if ratio >= districts.FUZZY_PROVINCE_RATIO and (best is None or ratio > best[0]):
+            if ratio >= matching.FUZZY_PROVINCE_RATIO and (best is None or ratio > best[0]):
                 best = (ratio, place.code, index[n - 1] + 1)
     return (best[1], best[2]) if best else None
 
@@ -149,11 +150,11 @@ def test_fuzzy_province_bound_rules_out_no_close_name(block_texts: list[str]) ->
     rnd = random.Random(SEED)
     names = [p.name_th for p in geothai.provinces()]
     windows = _mutated_names(rnd, names, 300)
-    windows += [t[m.end():m.end() + districts.FUZZY_WINDOW]
-                for t in block_texts for m in districts.prefix_re("province").finditer(t)][:200]
+    windows += [t[m.end():m.end() + matching.FUZZY_WINDOW]
+                for t in block_texts for m in matching.prefix_re("province").finditer(t)][:200]
     found = 0
     for window in windows:
-        fast = districts._fuzzy_province(window)
+        fast = matching._fuzzy_province(window)
         expected = _fuzzy_by_scan(window)
         assert (fast and (fast[0].code, fast[1])) == expected, window
         found += expected is not None
@@ -164,9 +165,9 @@ def test_mentions_are_the_same_read_twice_and_read_fresh(block_texts: list[str])
     """The per-text cache gives back what reading the block again gives."""
     for province in ("83", "40", "34"):
         for t in block_texts:
-            first = districts._block_spans(t, province)
-            districts._block_spans.cache_clear()
-            assert districts._block_spans(t, province) == first
+            first = mentions._block_spans(t, province)
+            mentions._block_spans.cache_clear()
+            assert mentions._block_spans(t, province) == first
 
 
 def test_section_of_is_the_first_section_whose_pattern_matches(block_texts: list[str]) -> None:

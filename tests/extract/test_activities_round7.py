@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from pcc_ingest.extract.activities.fields import field_budget, labelled_fields
-from pcc_ingest.extract.activities.lines import after_clause
+from pcc_ingest.extract.activities.openers import after_clause
 from pcc_ingest.extract.activities.structure import closes_section, continues_list
 from pcc_ingest.extract.activities.tables import deadline_dates
 from pcc_ingest.extract.activities.twins import two_tasks

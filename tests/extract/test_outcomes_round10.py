@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from pcc_ingest.extract.outcomes.clause_words import drop_counts
 from pcc_ingest.extract.outcomes.common import rule_re
-from pcc_ingest.extract.outcomes.results_tables import drop_count_bracket
-from pcc_ingest.extract.outcomes.running_text import drop_counts, is_bound
+from pcc_ingest.extract.outcomes.figures import is_bound
+from pcc_ingest.extract.outcomes.row_subjects import drop_count_bracket
 from pcc_ingest.extract.run import extract
 
 

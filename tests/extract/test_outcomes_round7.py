@@ -11,12 +11,10 @@ import pytest
 
 from pcc_ingest.extract.document_facts import is_fiscal_to_date, is_plausible_year
 from pcc_ingest.extract.outcomes import single_district
+from pcc_ingest.extract.outcomes.clause_words import indicator_words
+from pcc_ingest.extract.outcomes.figure_years import year_after
+from pcc_ingest.extract.outcomes.figures import cue_targets
 from pcc_ingest.extract.outcomes.merging import same_subject
-from pcc_ingest.extract.outcomes.running_text import (
-    cue_targets,
-    indicator_words,
-    year_after,
-)
 from pcc_ingest.extract.records import DistrictRecord
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.tables import baseline_year, label_role, label_year

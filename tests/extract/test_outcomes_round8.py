@@ -9,7 +9,7 @@ import pytest
 from docx_builder import write_docx
 
 from pcc_ingest.extract.outcomes.common import rule_re
-from pcc_ingest.extract.outcomes.running_text import percentages
+from pcc_ingest.extract.outcomes.figures import percentages
 from pcc_ingest.extract.outcomes.table_measures import value_name
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.tables import Column, follows_years, label_role, read_tables

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from pcc_ingest.extract.outcomes.figure_pairs import pairs_up
+from pcc_ingest.extract.outcomes.figures import Figure
 from pcc_ingest.extract.outcomes.merging import is_precise
-from pcc_ingest.extract.outcomes.running_text import Figure, pairs_up
 from pcc_ingest.extract.outcomes.table_targets import stated_target
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.tables import label_role, map_columns, part_year

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from docx import Document as DocxDocument
 
-from pcc_ingest.extract.outcomes.results_tables import bar_target
+from pcc_ingest.extract.outcomes.row_outcomes import bar_target
 from pcc_ingest.extract.outcomes.table_measures import column_year
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.tables import Column, label_role, map_columns, part_year

@@ -10,16 +10,10 @@ import pytest
 from pcc_ingest.parsers import parse
 from pcc_ingest.parsers.pdf_row_numbers import comes_next, row_number
 
+from .table_rows import rows_of
+
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parents[1] / "corpus"
-
-
-def rows_of(path: Path) -> list[list[str]]:
-    rows: dict[tuple[int, int], dict[int, str]] = {}
-    for b in parse(path).body():
-        if b.kind == "table_cell" and b.parent_table is None:
-            rows.setdefault((b.table, b.row), {})[b.col] = b.text
-    return [[cells[c] for c in sorted(cells)] for _, cells in sorted(rows.items())]
 
 
 @pytest.mark.parametrize(("text", "number"), [("2.1 ประชุม", (2, 1)), ("๓.๒ กิจกรรม", (3, 2)), ("(4) ค่า", (4,)),

@@ -11,17 +11,11 @@ from pcc_ingest.parsers import parse
 from pcc_ingest.parsers.pdf_side_by_side import side_by_side_rows
 from pcc_ingest.parsers.pdf_text import PAGE_NUMBER_RE, TextLine
 
+from .table_rows import rows_of
+
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parents[1] / "corpus"
 PLAN = CORPUS / "kalasin-kuchinarai-2568-action-plan.pdf"
-
-
-def rows_of(path: Path) -> list[list[str]]:
-    rows: dict[tuple[int, int], dict[int, str]] = {}
-    for b in parse(path).body():
-        if b.kind == "table_cell" and b.parent_table is None:
-            rows.setdefault((b.table, b.row), {})[b.col] = b.text
-    return [[cells[c] for c in sorted(cells)] for _, cells in sorted(rows.items())]
 
 
 def line(text: str, left: float, baseline: float, width: float = 150.0) -> TextLine:

@@ -43,15 +43,7 @@ from pcc_ingest.extract.activities.assemble import extract_activities
 from pcc_ingest.extract.activities.costs import cost_owner, cost_purpose, names_one
 from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import head_count
-from pcc_ingest.extract.activities.lines import (
-    after_count,
-    is_routine,
-    is_standing_duty,
-    lead_clause,
-    more_in_sentence,
-    next_inner,
-    reports_state,
-)
+from pcc_ingest.extract.activities.lines import is_standing_duty
 from pcc_ingest.extract.activities.meetings import meeting_owner
 from pcc_ingest.extract.activities.merge import same_activity
 from pcc_ingest.extract.activities.minutes import (
@@ -60,6 +52,16 @@ from pcc_ingest.extract.activities.minutes import (
     decision_tasks,
     only_designates,
     scheduling,
+)
+from pcc_ingest.extract.activities.openers import (
+    after_count,
+    more_in_sentence,
+    next_inner,
+)
+from pcc_ingest.extract.activities.stretches import (
+    is_routine,
+    lead_clause,
+    reports_state,
 )
 from pcc_ingest.extract.activities.tables import bulleted_items
 from pcc_ingest.extract.activities.titles import (

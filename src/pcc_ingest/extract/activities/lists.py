@@ -15,8 +15,9 @@ from pcc_ingest.extract.activities.draft import (
     gives_when_who_or_money,
     head_count,
 )
-from pcc_ingest.extract.activities.lines import line_drafts, more_in_sentence, opener_at
+from pcc_ingest.extract.activities.openers import more_in_sentence, opener_at
 from pcc_ingest.extract.activities.rules import activity_rules, rule_any, rule_re
+from pcc_ingest.extract.activities.stretches import line_drafts
 from pcc_ingest.extract.activities.structure import (
     block_lines,
     continues_list,

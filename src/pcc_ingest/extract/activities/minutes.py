@@ -18,8 +18,8 @@ from pcc_ingest.extract.activities.draft import (
     head_count,
     new_draft,
 )
-from pcc_ingest.extract.activities.lines import who_re
 from pcc_ingest.extract.activities.rules import activity_rules, rule_any, rule_re
+from pcc_ingest.extract.activities.stretches import who_re
 from pcc_ingest.extract.activities.structure import list_number
 from pcc_ingest.extract.activities.titles import title_span
 from pcc_ingest.extract.tables import fold, read_tables

@@ -32,7 +32,32 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pcc_ingest.extract.outcomes.clause_words import (
+    drop_counts,
+    indicator_words,
+    period_last,
+    phrases,
+    qualifier,
+    trim_ends,
+)
 from pcc_ingest.extract.outcomes.common import Context
+from pcc_ingest.extract.outcomes.figure_pairs import (
+    pair_figures,
+)
+from pcc_ingest.extract.outcomes.figure_years import (
+    is_compared,
+    mask_years,
+    season_year,
+    year_before,
+)
+from pcc_ingest.extract.outcomes.figures import (
+    block_figures,
+    cue_targets,
+    fraction_results,
+    is_slogan,
+    is_target,
+    percentages,
+)
 from pcc_ingest.extract.outcomes.merging import (
     alike,
     attach_kpi_targets,
@@ -47,32 +72,17 @@ from pcc_ingest.extract.outcomes.merging import (
 )
 from pcc_ingest.extract.outcomes.outline import section_districts
 from pcc_ingest.extract.outcomes.results_tables import (
-    counted_subject,
     is_results_table,
     table_outcomes,
 )
+from pcc_ingest.extract.outcomes.row_subjects import (
+    counted_subject,
+)
 from pcc_ingest.extract.outcomes.running_text import (
-    block_figures,
     clause_district,
-    cue_targets,
-    drop_counts,
-    fraction_results,
-    indicator_words,
     is_aside,
-    is_compared,
-    is_slogan,
-    is_target,
-    mask_years,
-    pair_figures,
-    percentages,
-    period_last,
-    phrases,
     prose_outcomes,
-    qualifier,
-    season_year,
     section_years,
-    trim_ends,
-    year_before,
 )
 from pcc_ingest.extract.outcomes.sections import advice_cells, table_districts
 from pcc_ingest.extract.outcomes.table_measures import cell_figure, written_percent

@@ -12,11 +12,13 @@ from pcc_ingest.extract.outcomes.common import (
     Context,
     rule_re,
 )
+from pcc_ingest.extract.outcomes.figures import (
+    percentages,
+)
 from pcc_ingest.extract.outcomes.merging import (
     attach_kpi_targets,
 )
 from pcc_ingest.extract.outcomes.running_text import (
-    percentages,
     prose_outcomes,
 )
 from pcc_ingest.extract.outcomes.table_measures import (

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from pcc_ingest.extract.outcomes.common import TOLERANCE, outcome_rules, rule_re
-from pcc_ingest.extract.outcomes.running_text import (
+from pcc_ingest.extract.outcomes.clause_words import (
     indicator_words,
-    percentages,
+)
+from pcc_ingest.extract.outcomes.common import TOLERANCE, outcome_rules, rule_re
+from pcc_ingest.extract.outcomes.figure_years import (
     year_after,
     year_before,
+)
+from pcc_ingest.extract.outcomes.figures import (
+    percentages,
 )
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.tables import fold

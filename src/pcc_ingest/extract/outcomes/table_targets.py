@@ -13,17 +13,19 @@ from pcc_ingest.extract.outcomes.common import (
     outcome_rules,
     rule_re,
 )
+from pcc_ingest.extract.outcomes.figure_years import (
+    mask_years,
+)
+from pcc_ingest.extract.outcomes.figures import (
+    block_figures,
+    count_follows,
+)
 from pcc_ingest.extract.outcomes.findings_tables import (
     is_findings_table,
 )
 from pcc_ingest.extract.outcomes.merging import (
     kpi_cover,
     same_subject,
-)
-from pcc_ingest.extract.outcomes.running_text import (
-    block_figures,
-    count_follows,
-    mask_years,
 )
 from pcc_ingest.extract.outcomes.table_measures import (
     Measure,

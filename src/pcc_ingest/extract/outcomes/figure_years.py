@@ -1,0 +1,94 @@
+"""The year a figure in running text is of, and the figures that are the
+earlier side of a comparison: prose names a figure's year before it, after
+it, or in the comparison it is set against, never in a column.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pcc_ingest.extract.outcomes.common import outcome_rules, rule_re
+
+
+def is_compared(before: str) -> bool:
+    """Comparison words just before a figure ("ลดลงจากปี 2564/65 ซึ่งมี
+    ร้อยละ 27.30"): the figure is the earlier one a result is compared with,
+    unless it is the size of the change, written right after the period it
+    is from ("ลดลงจากปี 2566 ร้อยละ 67.82")."""
+    return bool(rule_re("figure", "compared_before").search(before)) and not is_change_by(before)
+
+
+def is_change_by(before: str) -> bool:
+    """The figure after ``before`` is the size of a change from an earlier
+    period ("ลดลงจากปีก่อนร้อยละ 36.36"): a result of its own period."""
+    return bool(rule_re("figure", "change_by").search(before))
+
+
+def year_before(text: str, pos: int) -> int | None:
+    """The last year written before ``pos`` ("ในปีงบประมาณ 2564 ... ร้อยละ ..."),
+    passing over the year of a comparison that is not this figure's
+    ("ลดลงจากปี 2565 ซึ่งมีผู้เสียชีวิต 5 ราย ... ร้อยละ 52.40")."""
+    found = None
+    for m in rule_re("year", "before").finditer(text, 0, pos):
+        compare = rule_re("year", "compared").search(text, 0, m.start())
+        if compare and not compared_figure(text, compare, m.end(), pos):
+            continue
+        found = season_year(int(m["year"]), m["next"])
+    return found
+
+
+def year_after(text: str, pos: int) -> int | None:
+    """The year written right after a figure ("เพิ่มขึ้นจากร้อยละ 41.20 ในปี
+    2563 เป็นร้อยละ 48.75 ในปี 2564"): that figure's own year."""
+    m = rule_re("year", "after").match(text, pos)
+    return int(m["year"]) if m else None
+
+
+def year_after_len(text: str, pos: int) -> int:
+    """How many characters the year right after a figure takes: they belong
+    to that figure, not to the clause of the next one."""
+    m = rule_re("year", "after").match(text, pos)
+    return m.end() - pos if m else 0
+
+
+# Any digit: a figure written between a comparison year and a later one.
+DIGIT_RE = re.compile(r"\d")
+
+
+def compared_figure(text: str, compare: re.Match[str], year_end: int, pos: int) -> bool:
+    """The figure at ``pos`` is the one a comparison's year (its words
+    ``compare``, the year ending at ``year_end``) is written for: close after
+    it, no other figure between, none between the comparison word and the
+    year ("ลดลงจาก 37 ราย ในปี 2565": that count is the year's figure), and
+    not the size of the change ("ลดลงจากปี 2566 ร้อยละ 67.82")."""
+    reach = outcome_rules()["year"]["compared_reach"]
+    return (pos - year_end <= reach and not DIGIT_RE.search(text, year_end, pos)
+            and not DIGIT_RE.search(compare.group()) and not is_change_by(text[compare.start():pos]))
+
+
+def season_year(year: int, next_year: str | None) -> int:
+    """The fiscal year of a year written alone, or of a season across two
+    ("2565/66"): a season that ends in the next year (a sugar-cane or crop
+    season running over the new year) is counted in that year's fiscal year."""
+    if next_year and int(next_year[-2:]) == (year + 1) % 100:
+        return year + 1
+    return year
+
+
+def is_earlier(text: str, pos: int, year: int | None) -> bool:
+    """The figure at ``pos`` is of a year the text states before it that is
+    earlier than ``year``."""
+    stated = year_before(text, pos)
+    return year is not None and stated is not None and stated < year
+
+
+def mask_years(text: str) -> str:
+    """``text`` with the digits of every year written in it turned into "#"
+    (same length, so spans still fit ``text``): a target pattern then reads
+    past a year ("ผ่านเกณฑ์ ปี 2567 ไม่น้อยกว่าร้อยละ 60") and never takes
+    one for a percentage ("ผ่านเกณฑ์ จำแนกรายอำเภอ ปีงบประมาณ 2567")."""
+    def mask(m: re.Match[str]) -> str:
+        y = "y" if m["y"] else "b"
+        a, b = m.start(y) - m.start(), m.end(y) - m.start()
+        return m[0][:a] + "#" * (b - a) + m[0][b:]
+    return rule_re("year", "written").sub(mask, text)

@@ -1,0 +1,167 @@
+"""The figures of a block of running text, each told a result or a target:
+percentages, bare results after their counts and bare targets after a
+target word, with bounds, rates, shares and slogans left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from pcc_ingest.extract.outcomes.clause_words import count_re
+from pcc_ingest.extract.outcomes.common import TOLERANCE, outcome_rules, rule_re
+from pcc_ingest.extract.outcomes.figure_years import (
+    is_compared,
+    is_earlier,
+    mask_years,
+    year_after_len,
+)
+from pcc_ingest.rules import load_rules
+from pcc_ingest.thai.numbers import parse_number
+
+# How far before a percentage `share_before` looks for the population and
+# the group's count it is the share of (a sentence's clause).
+SHARE_REACH = 160
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A percentage in a text: value, span, and whether it is a target."""
+
+    value: float
+    start: int
+    end: int
+    target: bool
+
+
+def percentages(text: str) -> Iterator[tuple[float, int, int]]:
+    """(value, start, end) of each percentage in ``text``, rates per N,
+    shares of the population and bounds in a subject left out."""
+    for m in rule_re("figure", "percent").finditer(text):
+        if rule_re("figure", "rate_after").match(text[m.end():]) or rule_re("figure", "share_after").match(text[m.end():]):
+            continue
+        if rule_re("figure", "share_before").search(text[max(0, m.start() - SHARE_REACH):m.start()]):
+            continue
+        if is_bound(text, m.start(), m.end()):
+            continue
+        yield float(m["a"] or m["b"]), m.start(), m.end()
+
+
+def is_bound(text: str, start: int, end: int) -> bool:
+    """A percentage bounded by a threshold word, before it or after it, and
+    followed by a count ("หมู่บ้านที่มีค่าดัชนีลูกน้ำยุงลาย (HI) ไม่เกินร้อยละ 10
+    จำนวน 13 หมู่บ้าน", "มีคะแนนผ่านเกณฑ์ร้อยละ 70 ขึ้นไป จำนวน 79 คน"): the
+    bar each one counted had to pass, part of a subject, not a figure (a
+    pass mark for each person is not a target, gold/README.md)."""
+    after = rule_re("figure", "threshold_after").match(text, end)
+    before = rule_re("figure", "threshold_before").search(text, 0, start)
+    rest = text[after.end() if after else end:].lstrip()
+    return (before is not None or after is not None) and count_re().match(rest) is not None
+
+
+def clause_start(text: str, floor: int, pos: int) -> int:
+    """Where the clause holding ``text[pos]`` begins: a list number, colon, or ``floor``."""
+    start = floor
+    for m in rule_re("figure", "clause_start").finditer(text, floor, pos):
+        start = m.end()
+    return start
+
+
+def is_target(before: str, *, default: bool) -> bool:
+    """Target words just before a figure make it a target, result words a result;
+    when both stand there, the nearer decide.  A figure inside a bracket
+    opened by a target word is a target."""
+    if rule_re("figure", "target_bracket").search(before):
+        return True
+    target = _last_match(rule_re("figure", "target_before"), before)
+    result = _last_match(rule_re("figure", "result_before"), before)
+    if target is None and result is None:
+        return default
+    return result is None or (target is not None and target > result)
+
+
+def is_slogan(before: str, value: float) -> bool:
+    """Campaign words just before a figure of 100 ("รณรงค์สวมหมวกนิรภัย
+    100%") make it a slogan, unless result or target words stand nearer."""
+    if abs(value - outcome_rules()["figure"]["slogan_value"]) > TOLERANCE:
+        return False
+    slogan = _last_match(rule_re("figure", "slogan_before"), before)
+    others = [_last_match(rule_re("figure", key), before) for key in ("target_before", "result_before")]
+    return slogan is not None and all(o is None or o < slogan for o in others)
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> int | None:
+    """Where the last match of a ``$``-anchored pattern starts (the nearest words)."""
+    found = None
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        found, pos = m.start(), m.start() + 1
+    return found
+
+
+def fraction_results(text: str) -> Iterator[tuple[float, int, int, int]]:
+    """(value, start, end, count start) of each bare figure that is the
+    percentage of the count before it ("118/135 หมู่บ้าน 87.41"): the result
+    column of a table whose rows reached the text as lines."""
+    slack = outcome_rules()["figure"]["fraction_slack"]
+    for m in rule_re("figure", "fraction_result").finditer(text):
+        n, d, p = parse_number(m["n"]), parse_number(m["d"]), parse_number(m["p"])
+        if n is not None and d and p is not None and abs(100 * n / d - p) <= slack:
+            yield p, m.start("p"), m.end("p"), m.start()
+
+
+def block_figures(text: str, default_target: bool, year: int | None = None) -> list[tuple[Figure, int]]:
+    """The figures of one block, each with where its clause begins.
+
+    A percentage written right before a count whose own percentage follows
+    ("≥ 80% 118/135 หมู่บ้าน 87.41", "100% 402/415 คน 96.87") is that
+    result's target: the row reads target, count, result.  A figure the
+    text says is of a year before ``year`` (the document's) is by default a
+    result: a plan's "จากการดำเนินงานในปีงบประมาณ 2567 ... ร้อยละ 63.84" is
+    what was achieved then, its baseline, not a target.
+    """
+    fractions = list(fraction_results(text))
+    found = [(v, s, e, False) for v, s, e in percentages(text)]
+    found += [(v, s, e, True) for v, s, e, _ in fractions]
+    cued = [(v, s, e) for v, s, e in cue_targets(text) if _follows_figure(text, s, found)]
+    out: list[tuple[Figure, int]] = []
+    floor = 0
+    for value, start, end, counted in sorted(found + [(v, s, e, False) for v, s, e in cued], key=lambda f: f[1]):
+        clause = clause_start(text, floor, start)
+        before_count = any(not text[end:c].strip() and v != value for v, _, _, c in fractions)
+        default = default_target and not is_earlier(text, start, year)
+        target = (value, start, end) in cued or not counted and not is_compared(text[clause:start]) and (
+            before_count or is_target(text[clause:start], default=default))
+        out.append((Figure(value, start, end, target), clause))
+        floor = end + year_after_len(text, end)
+    return out
+
+
+def cue_targets(text: str) -> Iterator[tuple[float, int, int]]:
+    """(value, start, end) of each bare figure written right after a target
+    word ("(เป้า 70)", "เกณฑ์ 80"), with no percent mark: the percentage the
+    figure before it is measured against.  A count ("เป้าหมาย 60 คน") or a
+    year ("เป้าหมายปี 2568") is none."""
+    for m in rule_re("figure", "cue_target").finditer(mask_years(text)):
+        if not count_follows(text, m.end()):
+            yield float(m["t"]), m.start("t"), m.end("t")
+
+
+def _follows_figure(text: str, start: int, found: list[tuple[float, int, int, bool]]) -> bool:
+    """A cued figure at ``start`` stands right after a percentage (at most
+    ``pairing.gap_chars`` away), so it is that percentage's target."""
+    gap = outcome_rules()["pairing"]["gap_chars"]
+    return any(0 <= start - e <= gap for _, _, e, _ in found)
+
+
+@cache
+def _unit_re() -> re.Pattern[str]:
+    units = "|".join(load_rules("counts")["units"])
+    return re.compile(rf"\s*(?:{units})")
+
+
+def count_follows(text: str, pos: int) -> bool:
+    """A count's unit word follows ``pos`` ("6 อำเภอ"): the figure is a count."""
+    return bool(_unit_re().match(text, pos))

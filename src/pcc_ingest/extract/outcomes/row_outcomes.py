@@ -1,0 +1,154 @@
+"""The outcomes of one results-table row: its measure's current-year figure,
+the baseline figures of its year columns, and the targets of its
+target-year columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pcc_ingest.extract.evidence import evidence
+from pcc_ingest.extract.outcomes.common import TOLERANCE, Context
+from pcc_ingest.extract.outcomes.row_subjects import row_subject, row_year
+from pcc_ingest.extract.outcomes.table_context import TableContext
+from pcc_ingest.extract.outcomes.table_measures import (
+    PERCENT_MAX,
+    CellFigure,
+    cell_figure,
+    column_year,
+    row_in_percent,
+    says_percent,
+    written_percent,
+)
+from pcc_ingest.extract.outcomes.table_targets import cell_target, percent_target
+from pcc_ingest.extract.records import OutcomeRecord
+from pcc_ingest.extract.tables import (
+    Column,
+    Row,
+    cell_number,
+    is_section_row,
+    is_total_row,
+)
+
+
+def _baseline_is_percent(t: TableContext, col: Column, row: Row, total: bool) -> bool:
+    """A baseline cell holds a percentage when its label or the cell itself
+    says so, or it is a total that is not the sum of the rows above it (a
+    rate, in a table of percentages)."""
+    block = row.cells.get(col.col)
+    if says_percent(col.label) or (block is not None and written_percent(block.text) is not None):
+        return True
+    if not total or t.measure.value is None:
+        return False
+    values = [cell_number(r.cells[col.col].text) for r in t.table.rows
+              if r is not row and col.col in r.cells and not is_total_row(r) and not is_section_row(r, t.table)]
+    value = cell_number(block.text) if block is not None else None
+    return value is not None and value <= 100 and abs(sum(v or 0 for v in values) - value) > TOLERANCE
+
+
+def year_value(t: TableContext, col: Column, row: Row, total: bool, in_percent: bool | None) -> float | None:
+    """The percentage a year or baseline cell of ``row`` reports, or ``None``:
+    a figure written as a percentage, or a bare one where the row, or else
+    the column or table, says its figures are percentages.  A figure after
+    a bound or a change ("≥ 80", "ลดลง 10") is a target, not a result."""
+    block = row.cells.get(col.col)
+    figure = cell_figure(block.text) if block is not None else None
+    if figure is None or figure.bound or figure.change:
+        return None
+    if figure.marked or in_percent is not None:
+        return figure.value if figure.marked or in_percent else None
+    if (says_percent(t.indicator) and col.role == "year") or _baseline_is_percent(t, col, row, total):
+        return figure.value
+    return None
+
+
+def year_target(t: TableContext, col: Column, row: Row, in_percent: bool | None) -> CellFigure | None:
+    """The percentage target a target-year cell of ``row`` sets ("90",
+    "ลดลงร้อยละ 10"), or ``None``: written as a percentage, or a bare figure
+    of at most 100 (more is a count) where the row, or else the column or
+    table, says it is one."""
+    block = row.cells.get(col.col)
+    figure = cell_figure(block.text) if block is not None else None
+    if figure is None:
+        return None
+    if figure.marked:
+        return figure
+    says = in_percent if in_percent is not None else says_percent(col.label, t.indicator)
+    return figure if says and figure.value <= PERCENT_MAX else None
+
+
+def bar_target(text: str) -> float | None:
+    """The figure of a row's percentage-target cell: a bare or marked one
+    ("80", "ร้อยละ 80") or one after a bound ("≥ 60", "ไม่น้อยกว่า 90"); a
+    change ("ลดลง 10") or words give none."""
+    figure = cell_figure(text)
+    return figure.value if figure is not None and not figure.change else None
+
+
+def drop_bare_target(out: list[OutcomeRecord]) -> list[OutcomeRecord]:
+    """A row's target standing alone, when its year's results by round or
+    column ("≥ 60" beside "รอบที่ 1 | รอบที่ 2") each carry it: the target
+    belongs to those results, not to a record of its own."""
+    if not out or out[0].value_pct is not None or out[0].target_pct is None:
+        return out
+    first = out[0]
+    carried = any(o.value_pct is not None and o.year_be == first.year_be and o.target_pct == first.target_pct
+                  for o in out[1:])
+    return out[1:] if carried else out
+
+
+def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRecord]:
+    """The current-year outcome of a row's measure, its baseline-year ones,
+    and the target it sets for each year of a target column ("ค่าเป้าหมาย"
+    over "2567 | 2568"): a bare target of that year, or the target of the
+    result of that year."""
+    table, measure = t.table, t.measure
+    subject = row_subject(t, row, ctx)
+    if subject is None or is_section_row(row, table):
+        return
+    total, district, indicator = subject
+    value = measure.value_of(table, row)
+    name_cell = table.cell(row, "indicator") or row.cells.get(min(row.cells))
+    row_target = measure.number(row, "target_pct")
+    if row_target is None:  # a bound the plain reader does not take ("≥ 60")
+        target_cell = measure.cell(row, "target_pct")
+        row_target = bar_target(target_cell.text) if target_cell is not None else None
+    if row_target is None:
+        row_target = cell_target(name_cell.text if name_cell else "")[0] or percent_target(table, measure, row)
+    own_year = row_year(table, row)
+    year = own_year if own_year is not None else t.year
+    target = row_target if row_target is not None else t.target_of(row) if year == t.year else None
+    in_percent = row_in_percent(table, row)
+    out: list[OutcomeRecord] = []
+    cell = measure.value_cell(row) or measure.cell(row, "target_pct")
+    if cell is not None and (value is not None or row_target is not None):
+        out.append(OutcomeRecord(
+            indicator=indicator, district=district, value_pct=value, target_pct=target,
+            year_be=year, result=measure.number(row, "result") if measure.counts_beside else None,
+            denominator=measure.number(row, "target") if measure.counts_beside else None,
+            evidence=evidence(cell),
+        ))
+    for col in [c for c in measure.columns if c.role in ("baseline", "year") and column_year(c, t.year) is not None]:
+        year = column_year(col, t.year)
+        current = year == t.year
+        number = year_value(t, col, row, total, in_percent)
+        if number is None or (current and value is not None):
+            continue
+        out.append(OutcomeRecord(
+            indicator=indicator, district=district, value_pct=number,
+            target_pct=target if current else None, year_be=year, evidence=evidence(row.cells[col.col]),
+        ))
+    out = drop_bare_target(out)
+    for col in [c for c in measure.columns if c.role == "target_year" and c.year_be is not None]:
+        figure = year_target(t, col, row, in_percent)
+        if figure is None or any(o.year_be == col.year_be and o.target_pct is not None for o in out):
+            continue
+        same = [i for i, o in enumerate(out) if o.year_be == col.year_be]
+        if same:
+            out[same[0]] = out[same[0]].model_copy(update={"target_pct": figure.value})
+            continue
+        out.append(OutcomeRecord(
+            indicator=f"{indicator} {figure.change}".strip(), district=district, value_pct=None,
+            target_pct=figure.value, year_be=col.year_be, evidence=evidence(row.cells[col.col]),
+        ))
+    yield from out

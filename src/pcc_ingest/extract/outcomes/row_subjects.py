@@ -1,0 +1,98 @@
+"""The subject of a results-table row: whether it is the total, the district
+it is about, and the indicator it measures, from its own cells or the
+table's.
+"""
+
+from __future__ import annotations
+
+from pcc_ingest.extract.outcomes.clause_words import count_re, drop_counts
+from pcc_ingest.extract.outcomes.common import MIN_INDICATOR_CHARS, Context, rule_re
+from pcc_ingest.extract.outcomes.findings_tables import row_district
+from pcc_ingest.extract.outcomes.group_rows import group_district
+from pcc_ingest.extract.outcomes.table_context import TableContext
+from pcc_ingest.extract.outcomes.table_targets import cell_target
+from pcc_ingest.extract.tables import Row, Table, cell_number, is_total_row, label_year
+from pcc_ingest.model import Block
+from pcc_ingest.thai.text import strip_list_marker
+
+
+def counted_subject(text: str) -> str:
+    """What a row's count cell counts, when it names it ("ครัวเรือนมีถังขยะเปียก
+    18,400 ครัวเรือน" -> "ครัวเรือนมีถังขยะเปียก"); "" for a bare count ("312",
+    "15 หมู่บ้าน") or a cell with no count."""
+    if not count_re().search(text):
+        return ""
+    words = drop_counts(rule_re("table", "count_aside").sub("", text))
+    if words.count("(") > words.count(")"):
+        words += ")"  # drop_counts trims the bracket a name ends with ("(Care Plan)")
+    letters = [ch for ch in words if ch.isalpha()]
+    return words if len(letters) >= MIN_INDICATOR_CHARS and not rule_re("table", "percent_label").search(words) else ""
+
+
+def _row_name(table: Table, row: Row) -> Block | None:
+    """The cell naming a row's place: its district or ตำบล cell, else its
+    first cell that is no row number."""
+    named = table.cell(row, "district") or table.cell(row, "subdistrict")
+    if named is not None:
+        return named
+    seq = {c.col for c in table.columns_of("seq")}
+    cols = [c for c in sorted(row.cells) if c not in seq or cell_number(row.cells[c].text.rstrip(".)")) is None]
+    return row.cells[cols[0]] if cols else None
+
+
+def row_year(table: Table, row: Row) -> int | None:
+    """The Buddhist-Era year a row's year cell names ("2562" under
+    "ปีงบประมาณ"): the row reports that year's figures."""
+    block = table.cell(row, "row_year")
+    return label_year(block.text) if block is not None else None
+
+
+def numbered_place(table: Table, name: str) -> str:
+    """A place cell holding only a number names the place with its column's
+    label ("หมู่ที่" over "1", "2", ... reads "หมู่ที่ 1"): a village number
+    alone says nothing of where."""
+    col = table.column("subdistrict")
+    if col is None or not name.strip().isdigit():
+        return name
+    return f"{col.own} {name.strip()}"
+
+
+def drop_count_bracket(words: str) -> str:
+    """An indicator cell's words without the bracketed counts its figure was
+    worked out from ("ร้อยละของผู้เดินทาง... ครบ 14 วัน (1,214/1,231 ราย)",
+    "(28 จาก 62 ราย)"): how many passed is the result's arithmetic, not what
+    is measured (RECORDS.md: an indicator without a bracketed result)."""
+    return " ".join(rule_re("table", "count_bracket").sub(" ", words).split())
+
+
+def row_subject(t: TableContext, row: Row, ctx: Context) -> tuple[bool, str | None, str] | None:
+    """(is total, district, indicator) of a row, or ``None`` for a row with no subject."""
+    table = t.table
+    name_cell = _row_name(table, row)
+    name = numbered_place(table, name_cell.text) if name_cell else ""
+    _, own = cell_target(strip_list_marker(table.text(row, "indicator")))
+    own = drop_count_bracket(own)
+    target_cell = t.measure.cell(row, "target")
+    counted = "" if own else counted_subject(target_cell.text if target_cell else "")
+    indicator = own or counted or (t.kpi if t.kpi and t.target_of(row) is not None else t.indicator)
+    if is_total_row(row):
+        return True, ctx.single, indicator
+    if row_year(table, row) is not None:
+        return False, ctx.single, indicator
+    found = None if names_subdistrict(table, row) else row_district(table, row, name, ctx.province)
+    if found:
+        return False, found[0], indicator
+    grouped = group_district(table, row, ctx.province)
+    if grouped and table.column("indicator"):
+        return False, grouped, indicator
+    if table.column("indicator") or ctx.single:
+        subject = indicator if table.column("indicator") or counted else f"{indicator} {name}".strip()
+        return False, ctx.single, subject
+    return None
+
+
+def names_subdistrict(table: Table, row: Row) -> bool:
+    """A row named in a ตำบล column and in no district column is a ตำบล's:
+    a ตำบล sharing its name with a district elsewhere in the province
+    ("โพธิ์ไทร") is not that district."""
+    return table.cell(row, "district") is None and table.cell(row, "subdistrict") is not None

@@ -1,0 +1,116 @@
+"""Step 3 of reading a table: find its header rows, spread their labels, and its title.
+
+The header is the first row of short labels that name enough roles, with
+the label rows under it; a spanning label covers the sub-columns below it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pcc_ingest.extract.table_labels import label_role, label_year
+from pcc_ingest.extract.table_model import Grid, cell_number, fold, table_rules
+from pcc_ingest.model import Block, Document
+
+
+@cache
+def _figure_cell_re() -> re.Pattern[str]:
+    return re.compile(table_rules()["header"]["figure_cell"])
+
+
+def is_figure_cell(text: str) -> bool:
+    """A figure with its bound or the counts it was worked out from ("≥ 75",
+    "78.64 (162/206)"): a data cell, which no header label is."""
+    return bool(_figure_cell_re().match(text.strip()))
+
+
+def _is_labels(texts: list[str]) -> bool:
+    """Short texts, no figures but years, at least one naming a role."""
+    limit = table_rules()["header"]["max_label_chars"]
+    return (
+        any(label_role(t) is not None for t in texts)
+        and all(len(fold(t)) <= limit for t in texts)
+        and all(cell_number(t) is None or label_year(t) is not None for t in texts)
+        and not any(is_figure_cell(t) for t in texts)
+    )
+
+
+def _roles_named(cells: list[Block]) -> int:
+    return len({label_role(b.text) for b in cells} - {None})
+
+
+def find_header(grid: Grid) -> tuple[int, ...]:
+    """The header rows: the first row of labels naming enough roles, plus label rows under it.
+
+    A row under the header is a sub-header when it has two or more labels
+    (one label alone is a group row such as "มาตรการที่ 1").
+    """
+    limits = table_rules()["header"]
+    for i, row in enumerate(grid.rows[: limits["max_scan_rows"]]):
+        cells = grid.row_cells(row)
+        if not _is_labels([b.text for b in cells if b.text]):
+            continue
+        rows = [row]
+        for below in grid.rows[i + 1:]:
+            texts = [b.text for b in grid.row_cells(below) if b.text]
+            if len(texts) < 2 or not _is_labels(texts):
+                break
+            rows.append(below)
+        if _roles_named(cells) >= limits["min_roles"] or _header_pair_names_roles(grid, rows):
+            return tuple(rows)
+    return ()
+
+
+def _header_pair_names_roles(grid: Grid, rows: list[int]) -> bool:
+    """A two-row header of merged cells ("หมู่ที่ | ลูกน้ำยุงลาย" over "พบ |
+    HI (ร้อยละ)"): the top row names too few roles alone, but its group labels
+    span sub-labels below, and the two rows together name enough."""
+    if len(rows) < 2 or len(grid.row_cells(rows[0])) < 2:
+        return False
+    cells = [b for r in rows for b in grid.row_cells(r)]
+    return _roles_named(cells) >= table_rules()["header"]["min_roles"]
+
+
+def spread_labels(grid: Grid, header_rows: tuple[int, ...]) -> dict[int, list[str]]:
+    """Each column's labels, top row first, a spanning label spread over its sub-columns.
+
+    An upper label covers the columns to its right that have no label of
+    their own in that row but do have one in a lower header row.
+    """
+    labels: dict[int, list[str]] = {c: [] for c in range(grid.n_cols)}
+    for i, row in enumerate(header_rows):
+        lower = header_rows[i + 1:]
+        current = ""
+        for col in range(grid.n_cols):
+            block = grid.cells.get((row, col))
+            text = block.text if block else ""
+            sub_labelled = any(grid.cells.get((r, col)) and grid.cells[(r, col)].text for r in lower)
+            if text:
+                current = text
+            elif not (current and sub_labelled):
+                current = ""
+            if current:
+                labels[col].append(current)
+    return labels
+
+
+def title_rows(grid: Grid, header_rows: tuple[int, ...]) -> tuple[Block, ...]:
+    """Cells of the rows above the header: the table's own title."""
+    if not header_rows:
+        return ()
+    before = grid.rows[: grid.rows.index(header_rows[0])]
+    return tuple(b for r in before for b in grid.row_cells(r) if b.text)
+
+
+def caption(doc: Document, grid: Grid, max_blocks: int = 2) -> tuple[Block, ...]:
+    """The short paragraphs right before a table, where its title usually is."""
+    first = grid.first.order
+    out: list[Block] = []
+    for block in reversed(doc.blocks[:first]):
+        if block.kind in ("header", "footer"):
+            continue
+        if block.kind == "table_cell" or len(out) >= max_blocks:
+            break
+        out.append(block)
+    return tuple(reversed(out))
