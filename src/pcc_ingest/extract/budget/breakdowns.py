@@ -20,13 +20,18 @@ from pcc_ingest.extract.budget.collect import PlacedLine
 MIN_RECAP_ROWS = 3
 
 
-def _row_sums(lines: list[PlacedLine], span: tuple[int, int]) -> list[tuple[tuple[int, int], float]]:
-    """Each table row of the run ``span``, in order, with what its lines add up to."""
-    sums: dict[tuple[int, int], float] = {}
+def _table_runs(lines: list[PlacedLine]) -> dict[tuple[int, int], tuple[list[tuple[tuple[int, int], float]], int]]:
+    """Each table run's rows, in order, with what each row's lines add up
+    to, and the run's number of lines; grouped in one pass, since a long
+    document has hundreds of runs to compare."""
+    sums: dict[tuple[int, int], dict[tuple[int, int], float]] = {}
+    counts: dict[tuple[int, int], int] = {}
     for line in lines:
-        if line.row is not None and line.span == span:
-            sums[line.row] = sums.get(line.row, 0.0) + line.item.amount_baht
-    return sorted(sums.items())
+        if line.row is not None:
+            rows = sums.setdefault(line.span, {})
+            rows[line.row] = rows.get(line.row, 0.0) + line.item.amount_baht
+            counts[line.span] = counts.get(line.span, 0) + 1
+    return {span: (sorted(rows.items()), counts[span]) for span, rows in sums.items()}
 
 
 def in_order_within(amounts: list[float], others: list[float]) -> bool:
@@ -46,8 +51,7 @@ def unit_rows(lines: list[PlacedLine]) -> list[PlacedLine]:
     elsewhere counts at that rate (unit cost 10,000, quantity 7): the
     table lists that line's units, so its rows are no lines of their own."""
     drop: set[tuple[int, int]] = set()
-    for span in {line.span for line in lines if line.row is not None}:
-        rows = _row_sums(lines, span)
+    for span, (rows, _) in _table_runs(lines).items():
         amounts = {round(a, 2) for _, a in rows}
         if len(rows) < 2 or len(amounts) != 1:
             continue
@@ -62,17 +66,13 @@ def activity_recaps(lines: list[PlacedLine]) -> list[PlacedLine]:
     """A table run whose rows (at least ``MIN_RECAP_ROWS``) each equal, in
     order, what one row of another run with more lines adds up to: a recap
     by activity of that table, its rows no lines of their own."""
-    spans = {line.span for line in lines if line.row is not None}
+    runs = _table_runs(lines)
     drop: set[tuple[int, int]] = set()
-    for span in spans:
-        rows = _row_sums(lines, span)
-        count = sum(1 for line in lines if line.span == span and line.row is not None)
+    for span, (rows, count) in runs.items():
         if len(rows) < MIN_RECAP_ROWS:
             continue
-        for other in spans - {span}:
-            sums = _row_sums(lines, other)
-            more = sum(1 for line in lines if line.span == other and line.row is not None) > count
-            if more and in_order_within([a for _, a in rows], [a for _, a in sums]):
+        for other, (sums, other_count) in runs.items():
+            if other != span and other_count > count and in_order_within([a for _, a in rows], [a for _, a in sums]):
                 drop |= {key for key, _ in rows}
                 break
     return [line for line in lines if line.row not in drop]
