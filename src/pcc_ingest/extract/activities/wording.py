@@ -4,7 +4,7 @@ sessions, which names several activities at once."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
 from pythainlp.tokenize import word_tokenize
 
@@ -12,7 +12,12 @@ from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.tables import fold
 
 
-@cache
+# Cost-line purposes repeat within a document, not across a bulk run: a
+# bounded cache keeps a run of thousands of files from growing it without end.
+PURPOSE_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=PURPOSE_CACHE_SIZE)
 def purpose_words(purpose: str) -> tuple[str, ...]:
     """The words of a cost line's purpose worth matching: dictionary words of
     at least ``[named_costs] word_min_chars`` letters (short ones, "ใน",
