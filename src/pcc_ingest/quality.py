@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pythainlp.tokenize import tcc, word_tokenize
+from pythainlp.tokenize import tcc
+
+from pcc_ingest.thai.words import split_words
 
 # Private-use code points: legacy Thai fonts' shifted marks (U+F700-U+F71A) and
 # any other font-private glyph a reader could not map to Unicode.
@@ -166,7 +168,7 @@ def _dictionary() -> frozenset[str]:
 def _unknown_chars(text: str) -> tuple[int, int]:
     """(characters outside dictionary words, number of words) of a Thai chunk: lower reads better."""
     words = _dictionary()
-    tokens = word_tokenize(text, engine="newmm", keep_whitespace=False)
+    tokens = split_words(text)
     return sum(len(t) for t in tokens if t not in words and THAI_CHAR_RE.search(t)), len(tokens)
 
 

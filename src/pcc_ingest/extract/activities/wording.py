@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pythainlp.tokenize import word_tokenize
-
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.tables import fold
+from pcc_ingest.thai.words import split_words
 
 
 # Cost-line purposes repeat within a document, not across a bulk run: a
@@ -23,7 +22,7 @@ def purpose_words(purpose: str) -> tuple[str, ...]:
     at least ``[named_costs] word_min_chars`` letters (short ones, "ใน",
     "แก่", match any title)."""
     least = activity_rules()["named_costs"]["word_min_chars"]
-    words = word_tokenize(fold(purpose).lower(), engine="newmm", keep_whitespace=False)
+    words = split_words(fold(purpose).lower())
     return tuple(w for w in (w.strip() for w in words) if len(w) >= least)
 
 
