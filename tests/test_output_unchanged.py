@@ -27,7 +27,7 @@ from pcc_ingest.extract.districts import matching, mentions, place_names
 from pcc_ingest.extract.records import Extraction
 from pcc_ingest.layout import build_document
 from pcc_ingest.parsers import pdf_tables, read_docx, read_pdf, sha256_of
-from pcc_ingest.parsers.pdf import _CellFinder
+from pcc_ingest.parsers.pdf_cells import CellFinder
 from pcc_ingest.parsers.pdf_text import Frame
 from pcc_ingest.rules import load_rules
 from pcc_ingest.thai import dates, numbers, text
@@ -383,7 +383,7 @@ def test_cell_finder_finds_the_cell_trying_every_cell_finds() -> None:
                 found = pdf_tables.find_tables(page, Frame.of(page))
                 page.close()
                 for table in found:
-                    finder = _CellFinder(table)
+                    finder = CellFinder(table)
                     for x, y in _probe_points(table, rnd):
                         assert finder.cell_at(x, y) is table.cell_at(x, y), (path.name, i + 1, x, y)
                         checked += 1

@@ -27,8 +27,9 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from pcc_ingest.model import BlockKind, RawBlock
-from pcc_ingest.parsers.pdf import LIST_LABEL_RE, MARGIN_ZONE, PAGE_NUMBER_RE
-from pcc_ingest.parsers.pdf_text import join_lines
+from pcc_ingest.parsers.pdf_layout import MARGIN_ZONE
+from pcc_ingest.parsers.pdf_line_joining import LIST_LABEL_RE
+from pcc_ingest.parsers.pdf_text import PAGE_NUMBER_RE, join_lines
 
 # The command run; a test may point it elsewhere to play a machine without Tesseract.
 TESSERACT_CMD = "tesseract"

@@ -10,7 +10,7 @@ import pytest
 
 from pcc_ingest.extract.document_facts import extract_facts
 from pcc_ingest.extract.run import extract
-from pcc_ingest.parsers.pdf import LIST_LABEL_RE, RANGE_GOES_ON_RE
+from pcc_ingest.parsers.pdf_line_joining import LIST_LABEL_RE, RANGE_GOES_ON_RE
 from pcc_ingest.rules import load_rules
 
 

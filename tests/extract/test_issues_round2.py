@@ -128,7 +128,7 @@ def test_the_lexicon_knows_a_clerks_other_words_for_a_category(text, category):
 # --- built files -------------------------------------------------------------------
 
 
-def test_district_paragraphs_list_issues_three_ways_and_a_table_gives_short_names(tmp_path: Path):
+def test_district_paragraphs_list_issues_three_ways_and_a_table_restating_them_adds_none(tmp_path: Path):
     from pcc_ingest.parsers import parse
 
     path = write_docx(tmp_path / "inspection.docx", [
@@ -150,7 +150,8 @@ def test_district_paragraphs_list_issues_three_ways_and_a_table_gives_short_name
     ], merges=[(1, 0, 2, 0), (1, 2, 2, 2)])
     long, song, wang = (_code(PHRAE, n) for n in ("ลอง", "สอง", "วังชิ้น"))
     assert sorted(_pairs(parse(path))) == sorted([
-        (long, "การป้องกันและควบคุมโรคไข้เลือดออก"), (long, "การดูแลผู้ป่วยติดเตียง"),
+        (long, "การป้องกันและควบคุมโรคไข้เลือดออก"),
+        (long, "การดูแลผู้ป่วยติดเตียง (ผู้สูงอายุ ผู้พิการ และผู้ด้อยโอกาส)"),
         (song, "การจัดการขยะในครัวเรือน"), (song, "การลดอุบัติเหตุทางถนน"),
         (wang, "การส่งเสริมอาชีพผู้สูงอายุ"), (wang, "การป้องกันการตั้งครรภ์ในวัยรุ่น"),
     ])
@@ -199,15 +200,16 @@ def test_a_plan_tables_group_rows_name_its_issues(tmp_path: Path):
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
-def test_an_inspection_gives_each_districts_issues_once_by_the_tables_short_name(parsed, fmt):
+def test_an_inspection_gives_each_districts_issues_once_by_their_first_full_statement(parsed, fmt):
     issues = _issues(parsed(f"chumphon-province-2566-inspection.{fmt}"))
     per_district: dict[str | None, list[str]] = {}
     for i in issues:
         per_district.setdefault(i.district, []).append(i.text)
     assert sorted(per_district) == ["8601", "8602", "8603", "8604", "8607"]
     assert per_district["8601"] == [
-        "การจัดการขยะมูลฝอยและสิ่งแวดล้อม", "การป้องกันและลดอุบัติเหตุทางถนน", "การดูแลกลุ่มเปราะบาง"]
-    assert per_district["8602"][0] == "ความมั่นคงทางอาหาร"
+        "การจัดการขยะมูลฝอยและสิ่งแวดล้อม", "การป้องกันและลดอุบัติเหตุทางถนน",
+        "การดูแลกลุ่มเปราะบาง (ผู้ป่วยติดบ้านติดเตียงและผู้พิการ)"]
+    assert per_district["8602"][0] == "ความมั่นคงทางอาหาร (ผักปลอดภัยและธนาคารอาหารชุมชน)"
     assert per_district["8603"] == ["การป้องกันและแก้ไขปัญหายาเสพติด", "การพัฒนาคุณภาพชีวิตผู้สูงอายุ"]
     assert per_district["8607"][-1] == "การป้องกันและแก้ไขปัญหาการตั้งครรภ์ในวัยรุ่น"
 

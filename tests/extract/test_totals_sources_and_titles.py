@@ -12,7 +12,7 @@ from pcc_ingest.extract.budget import (
 )
 from pcc_ingest.extract.document_facts import extract_facts
 from pcc_ingest.extract.records import DocumentFacts
-from pcc_ingest.parsers.pdf import LIST_LABEL_RE
+from pcc_ingest.parsers.pdf_line_joining import LIST_LABEL_RE
 
 
 @pytest.mark.parametrize(("text", "funder"), [

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from pcc_ingest.model import RawBlock
-from pcc_ingest.parsers.docx import format_number, read_docx
+from pcc_ingest.parsers.docx import read_docx
+from pcc_ingest.parsers.docx_number_format import format_number
 
 
 @pytest.fixture(scope="module")

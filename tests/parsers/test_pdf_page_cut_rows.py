@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pcc_ingest.parsers import parse
-from pcc_ingest.parsers.pdf import (
+from pcc_ingest.parsers.pdf_page_breaks import (
     CONTINUATION_START_RE,
     FIGURE_ONLY_RE,
     PHRASE_CUT_END_RE,

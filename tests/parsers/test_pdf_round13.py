@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from pcc_ingest.parsers import parse
-from pcc_ingest.parsers.pdf import hang_limit
+from pcc_ingest.parsers.pdf_line_joining import hang_limit
 from pcc_ingest.parsers.pdf_text import TextLine
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"

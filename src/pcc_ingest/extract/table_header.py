@@ -44,7 +44,8 @@ def find_header(grid: Grid) -> tuple[int, ...]:
     """The header rows: the first row of labels naming enough roles, plus label rows under it.
 
     A row under the header is a sub-header when it has two or more labels
-    (one label alone is a group row such as "มาตรการที่ 1").
+    (one label alone is a group row such as "มาตรการที่ 1") and is one
+    (``_is_sub_header``).
     """
     limits = table_rules()["header"]
     for i, row in enumerate(grid.rows[: limits["max_scan_rows"]]):
@@ -54,12 +55,33 @@ def find_header(grid: Grid) -> tuple[int, ...]:
         rows = [row]
         for below in grid.rows[i + 1:]:
             texts = [b.text for b in grid.row_cells(below) if b.text]
-            if len(texts) < 2 or not _is_labels(texts):
+            if len(texts) < 2 or not _is_labels(texts) or not _is_sub_header(grid, rows, below):
                 break
             rows.append(below)
         if _roles_named(cells) >= limits["min_roles"] or _header_pair_names_roles(grid, rows):
             return tuple(rows)
     return ()
+
+
+def _is_sub_header(grid: Grid, above: list[int], row: int) -> bool:
+    """A row of short texts under the header is a lower header row when it
+    breaks a spanning label down (a column of it has no label above) or
+    when at least half its texts name roles; else it is the first body row
+    of a table whose cells are all words ("1. ประเด็นอุบัติเหตุ | ผู้กำกับการ
+    สภ. | ผู้รับผิดชอบงาน... | สวมหมวกนิรภัย ร้อยละ 60" under a full header),
+    where one cell naming a role by chance ("ผู้รับผิดชอบงาน...") must not
+    make the row a label row."""
+    cells = [b for b in grid.row_cells(row) if b.text]
+    spans = any(
+        not any((cell := grid.cells.get((r, b.col))) is not None and cell.text for r in above)
+        for b in cells
+    )
+    return spans or 2 * _roles_named_each(cells) >= len(cells)
+
+
+def _roles_named_each(cells: list[Block]) -> int:
+    """How many of ``cells`` name a role (two naming the same one count twice)."""
+    return sum(label_role(b.text) is not None for b in cells)
 
 
 def _header_pair_names_roles(grid: Grid, rows: list[int]) -> bool:

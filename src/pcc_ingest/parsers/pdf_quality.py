@@ -29,7 +29,9 @@ import pypdfium2.raw as pdfium_c
 
 from pcc_ingest import ocr, quality
 from pcc_ingest.model import PageInfo, RawBlock
-from pcc_ingest.parsers.pdf import PageLayout, assemble_pages, read_page
+from pcc_ingest.parsers.pdf import assemble_pages
+from pcc_ingest.parsers.pdf_layout import PageLayout
+from pcc_ingest.parsers.pdf_page_reader import read_page
 from pcc_ingest.parsers.pdf_text import Edit
 from pcc_ingest.thai.text import normalize_text
 

@@ -9,7 +9,8 @@ from pcc_ingest.thai.dates import PartialDate
 Dates = tuple[PartialDate | None, PartialDate]
 
 
-def item_dates(own: str, period: str, progress: str, several: bool, fy: int | None) -> Dates | None:
+def item_dates(own: str, period: str, progress: str, several: bool, fy: int | None,
+               ticked: Dates | None = None) -> Dates | None:
     """When one item of an activity cell takes place.
 
     A cell listing several items under one project ("1) อบรม... (ธ.ค. 67)
@@ -17,7 +18,9 @@ def item_dates(own: str, period: str, progress: str, several: bool, fy: int | No
     them all; an item that writes its own date is dated by it, the others
     take the row's period.  A cell with one activity takes the period
     cell first, its own words (which may date a cost or a source) after.
+    The months the row marks in a timeline (``ticked``) stand in for a
+    period cell.
     """
     if several:
-        return dates_in(own, fy) or dates_in(period, fy) or dates_in(progress, fy)
-    return dates_in(period, fy) or dates_in(own, fy) or dates_in(progress, fy)
+        return dates_in(own, fy) or dates_in(period, fy) or ticked or dates_in(progress, fy)
+    return dates_in(period, fy) or ticked or dates_in(own, fy) or dates_in(progress, fy)

@@ -26,7 +26,8 @@ from pcc_ingest.thai.dates import PartialDate
 
 def prose_activities(doc: Document, skip: set[int], fy: int | None, *, plan: bool = False) -> list[Draft]:
     """Activities in paragraphs, list items and the cells of tables not read by header;
-    in a ``plan``, past acts told in its background parts are none (``[plans]``)."""
+    in a ``plan``, past acts told in its background parts are none (``[plans]``)
+    but the choice of its issues."""
     background = set(activity_rules()["plans"]["background"]) if plan else set()
     out: list[Draft] = []
     captions = Captions(fy, [])
@@ -65,9 +66,17 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None, *, plan: boo
             captions.read(block)
             continue
         for start, end, listed in block_lines(block):
-            drafts = line_activities(block, start, end, section, listed, fy, background=section in background)
+            past = section in background and not tells_issue_choice(block.text[start:end])
+            drafts = line_activities(block, start, end, section, listed, fy, background=past)
             out += [in_period(d, period) for d in drafts]
     return out + captions.drafts
+
+
+def tells_issue_choice(text: str) -> bool:
+    """A line telling that a meeting or forum chose the issues ("เวทีประชาคม
+    ตำบล... ได้ร่วมกัน...คัดเลือกประเด็น..."): an activity even in a plan's
+    background parts (``[plans] chose_issues``)."""
+    return bool(rule_re("plans", "chose_issues").search(text))
 
 
 class SubParts:

@@ -8,14 +8,15 @@ from dataclasses import replace
 
 from pcc_ingest.extract.activities.act_words import start_re
 from pcc_ingest.extract.activities.dates import dates_in
-from pcc_ingest.extract.activities.item_dates import item_dates
 from pcc_ingest.extract.activities.draft import (
     Draft,
     budget_people,
     head_count,
 )
+from pcc_ingest.extract.activities.item_dates import item_dates
 from pcc_ingest.extract.activities.rules import rule_any, rule_re
 from pcc_ingest.extract.activities.structure import BULLET_RE, closes_section
+from pcc_ingest.extract.activities.ticks import month_columns, ticked_dates
 from pcc_ingest.extract.activities.titles import title_span
 from pcc_ingest.extract.activities.twins import two_tasks
 from pcc_ingest.extract.budget import row_items, spelled_out, text_items
@@ -86,10 +87,13 @@ def row_people(table: Table, row: Row) -> int | None:
 
 
 def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list[Draft]:
-    """The activities named in one activity cell of a plan table."""
+    """The activities named in one activity cell of a plan table; a row
+    without a period cell is dated by the months it marks in the table's
+    timeline, if it has one."""
     if points_at_rows(cell.text):
         return []
     period = table.text(row, "period")
+    ticked = ticked_dates(row, month_columns(table, fy))
     people = row_people(table, row)
     out = []
     spans = _item_spans(cell.text)
@@ -100,7 +104,7 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
         own = cell.text[start:end]
         # one of several unnumbered items cannot be matched to a progress item
         progress = "" if number is None and len(spans) > 1 else _progress_item(table, row, number)
-        dates = item_dates(own, period, progress, len(spans) > 1, fy)
+        dates = item_dates(own, period, progress, len(spans) > 1, fy, ticked)
         out.append(Draft(
             cell.text[span[0]:span[1]], cell, span[0], span[1],
             dates[0] if dates else None, dates[1] if dates else None,

@@ -17,7 +17,8 @@ line may name the activities it funds ("แหล่งงบประมาณ:
 ...").  Rules: ``extractors/budget.toml``.
 
 The package splits that work by what each module reads: one cost line
-(``lines``), the funders named in its words (``funders``), activity numbers
+(``lines``), the counts that multiply its unit cost (``counts``), the
+funders named in its words (``funders``), activity numbers
 (``refs``), a paragraph (``paragraphs``), an amounts cell (``cells``), a table
 row (``rows``), a table's columns read by their cells (``columns``), its
 source group rows (``groups``), its group heading rows and reference
@@ -25,7 +26,9 @@ columns (``headings``), which amount column gives its lines
 (``amount_column``) and a document's source lines (``sources``); then how
 lines become the document's budget (``collect``, ``recaps``,
 ``breakdowns``, ``retold`` for money a sentence and a later summary both
-tell, ``totals``, ``assemble``).  ``rules`` loads the patterns.  This module re-exports the
+tell, ``itemised`` for activities' amounts a later spending paragraph
+itemises, ``repeats`` for a total repeated as a line, ``totals``,
+``assemble``).  ``rules`` loads the patterns.  This module re-exports the
 names other code and the tests use.
 """
 

@@ -14,6 +14,7 @@ from pcc_ingest.extract.budget.breakdowns import (
     unit_rows,
 )
 from pcc_ingest.extract.budget.collect import PlacedLine, prose_lines, table_lines
+from pcc_ingest.extract.budget.itemised import itemised_later
 from pcc_ingest.extract.budget.recaps import (
     drop_recaps,
     itemised_rows,
@@ -21,6 +22,7 @@ from pcc_ingest.extract.budget.recaps import (
     restated_subtotals,
     restated_tables,
 )
+from pcc_ingest.extract.budget.repeats import repeated_totals
 from pcc_ingest.extract.budget.retold import merge_retold
 from pcc_ingest.extract.budget.rows import is_budget_table
 from pcc_ingest.extract.budget.sources import (
@@ -57,9 +59,10 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     found = read_tables(doc)
     tables = [t for t in found if is_budget_table(t)]
     used = {b.order for t in tables for b in t.grid.cells.values()}
-    lines = drop_recaps(doc, itemised_rows(restated_tables(recap_tables(table_lines(tables) + prose_lines(doc, used)))))
+    lines = itemised_later(table_lines(tables) + prose_lines(doc, used))
+    lines = drop_recaps(doc, itemised_rows(restated_tables(recap_tables(lines))))
     lines = regrouped_runs(activity_recaps(unit_rows(restated_subtotals(doc, lines))))
-    lines = merge_retold(doc, lines, facts.province_code if facts is not None else None)
+    lines = repeated_totals(doc, merge_retold(doc, lines, facts.province_code if facts is not None else None))
     if not lines:
         lines = source_summary_lines(tables)
     items = _sourced(lines, source_lines(doc))

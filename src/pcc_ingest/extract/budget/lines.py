@@ -10,12 +10,10 @@ one stretch of text, not tables or the document.
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
+from pcc_ingest.extract.budget.counts import counts_tied, quantity, summed_count
 from pcc_ingest.extract.budget.rules import (
     budget_rules,
     min_description_chars,
@@ -25,6 +23,7 @@ from pcc_ingest.extract.budget.rules import (
 )
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.records import BudgetItemRecord
+from pcc_ingest.extract.table_cell_lines import cell_lines
 from pcc_ingest.model import Block
 from pcc_ingest.thai.numbers import find_amounts, find_thai_money_words, parse_number
 from pcc_ingest.thai.text import strip_list_marker
@@ -55,86 +54,6 @@ def money_in(text: str) -> list[Money]:
     return out
 
 
-def quantity(text: str, skip: Iterable[tuple[int, int]] = (), anchor: tuple[int, int] | None = None) -> float | None:
-    """The product of the counted things in ``text`` ("2 มื้อ ... x 100 คน" -> 200).
-
-    With ``anchor`` (the unit cost's span), only the counts chained to it by
-    arithmetic count: "ทั้ง 7 ตำบล ... 8 แห่ง ๆ ละ 3,000 บาท" is 8, and a
-    size "1.2 x 2.4 เมตร 16 ป้าย x 450 บาท" is no count.  With none chained,
-    the count of what the cost is per ("100 คน ค่าอาหาร คนละ 50 บาท"), else
-    every count.
-    """
-    spans = list(skip)
-    found = [m for m in quantity_re().finditer(text)
-             if not any(s < m.end() and m.start() < e for s, e in spans)]
-    if anchor is not None:
-        found = without_sizes(text, chained(text, found, anchor), anchor) or per_unit_count(text, found, anchor) or found
-    factors = [v for m in found if (v := parse_number(m["n"] or m["bare"]))]
-    return math.prod(factors) if factors else None
-
-
-# "ละ" right before a count ("ๆ ละ 30 คน", "รุ่นละ 30 คน"): the count is a size per unit.
-_SIZE_RE = re.compile(r"ละ\s*$")
-
-
-def without_sizes(text: str, found: list[re.Match[str]], anchor: tuple[int, int]) -> list[re.Match[str]]:
-    """The counts that multiply a cost stated per unit of something counted
-    ("3 รุ่น ๆ ละ 30 คน รุ่นละ 15,000 บาท" -> "3 รุ่น"): a count written "ละ N"
-    after the count of the cost's own unit is the size of each unit (30
-    people a run), and the money is per run already; it multiplies nothing.
-    Sizes nested above the cost's unit still multiply ("12 อำเภอๆละ 2 วันๆละ 5
-    คนๆละ 240 บาท": 120 person-days), and counts are kept as they are when
-    the cost is per nothing counted in the line."""
-    per = _per_unit_re().search(text[: anchor[0]])
-    own = [m.start() for m in found if per is not None and m.group().rstrip().endswith(per["unit"])]
-    if not own:
-        return found
-    return [m for m in found if not (own[-1] < m.start() < anchor[0] and _SIZE_RE.search(text[: m.start()]))]
-
-
-def per_unit_count(text: str, found: list[re.Match[str]], anchor: tuple[int, int]) -> list[re.Match[str]]:
-    """The last count before ``anchor`` of the thing its cost is per: "มี 8 อำเภอ
-    ... อำเภอละ 15,000 บาท" -> "8 อำเภอ"; none when the cost is per nothing named."""
-    per = _per_unit_re().search(text[: anchor[0]])
-    if per is None:
-        return []
-    same = [m for m in found if m.end() <= per.start() and m.group().rstrip().endswith(per["unit"])]
-    return same[-1:]
-
-
-@cache
-def _per_unit_re() -> re.Pattern[str]:
-    """A unit word then "ละ" right before a unit cost ("คนละ", "อำเภอละ", "มื้อ ๆ ละ")."""
-    return re.compile(rf"(?P<unit>{'|'.join(budget_rules()['quantity']['units'])})\s*ๆ?\s*ละ\s*$")
-
-
-@cache
-def _glue_re() -> re.Pattern[str]:
-    rules = budget_rules()["quantity"]
-    return re.compile(rules["glue"].replace("{units}", "|".join(rules["units"])))
-
-
-def chained(text: str, found: list[re.Match[str]], anchor: tuple[int, int]) -> list[re.Match[str]]:
-    """The matches joined to ``anchor`` and to each other by nothing but
-    arithmetic glue ("x", "ๆ ละ", "จำนวน", a unit word), outwards both ways."""
-    glue = _glue_re()
-    before = [m for m in found if m.end() <= anchor[0]]
-    after = [m for m in found if m.start() >= anchor[1]]
-    kept, edge = [], anchor[0]
-    for m in reversed(before):
-        if not glue.fullmatch(text[m.end():edge]):
-            break
-        kept.append(m)
-        edge = m.start()
-    edge = anchor[1]
-    for m in after:
-        if not glue.fullmatch(text[edge:m.start()]):
-            break
-        kept.append(m)
-        edge = m.end()
-    return kept
-
-
 def arithmetic(text: str, amount: float | None) -> tuple[float | None, float | None, float | None]:
     """(amount, unit cost, quantity) of a line that shows its arithmetic.
 
@@ -150,7 +69,12 @@ def arithmetic(text: str, amount: float | None) -> tuple[float | None, float | N
     if not units:
         return (amount, *bare_unit_cost(text, money))
     unit = units[0]
-    qty = quantity(text, [(m.start, m.end) for m in money], (unit.start, unit.end))
+    skip, anchor = [(m.start, m.end) for m in money], (unit.start, unit.end)
+    qty = quantity(text, skip, anchor)
+    last = money[-1]
+    implied = summed_count(text[unit.end:last.start], unit.value, amount) if last is not unit else None
+    if implied is not None and not multiplies_to(unit.value, qty, amount) and not counts_tied(text, skip, anchor):
+        qty = implied
     if qty is None:
         return amount, None, None
     return (unit.value * qty if amount is None else amount), unit.value, qty
@@ -182,9 +106,26 @@ def describe(text: str) -> str:
 def expense_start(text: str) -> int:
     """Where a cost line's own words begin in ``text``: at its cost word
     ("ค่าอาหาร...") when words naming something else (the activity the cost is
-    for) stand before it, else 0."""
+    for) stand before it, else at its bullet (``bulleted_start``), else 0."""
     m = rule_re("line.expense_start").search(text)
-    return m.start() if m and m.start() > 0 and text[: m.start()].strip(" -•") else 0
+    return m.start() if m and m.start() > 0 and text[: m.start()].strip(" -•") else bulleted_start(text)
+
+
+# A figure anywhere in a stretch of text.
+_FIGURE_RE = re.compile(r"\d")
+
+
+def bulleted_start(text: str) -> int:
+    """Where the last bulleted line of ``text`` begins, when an activity's
+    name stands before the bullets and that line alone holds figures ("รณรงค์
+    Big Cleaning Day 3 ครั้ง - ทรายกำจัดลูกน้ำยุงลาย 4 ถัง x "): clerks
+    itemise materials with a dash and no cost word ("ค่า..."), so the dash
+    starts the line's own words.  0 when no such line ends the text."""
+    spans = cell_lines(text)
+    if len(spans) < 2 or spans[0][0] != 0 or not _FIGURE_RE.search(text[spans[-1][0]:spans[-1][1]]):
+        return 0
+    between = spans[1:-1]
+    return 0 if any(_FIGURE_RE.search(text[s:e]) for s, e in between) else spans[-1][0]
 
 
 def is_total_context(before: str) -> bool:
@@ -203,8 +144,12 @@ def is_total_context(before: str) -> bool:
 
 def is_not_a_line(before: str) -> bool:
     """Money received or left over ("ได้รับการสนับสนุน... 25,000 บาท", "คงเหลือ
-    200 บาท") is no line for a purpose."""
-    return bool(rule_any("line.not_purpose").search(before))
+    200 บาท") is no line for a purpose.  Only the words after the last list
+    opener count ("... คงเหลือ 500 บาท ได้ส่งคืนแล้ว รายละเอียดการใช้จ่ายมี
+    ดังนี้ การอบรม... เป็นค่าอาหารกลางวัน 90 คน คนละ 70 บาท"): the list's
+    lines are the spending, whatever the sentence said of the money before."""
+    openers = list(rule_re("line.list_opener").finditer(before))
+    return bool(rule_any("line.not_purpose").search(before[openers[-1].end():] if openers else before))
 
 
 def is_generic(description: str) -> bool:

@@ -16,6 +16,7 @@ from pcc_ingest.extract.budget.funders import (
     stated_source,
 )
 from pcc_ingest.extract.budget.lines import (
+    after_words,
     budget_item,
     describe,
     followed_by_words,
@@ -40,7 +41,8 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
 
     A funder named before the amount ("ขอใช้งบประมาณจากกองทุน... จำนวน
     15,000 บาท") is the line's source, and words after "สำหรับ" its purpose;
-    a funder named after it ("... 4,500 บาท จากงบ...") also funds the
+    a funder named after it ("... 4,500 บาท จากงบ...", also past the amount
+    repeated in words: "80,000 บาท (แปดหมื่นบาทถ้วน) จากงบ...") also funds the
     lines just before it that name none; money received from a funder
     ("ได้รับจัดสรรจาก... จำนวน 38,500 บาท") funds the lines after it that
     name none.  A description too short to say
@@ -86,7 +88,7 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
         if len(desc) < min_description_chars():
             desc = fallback
         if desc and amount:
-            after = None if source else inline_source(text[last.end:])
+            after = None if source else inline_source(text[after_words(text, last.end):])
             out.append(budget_item(desc, amount, unit, qty, source or after or allocated, block, clause + _lead(line), last.end))
             trailing.append(after is not None)
         clause = last.end

@@ -213,8 +213,10 @@ def _row_arithmetic(named: Block, amounts: Block | None, amount: float) -> tuple
 def cost_lines(cell: Block, figures: list[tuple[float, int, int]]) -> list[BudgetItemRecord]:
     """The cost lines an activity cell spells out after the activity's name
     ("อบรมแกนนำ... ค่าอาหารกลางวัน 60 บาท × 45 คน = 2,700 บาท ค่าตอบแทน...")
-    when they add up to the row's amount: the row's money is those lines."""
-    if not rule_re("line.expense_start").search(cell.text):
+    when they add up to the row's amount: the row's money is those lines.
+    Bulleted lines need no cost word ("รณรงค์... - ทรายกำจัดลูกน้ำยุงลาย 4
+    ถัง x 3,200 บาท = 12,800 บาท - ป้าย..."): the clerk's dash marks each."""
+    if not (rule_re("line.expense_start").search(cell.text) or len(cell_lines(cell.text)) > 1):
         return []
     own = text_items(cell)
     if own and abs(sum(i.amount_baht for i in own) - sum(f[0] for f in figures)) < 0.5:

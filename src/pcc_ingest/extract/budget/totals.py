@@ -42,6 +42,7 @@ class _Total:
     start: int
     end: int
     spent: bool = False
+    beside: float | None = None  # a spent total's allocated figure in its row
 
 
 def _table_totals(table: Table) -> Iterator[_Total]:
@@ -59,24 +60,25 @@ def _table_totals(table: Table) -> Iterator[_Total]:
             block, (value, s, e) = figures[-1]
             grand = bool(rule_any("total.grand").search(label))
             yield _Total(value, grand, block, s, e, bool(rule_re("total.spent").search(label)))
-            yield from _spent_column_totals(table, row, grand)
+            yield from _spent_column_totals(table, row, grand, value)
             continue
         block = row.cells[min(c for c, b in row.cells.items() if b.text == label)]
         for value, start, end in find_amounts(block.text)[:1]:
             yield _Total(value, bool(rule_any("total.grand").search(block.text[:start])), block, start, end)
 
 
-def _spent_column_totals(table: Table, row: Row, grand: bool) -> Iterator[_Total]:
+def _spent_column_totals(table: Table, row: Row, grand: bool, allocated: float) -> Iterator[_Total]:
     """A total row's figures under amount columns headed as spent ("ได้รับ
     จัดสรร (บาท) | ใช้จ่ายจริง (บาท) | คงเหลือ (บาท)"): the spending in all,
     which a report takes as its total (labelling convention) though the
-    lines take the allocated column."""
+    lines take the allocated column.  Each keeps its row's ``allocated``
+    figure, which tells whether the row totals all the lines."""
     for column in table.columns_of("budget_amount"):
         cell = row.cells.get(column.col)
         if cell is None or cell is table.cell(row, "budget_amount") or not rule_re("total.spent").search(column.own):
             continue
         for value, s, e in cell_figures(cell)[-1:]:
-            yield _Total(value, grand, cell, s, e, True)
+            yield _Total(value, grand, cell, s, e, True, allocated)
 
 
 def _text_totals(block: Block) -> Iterator[_Total]:
@@ -141,6 +143,7 @@ def find_total(doc: Document, tables: list[Table], skip: set[int], lines_sum: fl
             candidates += list(_text_totals(block))
         elif block.kind == "table_cell":  # a note on spending written in a budget table's cell
             candidates += [t for t in _text_totals(block) if t.grand and t.spent]
+    candidates = [whole_table_spending(t, lines_sum) for t in candidates]
     if not any(t.grand for t in candidates):
         candidates += recap_totals(others, lines_sum)
     grand = [t for t in candidates if t.grand] or candidates
@@ -158,6 +161,16 @@ def find_total(doc: Document, tables: list[Table], skip: set[int], lines_sum: fl
         amount_baht=best.amount, in_words=_in_words(doc, best),
         evidence=evidence(best.block, best.start, best.end),
     )
+
+
+def whole_table_spending(total: _Total, lines_sum: float) -> _Total:
+    """A spent column's figure in a total row whose allocated figure is what
+    all the budget lines add up to ("รวม | 33,800 | 24,850 | 8,950"): that row
+    totals the whole budget, so its spending is the document's spending in
+    all, a grand total though the row says no more than "รวม"."""
+    if total.spent and total.beside is not None and lines_sum and abs(total.beside - lines_sum) < 0.5:
+        return replace(total, grand=True)
+    return total
 
 
 def spent_to_date(doc: Document, skip: set[int], stated: list[_Total], lines_sum: float) -> list[_Total]:

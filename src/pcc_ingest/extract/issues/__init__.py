@@ -18,7 +18,8 @@ alone.
 
 The package splits that work by what each module reads (``sections`` for
 paragraphs in order, ``inline``, ``counted`` and ``prose`` for lists inside a
-block, ``tables`` for issue tables and tick matrices (``matrix`` for those with an issue per column), ``rows`` for single table
+block, ``tables`` for issue tables and tick matrices (``matrix`` for those with an issue per column, ``merged`` for a cell merged
+over several districts' rows), ``rows`` for single table
 rows, ``added`` for an issue a decision adds to those kept, ``referenced`` for the one
 numbered issue a project cites), what they share (``rules``, ``items``, ``lists``) and how items become
 records (``assemble``); this module re-exports the names other code and the
@@ -30,7 +31,6 @@ from __future__ import annotations
 from pcc_ingest.extract.issues.assemble import (
     bare_name,
     extract_issues,
-    renamed_by,
     restates,
 )
 from pcc_ingest.extract.issues.counted import (
@@ -94,7 +94,6 @@ __all__ = [
     "numbered_items",
     "opens_issues",
     "prose_lists",
-    "renamed_by",
     "restates",
     "results_by_issue",
     "run_in_name_end",

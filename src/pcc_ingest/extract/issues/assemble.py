@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 from pcc_ingest.extract.categories import categorize
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.issues.added import added_items
-from pcc_ingest.extract.issues.items import Item, item_text, priced
+from pcc_ingest.extract.issues.items import Item, item_text
 from pcc_ingest.extract.issues.prose import common_items
 from pcc_ingest.extract.issues.referenced import referenced_items
 from pcc_ingest.extract.issues.rows import group_row_items, labelled_row_items
@@ -27,19 +27,11 @@ def _chosen(items: list[Item]) -> list[Item]:
 
     The candidates voted on (a "ประเด็นที่เสนอ | คะแนน" table) name rejected
     issues beside the adopted ones.  An issue a decision adds leaves the
-    district's other lists alone, and a later list's bare name of an adopted
-    issue stays (the adopted one's bracketed note is a gloss it replaces).
+    district's other lists alone.
     """
     decided = [i.adopted or adopts(i.block.text[:i.start]) for i in items]
     districts = {i.district for i, d in zip(items, decided) if d and not i.added}
-    bare = {
-        (i.district, _squash(bare_name(item_text(i))))
-        for i, d in zip(items, decided) if d and bare_name(item_text(i)) != item_text(i)
-    }
-    return [
-        i for i, d in zip(items, decided)
-        if d or i.district not in districts or (i.district, _squash(item_text(i))) in bare
-    ]
+    return [i for i, d in zip(items, decided) if d or i.district not in districts]
 
 
 def _lists_over_tallies(items: list[Item]) -> list[Item]:
@@ -63,9 +55,9 @@ def bare_name(text: str) -> str:
     """An issue's name without the bracketed note after it.
 
     "ความมั่นคงทางอาหาร (ผักปลอดภัยและธนาคารอาหารชุมชน)" in a district's
-    paragraph and "ความมั่นคงทางอาหาร" in the summary table are one issue;
-    where a document names it both ways, the bare name is the issue's own
-    and the note spells out its focus.
+    paragraph and "ความมั่นคงทางอาหาร" in the summary table are one issue.
+    Only the comparison uses it: the first full statement gives the issue's
+    text, its bracket saying whom or what it covers kept (gold/README.md).
     """
     return compiled(issue_rules()["bracket_note"]).sub("", text)
 
@@ -106,18 +98,6 @@ def shortens(short: str, long: str) -> bool:
     return len(blocks) <= rules["max_pieces"] and sum(b.size for b in blocks) == len(short) > 0
 
 
-def renamed_by(first: Item, later: str) -> bool:
-    """Whether a later bare name (squashed) replaces an issue first named with a note.
-
-    Only a name first written in running text gives way: there the note is
-    the writer's gloss.  A name in a table's own issue cell ("ความมั่นคงทาง
-    อาหาร (เกษตรปลอดภัย)" in the column of chosen issues) is the label the
-    writer chose, and a later results table's shorter name does not replace it.
-    """
-    name = _squash(item_text(first))
-    return first.block.kind != "table_cell" and _squash(bare_name(item_text(first))) == later != name
-
-
 def extract_issues(
     doc: Document, facts: DocumentFacts, districts: list[DistrictRecord]
 ) -> list[IssueRecord]:
@@ -137,13 +117,8 @@ def extract_issues(
     items.sort(key=lambda i: (i.block.order, i.start))
     kept: list[Item] = []
     for item in items:
-        key = _squash(item_text(item))
-        earlier = [i for i, k in enumerate(kept) if k.district == item.district]
-        noted = [] if priced(item) else [i for i in earlier if renamed_by(kept[i], key)]
-        if noted:
-            kept[noted[0]] = item  # the bare name for the noted one, in the first one's place
-            continue
-        if any(restates(item_text(item), item_text(kept[i])) for i in earlier):
+        earlier = [k for k in kept if k.district == item.district]
+        if any(restates(item_text(item), item_text(k)) for k in earlier):
             continue  # the same issue again, perhaps by a shorter name (a results table's row)
         kept.append(item)
     return [

@@ -91,16 +91,6 @@ def before_amount(text: str, start: int, end: int) -> int:
     return amount.start() if amount else end
 
 
-def priced(item: Item) -> bool:
-    """Whether an item's block goes on to an amount and nothing else: a budget line naming the issue.
-
-    Such a line labels the money with a short name; it repeats the issue and
-    does not rename it.
-    """
-    rest = compiled(issue_rules()["trailing_amount"]).match(item.block.text, item.end)
-    return rest is not None and rest.end() > item.end
-
-
 def before_results(text: str, start: int, end: int, paragraph_end: int | None = None) -> int:
     """Where the last item of a list in running text ends when the paragraph runs on into results.
 

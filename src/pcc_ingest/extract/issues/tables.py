@@ -13,6 +13,12 @@ from pcc_ingest.extract.districts import district_at_start
 from pcc_ingest.extract.issues.items import Item, make_item
 from pcc_ingest.extract.issues.lists import bullet_items, numbered_items
 from pcc_ingest.extract.issues.matrix import is_tick, issue_column_items
+from pcc_ingest.extract.issues.merged import (
+    ALL_DISTRICTS,
+    row_district,
+    shared_cells,
+    total_row,
+)
 from pcc_ingest.extract.issues.rules import compiled, issue_rules
 from pcc_ingest.model import Block, Document
 
@@ -121,7 +127,8 @@ def _one_table(
 
     A row without a district cell continues the district above (Word's
     vertically merged cells are read once; ``district`` is the one a table
-    split over pages carries over from the page before); a total row is
+    split over pages carries over from the page before); an issue cell merged
+    down over other districts' rows is theirs too (``merged``); a total row is
     skipped.  A matrix with a district per column, or one with an issue per
     column under the issue header, is read by its ticks instead.
     """
@@ -135,24 +142,24 @@ def _one_table(
     if by_column is not None:
         return by_column, district
     rows = rows[spec.body_from:]
-    total = compiled(issue_rules()["table"]["total_row"])
+    shared = {} if single is not None else shared_cells(rows, spec.issue_cols, district_col, province)
     found: list[Item] = []
-    for row in rows:
-        key = row.get(district_col) if district_col is not None else None
-        first = row[min(row)] if row else None
-        if (key or first) is not None and total.match((key or first).text):
+    for index, row in enumerate(rows):
+        if total_row(row, district_col):
             continue
+        key = row.get(district_col) if district_col is not None else None
         if single is None and key is not None and key.text:
-            lead = district_at_start(key.text, province)
-            district = lead[0] if lead else None
+            district = row_district(row, district_col, province)
         for col in sorted(spec.issue_cols):
             cell = row.get(col)
             if cell is None or not cell.text:
                 continue
-            for s, e in numbered_items(cell.text) or bullet_items(cell.text):
-                item = make_item(cell, s, e, district, province)
-                if item is not None:
-                    found.append(item)
+            owners = shared.get((index, col), [district])
+            for owner in owners or [ALL_DISTRICTS]:  # a cell merged over several districts' rows
+                for s, e in numbered_items(cell.text) or bullet_items(cell.text):
+                    item = make_item(cell, s, e, owner, province)
+                    if item is not None:
+                        found.append(item)
     return found, district
 
 

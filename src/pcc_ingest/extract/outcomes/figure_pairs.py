@@ -12,8 +12,9 @@ from pcc_ingest.extract.outcomes.figures import Figure
 def pairs_up(text: str, first: Figure, second: Figure, year: int | None = None) -> bool:
     """A result and a target next to each other are one subject's: side by
     side, or the target said of the result right after it ("ร้อยละ 94.12 ...
-    ผ่านเป้าหมายที่กำหนดไว้ร้อยละ 90"), a quoted KPI name between not
-    counted.  Figures of two years are not one
+    ผ่านเป้าหมายที่กำหนดไว้ร้อยละ 90", or a bracket opened by a target word
+    after it: "ร้อยละ 73.52 ของงบประมาณที่ได้รับ (เป้าหมายการเบิกจ่ายสะสม
+    ไตรมาส 2 ร้อยละ 50)"), a quoted KPI name between not counted.  Figures of two years are not one
     record ("ร้อยละ 70 (ปี 2567 ทำได้ร้อยละ 62.5)": a target, and last
     year's result); ``year`` is the year of a figure that names none."""
     if first.target == second.target:
@@ -25,7 +26,8 @@ def pairs_up(text: str, first: Figure, second: Figure, year: int | None = None) 
     if len(between) <= rules["gap_chars"]:
         return True
     return (not first.target and len(between) <= rules["refer_gap_chars"]
-            and bool(rule_re("pairing", "refers_back").search(between)))
+            and bool(rule_re("pairing", "refers_back").search(between)
+                     or rule_re("figure", "target_bracket").search(between)))
 
 
 def pair_figures(

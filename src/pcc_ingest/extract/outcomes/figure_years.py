@@ -27,14 +27,26 @@ def is_change_by(before: str) -> bool:
 def year_before(text: str, pos: int) -> int | None:
     """The last year written before ``pos`` ("ในปีงบประมาณ 2564 ... ร้อยละ ..."),
     passing over the year of a comparison that is not this figure's
-    ("ลดลงจากปี 2565 ซึ่งมีผู้เสียชีวิต 5 ราย ... ร้อยละ 52.40")."""
+    ("ลดลงจากปี 2565 ซึ่งมีผู้เสียชีวิต 5 ราย ... ร้อยละ 52.40") and the
+    year of a closed aside (``in_closed_aside``)."""
     found = None
     for m in rule_re("year", "before").finditer(text, 0, pos):
         compare = rule_re("year", "compared").search(text, 0, m.start())
         if compare and not compared_figure(text, compare, m.end(), pos):
             continue
+        if in_closed_aside(text, m.start(), m.end(), pos):
+            continue
         found = season_year(int(m["year"]), m["next"])
     return found
+
+
+def in_closed_aside(text: str, start: int, end: int, pos: int) -> bool:
+    """The year at ``start:end`` stands in a bracket that holds a figure of
+    its own and closes before ``pos`` ("ร้อยละ 60.15 (เป้าหมาย ร้อยละ 70 ปี
+    2566 ร้อยละ 52.37) จุดเสี่ยงได้รับการแก้ไข ... ร้อยละ 71.43"): the year of
+    that aside's figure, not of the figures after the bracket."""
+    opened = text.rfind("(", 0, start) > text.rfind(")", 0, start)
+    return opened and bool(rule_re("year", "aside_rest").match(text, end, pos))
 
 
 def year_after(text: str, pos: int) -> int | None:

@@ -36,6 +36,7 @@ from pcc_ingest.extract.outcomes.figures import (
     percentages,
 )
 from pcc_ingest.extract.outcomes.outline import outline_depth, section_districts
+from pcc_ingest.extract.outcomes.sections import target_cells
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.tables import cell_number
 from pcc_ingest.model import Block, Document
@@ -124,6 +125,7 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
         mentions.setdefault(m.block.order, []).append((m.end, m.code))
     sections = section_districts(doc, ctx.province)
     headed = section_years(doc)
+    targets = target_cells(doc)
     out = []
     for block in doc.body():
         if block.order in skip:
@@ -132,7 +134,8 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
         text = f"{lead} {block.text}" if lead else block.text
         shift = len(text) - len(block.text)
         kpi_head = block.order in title and indicator_line(doc, block) is not None
-        figs = [(f, c) for f, c in block_figures(text, ctx.plan or kpi_head, ctx.year_be)
+        as_target = ctx.plan or kpi_head or block.order in targets
+        figs = [(f, c) for f, c in block_figures(text, as_target, ctx.year_be)
                 if f.end > shift and not is_slogan(text[c:f.start], f.value)]
         words = subject = ""
         for fig, target, clause in pair_figures(figs, text, ctx.year_be):
@@ -155,8 +158,8 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
                 indicator=kpi or words or text[:80], district=district,
                 value_pct=None if bare else fig.value,
                 target_pct=fig.value if bare else (target.value if target else None),
-                year_be=(year_after(text, fig.end) or year_before(text, fig.start) or _carried_year(doc, block) or headed.get(block.order)
-                         or ctx.year_be),
+                year_be=(year_after(text, fig.end) or year_before(text, fig.start) or _carried_year(doc, block)
+                         or targets.get(block.order) or headed.get(block.order) or ctx.year_be),
                 evidence=evidence(block, max(0, start - shift), end - shift),
             ))
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.outcomes.outline import section_districts
-from pcc_ingest.extract.tables import Table, grids
+from pcc_ingest.extract.tables import Table, grids, target_year_of
 from pcc_ingest.model import Document
 
 
@@ -36,4 +36,19 @@ def advice_cells(doc: Document) -> set[int]:
     for grid in grids(doc):
         cols = {b.col for b in grid.row_cells(grid.rows[0]) if advice.match(b.text)}
         out |= {b.order for (_, c), b in grid.cells.items() if c in cols}
+    return out
+
+
+def target_cells(doc: Document) -> dict[int, int | None]:
+    """The cells (block order -> the year their label names, if any) of table
+    columns whose first row heads them as targets ("ค่าเป้าหมายสำคัญ ปี 2566"):
+    a percentage there is a target with no target word before it.  Read from
+    the grid, since a table of working groups and their targets ("คณะทำงาน |
+    ประธาน | เลขานุการ | ค่าเป้าหมาย") names too few roles for a header reader."""
+    label, results = rule_re("target_column", "label"), rule_re("target_column", "results")
+    out: dict[int, int | None] = {}
+    for grid in grids(doc):
+        top = grid.row_cells(grid.rows[0])
+        years = {b.col: target_year_of(b.text) for b in top if label.match(b.text) and not results.search(b.text)}
+        out |= {b.order: years[c] for (r, c), b in grid.cells.items() if c in years and r != grid.rows[0]}
     return out

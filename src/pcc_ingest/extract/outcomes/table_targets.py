@@ -168,16 +168,28 @@ def cell_target(text: str) -> tuple[float | None, str]:
     return float(m["t"] or m["a"] or m["b"]), (text[: m.start()] + text[m.end():]).strip()
 
 
+def count_share(text: str) -> float | None:
+    """The percentage a target cell gives after its count ("9 ตำบล (ร้อยละ
+    100)", "420 คน (80%)"): a count target with the share of the whole it
+    stands for, which is the target of the row's percentage."""
+    m = rule_re("table", "count_share").match(text)
+    return float(m["a"] or m["b"]) if m else None
+
+
 def percent_target(table: Table, measure: Measure, row: Row) -> float | None:
     """A target column's cell written as a percentage ("ร้อยละ 75", "ไม่น้อยกว่า
     ร้อยละ 90"), where a target column otherwise holds counts; or, beside a
     result column of percentages ("เป้าหมาย | ผลงาน" under "ร้อยละของ..."
     or in a row whose unit is "ร้อยละ"), its bare figure: the target is in
-    the unit of the result it is set for."""
+    the unit of the result it is set for; or the share a count target gives
+    in brackets (``count_share``)."""
     for col in (c for c in measure.columns if c.role == "target"):
         block = row.cells.get(col.col)
         figure = cell_figure(block.text) if block is not None else None
         if figure is None:
+            share = count_share(block.text) if block is not None else None
+            if share is not None:
+                return share
             continue
         if figure.marked or (not measure.counts_beside and not figure.change
                              and result_percent(table, col, row) is not None):

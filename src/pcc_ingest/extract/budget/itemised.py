@@ -1,0 +1,53 @@
+"""Activities' amounts told one paragraph each, then itemised in one spending paragraph.
+
+A project report tells each activity in a paragraph of its own ending with
+its money ("กิจกรรมแรก ... ใช้งบประมาณ 16,000 บาท", "กิจกรรมที่สอง ... 19,750
+บาท"), and later lists the spending cost line by cost line ("รายละเอียดการใช้
+จ่ายมีดังนี้ การอบรม... เป็นค่าอาหารกลางวัน ... 6,300 บาท ค่าอาหารว่าง ...").
+When the cost lines, in order, split into runs adding up to the activities'
+amounts in turn, those amounts are their subtotals (labelling convention:
+the itemised lines are the lines).
+"""
+
+from __future__ import annotations
+
+from pcc_ingest.extract.budget.collect import PlacedLine
+from pcc_ingest.extract.budget.recaps import splits_into
+from pcc_ingest.extract.budget.retold import is_cost_line
+
+
+def _by_block(lines: list[PlacedLine]) -> list[list[int]]:
+    """Indexes of the lines of running text, block by block in document order."""
+    blocks: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.row is None:
+            blocks.setdefault(line.item.evidence.block, []).append(i)
+    return [sorted(idx, key=lambda i: lines[i].item.evidence.start) for _, idx in sorted(blocks.items())]
+
+
+def subtotal_run(lines: list[PlacedLine], singles: list[int], costs: list[int]) -> list[int]:
+    """The longest run of ``singles`` (lines alone in their paragraphs, in
+    order) ending at the last of them, at least two, whose amounts ``costs``
+    split into in turn, all used; none if no such run."""
+    parts = [lines[i].item.amount_baht for i in costs]
+    for start in range(len(singles) - 1):
+        run = singles[start:]
+        if len(parts) > len(run) and splits_into([lines[i].item.amount_baht for i in run], parts):
+            return run
+    return []
+
+
+def itemised_later(lines: list[PlacedLine]) -> list[PlacedLine]:
+    """``lines`` without the activity amounts a later paragraph of cost
+    lines itemises (``subtotal_run``): the paragraphs with one amount each
+    right before it, back to a paragraph holding several."""
+    drop: set[int] = set()
+    singles: list[int] = []
+    for idx in _by_block(lines):
+        if len(idx) == 1:
+            singles.append(idx[0])
+            continue
+        if all(is_cost_line(lines[i].item.description) for i in idx):
+            drop |= set(subtotal_run(lines, singles, idx))
+        singles = []
+    return [line for i, line in enumerate(lines) if i not in drop]

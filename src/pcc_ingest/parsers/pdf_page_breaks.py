@@ -1,0 +1,134 @@
+"""Undo what a page break does to a PDF table that runs on to the next page.
+
+The heading rows repeated on the new page (``pdf_repeated_heading``) are
+marked ``header``, and the
+first row there is joined back to the row above when it is that row's rest;
+words a break cut from a merged cell go back to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pcc_ingest.parsers.pdf_layout import PageLayout
+from pcc_ingest.parsers.pdf_repeated_heading import repeated_heading_cells
+from pcc_ingest.parsers.pdf_row_numbers import (
+    COLUMN_TOLERANCE,
+    cell_spanning,
+    unnumbered_between,
+)
+from pcc_ingest.parsers.pdf_tables import Cell, Table
+from pcc_ingest.parsers.pdf_text import join_lines
+
+# A cell that is only a figure ("4", "71.43", "1,250", "๘๐"): a figure does not
+# wrap, so a figure above and one below a page break are two rows, not one.
+FIGURE_ONLY_RE = re.compile(r"^[-(]?[0-9๐-๙][0-9๐-๙,]*(?:\.[0-9๐-๙]+)?%?\)?$")
+# Text cut mid-phrase by a page break inside a vertically merged cell: the
+# words above end on a joining word ("...ทบทวนแผนและ") or the words below
+# open with the repetition mark, which never starts a phrase ("ๆ ละ 8 คน").
+PHRASE_CUT_END_RE = re.compile(r"(?:และ|หรือ|กับ|แก่|ของ|ใน|ที่|เพื่อ|โดย|ให้|ต่อ|จาก|,)\s*$")
+CONTINUATION_START_RE = re.compile(r"^\s*ๆ")
+
+
+def join_tables_across_pages(pages: list[PageLayout], pitch: dict[int, float]) -> None:
+    """Undo what a page break does to a table that runs on to the next page.
+
+    A table continues when it is the last thing on one page and the first on
+    the next, and repeats the heading row(s) or has the same column edges.
+    Word and LibreOffice repeat the heading rows on the new page (page
+    furniture like a running header, so they are marked ``header``), and by
+    default let a row break across the page.  The first row on the new page
+    is taken for the rest of the row above only when the table above
+    reaches within a line of the lowest body position seen in the document
+    (its page was full: the next line of the cell did not fit) and the rows
+    show the cut (``_append_row_fragment``): merging two
+    real rows would be a worse mistake than leaving one row broken.
+    """
+    floor = _body_floor(pages)
+    line = max(pitch.values(), default=20.0)
+    for prev, page in zip(pages, pages[1:]):
+        before, after = prev.body_items(), page.body_items()
+        if not before or not after or not isinstance(before[-1], Table) or not isinstance(after[0], Table):
+            continue
+        upper, lower = before[-1], after[0]
+        heading = repeated_heading_cells(upper, lower)
+        for cell in heading:
+            cell.kind = "header"
+        if not (heading or _same_columns(upper, lower)) or upper.bottom > floor + line:
+            continue
+        if _append_row_fragment(upper, lower) and not lower.cells:
+            page.tables.remove(lower)
+
+
+def _body_floor(pages: list[PageLayout]) -> float:
+    """The lowest y any body line or table reaches on any page: the bottom of the text area."""
+    lows = [t.bottom for p in pages for t in p.tables]
+    lows += [ln.baseline - 0.3 * ln.size for p in pages for ln in p.lines if ln.kind == "paragraph"]
+    return min(lows, default=0.0)
+
+
+def _same_columns(a: Table, b: Table) -> bool:
+    return len(a.col_lefts) == len(b.col_lefts) and all(
+        abs(x - y) <= COLUMN_TOLERANCE for x, y in zip(a.col_lefts, b.col_lefts)
+    )
+
+
+def _append_row_fragment(upper: Table, lower: Table) -> bool:
+    """Move the first body row of ``lower`` into the last row of ``upper`` if it is that row's rest.
+
+    It is when the short first cell ended above (empty below, filled above),
+    when the row above was cut in every column (it has a cell of several
+    lines and all its filled cells run down to the same last line), or when
+    the row below has no number of its own between numbered rows
+    (``pdf_row_numbers.unnumbered_between``), and never when a column holds a figure on
+    both sides.  Cells pair up by their left and right edges.
+    Returns False (and moves nothing) otherwise or when some filled cell has
+    no partner above.  An empty cell may have none: the column's cell above
+    is merged down from an earlier row (a source written once for two
+    activities), and an empty cell carries nothing to move.
+    """
+    body_rows = sorted({c.row for c in lower.cells if c.kind == "table_cell"})
+    if not body_rows:
+        return False
+    row = sorted((c for c in lower.cells if c.row == body_rows[0] and c.kind == "table_cell"), key=lambda c: c.box[0])
+    above = [c for c in upper.cells if c.row == upper.rows()[-1]]
+    matched = {id(c): cell_spanning(above, c) for c in row}
+    if any(matched[id(c)] is None and c.text for c in row) or any(c.nested for c in row):
+        return False
+    fragment = [c for c in row if matched[id(c)] is not None]
+    partner = {id(c): matched[id(c)] for c in fragment}
+    if not fragment:
+        return False
+    if any(FIGURE_ONLY_RE.match(c.text) and FIGURE_ONLY_RE.match(partner[id(c)].text) for c in fragment):
+        _rejoin_cut_phrases(fragment, partner)  # figures on both sides: a row of its own
+        return False
+    lead = fragment[0]
+    first_cell_ended = not lead.text and bool(partner[id(lead)].text)
+    filled = [c.baselines() for c in above if c.text]
+    cut_everywhere = (
+        any(len(b) > 1 for b in filled)
+        and len({round(b[-1]) for b in filled}) == 1
+        and all(partner[id(c)].text for c in fragment if c.text)
+    )
+    if not (first_cell_ended or cut_everywhere or unnumbered_between(upper, lower, body_rows)):
+        return False
+    for cell in row:
+        target = matched[id(cell)]
+        if cell.text and target is not None:
+            target.text = join_lines([target.text, cell.text])
+        lower.cells.remove(cell)
+    return True
+
+
+def _rejoin_cut_phrases(fragment: list[Cell], partner: dict[int, Cell]) -> None:
+    """Give back to the cell above the words a page break cut from it mid-phrase.
+
+    The row below is a row of its own, but a cell merged down over it and the
+    row above (an activity's name over its budget lines) was cut by the page:
+    its words below go on the phrase above.
+    """
+    for cell in fragment:
+        above = partner[id(cell)]
+        if cell.text and above.text and (PHRASE_CUT_END_RE.search(above.text) or CONTINUATION_START_RE.match(cell.text)):
+            above.text = join_lines([above.text, cell.text])
+            cell.text = ""
