@@ -6,7 +6,7 @@ The activity runs from its first marked month to its last."""
 from __future__ import annotations
 
 from pcc_ingest.extract.tables import Row, Table
-from pcc_ingest.thai.dates import PartialDate, month_number
+from pcc_ingest.thai.dates import PartialDate, be_to_ce, month_number
 
 # A timeline names at least this many months in one row; fewer month-named
 # cells are a stray value, not a calendar.
@@ -40,7 +40,7 @@ def month_columns(table: Table, fy_be: int | None) -> dict[int, PartialDate]:
     year, last = None, 0
     for col, month in sorted(months.items()):
         if year is None:
-            year = fy_be - 543 - (1 if month >= 10 else 0)
+            year = be_to_ce(fy_be) - (1 if month >= 10 else 0)
         elif month < last:
             year += 1
         out[col] = PartialDate(year, month)

@@ -17,6 +17,12 @@ from pcc_ingest.extract.budget.rules import budget_rules, quantity_re, rule_re
 from pcc_ingest.thai.numbers import parse_number
 
 
+def counts_in(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[re.Match[str]]:
+    """The counts ("100 คน", "2 มื้อ") of ``text`` outside the ``skip`` spans (its money)."""
+    spans = list(skip)
+    return [m for m in quantity_re().finditer(text) if not any(s < m.end() and m.start() < e for s, e in spans)]
+
+
 def quantity(text: str, skip: Iterable[tuple[int, int]] = (), anchor: tuple[int, int] | None = None) -> float | None:
     """The product of the counted things in ``text`` ("2 มื้อ ... x 100 คน" -> 200).
 
@@ -26,9 +32,7 @@ def quantity(text: str, skip: Iterable[tuple[int, int]] = (), anchor: tuple[int,
     the count of what the cost is per ("100 คน ค่าอาหาร คนละ 50 บาท"), else
     every count.
     """
-    spans = list(skip)
-    found = [m for m in quantity_re().finditer(text)
-             if not any(s < m.end() and m.start() < e for s, e in spans)]
+    found = counts_in(text, skip)
     if anchor is not None:
         found = without_sizes(text, chained(text, found, anchor), anchor) or per_unit_count(text, found, anchor) or found
     factors = [v for m in found if (v := parse_number(m["n"] or m["bare"]))]
@@ -97,11 +101,11 @@ def chained(text: str, found: list[re.Match[str]], anchor: tuple[int, int]) -> l
     return kept
 
 
-def counts_tied(text: str, skip: list[tuple[int, int]], anchor: tuple[int, int]) -> bool:
+def counts_tied(text: str, skip: Iterable[tuple[int, int]], anchor: tuple[int, int]) -> bool:
     """Whether a count in ``text`` belongs to the unit cost at ``anchor``:
     joined to it by arithmetic, or counting what it is per ("8 อำเภอ ...
     อำเภอละ"); other counts in the sentence ("ผู้เข้าร่วม 32 คน") are not its."""
-    found = [m for m in quantity_re().finditer(text) if not any(s < m.end() and m.start() < e for s, e in skip)]
+    found = counts_in(text, skip)
     return bool(chained(text, found, anchor) or per_unit_count(text, found, anchor))
 
 

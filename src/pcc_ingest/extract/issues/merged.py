@@ -14,9 +14,6 @@ from pcc_ingest.extract.districts import district_at_start
 from pcc_ingest.extract.issues.rules import compiled, issue_rules
 from pcc_ingest.model import Block
 
-# Every district row of the table: the cell's issues are province-wide.
-ALL_DISTRICTS = None
-
 
 def total_row(row: dict[int, Block], district_col: int | None) -> bool:
     """Whether a table row is its total row ("รวม"), read from its district or first cell."""
@@ -36,18 +33,18 @@ def row_district(row: dict[int, Block], district_col: int | None, province: str 
 def shared_cells(
     rows: list[dict[int, Block]], issue_cols: frozenset[int], district_col: int | None,
     province: str | None,
-) -> dict[tuple[int, int], list[str] | None]:
-    """Issue cells merged over other districts' rows, by (row index, column): the districts they cover.
+) -> dict[tuple[int, int], list[str | None]]:
+    """Issue cells merged over other districts' rows, by (row index, column): whose issues they are.
 
     ``rows`` are the table's body rows.  A cell covers the rows below it that
     lack its column, up to the first row that has it; it is shared when those
-    rows name a district other than its own.  ``ALL_DISTRICTS`` (``None``)
-    marks a cell that covers every district row, total row aside.
+    rows name a district other than its own.  A cell that covers every
+    district row, total row aside, is the province's: its one owner is ``None``.
     """
     if district_col is None:
         return {}
     body = [i for i, row in enumerate(rows) if row and not total_row(row, district_col)]
-    shared: dict[tuple[int, int], list[str] | None] = {}
+    shared: dict[tuple[int, int], list[str | None]] = {}
     for col in issue_cols:
         for n, i in enumerate(body):
             if col not in rows[i] or not rows[i][col].text:
@@ -57,11 +54,11 @@ def shared_cells(
                 if col in rows[j]:
                     break
                 covered.append(j)
-            codes = list(dict.fromkeys(
+            codes: list[str | None] = list(dict.fromkeys(
                 code for j in covered if (code := row_district(rows[j], district_col, province)) is not None
             ))
             if len(codes) < 2:
                 continue
             everyone = covered[0] == body[0] and covered[-1] == body[-1]
-            shared[(i, col)] = ALL_DISTRICTS if everyone else codes
+            shared[(i, col)] = [None] if everyone else codes
     return shared

@@ -13,12 +13,7 @@ from pcc_ingest.extract.districts import district_at_start
 from pcc_ingest.extract.issues.items import Item, make_item
 from pcc_ingest.extract.issues.lists import bullet_items, numbered_items
 from pcc_ingest.extract.issues.matrix import is_tick, issue_column_items
-from pcc_ingest.extract.issues.merged import (
-    ALL_DISTRICTS,
-    row_district,
-    shared_cells,
-    total_row,
-)
+from pcc_ingest.extract.issues.merged import row_district, shared_cells, total_row
 from pcc_ingest.extract.issues.rules import compiled, issue_rules
 from pcc_ingest.model import Block, Document
 
@@ -154,8 +149,7 @@ def _one_table(
             cell = row.get(col)
             if cell is None or not cell.text:
                 continue
-            owners = shared.get((index, col), [district])
-            for owner in owners or [ALL_DISTRICTS]:  # a cell merged over several districts' rows
+            for owner in shared.get((index, col), [district]):  # a cell merged over several districts' rows
                 for s, e in numbered_items(cell.text) or bullet_items(cell.text):
                     item = make_item(cell, s, e, owner, province)
                     if item is not None:
