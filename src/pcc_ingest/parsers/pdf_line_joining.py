@@ -25,6 +25,10 @@ LIST_LABEL_RE = re.compile(
 # A range cut by the line end: a figure ends one line and the next opens with a
 # dash and a figure ("เด็กอายุ 0" / "– 5 ปี"): the dash joins them, it is no bullet.
 RANGE_GOES_ON_RE = re.compile(r"[0-9๐-๙]\s*\n[-–]\s*[0-9๐-๙]")
+# A bracketed number cut by the line end: one line ends with "(" and the next
+# opens "2)" ("ได้แก่ (1) … (" / "2) การดูแล…"): the "2)" closes the bracket, it
+# labels no new item.
+BRACKET_GOES_ON_RE = re.compile(r"\(\s*\n[0-9๐-๙]{1,3}\)")
 
 # A paragraph's line ends "short" (so the paragraph ends) when it stops this
 # share of the column width before the column's right edge.
@@ -113,10 +117,16 @@ def _wrapped(prev: ProseLine, line: ProseLine, column: tuple[float, float]) -> b
     """
     if abs(prev.size - line.size) > 0.5 or prev.bold != line.bold:
         return False
-    if LIST_LABEL_RE.match(line.text) and not RANGE_GOES_ON_RE.search(prev.text + "\n" + line.text):
+    if LIST_LABEL_RE.match(line.text) and not _label_goes_on(prev.text, line.text):
         return False
     room = column[1] - prev.right
     return room <= SHORT_LINE_SHARE * max(column[1] - column[0], 1.0) and room <= first_chunk_width(line.text, line.right - line.left, line.size)
+
+
+def _label_goes_on(prev_text: str, text: str) -> bool:
+    """Whether what looks like a list label opening ``text`` goes on from ``prev_text`` (a range, a bracket)."""
+    joint = prev_text + "\n" + text
+    return bool(RANGE_GOES_ON_RE.search(joint) or BRACKET_GOES_ON_RE.search(joint))
 
 
 def first_chunk_width(text: str, width: float, size: float) -> float:

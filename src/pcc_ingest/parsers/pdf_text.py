@@ -360,7 +360,7 @@ class _CharBoxes:
 
 
 def join_lines(lines: list[str]) -> str:
-    """Join wrapped lines: Thai letters to Thai letters (or after a hyphen) without a space, anything else with one.
+    """Join wrapped lines: Thai letters to Thai letters (or after a hyphen or an opening bracket) without a space, anything else with one.
 
     A line that already ends in a space (a space glyph drawn before the wrap)
     keeps it.
@@ -372,7 +372,7 @@ def join_lines(lines: list[str]) -> str:
         if out:
             line = line.lstrip()
             glued = THAI_CHAR_RE.match(out[-1]) and THAI_CHAR_RE.match(line[0])
-            if out[-1].isspace() or not (glued or out[-1] == "-"):
+            if out[-1].isspace() or not (glued or out[-1] in "-("):
                 out = out.rstrip() + " "
         out += line
     return clean(out)

@@ -48,9 +48,11 @@ def head_count(text: str) -> int | None:
     return int((total or counts[0])["n"].replace(",", ""))
 
 
-def budget_people(text: str) -> int | None:
-    """The people a budget's arithmetic is for ("x100คน"), when all its lines agree."""
-    counts = {int(m["n"].replace(",", "")) for m in rule_re("participants", "budget_people").finditer(text)}
+def budget_people(text: str, *, first_factor: bool = False) -> int | None:
+    """The people a budget's arithmetic is for ("x100คน"; with ``first_factor``
+    also "96 คน x 110 บาท"), when all its lines agree."""
+    keys = ("budget_people", "budget_people_first") if first_factor else ("budget_people",)
+    counts = {int(m["n"].replace(",", "")) for k in keys for m in rule_re("participants", k).finditer(text)}
     return counts.pop() if len(counts) == 1 else None
 
 

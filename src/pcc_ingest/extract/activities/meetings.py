@@ -117,7 +117,8 @@ def held_that_day(mention: Draft, drafts: list[Draft]) -> bool:
     """A meeting named in passing on the very day of a meeting the report
     lists ("ที่ประชุม พชต.แม่ฮี้ ครั้งที่ 1/2566 เมื่อวันที่ 18 พฤศจิกายน 2565"
     beside the row "ประชุมคณะกรรมการ พชต. คัดเลือกประเด็น..." of 18 พ.ย. 65) is
-    that meeting, unless the two name different bodies.  A listed meeting with
+    that meeting, unless the two name different bodies (a joint meeting "พชอ.
+    และ พชต." holds the committee a mention names).  A listed meeting with
     a number of its own is left to ``merge``, which keeps what both say."""
     day = mention.date_from
     if day is None or day.day is None or mention.date_to != day:
@@ -128,7 +129,7 @@ def held_that_day(mention: Draft, drafts: list[Draft]) -> bool:
             continue
         other = TitleKey.of(d.title)
         bodies = meeting_parts(other.folded)[0]
-        if other.number or (named.bodies and bodies and named.bodies != bodies):
+        if other.number or (named.bodies and bodies and not (named.bodies <= bodies or bodies <= named.bodies)):
             continue
         return True
     return False

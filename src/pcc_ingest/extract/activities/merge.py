@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from pcc_ingest.extract.activities.draft import Draft
+from pcc_ingest.extract.activities.ordinals import told_twice
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.tables import fold
 from pcc_ingest.thai.dates import PartialDate
@@ -113,18 +114,23 @@ def apart(a: Draft, b: Draft) -> bool:
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:
-    """One draft per activity: a later mention fills or refines the first one."""
+    """One draft per activity: a later mention fills or refines the first one.
+    A numbered activity told in a paragraph and in a table (``told_twice``)
+    keeps the longer of its two names."""
     out: list[Draft] = []
     titles: list[TitleKey] = []
     for d in drafts:
         title = TitleKey.of(d.title)
         twin = next((i for i, (o, t) in enumerate(zip(out, titles))
-                     if _same_folded(t, title) and not apart(o, d)), None)
+                     if (_same_folded(t, title) or told_twice(o, d)) and not apart(o, d)), None)
         if twin is None:
             out.append(d)
             titles.append(title)
             continue
         o = out[twin]
+        if told_twice(o, d) and len(d.title) > len(o.title):
+            o = replace(o, title=d.title, block=d.block, start=d.start, end=d.end)
+            titles[twin] = title
         out[twin] = replace(
             o,
             date_from=_finer(o.date_from, d.date_from), date_to=_finer(o.date_to, d.date_to),

@@ -17,6 +17,7 @@ from pcc_ingest.extract.activities.structure import (
     continues_list,
     list_number,
     opens_part,
+    part_number,
     section_heading,
 )
 from pcc_ingest.extract.activities.titles import is_labelled_name
@@ -36,6 +37,7 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None, *, plan: boo
     previous: Block | None = None
     outside: tuple[str, tuple[PartialDate | None, PartialDate] | None] | None = None
     sub_parts = SubParts()
+    last_part: int | None = None  # the number of the last numbered part heading ("7. กลุ่มเป้าหมาย")
     for block in doc.body():
         if block.order in skip:
             previous = None
@@ -47,11 +49,14 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None, *, plan: boo
         heading = None if item else section_heading(block.text)
         if heading and block.kind == "table_cell" and outside is None:
             outside = (section, period)
-        if heading is None and not item and (opens_part(block) or rule_re("minutes", "agenda").match(block.text)):
+        opened = heading is None and not item and opens_part(block, last_part)
+        if opened or (heading is None and not item and rule_re("minutes", "agenda").match(block.text)):
             # A numbered heading the rules do not know ("7. ผลการดำเนินกิจกรรม"), or
             # an agenda of minutes ("ระเบียบวาระที่ 5 เรื่องเพื่อพิจารณา"), opens a part
             # of unknown kind; its own words may still name an activity.
             section, period = "none", None
+        if opened or (heading and block.kind in ("heading", "paragraph")):
+            last_part = part_number(block) or last_part
         previous = None if heading else block
         if heading is None and not item:
             section, period = sub_parts.enter(block, (section, period))

@@ -51,8 +51,8 @@ def _text_lines(text: str, labelled: bool) -> tuple[tuple[int, int, bool], ...]:
 
 def is_ordinal_number(text: str, at: int) -> bool:
     """The bare number at ``at`` counts a phase, round or issue ("ระยะที่ 2 และ...",
-    "ครั้งที่ 3 ...", "ประเด็นที่ 2 ..."), not a new item of the list
-    (``[lines] ordinal_before``)."""
+    "ครั้งที่ 3 ...", "ประเด็นที่ 2 ...") or is a factor of a cost's working
+    ("35 คน x 2 มื้อ"), not a new item of the list (``[lines] ordinal_before``)."""
     return not ITEM_CLOSE_RE.match(text, at) and bool(rule_re("lines", "ordinal_before").search(text, 0, at))
 
 
@@ -115,8 +115,22 @@ def title_zone(doc: Document) -> set[int]:
     return zone
 
 
-def opens_part(block: Block) -> bool:
+def opens_part(block: Block, last_part: int | None = None) -> bool:
     """A heading numbered like a part of the report ("7. ผลการดำเนินกิจกรรม"),
-    not a sub-item ("5.1 ...") nor a bold line without a number."""
+    not a sub-item ("5.1 ...") nor a bold line without a number.  A report
+    typed without heading styles numbers its parts in plain paragraphs: a short
+    one numbered next after the part before (``last_part``) opens a part too
+    (``[sections] typed_part_max_chars``)."""
     number = list_number(block)
-    return block.kind == "heading" and number is not None and number[1] is None
+    if number is None or number[1] is not None:
+        return False
+    if block.kind == "heading":
+        return True
+    return (block.kind == "paragraph" and last_part is not None and number[0] == last_part + 1
+            and len(block.text) <= activity_rules()["sections"]["typed_part_max_chars"])
+
+
+def part_number(block: Block) -> int | None:
+    """The number of a top-level numbered line ("8. ..."), None for a sub-item or an unnumbered line."""
+    number = list_number(block)
+    return number[0] if number is not None and number[1] is None else None

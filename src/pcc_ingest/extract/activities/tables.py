@@ -148,7 +148,9 @@ def table_activities(table: Table, fy: int | None) -> list[Draft]:
             out += drafts
         if len(drafts) == 1 and money:
             one = drafts[0]
-            people = one.participants or budget_people(detail or cell.text)
+            # the working may stand in the amounts cell ("96 คน x 110 บาท = 10,560") or the activity cell
+            working = detail or f"{table.text(row, 'budget_amount')} {cell.text}"
+            people = one.participants or budget_people(working, first_factor=not table.text(row, "participants"))
             updated = replace(one, budget=(one.budget or 0) + money, participants=people)
             out[out.index(one)] = updated
             drafts[0] = updated

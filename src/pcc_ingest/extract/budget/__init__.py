@@ -35,9 +35,11 @@ names other code and the tests use.
 from pcc_ingest.extract.budget.assemble import extract_budget
 from pcc_ingest.extract.budget.cells import (
     counted_cell,
+    counted_product,
     line_amount,
     spelled_lines,
     spelled_out,
+    worked_amount,
 )
 from pcc_ingest.extract.budget.collect import LIST_NUMBER_RE
 from pcc_ingest.extract.budget.funders import (
@@ -82,6 +84,7 @@ __all__ = [
     "bracketed_source",
     "clean_source",
     "counted_cell",
+    "counted_product",
     "describe",
     "extract_budget",
     "funder_named",
@@ -106,5 +109,6 @@ __all__ = [
     "stated_use",
     "text_items",
     "total_funder",
+    "worked_amount",
     "wrapped_source",
 ]

@@ -8,6 +8,7 @@ rest of its row.
 
 from __future__ import annotations
 
+import math
 import re
 from itertools import pairwise
 
@@ -75,6 +76,32 @@ def counted_cell(text: str) -> float | None:
     "2 ป้าย", "1 ชุด"): the figure, which a bare-number reading misses."""
     m = rule_re("quantity.counted_cell").fullmatch(text)
     return parse_number(m["n"]) if m else None
+
+
+# A figure of a quantity cell's product ("45 คน x 2 มื้อ" -> 45, 2).
+COUNT_FIGURE_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def counted_product(text: str) -> float | None:
+    """The quantity a cell gives as a product of counts ("45 คน x 2 มื้อ" ->
+    90, "12 จุด x 7 วัน" -> 84): the line's units are all its factors, as a
+    line's chained counts are (labelling convention); None for other cells."""
+    if not rule_re("quantity.counted_product").fullmatch(text):
+        return None
+    factors = [parse_number(m.group()) for m in COUNT_FIGURE_RE.finditer(text)]
+    return math.prod(factors) if factors and None not in factors else None
+
+
+def worked_amount(cell: Block | None) -> list[tuple[float, int, int]]:
+    """The amount of an amounts cell that shows only its working ("46 จุด x
+    7 วัน x 100 บาท = 32,200"): the result as written, whether or not the
+    working gives it (an auditor checks that); with no result written, the
+    price times the counts."""
+    m = rule_re("quantity.worked_cell").fullmatch(cell.text) if cell is not None else None
+    if m is None:
+        return []
+    amount = parse_number(m["result"]) if m["result"] else arithmetic(cell.text, None)[0]
+    return [(amount, 0, len(cell.text))] if amount else []
 
 
 def spelled_out(cell: Block | None) -> Block | None:

@@ -13,8 +13,10 @@ from pcc_ingest.extract.budget.amount_column import line_amount_cell
 from pcc_ingest.extract.budget.cells import (
     cell_figures,
     counted_cell,
+    counted_product,
     spelled_lines,
     spelled_out,
+    worked_amount,
 )
 from pcc_ingest.extract.budget.funders import clean_source, priced_bracket_source
 from pcc_ingest.extract.budget.headings import describing_columns, is_heading_row
@@ -74,10 +76,11 @@ def _line_items(block: Block, spans: list[tuple[int, int]], figures: list[tuple[
 
 def _columns_arithmetic(table: Table, row: Row, item: BudgetItemRecord) -> BudgetItemRecord:
     """Unit cost and quantity from their own columns, as written; a count
-    with its unit word counts when unit cost times it gives the amount."""
+    with its unit word, or a product of such counts ("45 คน x 2 มื้อ"),
+    counts when unit cost times it gives the amount."""
     unit, qty = table.number(row, "unit_cost"), table.number(row, "quantity")
     if unit and not qty and (cell := table.cell(row, "quantity")) is not None:
-        counted = counted_cell(cell.text)
+        counted = counted_cell(cell.text) or counted_product(cell.text)
         qty = counted if multiplies_to(unit, counted, item.amount_baht) else None
     if unit and qty:
         return item.model_copy(update={"unit_cost_baht": unit, "quantity": qty})
@@ -109,14 +112,19 @@ def is_account_table(table: Table) -> bool:
     is a table whose only words are its funders (a source column and no
     column of ``line.description_roles``): a summary by source
     ("แหล่งงบประมาณ | จำนวนเงิน | ร้อยละ"), also when a column names the
-    rows each funder pays for only by their numbers (``headings``)."""
+    rows each funder pays for only by their numbers (``headings``).  Rows
+    keyed by a district or an owner are theirs, a spent column beside
+    ("อำเภอ | งบประมาณตามแผน | แหล่งงบประมาณ | เบิกจ่ายแล้ว"): each row's
+    planned or allotted money is a line, as an allocation table's is."""
     purposes = set(budget_rules()["line"]["purpose_roles"])
     if describing_columns(table, purposes):
         return False
     named = set(budget_rules()["line"]["description_roles"])
-    if table.column("source") is not None and not describing_columns(table, named):
-        return True
-    return any(rule_any("line.not_purpose").search(c.own) for c in table.columns if c.own)
+    if describing_columns(table, named):
+        return False
+    return table.column("source") is not None or any(
+        rule_any("line.not_purpose").search(c.own) for c in table.columns if c.own
+    )
 
 
 def is_allocation_table(table: Table) -> bool:
@@ -155,7 +163,7 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
     if source is None and named is not None:
         source = priced_bracket_source(named.text)
     amounts = line_amount_cell(table, row)
-    figures = cell_figures(amounts)
+    figures = cell_figures(amounts) or worked_amount(amounts)
     unit, qty = table.number(row, "unit_cost"), table.number(row, "quantity")
     if not figures and unit and qty:
         figures = [(unit * qty, 0, 0)]

@@ -22,6 +22,7 @@ from pcc_ingest.extract.budget.funders import (
 from pcc_ingest.extract.budget.lines import after_words, is_total_context, money_in
 from pcc_ingest.extract.budget.refs import activity_sources
 from pcc_ingest.extract.budget.rules import budget_rules, rule_re
+from pcc_ingest.extract.tables import read_tables
 from pcc_ingest.model import Block, Document
 
 
@@ -92,7 +93,7 @@ def labelled_source_cell(doc: Document, block: Block) -> SourceLine | None:
     """The source a project header table gives in the cell after a source
     label (row "แหล่งงบประมาณ | สสจ.X (งบ...) จำนวน 75,000 บาท"): the same
     statement as a "แหล่งงบประมาณ: ..." line, laid out as a table row."""
-    if not is_source_label(block.text):
+    if not is_source_label(block.text) or heads_source_column(doc, block):
         return None
     value = next((b for b in doc.blocks[block.order + 1: block.order + 2]
                   if b.kind == "table_cell" and b.table == block.table and b.row == block.row), None)
@@ -101,6 +102,18 @@ def labelled_source_cell(doc: Document, block: Block) -> SourceLine | None:
     by_activity = activity_sources(value.text)
     name = None if by_activity else clean_source(value.text)
     return SourceLine(value, name, by_activity) if name or by_activity else None
+
+
+def heads_source_column(doc: Document, block: Block) -> bool:
+    """Whether a source label cell heads a table's source column ("อำเภอ |
+    งบประมาณตามแผน | แหล่งงบประมาณ | เบิกจ่ายแล้ว (บาท)"): the cell after it
+    labels the next column, it names no funder; the rows below give each
+    line's own source."""
+    return any(
+        t.grid.table == block.table and block.row in t.header_rows
+        and any(c.role == "source" and c.col == block.col for c in t.columns)
+        for t in read_tables(doc)
+    )
 
 
 def _gap(first: int, last: int, order: int) -> int:

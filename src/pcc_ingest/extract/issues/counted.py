@@ -6,6 +6,7 @@ The stated count (or the tallies) tells how the list in running text is cut.
 from __future__ import annotations
 
 from pcc_ingest.extract.districts import district_at_start, find_districts
+from pcc_ingest.extract.issues.inline import addition_end
 from pcc_ingest.extract.issues.items import before_results, clause_end, split_pieces
 from pcc_ingest.extract.issues.rules import compiled, issue_rules
 
@@ -15,7 +16,9 @@ def counted_items(text: str) -> list[tuple[int, int]]:
 
     Pieces parted by a space alone ("A B และC") are split again at the
     space before an issue's first word when the count asks for more, and
-    then at a "และ" a PDF glued to the word before it ("Bและการ…").
+    then at a "และ" a PDF glued to the word before it ("Bและการ…").  Once
+    the count fits, the last issue ends before an uncounted addition ("… และC
+    ควบคู่กับD"), as the last of a numbered list does.
     """
     rules = issue_rules()
     m = compiled(rules["counted_list"]).search(text)
@@ -30,7 +33,10 @@ def counted_items(text: str) -> list[tuple[int, int]]:
     for separator in (rules["counted_space_separator"], rules["counted_glued_separator"]):
         if len(spans) < count:
             spans = [p for s, e in spans for p in split_pieces(text, s, e, separator)]
-    return spans if len(spans) == count else []
+    if len(spans) != count:
+        return []
+    last_start, last_end = spans[-1]
+    return spans[:-1] + [(last_start, addition_end(text, last_start, last_end))]
 
 
 def _before_non_issue(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -96,6 +96,7 @@ from pcc_ingest.extract.outcomes.table_targets import (
     title_subject,
 )
 from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, OutcomeRecord
+from pcc_ingest.extract.table_model import Table
 from pcc_ingest.extract.tables import read_tables
 from pcc_ingest.model import Document
 
@@ -140,6 +141,15 @@ __all__ = [
 ]
 
 
+def continued_tables(tables: list[Table]) -> dict[int, int]:
+    """Each table broken across pages, by index, mapped to the table its first part is."""
+    roots: dict[int, int] = {}
+    for prev, t in zip(tables, tables[1:]):
+        if t.continues:
+            roots[t.grid.table] = roots.get(prev.grid.table, prev.grid.table)
+    return roots
+
+
 def single_district(doc: Document, districts: list[DistrictRecord], province: str | None) -> str | None:
     """The district every figure belongs to: the document's only district,
     unless its sections open others ("2.2 อำเภอคลองใหญ่" in a province report
@@ -157,7 +167,8 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         single=single_district(doc, districts, facts.province_code),
         plan=facts.doc_type == "action_plan",
     )
-    tables = [t for t in read_tables(doc) if t.columns and is_results_table(t)]
+    every = read_tables(doc)
+    tables = [t for t in every if t.columns and is_results_table(t)]
     notes = [table_notes(doc, tables, i) for i in range(len(tables))]
     read = {b.order for t in tables for b in t.grid.cells.values()} | advice_cells(doc)
     stated = [table_target(t, n.blocks) for t, n in zip(tables, notes)]
@@ -170,4 +181,4 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         tabled += table_outcomes(doc, t, own, prose, n, since, tabled)
     prose = [p for p in prose if not undated_restatement(doc, p, tabled) and not result_read_as_target(p, tabled)]
     ordered = sorted(prose + tabled, key=lambda o: (o.evidence.block, o.evidence.start))
-    return merge(ordered)
+    return merge(ordered, continued_tables(every))

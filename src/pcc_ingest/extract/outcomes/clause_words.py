@@ -23,8 +23,9 @@ def indicator_words(text: str) -> str:
     A long clause keeps only its last phrases (up to ``indicator_chars``,
     but at least ``indicator_min_chars``), the ones that name what the
     figure measures; a phrase opening with a bracket ("(UCCARE ระดับ 3
-    ขึ้นไป)", "(พชต.) ขับเคลื่อน...") explains the phrase before it and
-    never begins an indicator.
+    ขึ้นไป)", "(พชต.) ขับเคลื่อน...") or with the base the figure is out of
+    ("จากผู้ที่ครบกำหนดติดตาม") explains the phrase before it and never
+    begins an indicator.
     """
     words = drop_change_counts(drop_dates(strip_list_marker(text.strip(" ,;-"))))
     for _ in range(2):
@@ -35,10 +36,11 @@ def indicator_words(text: str) -> str:
     for phrase in reversed(phrases(words)):
         size = len(fold("".join(kept)))
         full = size + len(fold(phrase)) > rules["indicator_chars"] and size >= rules["indicator_min_chars"]
-        if kept and full and not kept[0].startswith("("):
+        if kept and full and not rule_re("figure", "explaining_phrase").match(kept[0]):
             break
         kept.insert(0, phrase)
-    return " ".join(kept)
+    # the phrases kept may open with a connector that led to them ("ทั้งนี้ ...")
+    return trim_ends(rule_re("figure", "indicator_trim").sub("", " ".join(kept)))
 
 
 def drop_change_counts(words: str) -> str:

@@ -38,9 +38,10 @@ class Figure:
 
 def percentages(text: str) -> Iterator[tuple[float, int, int]]:
     """(value, start, end) of each percentage in ``text``, rates per N,
-    shares of the population and bounds in a subject left out."""
+    shares of the population, strengths of things bought and bounds in a
+    subject left out."""
     for m in rule_re("figure", "percent").finditer(text):
-        if rule_re("figure", "rate_after").match(text[m.end():]) or rule_re("figure", "share_after").match(text[m.end():]):
+        if any(rule_re("figure", key).match(text[m.end():]) for key in ("rate_after", "share_after", "purchase_after")):
             continue
         if rule_re("figure", "share_before").search(text[max(0, m.start() - SHARE_REACH):m.start()]):
             continue
@@ -62,20 +63,35 @@ def is_bound(text: str, start: int, end: int) -> bool:
 
 
 def clause_start(text: str, floor: int, pos: int) -> int:
-    """Where the clause holding ``text[pos]`` begins: a list number, colon, or ``floor``."""
+    """Where the clause holding ``text[pos]`` begins: a list number, colon, or ``floor``.
+
+    A number closing a bracket that names what it numbers ("(กิจกรรมที่ 5)
+    อยู่ในระดับ...", "(ข้อ 3)") is that thing's number, no list item."""
     start = floor
     for m in rule_re("figure", "clause_start").finditer(text, floor, pos):
-        start = m.end()
+        if not numbered_in_bracket(text, floor, m.start()):
+            start = m.end()
     return start
+
+
+def numbered_in_bracket(text: str, floor: int, pos: int) -> bool:
+    """The number at ``pos`` closes a bracket opened after ``floor`` by the
+    word numbering a thing ("(กิจกรรมที่ " before "5)")."""
+    opened = text.rfind("(", floor, pos)
+    return (opened > text.rfind(")", floor, pos)
+            and rule_re("figure", "bracket_number").search(text, opened + 1, pos) is not None)
 
 
 def is_target(before: str, *, default: bool) -> bool:
     """Target words just before a figure make it a target, result words a result;
     when both stand there, the nearer decide.  A figure inside a bracket
-    opened by a target word is a target."""
+    opened by a target word is a target, and so is one after a verb that
+    sets a target ("กำหนดเป้าหมายให้...") however far before it."""
     if rule_re("figure", "target_bracket").search(before):
         return True
     target = _last_match(rule_re("figure", "target_before"), before)
+    if target is None:
+        target = _last_match(rule_re("figure", "target_set"), before)
     result = _last_match(rule_re("figure", "result_before"), before)
     if target is None and result is None:
         return default
@@ -128,15 +144,29 @@ def block_figures(text: str, default_target: bool, year: int | None = None) -> l
     cued = [(v, s, e) for v, s, e in cue_targets(text) if _follows_figure(text, s, found)]
     out: list[tuple[Figure, int]] = []
     floor = 0
+    compared_end = 0  # where the comparison written after the figure before ends
     for value, start, end, counted in sorted(found + [(v, s, e, False) for v, s, e in cued], key=lambda f: f[1]):
+        if compared_end > floor and not is_compared(text[floor:start]) and not rule_re(
+                "figure", "target_word").search(text, floor, compared_end):
+            floor = compared_end
         clause = clause_start(text, floor, start)
         before_count = any(not text[end:c].strip() and v != value for v, _, _, c in fractions)
         default = default_target and not is_earlier(text, start, year)
         target = (value, start, end) in cued or not counted and not is_compared(text[clause:start]) and (
             before_count or is_target(text[clause:start], default=default))
         out.append((Figure(value, start, end, target), clause))
-        floor = end + year_after_len(text, end)
+        floor, compared_end = end + year_after_len(text, end), end + qualifier_len(text, end)
     return out
+
+
+def qualifier_len(text: str, end: int) -> int:
+    """How many characters the words right after a figure saying what it is
+    compared with take ("ลงร้อยละ 10 เมื่อเทียบกับสงกรานต์ปี 2566 และเพิ่ม..."):
+    they belong to that figure, not to the clause of the next one, unless
+    they lead to the earlier figure compared ("เพิ่มขึ้นจากปี 2566 ที่ร้อยละ
+    55.80") or to a target ("เมื่อเทียบกับเป้าหมาย ร้อยละ 80"): that one's clause."""
+    m = rule_re("figure", "qualifier_after").match(text[end:])
+    return m.end() if m else 0
 
 
 def cue_targets(text: str) -> Iterator[tuple[float, int, int]]:

@@ -5,6 +5,8 @@ figure stated twice (in prose and in a results table) is kept once.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from difflib import SequenceMatcher
 
 from pcc_ingest.extract.outcomes.clause_words import (
@@ -168,7 +170,7 @@ def kpi_named_before(doc: Document, order: int) -> str | None:
     return None
 
 
-def _one_subject(a: OutcomeRecord, b: OutcomeRecord) -> bool:
+def _one_subject(a: OutcomeRecord, b: OutcomeRecord, roots: Mapping[int, int] | None = None) -> bool:
     """Two figures of one table read through its header are of one subject
     only when they are in one row, or their rows name one indicator: two
     indicators' rows may repeat a value.  Figures of two tables are when
@@ -176,8 +178,12 @@ def _one_subject(a: OutcomeRecord, b: OutcomeRecord) -> bool:
     when two issues' tables happen to share a baseline figure.
     Two bare targets in running text are of one subject only when their
     words share one: a plan may set one figure for several KPIs ("พชต.
-    ผ่านเกณฑ์... ร้อยละ 80", "ผู้ผ่านการบำบัด...ได้รับการติดตาม... ร้อยละ 80")."""
-    if a.evidence.table is not None and a.evidence.table == b.evidence.table and a.evidence.row != b.evidence.row:
+    ผ่านเกณฑ์... ร้อยละ 80", "ผู้ผ่านการบำบัด...ได้รับการติดตาม... ร้อยละ 80").
+    The parts of a table broken across pages (``roots``) are one table."""
+    roots = roots or {}
+    if a.evidence.table is not None and b.evidence.table is not None and (
+        roots.get(a.evidence.table, a.evidence.table) == roots.get(b.evidence.table, b.evidence.table)
+    ) and (a.evidence.table, a.evidence.row) != (b.evidence.table, b.evidence.row):
         return fold(a.indicator) == fold(b.indicator)
     if a.evidence.table is not None and b.evidence.table is not None and a.evidence.table != b.evidence.table:
         return alike(a.indicator, b.indicator)
@@ -208,15 +214,19 @@ def restated(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
     )
 
 
-def merge(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
+def merge(records: list[OutcomeRecord], roots: Mapping[int, int] | None = None) -> list[OutcomeRecord]:
     """Drop repeats, results in running text that a table restates, bare
     targets that a result of the same subject and year carries, and results
-    another record gives with their target."""
+    another record gives with their target.
+
+    ``roots`` maps a table broken across pages to the table it continues, so
+    the rows of both parts are compared as rows of one table."""
+    roots = roots or {}
     out: list[OutcomeRecord] = []
     for r in [r for r in records if not restated(r, records)]:
         key = (r.district, r.year_be)
         if any((o.district, o.year_be) == key and _same(o.value_pct, r.value_pct)
-               and _same(o.target_pct, r.target_pct) and _one_subject(o, r) for o in out):
+               and _same(o.target_pct, r.target_pct) and _one_subject(o, r, roots) for o in out):
             continue
         out.append(r)
     return [

@@ -7,7 +7,18 @@ from __future__ import annotations
 from pcc_ingest.extract.districts import district_at_start
 from pcc_ingest.extract.outcomes.common import outcome_rules, rule_re
 from pcc_ingest.model import Block, Document
+from pcc_ingest.thai.numbers import NUMBER
 from pcc_ingest.thai.text import strip_list_marker
+
+
+def continues_figure(prev: Block | None, block: Block) -> bool:
+    """``block`` opens with the figure of a percentage whose word ends
+    ``prev`` ("... อัตราการสวมหมวกนิรภัย ร้อยละ" / "71.25 เพิ่มขึ้นจาก..."): a
+    PDF paragraph broken between "ร้อยละ" and its number, one paragraph, so
+    "71.25" there is no numbered heading."""
+    return (prev is not None and "table_cell" not in (prev.kind, block.kind)
+            and NUMBER.match(block.text) is not None
+            and rule_re("figure", "broken_word").search(prev.text) is not None)
 
 
 def outline_number(block: Block) -> tuple[int, ...] | None:
@@ -57,10 +68,13 @@ def section_districts(doc: Document, province: str | None) -> dict[int, str]:
     closing = 1  # the outline depth whose headings close the open section
     enclosing: tuple[int, ...] | None = None  # the number of the last outline heading
     item: tuple[int, ...] | None = None  # the number of the last item of a list inside the section
+    prev: Block | None = None
     for block in doc.body():
         if block.kind == "table_cell":
+            prev = block
             continue
-        number = outline_number(block)
+        number = None if continues_figure(prev, block) else outline_number(block)
+        prev = block
         if number is not None and current is not None and in_list(number, enclosing, item):
             item, number = number, None
         elif number is not None:

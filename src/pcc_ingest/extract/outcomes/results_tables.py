@@ -12,11 +12,14 @@ from pcc_ingest.extract.outcomes.findings_tables import (
     findings_outcomes,
     is_findings_table,
 )
+from pcc_ingest.extract.outcomes.measure_words import repeats_words, spending_label
 from pcc_ingest.extract.outcomes.row_outcomes import row_outcomes
 from pcc_ingest.extract.outcomes.table_context import TableContext
 from pcc_ingest.extract.outcomes.table_measures import (
+    Measure,
     measure_label,
     numerator_label,
+    says_percent,
     table_measures,
     table_year,
     value_columns,
@@ -91,9 +94,22 @@ def table_outcomes(
         broken_down = breakdown_kpi(doc, table, measure, [*earlier, *(tabled or [])]) if target is None and own_target is None else None
         if broken_down is not None:
             target = broken_down.target_pct
-        indicator = label or (measured_clause(title_subject(titled_measure(table)))
-                              or numerator_label(table, measure.value)
+        indicator = label or (titled_or_counted(table, measure)
                               or (kpis[-1].indicator if kpis else "") or caption_subject(table))
         t = TableContext(table, measure, year, target, indicator, rows, wide and per_district, named)
         out += [o for row in table.rows for o in row_outcomes(t, row, ctx)]
     return out
+
+
+def titled_or_counted(table: Table, measure: Measure) -> str:
+    """What a one-measure table measures: its title's subject when that names
+    a percentage ("ร้อยละของหญิงตั้งครรภ์ฝากครรภ์ครั้งแรก...") or holds every
+    word of the count columns worked out into its percent column; else those
+    counts' labels ("กลุ่มเปราะบาง (คน) | ได้รับการดูแลตามแผน (คน) | ร้อยละ"
+    under "ผลการดูแลกลุ่มเปราะบาง จำแนกรายตำบล"): a title naming the work or
+    its results names no measure, its header's counts do."""
+    titled = measured_clause(title_subject(titled_measure(table)))
+    counted = numerator_label(table, measure.value) or spending_label(table, measure.value)
+    if titled and counted and not says_percent(titled) and not repeats_words(counted, titled):
+        return counted
+    return titled or counted

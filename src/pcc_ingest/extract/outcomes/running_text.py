@@ -35,12 +35,15 @@ from pcc_ingest.extract.outcomes.figures import (
     is_slogan,
     percentages,
 )
-from pcc_ingest.extract.outcomes.outline import outline_depth, section_districts
+from pcc_ingest.extract.outcomes.outline import (
+    continues_figure,
+    outline_depth,
+    section_districts,
+)
 from pcc_ingest.extract.outcomes.sections import target_cells
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.tables import cell_number
 from pcc_ingest.model import Block, Document
-from pcc_ingest.thai.numbers import NUMBER
 from pcc_ingest.thai.text import strip_list_marker
 
 
@@ -106,8 +109,11 @@ def section_years(doc: Document) -> dict[int, int]:
     closes the sections of its depth and deeper."""
     out: dict[int, int] = {}
     open_headings: list[tuple[int, int | None]] = []  # (depth, year) from the outermost
+    prev: Block | None = None
     for block in doc.body():
-        depth = None if block.kind == "table_cell" else outline_depth(block)
+        broken = continues_figure(prev, block)
+        prev = block
+        depth = None if block.kind == "table_cell" or broken else outline_depth(block)
         if depth is not None:
             open_headings = [h for h in open_headings if h[0] < depth]
             open_headings.append((depth, year_before(block.text, len(block.text))))
@@ -130,13 +136,13 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
     for block in doc.body():
         if block.order in skip:
             continue
-        lead = broken_lead(doc, block)
-        text = f"{lead} {block.text}" if lead else block.text
-        shift = len(text) - len(block.text)
+        lead, tail = broken_lead(doc, block), broken_tail(doc, block)
+        text = " ".join(t for t in (lead, block.text, tail) if t)
+        shift = len(lead) + 1 if lead else 0
         kpi_head = block.order in title and indicator_line(doc, block) is not None
         as_target = ctx.plan or kpi_head or block.order in targets
         figs = [(f, c) for f, c in block_figures(text, as_target, ctx.year_be)
-                if f.end > shift and not is_slogan(text[c:f.start], f.value)]
+                if not is_slogan(text[c:f.start], f.value)]
         words = subject = ""
         for fig, target, clause in pair_figures(figs, text, ctx.year_be):
             bare = fig.target and target is None
@@ -154,13 +160,15 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
             )
             start = min(fig.start, target.start if target else fig.start)
             end = target.end if target and target.end > fig.end else fig.end
+            if not shift < fig.end <= shift + len(block.text):
+                continue  # the block a broken paragraph runs on from or into holds its number
             out.append(OutcomeRecord(
                 indicator=kpi or words or text[:80], district=district,
                 value_pct=None if bare else fig.value,
                 target_pct=fig.value if bare else (target.value if target else None),
                 year_be=(year_after(text, fig.end) or year_before(text, fig.start) or _carried_year(doc, block)
                          or targets.get(block.order) or headed.get(block.order) or ctx.year_be),
-                evidence=evidence(block, max(0, start - shift), end - shift),
+                evidence=evidence(block, max(0, start - shift), min(end - shift, len(block.text))),
             ))
     return out
 
@@ -177,10 +185,17 @@ def broken_lead(doc: Document, block: Block) -> str:
     """The paragraph before ``block`` when a line break split a percentage
     there: it ends with "ร้อยละ" and ``block`` opens with the figure (a PDF
     paragraph broken between the word and its number)."""
-    if block.kind == "table_cell" or not NUMBER.match(block.text):
-        return ""
     body = [b for b in doc.blocks[: block.order] if b.kind not in ("header", "footer")]
     prev = body[-1] if body else None
-    if prev is None or prev.kind == "table_cell" or not rule_re("figure", "broken_word").search(prev.text):
+    return prev.text if continues_figure(prev, block) else ""
+
+
+def broken_tail(doc: Document, block: Block) -> str:
+    """The paragraph after ``block`` when ``block`` ends with "ร้อยละ" and that
+    one opens with its figure: the rest of the sentence, where the figure
+    and the target said of it stand ("... คิดเป็นร้อยละ 47.80 (เป้าหมายทั้งปี
+    ร้อยละ" / "90) พบกลุ่มติดบ้าน ...")."""
+    if block.kind == "table_cell" or not rule_re("figure", "broken_word").search(block.text):
         return ""
-    return prev.text
+    nxt = next((b for b in doc.blocks[block.order + 1:] if b.kind not in ("header", "footer")), None)
+    return nxt.text if nxt is not None and continues_figure(block, nxt) else ""

@@ -12,6 +12,7 @@ from pcc_ingest.extract.outcomes.common import (
     MIN_INDICATOR_CHARS,
     rule_re,
 )
+from pcc_ingest.extract.outcomes.measure_words import names_change, repeats_words
 from pcc_ingest.extract.tables import (
     Column,
     Row,
@@ -71,8 +72,12 @@ def is_funding_split(table: Table) -> bool:
     """A table of money by funding source ("แหล่งงบประมาณ | จำนวนเงิน |
     ร้อยละ"): its percent column is each source's share of the budget,
     background even where a page break cut the table and its total row off
-    (a spending rate is given by activity or item, never by source)."""
-    return bool(table.column("source") and table.column("budget_amount")
+    (a spending rate is given by activity or item, never by source).  Its
+    rows are the sources: a table whose rows are districts or activities
+    with their source beside ("อำเภอ | งบประมาณตามแผน | แหล่งงบประมาณ |
+    เบิกจ่ายแล้ว | ร้อยละ") gives each row's spending rate."""
+    named_by = next((c.role for c in table.columns if c.role != "seq"), None)
+    return bool(named_by == "source" and table.column("budget_amount")
                 and not table.column("indicator"))
 
 
@@ -109,6 +114,8 @@ def result_percent(table: Table, col: Column, row: Row) -> float | None:
     if written is not None:
         return written
     figure = cell_figure(block.text)
+    if figure is not None and figure.change and figure.marked and names_change(table.text(row, "indicator"), figure.change):
+        return figure.value
     if figure is None or figure.bound or figure.change:
         return None
     in_percent = row_in_percent(table, row)
@@ -227,7 +234,11 @@ def measure_label(table: Table, measure: Measure) -> str:
     named = value_name(measure.value)
     if upper and named:
         return " ".join([*upper, named])
-    return numerator_label(table, measure.value) or " ".join(upper)
+    counts = numerator_label(table, measure.value)
+    spanning = " ".join(upper)
+    if spanning and counts and label_role(spanning) is None and repeats_words(counts, spanning):
+        return spanning
+    return counts or spanning
 
 
 def value_name(col: Column) -> str:

@@ -1,0 +1,32 @@
+"""The number a report gives an activity ("กิจกรรมที่ 2 อบรม..."): a project
+report tells each numbered activity twice, once in a paragraph of what was
+done (dates, head count) and once as a group of its budget table (money),
+often in shorter words ("อบรมเชิงปฏิบัติการฟื้นฟูศักยภาพผู้ดูแลผู้สูงอายุ
+(Caregiver) และ อสม. ..." and "อบรมเชิงปฏิบัติการฟื้นฟูศักยภาพ CG และ อสม.").
+The shared number, not the wording, says they are one activity."""
+
+from __future__ import annotations
+
+from pcc_ingest.extract.activities.draft import Draft
+from pcc_ingest.extract.activities.rules import activity_rules, rule_re
+from pcc_ingest.thai.text import thai_digits_to_arabic
+
+
+def activity_number(draft: Draft) -> int | None:
+    """The number of the label right before a draft's title ("กิจกรรมที่ 3 ",
+    "**กิจกรรมที่ ๓** "), None when no such label leads it (``[ordinals] label``)."""
+    reach = activity_rules()["ordinals"]["label_reach"]
+    before = thai_digits_to_arabic(draft.block.text[max(0, draft.start - reach):draft.start])
+    m = rule_re("ordinals", "label").search(before)
+    return int(m["n"]) if m else None
+
+
+def told_twice(a: Draft, b: Draft) -> bool:
+    """Two drafts are one numbered activity told in a paragraph and in a table:
+    the same label number, one read from a table cell and the other not (a
+    report with several projects numbers each project's activities from 1 in
+    its own paragraphs or tables, so two paragraphs or two cells never pair)."""
+    if (a.block.kind == "table_cell") == (b.block.kind == "table_cell"):
+        return False
+    n = activity_number(a)
+    return n is not None and n == activity_number(b)
