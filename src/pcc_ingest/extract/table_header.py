@@ -25,14 +25,39 @@ def is_figure_cell(text: str) -> bool:
     return bool(_figure_cell_re().match(text.strip()))
 
 
-def _is_labels(texts: list[str]) -> bool:
-    """Short texts, no figures but years, at least one naming a role."""
-    limit = table_rules()["header"]["max_label_chars"]
+def _is_labels(texts: list[str], spanning: frozenset[str] = frozenset()) -> bool:
+    """Short texts, no figures but years, at least one naming a role; a
+    label spanning sub-columns (in ``spanning``) may be as long as a
+    measure's full name."""
+    rules = table_rules()["header"]
     return (
         any(label_role(t) is not None for t in texts)
-        and all(len(fold(t)) <= limit for t in texts)
+        and all(len(fold(t)) <= rules["max_group_label_chars" if t in spanning else "max_label_chars"]
+                for t in texts)
         and all(cell_number(t) is None or label_year(t) is not None for t in texts)
         and not any(is_figure_cell(t) for t in texts)
+    )
+
+
+def spanning_labels(grid: Grid, row: int) -> frozenset[str]:
+    """The texts of ``row`` that span sub-columns of the next row: a cell
+    whose right neighbour in its row is blank while the next row labels
+    that column ("ผู้สูงอายุ...ตาม Care Plan (ค่าเป้าหมาย ร้อยละ 90)" over
+    "เป้าหมาย (คน) | ผลงาน (คน) | ร้อยละ").  Such a group label names a
+    whole measure, often with its target, so it runs longer than a column's."""
+    i = grid.rows.index(row)
+    if i + 1 >= len(grid.rows):
+        return frozenset()
+    below = grid.rows[i + 1]
+
+    def text(r: int, c: int) -> str:
+        cell = grid.cells.get((r, c))
+        return cell.text if cell is not None else ""
+
+    return frozenset(
+        b.text for b in grid.row_cells(row)
+        if b.text and b.col is not None and b.col + 1 < grid.n_cols
+        and not text(row, b.col + 1) and text(below, b.col + 1)
     )
 
 
@@ -50,7 +75,7 @@ def find_header(grid: Grid) -> tuple[int, ...]:
     limits = table_rules()["header"]
     for i, row in enumerate(grid.rows[: limits["max_scan_rows"]]):
         cells = grid.row_cells(row)
-        if not _is_labels([b.text for b in cells if b.text]):
+        if not _is_labels([b.text for b in cells if b.text], spanning_labels(grid, row)):
             continue
         rows = [row]
         for below in grid.rows[i + 1:]:

@@ -46,7 +46,9 @@ def actor_lead(body: str) -> int | None:
     actor, or after a "was done" word; ``None`` when the line does not open
     with an actor and an action within reach."""
     m = actor_re().match(body)
-    if m is None or m.start("action") > activity_rules()["actors"]["reach"]:
+    # A partner named after the actor ("คณะทำงาน...ร่วมกับเทศบาลตำบล... จัดอบรม")
+    # is no part of who acts: the reach ends where it is named.
+    if m is None or m.start("done" if m["done"] else "action") > activity_rules()["actors"]["reach"]:
         return None
     return m.start("action") if m["done"] and m["done"].strip() else 0
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from pcc_ingest.extract.activities.agenda import assessed_by_other
 from pcc_ingest.extract.activities.costs import with_cost_lines, with_named_costs
+from pcc_ingest.extract.activities.directives import directive_activities
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.fields import form_items
 from pcc_ingest.extract.activities.groups import (
@@ -35,6 +36,7 @@ from pcc_ingest.extract.activities.proposals import (
 )
 from pcc_ingest.extract.activities.prose import prose_activities
 from pcc_ingest.extract.activities.reports import without_reported
+from pcc_ingest.extract.activities.result_cells import result_cell_activities
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.activities.structure import title_zone
 from pcc_ingest.extract.activities.tables import (
@@ -74,10 +76,14 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     drafts += [d for t in across_pages(tables) if "activity" not in t.roles and t.roles & plan_roles()
                for d in group_activities(t, fy)]
     drafts += [d for t in tables if "activity" not in t.roles for d in recommendation_activities(t, fy)]
+    drafts += [d for t in across_pages(tables) for d in result_cell_activities(t, fy)]
     read = {b.order for t in tables if t.columns for b in t.grid.cells.values()}
     formed = list(form_items(doc, read, fy))
     drafts += [d for d, _ in formed]
     read |= {d.block.order for d, _ in formed} | {o for _, lines in formed for o in lines}
+    directed = directive_activities(doc, fy)
+    drafts += directed
+    read |= {d.block.order for d in directed}
     drafts += listed_activities(doc, read, fy)
     meeting = meeting_of_minutes(doc, fy)
     told = prose_activities(doc, read | title_zone(doc), fy, plan=plan)

@@ -65,9 +65,13 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
     reported = section not in sections["plan"]
     opener: Opener | None = None
     offset = start + (marker.end() if marker else 0)
-    dated = date_lead(body)
+    dated = date_lead(body, listed=listed)
     duty = is_standing_duty(body)
     running = section in sections["reported"] and not listed and not background
+    # A list item may name who acts after its date ("3.1.1 เมื่อวันที่ 15 ธ.ค. 65
+    # คณะทำงาน...ร่วมกับเทศบาล... จัดอบรม..."); running text opens such a clause at
+    # its "was done" word (``after_clause``).
+    after = dated if listed else 0
     if section in sections["plan"] and (listed or dated) and not duty:
         opener = opener_at(start, title_span(block.text, offset + dated, end))
     elif section in sections["open"] and start_re().match(body[dated:]) and not duty and not thin_account(body):
@@ -75,8 +79,10 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
         opener = opener_at(start, title_span(block.text, offset + dated if dated else start, end, sentence=sentence))
     elif background:
         return []
-    elif section in sections["reported"] and (lead := actor_lead(body)) is not None and gives_when_who_or_money(body):
-        opener = opener_at(start, title_span(block.text, offset + lead, end, sentence=not listed), told=not listed)
+    elif section in sections["reported"] and (lead := actor_lead(body[after:])) is not None \
+            and gives_when_who_or_money(body):
+        opener = opener_at(start, title_span(block.text, offset + after + lead, end, sentence=not listed),
+                           told=not listed)
     elif section in sections["reported"]:
         team = rule_re("words", "team_visit").search(body)
         opener = next_inner(block.text, offset, end) or (
@@ -112,10 +118,11 @@ def is_standing_duty(text: str) -> bool:
     return bool(rule_re("duties", "standing").search(text)) and not gives_when_who_or_money(text)
 
 
-def date_lead(body: str) -> int:
+def date_lead(body: str, *, listed: bool = False) -> int:
     """Where the words begin after a date that opens a line ("วันที่ 15 มีนาคม
-    2564 บรรยาย..." -> the offset of "บรรยาย"), else 0."""
-    lead = rule_re("words", "date_lead").match(body)
+    2564 บรรยาย..." -> the offset of "บรรยาย"), else 0; in a ``listed`` line
+    also after a date led by a time word ("เมื่อวันที่ 15 ธ.ค. 65 จัดอบรม...")."""
+    lead = rule_re("words", "date_lead_listed" if listed else "date_lead").match(body)
     found = find_dates(body) if lead else []
     if not found or found[0].span[0] > lead.end():
         return 0

@@ -40,12 +40,21 @@ class TitleKey:
 
     @classmethod
     def of(cls, title: str) -> TitleKey:
-        folded = fold(title)
+        folded = fold(comparable(title))
         m = MEETING_NUMBER_RE.search(folded)
         if m is None:
             return cls(folded, Counter(folded), None)
         bodies, rest = meeting_parts(folded[: m.start()] + folded[m.end():])
         return cls(folded, Counter(folded), m.group(1), bodies, rest)
+
+
+def comparable(title: str) -> str:
+    """A title without what one telling of an activity adds and another leaves
+    out: a leading "จัด"/"การ" ("จัดเวทีถอดบทเรียน" in the results, "เวทีถอด
+    บทเรียน..." in the plan) and a closing note of its length or repeats
+    ("อบรมเชิงปฏิบัติการแกนนำนักเรียน (2 วัน)" in the budget table) (``[merge]
+    lead``, ``note``)."""
+    return rule_re("merge", "note").sub("", rule_re("merge", "lead").sub("", title, count=1), count=1)
 
 
 def meeting_parts(name: str) -> tuple[frozenset[int], str]:
@@ -102,6 +111,27 @@ def _finer(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
     return a
 
 
+def pins_down(o: Draft, d: Draft) -> bool:
+    """``d`` tells when ``o`` was done: days that fall within a period ``o``
+    gives only in months ("ก.พ. – มี.ค. 66" in the plan, "ระหว่างวันที่ 15 – 16
+    มีนาคม 2566" in the results)."""
+    a0, a1, b0, b1 = o.date_from, o.date_to, d.date_from, d.date_to
+    return bool(a0 and a1 and b0 and b1 and not a0.day and not a1.day and b0.day and b1.day
+                and a0.first_day() <= b0.first_day() and b1.last_day() <= a1.last_day())
+
+
+def merged_into(o: Draft, d: Draft) -> Draft:
+    """``o`` filled or refined by ``d``.  An account of when it was done
+    (``pins_down``) gives its dates and the head count of who came ("มี
+    ผู้ปกครองเข้าร่วม 52 คน" over the plan's 60); otherwise each end is refined
+    on its own (``_finer``) and ``o``'s own figures stay."""
+    if pins_down(o, d):
+        return replace(o, date_from=d.date_from, date_to=d.date_to,
+                       participants=d.participants or o.participants, budget=o.budget or d.budget)
+    return replace(o, date_from=_finer(o.date_from, d.date_from), date_to=_finer(o.date_to, d.date_to),
+                   participants=o.participants or d.participants, budget=o.budget or d.budget)
+
+
 def apart(a: Draft, b: Draft) -> bool:
     """Two dated drafts whose periods do not meet ("ต.ค. 66 – ก.ย. 67" and
     "ต.ค. 67 – ก.ย. 68"): the same activity planned again in another year, or
@@ -131,9 +161,5 @@ def merge(drafts: list[Draft]) -> list[Draft]:
         if told_twice(o, d) and len(d.title) > len(o.title):
             o = replace(o, title=d.title, block=d.block, start=d.start, end=d.end)
             titles[twin] = title
-        out[twin] = replace(
-            o,
-            date_from=_finer(o.date_from, d.date_from), date_to=_finer(o.date_to, d.date_to),
-            participants=o.participants or d.participants, budget=o.budget or d.budget,
-        )
+        out[twin] = merged_into(o, d)
     return out

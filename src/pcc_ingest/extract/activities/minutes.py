@@ -11,6 +11,7 @@ from functools import cache
 
 from pcc_ingest.extract.activities.act_words import actor_lead, actor_re
 from pcc_ingest.extract.activities.agenda import money_under, settles_proposal
+from pcc_ingest.extract.activities.dated_tasks import split_dated
 from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import (
     Draft,
@@ -183,7 +184,7 @@ def decision_tasks(text: str, start: int) -> list[tuple[int, int]]:
         if lead is not None and asks_act(text[bounds[-1]:m.start()]):
             ends.append(m.start())
             bounds.append(m.end() + lead)
-    return list(zip(bounds, [*ends, len(text)]))
+    return split_dated(text, list(zip(bounds, [*ends, len(text)], strict=True)))
 
 
 @cache

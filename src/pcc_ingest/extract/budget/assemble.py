@@ -8,6 +8,8 @@ still without one takes a source line's.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from pcc_ingest.extract.budget.breakdowns import (
     activity_recaps,
     regrouped_runs,
@@ -38,17 +40,32 @@ from pcc_ingest.extract.tables import read_tables
 from pcc_ingest.model import Document
 
 
-def _sourced(lines: list[PlacedLine], sources: list[SourceLine]) -> list[BudgetItemRecord]:
+def _sourced(lines: list[PlacedLine], every: list[SourceLine]) -> list[BudgetItemRecord]:
     """Each line with its source: its own, else the one a source line gives
-    its activity, else the nearest source line's."""
+    its activity, else the nearest source line's (of those no line claimed)."""
+    sources = unclaimed(every, lines)
+    named = {s.name for s in every if s.name}
     out = []
     for line in lines:
         item = line.item
         if item.source is None:
             by_activity = activity_source(line.activity, *line.span, sources) if line.activity is not None else None
-            item = item.model_copy(update={"source": by_activity or nearest_source(*line.span, sources)})
+            item = item.model_copy(update={"source": by_activity or nearest_source(*line.span, sources, named)})
         out.append(item)
     return out
+
+
+def unclaimed(sources: list[SourceLine], lines: list[PlacedLine]) -> list[SourceLine]:
+    """Source lines whose funder no line of their own block already took: a
+    sentence that names the funder of its own amount ("ได้จัดค่ายแล้ว 3 รุ่น
+    … ใช้งบประมาณจากกองทุน… รวม 96,000 บาท") tells who paid for that
+    money, not for the lines of other paragraphs near it.  A sentence of
+    several lines ("ใช้งบประมาณจาก สสจ.X ดังนี้ ค่าอาหาร… ค่าป้าย…") names the
+    funder of them all."""
+    per_block = Counter(line.item.evidence.block for line in lines if line.row is None)
+    claimed = {(line.item.evidence.block, line.item.source) for line in lines
+               if line.row is None and per_block[line.item.evidence.block] == 1}
+    return [s for s in sources if (s.block.order, s.name) not in claimed]
 
 
 def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItemRecord], BudgetTotal | None]:

@@ -61,18 +61,30 @@ def stated_source(text: str) -> tuple[str, int, int] | None:
     "งบสนับสนุนจากอำเภอสำหรับ..."), and the span of that phrase.
 
     The kind of money stays in the name ("งบสนับสนุนจากอำเภอ"); a plain
-    "งบประมาณจาก" or "เงินจาก" says no more than the funder's name.
+    "งบประมาณจาก" or "เงินจาก" says no more than the funder's name, and
+    money named for the programme it supports ("งบประมาณสนับสนุนการขับเคลื่อน
+    พชอ. จาก…") is a channel, dropped as a bracketed one is.  "จาก
+    หลายแหล่ง" (from several sources) names no funder.
     """
     found = list(rule_re("source.stated").finditer(text))
     if not found:
         return giver_source(text)
     m = found[-1]
-    kept = rule_re("source.inline_end").split(m["funder"], maxsplit=1)[0]
+    kept = rule_re("source.inline_end").split(_before_amount(text, m.start("funder"), m.end("funder")), maxsplit=1)[0]
     funder = kept.strip(" ,:")
-    if not funder:
+    if not funder or rule_any("source.empty").search(funder):
         return None
-    name = funder if rule_re("source.plain_money").fullmatch(m["money"]) else f"{m['money'].strip()}จาก{funder}"
+    plain = m["programme"] or rule_re("source.plain_money").fullmatch(m["money"])
+    name = funder if plain else f"{m['money'].strip()}จาก{funder}"
     return name, m.start(), m.start("funder") + len(kept.rstrip())
+
+
+def _before_amount(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` up to the first amount in it: a funder's name ends
+    where its money begins ("…จากกองทุน…เทศบาลตำบลเขาสมิง 48,000 บาท", whose
+    name the comma of the amount would otherwise cut at "เขาสมิง 48")."""
+    cut = next((a for _, a, _ in find_amounts(text) if start <= a < end), end)
+    return text[start:cut]
 
 
 @cache

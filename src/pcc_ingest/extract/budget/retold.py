@@ -13,6 +13,7 @@ happen to cost the same stay two lines.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -63,7 +64,9 @@ def _district_parts(doc: Document, province: str | None) -> list[int]:
 def summarises(doc: Document, line: PlacedLine) -> bool:
     """Whether a line is a summary's statement of money: a row of a table
     whose header reports money spent or received ("ได้รับจัดสรร | เบิกจ่าย |
-    คงเหลือ"), or a line of running text opening with its funder ("2) กองทุน…
+    คงเหลือ") or that a sentence introduces as such ("การดำเนินงาน…ใช้
+    งบประมาณจากหลายแหล่ง สรุปได้ดังนี้" over "รายการ | จำนวนเงิน | แหล่ง
+    งบประมาณ"), or a line of running text opening with its funder ("2) กองทุน…
     (โครงการ…) จำนวน 9,900 บาท": a list of the money received).  A plan's
     table ("งบประมาณเดิม | ปรับลด | หลังปรับ") or a list of projects is no
     summary of money told before: its lines are their own."""
@@ -72,14 +75,29 @@ def summarises(doc: Document, line: PlacedLine) -> bool:
         header = " ".join(
             b.text for b in doc.blocks[line.span[0]:line.span[1] + 1] if b.table == first.table and b.row == first.row
         )
-        return bool(rule_re("retold.summary_header").search(header))
+        return bool(rule_re("retold.summary_header").search(header)
+                    or rule_re("retold.summary_lead").search(lead_in(doc, line.span[0])))
     text = strip_list_marker(doc.blocks[line.item.evidence.block].text)
     return bool(rule_re("retold.funder_lead").match(text))
 
 
-def _said(doc: Document, line: PlacedLine) -> str:
-    """What a line says: a table row's description, or the whole sentence of running text."""
-    return line.item.description if line.row is not None else doc.blocks[line.item.evidence.block].text
+def lead_in(doc: Document, order: int) -> str:
+    """The paragraph right before block ``order`` (a table's first cell): the
+    sentence that introduces the table ("… ใช้งบประมาณจากหลายแหล่ง สรุปได้
+    ดังนี้"), or "" when a table or nothing stands there."""
+    for prev in reversed(doc.blocks[:order]):
+        if prev.kind in ("header", "footer") or not prev.text.strip():
+            continue
+        return "" if prev.kind == "table_cell" else prev.text
+    return ""
+
+
+def _said(doc: Document, line: PlacedLine, alone: bool = False) -> str:
+    """What a line says: a table row's description, or the whole sentence of
+    running text.  A row's only line says what its whole cell does: "อบรม
+    แกนนำ… (ค่าอาหารและอาหารว่าง 160 คน x 150 บาท)" names the activity the
+    cost is for."""
+    return line.item.description if line.row is not None and not alone else doc.blocks[line.item.evidence.block].text
 
 
 def merge_retold(doc: Document, lines: list[PlacedLine], province: str | None) -> list[PlacedLine]:
@@ -88,6 +106,7 @@ def merge_retold(doc: Document, lines: list[PlacedLine], province: str | None) -
     the sentence's unit cost and count when it has none, and its source when
     it names none."""
     parts = _district_parts(doc, province)
+    per_row = Counter(line.row for line in lines if line.row is not None)
     order = sorted(range(len(lines)), key=lambda i: (lines[i].item.evidence.block, lines[i].item.evidence.start))
     dropped: set[int] = set()
     kept = list(lines)
@@ -97,11 +116,12 @@ def merge_retold(doc: Document, lines: list[PlacedLine], province: str | None) -
             continue
         for j in order[pos + 1:]:
             later = kept[j].item
-            if (j in dropped or later.evidence.block == first.evidence.block or is_cost_line(later.description)
+            said = _said(doc, kept[j], alone=per_row[kept[j].row] == 1)
+            if (j in dropped or later.evidence.block == first.evidence.block or is_cost_line(said)
                     or not summarises(doc, kept[j])
                     or abs(later.amount_baht - first.amount_baht) >= 0.5
                     or parts[later.evidence.block] != parts[first.evidence.block]
-                    or not retells(_said(doc, kept[j]), _said(doc, lines[i]))):
+                    or not retells(said, _said(doc, lines[i]))):
                 continue
             update: dict = {}
             if later.unit_cost_baht is None and multiplies_to(first.unit_cost_baht, first.quantity, later.amount_baht):

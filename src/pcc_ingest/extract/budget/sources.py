@@ -121,18 +121,20 @@ def _gap(first: int, last: int, order: int) -> int:
     return first - order if order < first else order - last if order > last else 0
 
 
-def nearest_source(first: int, last: int, sources: list[SourceLine]) -> str | None:
+def nearest_source(first: int, last: int, sources: list[SourceLine], named: set[str] | None = None) -> str | None:
     """The source line nearest to the blocks ``first``..``last``, within
     reach; of two as near, the one below (a source line under its group).
     Out of reach of any, the document's one named source if it names only
-    one (a project's "แหล่งงบประมาณ" in its heading funds all its lines)."""
+    one (a project's "แหล่งงบประมาณ" in its heading funds all its lines);
+    ``named`` are all the funders the document names, when ``sources`` are
+    only some of its source lines."""
     reach = budget_rules()["source"]["reach"]
     near = [(_gap(first, last, s.block.order), s.block.order < first, s.name)
             for s in sources if s.name]
     near = [n for n in near if n[0] <= reach]
     if near:
         return min(near)[2]
-    named = {s.name for s in sources if s.name}
+    named = {s.name for s in sources if s.name} if named is None else set(named)
     return named.pop() if len(named) == 1 else None
 
 

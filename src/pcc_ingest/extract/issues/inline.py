@@ -70,9 +70,7 @@ def inline_lists(
             continue
         spans = numbered_items(text, list_start, end)
         if i + 1 == len(heads) and spans:
-            last_start = spans[-1][0]
-            last_end = addition_end(text, last_start, clause_end(text, last_start, spans[-1][1]))
-            spans[-1] = (last_start, before_results(text, last_start, last_end, spans[-1][1]))
+            spans[-1] = (spans[-1][0], last_item_end(text, *spans[-1]))
         run_in = len(spans) == 1 and _runs_on(text, *spans[0])
         if run_in:
             spans = [(spans[0][0], run_in_name_end(text, *spans[0]))]
@@ -82,6 +80,23 @@ def inline_lists(
         style = marker_style(text[marks[-1][0]:marks[-1][1]])
         out.append(_Inline(kept, district, len(marks) + 1, style))
     return out
+
+
+def last_item_end(text: str, start: int, end: int) -> int:
+    """Where the last item of a list run into a sentence ends: before the next
+    clause, an unnumbered addition, or the results its paragraph runs on into."""
+    return before_results(text, start, addition_end(text, start, clause_end(text, start, end)), end)
+
+
+def continued_items(block: Block, number: int, district: str | None, province: str | None) -> list[Item]:
+    """The items of a block that goes on with a sentence's list from item
+    ``number`` ("… 3 ประเด็น คือ (1) … (2) …" then a PDF line "(3) เกษตรปลอดภัย
+    ลดการใช้สารเคมีในสวนผลไม้ และได้ติดตาม…"): a line break cut the sentence,
+    so its last item ends as the last item of a list in running text does."""
+    text = block.text
+    spans = numbered_items(text, 0, len(text), number) or [(len(text) - len(strip_list_marker(text)), len(text))]
+    spans[-1] = (spans[-1][0], last_item_end(text, *spans[-1]))
+    return [i for i in (make_item(block, s, e, district, province) for s, e in spans) if i is not None]
 
 
 def opens_paragraph(text: str, start: int) -> bool:

@@ -100,9 +100,14 @@ def before_results(text: str, start: int, end: int, paragraph_end: int | None = 
     (default ``end``: a clause that opens before the figure, "… C ตั้งด่าน
     ชุมชน 6 จุด", ends the list but not the run-on), marks the run-on, and the
     item's name is read as a run-in one is.  A paragraph or cell of its own
-    is left whole: there the words are the writer's chosen name.
+    is left whole: there the words are the writer's chosen name.  A list
+    closed by a new sentence (``sentence_opener``: "… (3) เกษตรปลอดภัย ลดการใช้
+    สารเคมีในสวนผลไม้ และได้ติดตามความก้าวหน้า… 31 คน") ended where the writer
+    ended it: that sentence's figures are its own.
     """
-    if compiled(issue_rules()["result_figure"]).search(text, start, end if paragraph_end is None else paragraph_end) is None:
+    if paragraph_end is None or compiled(issue_rules()["sentence_opener"]).match(text, end):
+        paragraph_end = end
+    if compiled(issue_rules()["result_figure"]).search(text, start, paragraph_end) is None:
         return end
     while start < end and text[start].isspace():
         start += 1  # the name starts at its first word, not at the space after a marker

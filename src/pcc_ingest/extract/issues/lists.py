@@ -20,14 +20,15 @@ def _number(marker: re.Match[str]) -> int:
     return int(next(g for g in (marker["n"], marker["p"], marker["b"], marker["i"]) if g))
 
 
-def list_markers(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the markers 1, 2, 3 … of the numbered list beginning in ``text[start:end]``.
+def list_markers(text: str, start: int, end: int, first: int = 1) -> list[tuple[int, int]]:
+    """Spans of the markers 1, 2, 3 … of the numbered list beginning in ``text[start:end]``
+    (``first``, ``first`` + 1 … for a list going on from a line before).
 
     Candidate markers that break the sequence ("ร้อยละ 80." inside an item)
     are part of the item they fall in.
     """
     marks: list[tuple[int, int]] = []
-    expected = 1
+    expected = first
     for m in compiled(issue_rules()["item_marker"]).finditer(text, start, end):
         if _number(m) == expected:
             marks.append(m.span())
@@ -35,10 +36,11 @@ def list_markers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return marks
 
 
-def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Spans of the items of the numbered list that begins in ``text[start:end]``."""
+def numbered_items(text: str, start: int = 0, end: int | None = None, first: int = 1) -> list[tuple[int, int]]:
+    """Spans of the items of the numbered list that begins in ``text[start:end]``
+    with item ``first``."""
     end = len(text) if end is None else end
-    marks = list_markers(text, start, end)
+    marks = list_markers(text, start, end, first)
     ends = [s for s, _ in marks[1:]] + [end]
     return [(mark_end, item_end) for (_, mark_end), item_end in zip(marks, ends)]
 

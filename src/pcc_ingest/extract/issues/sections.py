@@ -18,7 +18,7 @@ from pcc_ingest.extract.issues.counted import (
     tallied_items,
     wrapped_counted_items,
 )
-from pcc_ingest.extract.issues.inline import inline_lists
+from pcc_ingest.extract.issues.inline import continued_items, inline_lists
 from pcc_ingest.extract.issues.items import Item, item_text, make_item, run_in_name_end
 from pcc_ingest.extract.issues.lists import leading_marker, marker_depth, numbered_items
 from pcc_ingest.extract.issues.prose import prose_lists
@@ -115,7 +115,8 @@ class _Section:
     starts: one plain paragraph there is the section's introduction;
     ``left`` is how many issues the lead-in announced and are still to come;
     ``named_only`` marks a results section set out by issue, whose items are
-    paragraphs opening with an issue's name.
+    paragraphs opening with an issue's name; ``run_on`` a list that began
+    inside a sentence, whose next line goes on with that sentence.
     """
 
     open: bool = False
@@ -126,6 +127,7 @@ class _Section:
     left: int | None = None
     adopted: bool = False
     named_only: bool = False
+    run_on: bool = False
 
     def continues_with(self, number: int | None, style: str | None) -> bool:
         """Whether a listed paragraph with this marker is the list's next item."""
@@ -158,7 +160,8 @@ def section_items(doc: Document, province: str | None, single: str | None) -> It
             for found in inline:
                 yield from found.items
             last = inline[-1]
-            state = _Section(True, single or last.district, last.expect, last.style)
+            chose = any(adopts(text[:i.start]) for i in last.items)  # a decision its next line goes on with
+            state = _Section(True, single or last.district, last.expect, last.style, adopted=chose, run_on=True)
             continue
         counted = counted_items(text) or wrapped_counted_items(last_text, text)
         tallied = [] if counted else tallied_items(text)
@@ -210,6 +213,11 @@ def section_items(doc: Document, province: str | None, single: str | None) -> It
         state.left = None if state.left is None else state.left - 1
         state.expect = number + 1 if number is not None else None
         state.style = style
+        if state.run_on and number is not None:
+            found_items = continued_items(block, number, state.district, province)
+            state.expect = number + max(len(found_items), 1)
+            yield from (replace(i, adopted=state.adopted) for i in found_items)
+            continue
         if state.named_only:
             found = _run_in_item(block, state.district, province)
         else:

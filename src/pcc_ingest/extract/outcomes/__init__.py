@@ -24,7 +24,8 @@ year, but a figure right after a change ("ลดลงจากปี 2566 ร�
 the change's size, of the figure's own year.  In a plan, a figure of an
 earlier year is a baseline result; a result in running text that a results
 table restates is the table's record, in the table's year when the text
-names none.  A recommendation column's figures
+names none, and a paragraph opening "จากตาราง" that gives a table's
+figure again adds none.  A recommendation column's figures
 are no outcomes.  Rules: ``extractors/outcomes.toml``.
 """
 
@@ -86,6 +87,7 @@ from pcc_ingest.extract.outcomes.running_text import (
 )
 from pcc_ingest.extract.outcomes.sections import advice_cells, table_districts
 from pcc_ingest.extract.outcomes.table_measures import cell_figure, written_percent
+from pcc_ingest.extract.outcomes.table_readouts import table_readout
 from pcc_ingest.extract.outcomes.table_targets import (
     cell_target,
     measured_clause,
@@ -179,6 +181,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     for t, n, since, code in zip(tables, notes, ends, table_districts(doc, tables, ctx.province)):
         own = replace(ctx, single=code) if code and ctx.single is None else ctx
         tabled += table_outcomes(doc, t, own, prose, n, since, tabled)
-    prose = [p for p in prose if not undated_restatement(doc, p, tabled) and not result_read_as_target(p, tabled)]
+    prose = [p for p in prose if not undated_restatement(doc, p, tabled) and not result_read_as_target(p, tabled)
+             and not table_readout(doc, p, tabled)]
     ordered = sorted(prose + tabled, key=lambda o: (o.evidence.block, o.evidence.start))
     return merge(ordered, continued_tables(every))

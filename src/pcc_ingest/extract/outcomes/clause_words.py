@@ -15,6 +15,9 @@ from pcc_ingest.rules import load_rules
 from pcc_ingest.thai.dates import find_dates
 from pcc_ingest.thai.text import strip_list_marker
 
+# A Buddhist-Era year in a phrase: it dates a clause of its own.
+YEAR_RE = re.compile(r"25\d\d")
+
 
 def indicator_words(text: str) -> str:
     """A clause cleaned into an indicator: no list marker, connectors, "ร้อยละ",
@@ -24,8 +27,9 @@ def indicator_words(text: str) -> str:
     but at least ``indicator_min_chars``), the ones that name what the
     figure measures; a phrase opening with a bracket ("(UCCARE ระดับ 3
     ขึ้นไป)", "(พชต.) ขับเคลื่อน...") or with the base the figure is out of
-    ("จากผู้ที่ครบกำหนดติดตาม") explains the phrase before it and never
-    begins an indicator.
+    ("จากผู้ที่ครบกำหนดติดตาม") explains the phrase before it, and one
+    opening with a predicate ("ผ่านเกณฑ์...", "ได้รับ...") needs the subject
+    before it: neither begins an indicator.
     """
     words = drop_change_counts(drop_dates(strip_list_marker(text.strip(" ,;-"))))
     for _ in range(2):
@@ -36,11 +40,21 @@ def indicator_words(text: str) -> str:
     for phrase in reversed(phrases(words)):
         size = len(fold("".join(kept)))
         full = size + len(fold(phrase)) > rules["indicator_chars"] and size >= rules["indicator_min_chars"]
-        if kept and full and not rule_re("figure", "explaining_phrase").match(kept[0]):
+        if kept and full and not _needs_before(kept[0], phrase):
             break
         kept.insert(0, phrase)
     # the phrases kept may open with a connector that led to them ("ทั้งนี้ ...")
     return trim_ends(rule_re("figure", "indicator_trim").sub("", " ".join(kept)))
+
+
+def _needs_before(phrase: str, before: str) -> bool:
+    """A phrase that never begins an indicator: it explains the one before
+    it, or is a predicate whose subject the one before it names (a phrase
+    naming a year is a clause of its own, no subject: "ลดลงจากปี 2565
+    ส่วนประเด็น..." before "ได้รับการดูแลตาม Care Plan")."""
+    if rule_re("figure", "explaining_phrase").match(phrase):
+        return True
+    return bool(rule_re("figure", "headless_phrase").match(phrase)) and not YEAR_RE.search(before)
 
 
 def drop_change_counts(words: str) -> str:
@@ -70,9 +84,13 @@ def clause_period(clause: str) -> str:
 
 def qualifier(text: str, end: int) -> str:
     """What the words right after a figure say it is compared with
-    ("เมื่อเทียบกับปี 2566"), or ""."""
-    m = rule_re("figure", "qualifier_after").match(text[end:])
-    return " ".join(m.group().split()) if m else ""
+    ("เมื่อเทียบกับปี 2566"), or "" (also when the earlier year's own
+    figure follows: then the figure is a level, not a change)."""
+    rest = text[end:]
+    m = rule_re("figure", "qualifier_after").match(rest)
+    if m is None or rule_re("figure", "earlier_level").match(rest[m.end():]):
+        return ""
+    return " ".join(m.group().split())
 
 
 def drop_dates(words: str) -> str:

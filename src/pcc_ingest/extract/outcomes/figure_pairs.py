@@ -19,8 +19,18 @@ def pairs_up(text: str, first: Figure, second: Figure, year: int | None = None) 
     year's result); ``year`` is the year of a figure that names none."""
     if first.target == second.target:
         return False
-    if (year_before(text, first.start) or year) != (year_before(text, second.start) or year):
+    if _year(text, first, year) != _year(text, second, year):
         return False
+    return _close(text, first, second)
+
+
+def _year(text: str, fig: Figure, year: int | None) -> int | None:
+    return year_before(text, fig.start) or year
+
+
+def _close(text: str, first: Figure, second: Figure) -> bool:
+    """Near enough to be one subject's pair: side by side, or the target
+    said of the result right after it."""
     between = rule_re("pairing", "quoted_name").sub('""', text[first.end:second.start])
     rules = outcome_rules()["pairing"]
     if len(between) <= rules["gap_chars"]:
@@ -28,6 +38,17 @@ def pairs_up(text: str, first: Figure, second: Figure, year: int | None = None) 
     return (not first.target and len(between) <= rules["refer_gap_chars"]
             and bool(rule_re("pairing", "refers_back").search(between)
                      or rule_re("figure", "target_bracket").search(between)))
+
+
+def skips_comparison(text: str, first: Figure, middle: Figure, last: Figure, year: int | None = None) -> bool:
+    """A result, the figure of the year it is compared with, then a target
+    ("ร้อยละ 78.40 เพิ่มขึ้นจากปี 2565 ซึ่งอยู่ที่ร้อยละ 71.20 แต่ยังต่ำกว่า
+    เป้าหมายร้อยละ 80"): the target is the current result's, said after the
+    aside on the earlier year, which is a result of its own year without one."""
+    if first.target or middle.target or not last.target:
+        return False
+    own = _year(text, first, year)
+    return own == _year(text, last, year) != _year(text, middle, year) and _close(text, middle, last)
 
 
 def pair_figures(
@@ -43,6 +64,10 @@ def pair_figures(
             value, target = (nxt, fig) if fig.target else (fig, nxt)
             out.append((value, target, clause))
             i += 2
+            continue
+        if i + 2 < len(figs) and nxt is not None and skips_comparison(text, fig, nxt, figs[i + 2][0], year):
+            out += [(fig, figs[i + 2][0], clause), (nxt, None, figs[i + 1][1])]
+            i += 3
             continue
         out.append((fig, None, clause))
         i += 1

@@ -27,6 +27,7 @@ from pcc_ingest.extract.outcomes.table_measures import (
 from pcc_ingest.extract.outcomes.table_targets import (
     TableNotes,
     caption_subject,
+    cell_target,
     group_bound,
     kpi_of,
     measured_clause,
@@ -83,7 +84,8 @@ def table_outcomes(
     findings_target = stated is not None and stated[1] in table.title and reports_result(stated[1].text)
     out: list[OutcomeRecord] = []
     for measure in measures:
-        label = measure_label(table, measure) if several else ""
+        # a group label's own target ("(ค่าเป้าหมาย ร้อยละ 90)") is no part of its name
+        label = cell_target(measure_label(table, measure))[1] if several else ""
         bound = group_bound(table, measure)
         target, wide = (bound, False) if bound is not None else ((stated[0] if stated else None), findings_target)
         kpi = kpi_of(kpis, label, several)

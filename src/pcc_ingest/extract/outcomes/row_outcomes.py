@@ -29,6 +29,7 @@ from pcc_ingest.extract.tables import (
     is_section_row,
     is_total_row,
 )
+from pcc_ingest.model import Block
 
 
 def _baseline_is_percent(t: TableContext, col: Column, row: Row, total: bool) -> bool:
@@ -77,6 +78,13 @@ def year_target(t: TableContext, col: Column, row: Row, in_percent: bool | None)
     return figure if says and figure.value <= PERCENT_MAX else None
 
 
+def stated_year(block: Block | None) -> int | None:
+    """The year a figure cell names for itself ("14.80 (ปี 2565)" under
+    "ก่อนดำเนินโครงการ"): it outranks the year its column or row implies."""
+    figure = cell_figure(block.text) if block is not None else None
+    return figure.year_be if figure is not None else None
+
+
 def bar_target(text: str) -> float | None:
     """The figure of a row's percentage-target cell: a bare or marked one
     ("80", "ร้อยละ 80") or one after a bound ("≥ 60", "ไม่น้อยกว่า 90"); a
@@ -115,7 +123,9 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
         row_target = bar_target(target_cell.text) if target_cell is not None else None
     if row_target is None:
         row_target = cell_target(name_cell.text if name_cell else "")[0] or percent_target(table, measure, row)
-    own_year = row_year(table, row)
+    own_year = stated_year(measure.value_cell(row))
+    if own_year is None:
+        own_year = row_year(table, row)
     year = own_year if own_year is not None else t.year
     target = row_target if row_target is not None else t.target_of(row) if year == t.year else None
     in_percent = row_in_percent(table, row)
@@ -129,7 +139,8 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
             evidence=evidence(cell),
         ))
     for col in [c for c in measure.columns if c.role in ("baseline", "year") and column_year(c, t.year) is not None]:
-        year = column_year(col, t.year)
+        stated = stated_year(row.cells.get(col.col))
+        year = stated if stated is not None else column_year(col, t.year)
         current = year == t.year
         number = year_value(t, col, row, total, in_percent)
         if number is None or (current and value is not None):

@@ -131,11 +131,12 @@ class CellFigure:
     marked: bool  # written as a percentage ("ร้อยละ 90", "90%")
     bound: bool  # after a bound ("ไม่น้อยกว่า", "≤"): a bar to reach
     change: str  # the change it is ("ลดลง"), part of what it measures
+    year_be: int | None = None  # the year a bracket after it names ("14.80 (ปี 2565)")
 
 
 def cell_figure(text: str) -> CellFigure | None:
     """The figure of a cell holding one ("90", "ร้อยละ 100", "ไม่น้อยกว่าร้อยละ
-    90", "ลดลงร้อยละ 10", "≤ 26.00"), or a figure its bracketed count proves a
+    90", "ลดลงร้อยละ 10", "≤ 26.00", "14.80 (ปี 2565)" with its year), or a figure its bracketed count proves a
     percentage ("87.50 (105/120 คน)"), else ``None`` (words, a range, two figures)."""
     m = rule_re("table", "cell_figure").match(text)
     value = parse_number(m["n"]) if m else None
@@ -143,7 +144,8 @@ def cell_figure(text: str) -> CellFigure | None:
         proved = fraction_percent(text)
         return CellFigure(proved, True, False, "") if proved is not None else None
     change = " ".join(m["change"].split()) if m["change"] else ""
-    return CellFigure(value, bool(m["pct"] or m["sign"]), bool(m["bound"] or m["after"]), change)
+    year = int(m["year"]) if m["year"] else 2500 + int(m["yy"]) if m["yy"] else None
+    return CellFigure(value, bool(m["pct"] or m["sign"]), bool(m["bound"] or m["after"]), change, year)
 
 
 def row_in_percent(table: Table, row: Row) -> bool | None:
