@@ -17,6 +17,7 @@ generated files are cached under ``benchmarks/.cache/`` (see ``bulk_docs``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import json
 import os
@@ -174,13 +175,11 @@ class TreeRss:
                 return
             rss = []
             for p in procs:
-                try:
+                with contextlib.suppress(psutil.NoSuchProcess):
                     rss.append(p.memory_info().rss)
-                except psutil.NoSuchProcess:
-                    pass
             if rss:
                 self.peak_sum = max(self.peak_sum, sum(rss))
-                self.peak_one = max(self.peak_one, max(rss))
+                self.peak_one = max(self.peak_one, *rss)
             self._stop.wait(POLL_S)
 
 
@@ -344,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     # Imported only here, so a child run's start RSS holds the pipeline and nothing else.
     sys.path.insert(0, str(HERE))
-    global bulk_docs
+    global bulk_docs  # noqa: PLW0603 - imported late on purpose (see above)
     import bulk_docs
 
     n_docs = QUICK_DOCS if args.quick else args.docs

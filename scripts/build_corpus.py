@@ -23,8 +23,9 @@ import sys
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Self
 
 import docx
 import pypdfium2
@@ -47,7 +48,7 @@ TLWG_DIR = Path("/usr/share/fonts/truetype/tlwg")
 SUBSTITUTE_FONT_FILES = (("Laksaman.ttf", "Regular"), ("Laksaman-Bold.ttf", "Bold"))
 SARABUN_SCALE = 0.66  # the TLWG fontconfig rule's matrix for "TH Sarabun" -> Laksaman
 BODY_PT = 16
-FIXED_TIME = datetime(2024, 1, 1, tzinfo=timezone.utc)
+FIXED_TIME = datetime(2024, 1, 1, tzinfo=UTC)
 FIXED_ZIP_TIME = (2024, 1, 1, 0, 0, 0)
 AUTHOR = "pcc-ingest corpus"
 SOFFICE_TIMEOUT_S = 180
@@ -90,7 +91,7 @@ PDF_ID = re.compile(rb"/ID\s*\[\s*<(?P<a>[0-9A-Fa-f]+)>\s*<(?P<b>[0-9A-Fa-f]+)>\
 # LibreOffice's /DocChecksum in the trailer, a hash taken before the dates are fixed.
 PDF_CHECKSUM = re.compile(rb"/DocChecksum\s*/(?P<a>[0-9A-Fa-f]+)")
 # A list style LibreOffice made from a Word list instance (w:num), in an ODT's XML.
-ODT_LIST_STYLE = re.compile(r'<text:list-style style:name="WWNum(?P<num>\d+)".*?</text:list-style>', re.S)
+ODT_LIST_STYLE = re.compile(r'<text:list-style style:name="WWNum(?P<num>\d+)".*?</text:list-style>', re.DOTALL)
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
@@ -353,7 +354,7 @@ def to_legacy_glyphs(text: str) -> str:
 
 
 def _rpr_fonts_xml(size_pt: float, bold: bool = False) -> str:
-    half_points = int(round(size_pt * 2))
+    half_points = round(size_pt * 2)
     b = "<w:b/><w:bCs/>" if bold else ""
     return (
         f'<w:rFonts w:ascii="{THAI_FONT}" w:eastAsia="{THAI_FONT}" w:hAnsi="{THAI_FONT}" '
@@ -374,7 +375,7 @@ def _set_run_font(run, size_pt: float) -> None:
     if szcs is None:
         szcs = parse_xml(f"<w:szCs {nsdecls('w')}/>")
         rpr.find(qn("w:sz")).addnext(szcs)
-    szcs.set(qn("w:val"), str(int(round(size_pt * 2))))
+    szcs.set(qn("w:val"), str(round(size_pt * 2)))
     lang = rpr.find(qn("w:lang"))
     if lang is None:
         lang = parse_xml(f"<w:lang {nsdecls('w')}/>")
@@ -466,7 +467,7 @@ class Numbering:
         key, level, values = self._parse_label(para)
         if key not in self._abstract:
             self._abstract[key] = self._add_abstract(key)
-        if level == 0 and values[0] == 1 or key not in self._open:
+        if (level == 0 and values[0] == 1) or key not in self._open:
             self._open[key] = (self._add_num(self._abstract[key]), [0, 0])
             if key[0] == "thaiNumbers":
                 self.thai_num_ids.append(self._open[key][0])
@@ -519,10 +520,7 @@ class Numbering:
         fmt, opener, close = key
         aid = self._next_abstract
         self._next_abstract += 1
-        if fmt == "bullet":
-            levels = [("bullet", "•"), ("bullet", "-")]
-        else:
-            levels = [(fmt, f"{opener}%1{close}"), (fmt, "%1.%2")]
+        levels = [("bullet", "•"), ("bullet", "-")] if fmt == "bullet" else [(fmt, f"{opener}%1{close}"), (fmt, "%1.%2")]
         lvl_xml = "".join(
             f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{f}"/>'
             f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
@@ -565,7 +563,7 @@ class Renderer:
         _setup_page(self.document, source.meta)
         self.numbering = Numbering(self.document, source.path)
 
-    def render(self) -> "docx.document.Document":
+    def render(self) -> docx.document.Document:
         """Build and return the document."""
         for element in self.source.body:
             if isinstance(element, PageBreak):
@@ -854,7 +852,7 @@ class Converter:
     manager: the profile and fonts are removed on exit.
     """
 
-    def __enter__(self) -> "Converter":
+    def __enter__(self) -> Self:
         self._tmp = Path(tempfile.mkdtemp(prefix="corpus_lo_"))
         self.profile = Path(tempfile.gettempdir()) / f"lo_profile_{os.getpid()}"
         fonts = self._tmp / "fonts"
@@ -888,7 +886,7 @@ class Converter:
             str(out_dir),
             str(src),
         ]
-        result = subprocess.run(cmd, env=self.env, capture_output=True, text=True, timeout=SOFFICE_TIMEOUT_S)
+        result = subprocess.run(cmd, env=self.env, capture_output=True, text=True, timeout=SOFFICE_TIMEOUT_S, check=False)
         produced = out_dir / f"{src.stem}.{fmt}"
         if result.returncode != 0 or not produced.exists():
             raise RuntimeError(f"LibreOffice failed to convert {src} to {fmt}: {result.stderr.strip()}")

@@ -13,8 +13,17 @@ from typer.testing import CliRunner
 from pcc_ingest import checks, pipeline, store
 from pcc_ingest.cli import app
 from pcc_ingest.extract.records import (
-    ActivityRecord, BudgetItemRecord, BudgetTotal, CountRecord, DistrictRecord, DocumentFacts, Evidence,
-    Extraction, Finding, IssueRecord, OutcomeRecord,
+    ActivityRecord,
+    BudgetItemRecord,
+    BudgetTotal,
+    CountRecord,
+    DistrictRecord,
+    DocumentFacts,
+    Evidence,
+    Extraction,
+    Finding,
+    IssueRecord,
+    OutcomeRecord,
 )
 from pcc_ingest.model import Block, Document
 

@@ -23,8 +23,8 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 THAI_FONT = "TH SarabunPSK"
 
 # The "formats:" and "damage:" lines of a source's metadata block.
-META_FORMATS = re.compile(r"^formats:\s*(?P<value>.+)$", re.M)
-META_DAMAGE = re.compile(r"^damage:\s*(?P<value>\S+)$", re.M)
+META_FORMATS = re.compile(r"^formats:\s*(?P<value>.+)$", re.MULTILINE)
+META_DAMAGE = re.compile(r"^damage:\s*(?P<value>\S+)$", re.MULTILINE)
 # A run of Thai letters: a PDF text layer that has Thai text has some.
 THAI_WORD = re.compile(r"[\u0e01-\u0e2e][\u0e01-\u0e4e]{2,}")
 # Microsoft's Thai private-use glyph variants, as legacy Word exports wrote them.
@@ -62,7 +62,7 @@ def _pdf_text(path: Path) -> str:
 
 def _docs_with(pattern: str) -> list[str]:
     """Stems of the shipped .docx files whose document.xml matches ``pattern``."""
-    return [s.stem for s in DOCX_SOURCES if re.search(pattern, _docx_xml(CORPUS / f"{s.stem}.docx"), re.S)]
+    return [s.stem for s in DOCX_SOURCES if re.search(pattern, _docx_xml(CORPUS / f"{s.stem}.docx"), re.DOTALL)]
 
 
 def test_corpus_has_ten_or_more_new_sources_and_ten_or_more_ship_only_as_pdf():
@@ -94,7 +94,7 @@ def test_no_built_file_lacks_a_source():
 @pytest.mark.parametrize("source", DOCX_SOURCES, ids=lambda s: s.stem)
 def test_docx_runs_use_th_sarabunpsk_with_complex_script_font_size_and_thai_language(source: Path):
     xml = _docx_xml(CORPUS / f"{source.stem}.docx")
-    runs = re.findall(r"<w:r>.*?</w:r>", xml, re.S)
+    runs = re.findall(r"<w:r>.*?</w:r>", xml, re.DOTALL)
     text_runs = [r for r in runs if "<w:t" in r]
     assert text_runs
     for run in text_runs:
@@ -169,11 +169,11 @@ def test_thai_numbered_lists_render_thai_digit_labels_in_the_pdf():
     thai_docs = [
         s.stem for s in DOCX_SOURCES
         if 'w:val="thaiNumbers"' in _docx_xml(CORPUS / f"{s.stem}.docx", "word/numbering.xml")
-        and re.search(r"^\[[๐-๙]", s.read_text(encoding="utf-8"), re.M)
+        and re.search(r"^\[[๐-๙]", s.read_text(encoding="utf-8"), re.MULTILINE)
     ]
     assert thai_docs
     for stem in thai_docs:
-        assert re.search(r"^๑\.", _pdf_text(CORPUS / f"{stem}.pdf"), re.M), stem
+        assert re.search(r"^๑\.", _pdf_text(CORPUS / f"{stem}.pdf"), re.MULTILINE), stem
 
 
 def test_some_docx_merges_cells_horizontally_and_vertically():

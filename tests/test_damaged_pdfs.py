@@ -25,7 +25,7 @@ DERIVED_RE = re.compile(r"^(?P<slug>.+?)-(?:scan|damaged-[a-z-]+)\.pdf$")
 # Built with the legacy-font text layer ("damage: legacy-pua" in its source).
 LEGACY_PUA = sorted(
     f"{src.stem}.pdf" for src in (CORPUS / "src").glob("*.txt")
-    if re.search(r"^damage:\s*legacy-pua\s*$", src.read_text(encoding="utf-8"), re.M)
+    if re.search(r"^damage:\s*legacy-pua\s*$", src.read_text(encoding="utf-8"), re.MULTILINE)
 )
 SARA_AM = "udon-thani-kumphawapi-2565-project-damaged-sara-am.pdf"
 GLYPH_SOUP = "phitsanulok-wat-bot-2564-project-damaged-glyph-soup.pdf"

@@ -204,8 +204,8 @@ def _normalize_every_step(s: str) -> str:
 # Thai letters, vowels and marks, legacy glyphs, digits, spaces and ASCII: what
 # the steps of normalize_text react to.
 ALPHABET = (
-    "กขคงจนมรลวอเแโใไ" "ะาำิีึืุู" "ัํ็่้๊๋์" "ฤฦๅ" "\uf70a\uf70b\uf701\uf712\uf70f" "๐๑๒๕๙"
-    "0123456789" "  \u00a0\u200b\t" "abc.-/"
+    "กขคงจนมรลวอเแโใไะาำิีึืุูัํ็่้๊๋์ฤฦๅ\uf70a\uf70b\uf701\uf712\uf70f๐๑๒๕๙"
+    "0123456789  \u00a0\u200b\tabc.-/"
 )
 
 

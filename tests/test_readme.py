@@ -37,7 +37,7 @@ def test_readme_extraction_figures_are_what_eval_prints_today() -> None:
 
     out = subprocess.run(
         [sys.executable, "-m", "pcc_ingest", "eval", "--gold", "gold", "corpus", "--no-details"],
-        capture_output=True, text=True, cwd=ROOT, timeout=600,
+        capture_output=True, text=True, cwd=ROOT, timeout=600, check=False,
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() in README, "paste the new eval table into the README's Extraction figures"

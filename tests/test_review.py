@@ -175,7 +175,7 @@ def test_index_lists_every_document_with_counts(db: sqlite_utils.Database, site:
         assert f'href="{doc_page_name(d["id"])}"' in index
         assert (site / doc_page_name(d["id"])).exists()
     issues = db.execute("SELECT COUNT(*) FROM issues WHERE document_id = ?", [doc_id(db, FILES[0])]).fetchone()[0]
-    row = re.search(rf'href="{doc_page_name(doc_id(db, FILES[0]))}".*?</tr>', index, re.S).group(0)
+    row = re.search(rf'href="{doc_page_name(doc_id(db, FILES[0]))}".*?</tr>', index, re.DOTALL).group(0)
     assert f'<td class="n">{issues}</td>' in row
 
 

@@ -34,5 +34,5 @@ def test_installed_wheel_reads_rules_from_the_package(tmp_path: Path) -> None:
         "import pcc_ingest.rules as r; d = r.rules_dir(); "
         "assert 'site' in str(d), d; assert r.load_rules('months'); print(d)"
     )
-    out = subprocess.run([sys.executable, "-c", probe], env={"PYTHONPATH": str(site)}, capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-c", probe], env={"PYTHONPATH": str(site)}, capture_output=True, text=True, check=False)
     assert out.returncode == 0, out.stderr

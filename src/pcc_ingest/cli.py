@@ -13,7 +13,7 @@ import sqlite3
 import sys
 import tempfile
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import sqlite_utils
 import typer
@@ -203,7 +203,8 @@ def search(
 ) -> None:
     """Search the stored text in Thai: each match with its document, place (page, table row and
     column, paragraph) and a snippet with the match marked «like this»."""
-    from pcc_ingest.search import ensure_index, search as find_text
+    from pcc_ingest.search import ensure_index
+    from pcc_ingest.search import search as find_text
 
     if not db.is_file():
         raise fail(f"no such database: {db}", 2)
@@ -224,9 +225,9 @@ def search(
 @app.command(name="eval")
 def evaluate(
     gold: Annotated[Path, typer.Option("--gold", help="Folder of gold record files (<source>.json).")],
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders to ingest into a temporary database.")] = None,
-    db: Annotated[Optional[Path], typer.Option("--db", help="Score this database instead of PATHs.")] = None,
-    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the figures as JSON here.")] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders to ingest into a temporary database.")] = None,
+    db: Annotated[Path | None, typer.Option("--db", help="Score this database instead of PATHs.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the figures as JSON here.")] = None,
     min_f1: Annotated[float, typer.Option("--min-f1", help="Exit 1 when any list's F1 is under this.")] = 0.0,
     details: Annotated[bool, typer.Option(help="List every unpaired or mismatched record.")] = True,
 ) -> None:

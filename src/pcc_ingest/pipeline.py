@@ -136,7 +136,7 @@ def parse_and_extract(path: str) -> Parsed:
         return Parsed(path, doc, ex, _checked(ex, doc))
     except PccError as e:
         return Parsed(path, error_kind=e.kind, message=str(e))
-    except Exception as e:  # a library choking on a malformed file is still that file's error
+    except Exception as e:  # noqa: BLE001 - a library choking on a malformed file is still that file's error
         return Parsed(path, error_kind="error", message=f"{type(e).__name__}: {e}")
 
 
@@ -145,7 +145,7 @@ def _checked(ex: Extraction, doc: Document) -> list[Finding]:
     extractor (the document and its records are still stored, without findings)."""
     try:
         return run_checks(ex, doc)
-    except Exception as e:  # a check's bug must not lose the document
+    except Exception as e:  # noqa: BLE001 - a check's bug must not lose the document
         ex.failed_extractors.append(f"checks: {type(e).__name__}: {e}")
         return []
 

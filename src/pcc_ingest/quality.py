@@ -40,7 +40,7 @@ THAI_CHAR_RE = re.compile("[\u0e01-\u0e4e]")
 SARA_AM_RE = re.compile("\u0e33|\u0e4d[\u0e48-\u0e4b]?\u0e32")
 # Thai characters that cannot stand as a cluster of their own: following
 # vowels, above/below vowels, tone marks and other marks.
-DEPENDENT_CHARS = frozenset("\u0e30\u0e32\u0e33\u0e45\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a" "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
+DEPENDENT_CHARS = frozenset("\u0e30\u0e32\u0e33\u0e45\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
 # Where ำ may have been lost: a consonant (and tone) before a space, then
 # maybe a tone and the sara aa that was drawn with the ring.  The space must
 # lead on to Thai text unless a tone or sara aa shows the damage by itself.

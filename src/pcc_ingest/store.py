@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,8 +19,18 @@ from typing import Any
 import sqlite_utils
 
 from pcc_ingest.extract.records import (
-    ActivityRecord, BudgetItemRecord, BudgetTotal, CountRecord, DistrictRecord, DocumentFacts, Evidence,
-    Extraction, Finding, IssueRecord, OutcomeRecord, UccareScore,
+    ActivityRecord,
+    BudgetItemRecord,
+    BudgetTotal,
+    CountRecord,
+    DistrictRecord,
+    DocumentFacts,
+    Evidence,
+    Extraction,
+    Finding,
+    IssueRecord,
+    OutcomeRecord,
+    UccareScore,
 )
 from pcc_ingest.layout import join_blocks
 from pcc_ingest.model import Block, Document, PageInfo
@@ -46,7 +56,7 @@ EVIDENCE_COLUMNS = {
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def schema_sql() -> str:

@@ -54,7 +54,7 @@ def test_a_flush_dash_cost_line_starts_its_own_pdf_paragraph(parsed):
     lines = [b.text for b in doc.body()]
     activity = next(t for t in lines if "จัดอบรมแกนนำคัดแยกขยะ" in t)
     assert "ค่าอาหารว่าง" not in activity
-    assert any(t.startswith("ค่าอาหารว่าง 2 มื้อ") or t.startswith("-ค่าอาหารว่าง 2 มื้อ") for t in lines)
+    assert any(t.startswith(("ค่าอาหารว่าง 2 มื้อ", "-ค่าอาหารว่าง 2 มื้อ")) for t in lines)
 
 
 def test_cost_lines_under_an_activity_take_its_abbreviated_funder_and_own_arithmetic(parsed):

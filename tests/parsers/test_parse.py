@@ -36,7 +36,7 @@ def test_truncated_docx_is_damaged(fixtures: Path, tmp_path: Path):
     data = (fixtures / "mixed_report.docx").read_bytes()
     broken = tmp_path / "report.docx"
     broken.write_bytes(data[: len(data) * 2 // 3])
-    with pytest.raises(DamagedFile, match="report.docx"):
+    with pytest.raises(DamagedFile, match=r"report\.docx"):
         parse(broken)
 
 
@@ -44,7 +44,7 @@ def test_truncated_pdf_is_damaged(fixtures: Path, tmp_path: Path):
     data = (fixtures / "mixed_report.pdf").read_bytes()
     broken = tmp_path / "report.pdf"
     broken.write_bytes(data[: len(data) // 2])
-    with pytest.raises(DamagedFile, match="report.pdf"):
+    with pytest.raises(DamagedFile, match=r"report\.pdf"):
         parse(broken)
 
 

@@ -46,7 +46,7 @@ def test_zip_without_word_document_is_damaged(tmp_path: Path):
     archive = tmp_path / "notes.docx"
     with zipfile.ZipFile(archive, "w") as z:
         z.writestr("notes.txt", "บันทึก")
-    with pytest.raises(DamagedFile, match="word/document.xml"):
+    with pytest.raises(DamagedFile, match=r"word/document\.xml"):
         detect_format(archive)
 
 

@@ -31,7 +31,7 @@ def extract(doc: Document) -> Extraction:
     def guarded(name: str, run: Callable[[], T], empty: T) -> T:
         try:
             return run()
-        except Exception as e:  # an extractor's bug must not lose the document
+        except Exception as e:  # noqa: BLE001 - an extractor's bug must not lose the document
             failed.append(f"{name}: {type(e).__name__}: {e}")
             return empty
 

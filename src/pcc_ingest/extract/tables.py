@@ -122,7 +122,7 @@ def read_tables(doc: Document) -> list[Table]:
     read is kept (with strong references, so no object id is reused) and given
     back while the document and its blocks are unchanged.
     """
-    global _last_read
+    global _last_read  # noqa: PLW0603 - one cached read per process, by design
     last = _last_read
     if last is not None and last.doc is doc and _same_blocks(last.blocks, doc.blocks):
         return list(last.tables)

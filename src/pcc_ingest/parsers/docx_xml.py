@@ -14,7 +14,7 @@ from lxml import etree
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-W = "{%s}" % W_NS
+W = f"{{{W_NS}}}"
 NS = {"w": W_NS, "mc": MC_NS}
 
 

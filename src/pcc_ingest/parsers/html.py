@@ -21,11 +21,10 @@ from pcc_ingest.model import BlockKind, RawBlock
 from pcc_ingest.sniff import HEAD_BYTES, looks_like_mhtml
 
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote caption center dd details div dl dt fieldset figcaption figure footer "
-    "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary ul".split()
+    ["address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "ul"]
 )
-HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-SKIP_TAGS = frozenset("script style head template noscript object iframe svg math".split())
+HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+SKIP_TAGS = frozenset(["script", "style", "head", "template", "noscript", "object", "iframe", "svg", "math"])
 # The charset a page declares in <meta charset=...> or http-equiv Content-Type;
 # Thai pages exported by older systems are windows-874 / TIS-620.
 META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)

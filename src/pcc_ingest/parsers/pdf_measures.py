@@ -8,6 +8,7 @@ margins.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 from pcc_ingest.parsers.pdf_layout import SAME_BASELINE, PageLayout, ProseLine
 
@@ -34,7 +35,7 @@ def usual_pitch(pages: list[PageLayout]) -> dict[int, float]:
     steps: dict[int, list[float]] = {}
     for page in pages:
         lines = sorted((ln for ln in page.lines if ln.kind == "paragraph"), key=lambda ln: -ln.baseline)
-        for a, b in zip(lines, lines[1:]):
+        for a, b in pairwise(lines):
             step = a.baseline - b.baseline
             if abs(a.size - b.size) <= 0.5 and SAME_BASELINE * a.size < step < 3 * a.size:
                 steps.setdefault(round(a.size), []).append(round(step, 1))

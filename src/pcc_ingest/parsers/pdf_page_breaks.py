@@ -9,6 +9,7 @@ words a break cut from a merged cell go back to it.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from pcc_ingest.parsers.pdf_layout import PageLayout
 from pcc_ingest.parsers.pdf_repeated_heading import repeated_heading_cells
@@ -46,7 +47,7 @@ def join_tables_across_pages(pages: list[PageLayout], pitch: dict[int, float]) -
     """
     floor = _body_floor(pages)
     line = max(pitch.values(), default=20.0)
-    for prev, page in zip(pages, pages[1:]):
+    for prev, page in pairwise(pages):
         before, after = prev.body_items(), page.body_items()
         if not before or not after or not isinstance(before[-1], Table) or not isinstance(after[0], Table):
             continue

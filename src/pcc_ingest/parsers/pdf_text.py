@@ -253,7 +253,7 @@ def _reattach_orphan_marks(glyphs: Glyphs, chars: list[str], order: list[int]) -
         for k in range(start - 1, max(start - ORPHAN_SEARCH, 0) - 1, -1):
             if not THAI_CONSONANT_RE.match(chars[k]):
                 continue
-            left, right, line = boxes.box(k)
+            _, right, line = boxes.box(k)
             if abs(line - baseline) > 1.0 or right < centre - ORPHAN_REACH:
                 break  # another line, or well left of the mark: its letter is not further back
             if boxes.spans(k, centre):
@@ -366,11 +366,11 @@ def join_lines(lines: list[str]) -> str:
     keeps it.
     """
     out = ""
-    for line in lines:
-        if not line.strip():
+    for raw in lines:
+        if not raw.strip():
             continue
+        line = raw.lstrip() if out else raw
         if out:
-            line = line.lstrip()
             glued = THAI_CHAR_RE.match(out[-1]) and THAI_CHAR_RE.match(line[0])
             if out[-1].isspace() or not (glued or out[-1] in "-("):
                 out = out.rstrip() + " "

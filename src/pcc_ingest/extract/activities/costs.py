@@ -52,8 +52,9 @@ def with_cost_lines(doc: Document, drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         if d.budget is None and per_block[d.block.order] == 1 and d.block.kind != "table_cell" and d.block.order in at:
-            d = replace(d, budget=cost_lines_below(body, at[d.block.order]))
-        out.append(d)
+            out.append(replace(d, budget=cost_lines_below(body, at[d.block.order])))
+        else:
+            out.append(d)
     return out
 
 

@@ -10,7 +10,6 @@ from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.tables import fold
 from pcc_ingest.thai.words import split_words
 
-
 # Cost-line purposes repeat within a document, not across a bulk run: a
 # bounded cache keeps a run of thousands of files from growing it without end.
 PURPOSE_CACHE_SIZE = 4096

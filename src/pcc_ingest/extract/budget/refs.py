@@ -79,7 +79,7 @@ def activity_sources(text: str) -> dict[int, str]:
         else:
             words = rule_re("source.amount_head").sub("", text[refs[i - 1].end if i else 0: ref.start])
         name = clean_source(words.strip(" ,:：;()-–"))
-        name = name and name.removeprefix("และ").removesuffix("และ").strip(" ,()") or None
+        name = (name and name.removeprefix("และ").removesuffix("และ").strip(" ,()")) or None
         for n in ref.numbers if name else ():
             out.setdefault(n, name)
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from pcc_ingest.extract.document_facts.found import Found, Period, fact_rules
 from pcc_ingest.model import Block, Document
@@ -49,7 +50,7 @@ def _label_cells(doc: Document) -> list[tuple[Block, Block]]:
     rules = fact_rules()["period"]
     label = re.compile(rules["duration_label"] + rules["label_cell_trail"])
     cells = [b for b in doc.body() if b.kind == "table_cell"]
-    return [(cell, after) for cell, after in zip(cells, cells[1:])
+    return [(cell, after) for cell, after in pairwise(cells)
             if (cell.table, cell.row) == (after.table, after.row)
             and label.match(strip_list_marker(cell.text)) and find_dates(after.text)]
 

@@ -32,6 +32,7 @@ are no outcomes.  Rules: ``extractors/outcomes.toml``.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from pcc_ingest.extract.outcomes.clause_words import (
     drop_counts,
@@ -146,7 +147,7 @@ __all__ = [
 def continued_tables(tables: list[Table]) -> dict[int, int]:
     """Each table broken across pages, by index, mapped to the table its first part is."""
     roots: dict[int, int] = {}
-    for prev, t in zip(tables, tables[1:]):
+    for prev, t in pairwise(tables):
         if t.continues:
             roots[t.grid.table] = roots.get(prev.grid.table, prev.grid.table)
     return roots

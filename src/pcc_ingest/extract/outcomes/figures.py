@@ -152,8 +152,8 @@ def block_figures(text: str, default_target: bool, year: int | None = None) -> l
         clause = clause_start(text, floor, start)
         before_count = any(not text[end:c].strip() and v != value for v, _, _, c in fractions)
         default = default_target and not is_earlier(text, start, year)
-        target = (value, start, end) in cued or not counted and not is_compared(text[clause:start]) and (
-            before_count or is_target(text[clause:start], default=default))
+        target = (value, start, end) in cued or (not counted and not is_compared(text[clause:start]) and (
+            before_count or is_target(text[clause:start], default=default)))
         out.append((Figure(value, start, end, target), clause))
         floor, compared_end = end + year_after_len(text, end), end + qualifier_len(text, end)
     return out

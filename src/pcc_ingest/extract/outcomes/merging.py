@@ -6,7 +6,6 @@ figure stated twice (in prose and in a results table) is kept once.
 from __future__ import annotations
 
 from collections.abc import Mapping
-
 from difflib import SequenceMatcher
 
 from pcc_ingest.extract.outcomes.clause_words import (
@@ -247,7 +246,7 @@ def carried_elsewhere(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
     return r.value_pct is not None and r.target_pct is None and any(
         o is not r and o.target_pct is not None and (o.district, o.year_be) == (r.district, r.year_be)
         and _same(o.value_pct, r.value_pct)
-        and (is_precise(r.value_pct) or _one_subject(o, r) and same_subject(o.indicator, r.indicator))
+        and (is_precise(r.value_pct) or (_one_subject(o, r) and same_subject(o.indicator, r.indicator)))
         for o in records
     )
 
