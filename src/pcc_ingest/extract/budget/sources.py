@@ -43,9 +43,12 @@ def source_lines(doc: Document) -> list[SourceLine]:
     ดังนี้", "ได้รับการสนับสนุนจากสำนักงาน... จำนวน 75,490 บาท": a project's
     one funder, stated once, pays for every line)."""
     out = []
+    heads: set[tuple[int, int, int]] | None = None  # read once, at the first source label cell
     for block in doc.body():
         if block.kind == "table_cell":
-            line = labelled_source_cell(doc, block)
+            if heads is None and is_source_label(block.text):
+                heads = source_column_heads(doc)
+            line = labelled_source_cell(doc, block, heads or set())
             if line is not None:
                 out.append(line)
             continue
@@ -89,11 +92,11 @@ def is_source_label(text: str) -> bool:
     return bool(rule_re("source.line").fullmatch(text.strip()))
 
 
-def labelled_source_cell(doc: Document, block: Block) -> SourceLine | None:
+def labelled_source_cell(doc: Document, block: Block, heads: set[tuple[int, int, int]]) -> SourceLine | None:
     """The source a project header table gives in the cell after a source
     label (row "แหล่งงบประมาณ | สสจ.X (งบ...) จำนวน 75,000 บาท"): the same
     statement as a "แหล่งงบประมาณ: ..." line, laid out as a table row."""
-    if not is_source_label(block.text) or heads_source_column(doc, block):
+    if not is_source_label(block.text) or (block.table, block.row, block.col) in heads:
         return None
     value = next((b for b in doc.blocks[block.order + 1: block.order + 2]
                   if b.kind == "table_cell" and b.table == block.table and b.row == block.row), None)
@@ -104,16 +107,15 @@ def labelled_source_cell(doc: Document, block: Block) -> SourceLine | None:
     return SourceLine(value, name, by_activity) if name or by_activity else None
 
 
-def heads_source_column(doc: Document, block: Block) -> bool:
-    """Whether a source label cell heads a table's source column ("อำเภอ |
-    งบประมาณตามแผน | แหล่งงบประมาณ | เบิกจ่ายแล้ว (บาท)"): the cell after it
-    labels the next column, it names no funder; the rows below give each
-    line's own source."""
-    return any(
-        t.grid.table == block.table and block.row in t.header_rows
-        and any(c.role == "source" and c.col == block.col for c in t.columns)
-        for t in read_tables(doc)
-    )
+def source_column_heads(doc: Document) -> set[tuple[int, int, int]]:
+    """The (table, row, col) of every header cell over a table's source column
+    ("อำเภอ | งบประมาณตามแผน | แหล่งงบประมาณ | เบิกจ่ายแล้ว (บาท)"): such a
+    source label's next cell labels the next column, it names no funder; the
+    rows below give each line's own source."""
+    return {
+        (t.grid.table, row, c.col)
+        for t in read_tables(doc) for row in t.header_rows for c in t.columns if c.role == "source"
+    }
 
 
 def _gap(first: int, last: int, order: int) -> int:

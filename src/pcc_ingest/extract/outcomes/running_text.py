@@ -185,8 +185,7 @@ def broken_lead(doc: Document, block: Block) -> str:
     """The paragraph before ``block`` when a line break split a percentage
     there: it ends with "ร้อยละ" and ``block`` opens with the figure (a PDF
     paragraph broken between the word and its number)."""
-    body = [b for b in doc.blocks[: block.order] if b.kind not in ("header", "footer")]
-    prev = body[-1] if body else None
+    prev = next((b for b in reversed(doc.blocks[: block.order]) if b.kind not in ("header", "footer")), None)
     return prev.text if continues_figure(prev, block) else ""
 
 
