@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 
+from pcc_ingest.extract.activities.cost_groups import group_head
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.activities.wording import (
@@ -158,7 +159,9 @@ def with_named_costs(doc: Document, drafts: list[Draft]) -> list[Draft]:
     left alone; one whose words several activities hold goes to the one told
     in the block right before it ("... ได้รณรงค์การสวมหมวกนิรภัย..." over "...
     ค่าป้ายไวนิลรณรงค์ 14 ผืน ... 6,300 บาท"), else to none; lines in an
-    activity's own block are its own already.  Rows of a separate budget
+    activity's own block are its own already.  A cost line under a listed
+    head that names an act ("7.3 ติดตามเยี่ยมบ้าน..." over "- ค่าชุดตรวจ...")
+    goes to the act the head names (``group_head``).  Rows of a separate budget
     table count the same way, with no block before them to tell."""
     own = {d.block.order for d in drafts}
     out = list(drafts)
@@ -170,10 +173,13 @@ def with_named_costs(doc: Document, drafts: list[Draft]) -> list[Draft]:
         if block.order in own or block.kind == "table_cell":
             continue
         above = [i for i, j in enumerate(open_) if at and out[j].block.order == body[at - 1].order]
-        lines += [(item, above) for item in text_items(block)]
-    lines += [(item, []) for item in budget_table_lines(doc, drafts)]
-    for item, above in lines:
-        hit = cost_owner(item.description, titles, above)
+        head = group_head(body, at)
+        lines += [(item, above, head) for item in text_items(block)]
+    lines += [(item, [], None) for item in budget_table_lines(doc, drafts)]
+    for item, above, head in lines:
+        # a line under a group's head pays for the act the head names, else its own words decide
+        owner = cost_owner(head, titles, []) if head else None
+        hit = owner if owner is not None else cost_owner(item.description, titles, above)
         if hit is not None:
             d = out[open_[hit]]
             out[open_[hit]] = replace(d, budget=(d.budget or 0) + item.amount_baht)

@@ -13,6 +13,12 @@ from pcc_ingest.thai.dates import DateMatch, PartialDate, find_dates, month_numb
 # ("ก.พ. พ.ค. และ ส.ค. 68"): commas, "และ" and spaces.
 MONTH_LIST_SEP_END_RE = re.compile(r"(?:\s*(?:,|และ|\s)\s*)+$")
 
+# The number of a round, session or phase ("รอบที่ 1 กุมภาพันธ์ 2568", "ครั้งที่ 2
+# ก.ค. 67", "ระยะที่ 1 ..."): it counts the rounds, it is no day of the month that
+# follows, so it is blanked before dates are read.  A meeting's "ครั้งที่ 1/2567" keeps its number.
+ROUND_NUMBER_RE = re.compile(r"(?<=ที่)(\s*)(\d{1,2})(?![\d/.])")
+ROUND_LABEL_RE = re.compile(r"(?:รอบ|ครั้ง|ระยะ|งวด|ช่วง)\s*ที่$")
+
 # The word right before a separator, which may be a month ("ก.พ.", "กุมภาพันธ์");
 # an opening bracket before it is no part of it ("(ก.พ. และ ...").
 MONTH_WORD_END_RE = re.compile(r"[^\s,(]+$")
@@ -31,6 +37,7 @@ def dates_in(text: str, fy_be: int | None) -> tuple[PartialDate | None, PartialD
     A month written without a year takes the document's fiscal year.  A
     deadline ("ภายในวันที่ 30 เมษายน 2566") gives an end and no start.
     """
+    text = without_round_numbers(text)
     found = find_dates(text)
     if not found and fy_be:
         found = [_fiscal_shift(m, fy_be) for m in find_dates(text, fy_be)]
@@ -79,3 +86,13 @@ def is_deadline(text: str, m: DateMatch) -> bool:
     """A day written after "ภายใน" is a deadline, not a date the activity starts."""
     return m.start == m.end and m.end.day is not None and bool(
         rule_re("dates", "deadline_before").search(text[: m.span[0]]))
+
+
+def without_round_numbers(text: str) -> str:
+    """``text`` with the number of each round, session or phase blanked
+    ("รอบที่ 1 กุมภาพันธ์ 2568" -> "รอบที่   กุมภาพันธ์ 2568"), offsets kept:
+    "รอบที่ 1 กุมภาพันธ์" is a round in February, not the first of it."""
+    def blank(m: re.Match[str]) -> str:
+        label = ROUND_LABEL_RE.search(text, 0, m.start())
+        return m.group(1) + " " * len(m.group(2)) if label else m.group()
+    return ROUND_NUMBER_RE.sub(blank, text)

@@ -18,8 +18,14 @@ AND_RE = re.compile(r"\s+และ\s*")
 
 
 # "เพื่อ": a purpose follows ("ประชุม... เพื่อติดตาม... และสรุปผล..."); what it
-# lists are aims of the act before it, not acts of their own.
-PURPOSE_RE = re.compile(r"เพื่อ")
+# lists are aims of the act before it, not acts of their own.  So are the parts
+# listed after "ประกอบด้วย" / "ได้แก่" ("กิจกรรมประกอบด้วยการให้ความรู้... และ
+# กิจกรรมครอบครัวสัมพันธ์..."): the contents of the act told, not further acts.
+PURPOSE_RE = re.compile(r"เพื่อ|ประกอบ\s*ด้วย|ได้\s*แก่")
+
+# A name that only opens the list of an act's contents ("กิจกรรมประกอบด้วย...",
+# "กิจกรรมได้แก่..."): it tells what the act before held, not an act of its own.
+CONTENTS_NAME_RE = re.compile(r"(?:การ\s*)?กิจกรรม\s*(?:ที่\s*จัด\s*)?(?:ประกอบ\s*ด้วย|ได้\s*แก่)")
 
 
 @dataclass(frozen=True)
@@ -59,7 +65,7 @@ def after_count(text: str, pos: int, end: int) -> Opener | None:
     ("... ผู้เข้าร่วม 64 คน ตั้งด่านชุมชน...", "... รวม 21 จุด สำรวจและแก้ไข..."):
     a report's running account lists its acts one after another without "ได้"."""
     for m in rule_re("words", "count_close").finditer(text, pos, end):
-        if start_re().match(text[m.end():end]):
+        if start_re().match(text[m.end():end]) and not CONTENTS_NAME_RE.match(text, m.end(), end):
             opener = opener_at(m.end(), title_span(text, m.end(), end, sentence=True), told=True)
             if opener is not None:
                 return opener
@@ -77,7 +83,7 @@ def after_clause(text: str, pos: int, end: int) -> Opener | None:
     ("ค่าอาหารกลางวัน 60 คน") is never an act."""
     reach = activity_rules()["words"]["clause_reach"]
     for m in rule_re("words", "clause_open").finditer(text, pos, end):
-        if not start_re().match(text[m.end():end]):
+        if not start_re().match(text[m.end():end]) or CONTENTS_NAME_RE.match(text, m.end(), end):
             continue
         span = title_span(text, m.end(), end, sentence=True)
         name = text[span[0]:span[1]] if span is not None else ""

@@ -170,9 +170,12 @@ def shown_arithmetic(text: str, amount: float) -> tuple[float | None, float | No
     """(unit cost, quantity) a description shows for an amount in another cell
     ("... (30 คน x 3 วัน x 400 บาท)" beside 36,000), only when they multiply to
     it: an activity's words hold other figures that are no arithmetic."""
-    _, unit, qty = arithmetic(text, amount)
-    if unit and qty and abs(unit * qty - amount) < 0.5:
-        return unit, qty
+    for reading in dict.fromkeys((text, rule_re("line.split_figure").sub("", text))):
+        # PDF text may break a figure with a stray space ("(30 0 บาท x 60 คน)" beside
+        # 18,000): closed up, it is read only if it then multiplies to the amount
+        _, unit, qty = arithmetic(reading, amount)
+        if unit and qty and abs(unit * qty - amount) < 0.5:
+            return unit, qty
     return None, None
 
 

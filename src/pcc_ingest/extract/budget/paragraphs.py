@@ -30,6 +30,7 @@ from pcc_ingest.extract.budget.lines import (
 from pcc_ingest.extract.budget.parts import paragraph_parts
 from pcc_ingest.extract.budget.refs import activity_refs
 from pcc_ingest.extract.budget.rules import min_description_chars, rule_re
+from pcc_ingest.extract.budget.working import bracket_close, head_count, with_working
 from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.model import Block
 from pcc_ingest.thai.numbers import find_amounts
@@ -64,10 +65,18 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
             allocated = allocation_source(before) or allocated
         line = text[clause:last.end]
         amount, unit, qty = line_arithmetic(line, None if last.per_unit else last.value)
+        close = bracket_close(text, last.end) if rule_re("line.working_bracket").match(before) else None
+        if close is not None and not (unit and qty):
+            # the count may follow the unit cost inside the bracket ("(ค่าอาหาร 50 บาท x 180 คน)")
+            amount, unit, qty = line_arithmetic(text[clause:close], None if last.per_unit else last.value)
+        if close is not None and out and last.per_unit and not qty:
+            # a per-head price with no count of its own counts the heads the sentence stated
+            counted = head_count(text[out[-1].evidence.start:clause], text[clause:last.start], last.value,
+                                 out[-1].amount_baht)
+            unit, qty = (last.value, counted) if counted else (unit, qty)
         if out and shows_working(before, out[-1].amount_baht, unit, qty, amount):
-            if out[-1].unit_cost_baht is None:
-                out[-1] = out[-1].model_copy(update={"unit_cost_baht": unit, "quantity": qty})
-            clause = last.end
+            out[-1] = with_working(out[-1], before, text[close or last.end:], unit, qty)
+            clause = close or last.end
             continue
         if is_total_context(before):
             out[since:] = fund_summed(out[since:], last.value, inline_source(text[last.end:]))

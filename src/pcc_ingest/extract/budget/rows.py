@@ -223,10 +223,14 @@ def cost_lines(cell: Block, figures: list[tuple[float, int, int]]) -> list[Budge
     ("อบรมแกนนำ... ค่าอาหารกลางวัน 60 บาท × 45 คน = 2,700 บาท ค่าตอบแทน...")
     when they add up to the row's amount: the row's money is those lines.
     Bulleted lines need no cost word ("รณรงค์... - ทรายกำจัดลูกน้ำยุงลาย 4
-    ถัง x 3,200 บาท = 12,800 บาท - ป้าย..."): the clerk's dash marks each."""
+    ถัง x 3,200 บาท = 12,800 บาท - ป้าย..."): the clerk's dash marks each.
+    A line may close on a bare figure, the amount column's baht left unsaid
+    ("… - อาหารว่าง 2 มื้อ x 100 คน x 35 บาท = 7,000 - ป้ายไวนิล = 1,500"): such
+    lines are read as an amounts cell's spelled-out lines are."""
     if not (rule_re("line.expense_start").search(cell.text) or len(cell_lines(cell.text)) > 1):
         return []
-    own = text_items(cell)
-    if own and abs(sum(i.amount_baht for i in own) - sum(f[0] for f in figures)) < 0.5:
-        return own
+    row_amount = sum(f[0] for f in figures)
+    for own in (text_items(cell), spelled_lines(cell, None)):
+        if own and abs(sum(i.amount_baht for i in own) - row_amount) < 0.5:
+            return own
     return []

@@ -143,6 +143,7 @@ def block_figures(text: str, default_target: bool, year: int | None = None) -> l
     found += [(v, s, e, True) for v, s, e, _ in fractions]
     cued = [(v, s, e) for v, s, e in cue_targets(text) if _follows_figure(text, s, found)]
     out: list[tuple[Figure, int]] = []
+    listed = target_list_start(text)
     floor = 0
     compared_end = 0  # where the comparison written after the figure before ends
     for value, start, end, counted in sorted(found + [(v, s, e, False) for v, s, e in cued], key=lambda f: f[1]):
@@ -151,12 +152,25 @@ def block_figures(text: str, default_target: bool, year: int | None = None) -> l
             floor = compared_end
         clause = clause_start(text, floor, start)
         before_count = any(not text[end:c].strip() and v != value for v, _, _, c in fractions)
-        default = default_target and not is_earlier(text, start, year)
+        default = (default_target or start >= listed) and not is_earlier(text, start, year)
         target = (value, start, end) in cued or (not counted and not is_compared(text[clause:start]) and (
             before_count or is_target(text[clause:start], default=default)))
         out.append((Figure(value, start, end, target), clause))
         floor, compared_end = end + year_after_len(text, end), end + qualifier_len(text, end)
     return out
+
+
+def target_list_start(text: str) -> float:
+    """Where a list of targets begins: after a lead-in naming targets and
+    opening a list ("ค่าเป้าหมายของปี 2568 ได้แก่ ..."), with no figure and no
+    result words before its opener; ``inf`` when the text opens none.  Its
+    figures' clauses are cut off from the target word by the opener, so
+    they are targets by default."""
+    masked = mask_years(text)
+    m = rule_re("figure", "target_list").search(masked)
+    if m is None or rule_re("figure", "list_result").search(masked, 0, m.end()):
+        return float("inf")
+    return m.end()
 
 
 def qualifier_len(text: str, end: int) -> int:

@@ -113,7 +113,7 @@ def section_years(doc: Document) -> dict[int, int]:
     for block in doc.body():
         broken = continues_figure(prev, block)
         prev = block
-        depth = None if block.kind == "table_cell" or broken else outline_depth(block)
+        depth = None if block.kind == "table_cell" or broken else outline_depth(block) or lead_depth(block)
         if depth is not None:
             open_headings = [h for h in open_headings if h[0] < depth]
             open_headings.append((depth, year_before(block.text, len(block.text))))
@@ -121,6 +121,16 @@ def section_years(doc: Document) -> dict[int, int]:
         if year is not None:
             out[block.order] = year
     return out
+
+
+def lead_depth(block: Block) -> int | None:
+    """How deep a long numbered block sits that leads in to a list ("3.1
+    สรุปผลการดำเนินงาน ... ปีงบประมาณ 2567 ... ดังนี้"): it heads the items
+    under it as a short heading would; ``None`` for any other block."""
+    m = rule_re("section", "outline_number").match(block.text)
+    if m is None or not rule_re("section", "lead_in").search(block.text):
+        return None
+    return len(m["n"].split("."))
 
 
 def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeRecord]:

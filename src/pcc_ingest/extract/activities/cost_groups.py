@@ -1,0 +1,45 @@
+"""The heading a group of cost lines stands under in a budget part ("7.1
+ประชุมชี้แจงทีมพี่เลี้ยงชุมชน" over "- ค่าอาหารกลางวัน 80 คน x 50 บาท ..."):
+a report's money told activity by activity, each head naming an act told in
+its results, its cost lines saying only what was bought."""
+
+from __future__ import annotations
+
+from pcc_ingest.extract.activities.act_words import start_re
+from pcc_ingest.extract.activities.rules import rule_re
+from pcc_ingest.extract.budget import text_items
+from pcc_ingest.model import Block
+from pcc_ingest.thai.text import LIST_MARKER_RE
+
+
+def line_body(text: str) -> str:
+    """A line's words past its list marker ("- ", "7.1 ")."""
+    marker = LIST_MARKER_RE.match(text)
+    return text[marker.end():] if marker else text
+
+
+def is_cost_line(block: Block) -> bool:
+    """A line that opens with a cost word and gives money ("- ค่าอาหาร ... 4,000 บาท")."""
+    return block.kind != "table_cell" and bool(rule_re("groups", "cost_line").match(line_body(block.text))) \
+        and bool(text_items(block))
+
+
+def names_act_alone(text: str) -> bool:
+    """A listed line that opens with an activity word and gives no money of its
+    own ("7.2 ค่ายปรับเปลี่ยนพฤติกรรมและบำบัดฟื้นฟู 3 วัน 2 คืน"): it may head a group."""
+    body = line_body(text)
+    return body != text and bool(start_re().match(body)) and not rule_re("groups", "cost_line").match(body)
+
+
+def group_head(body: list[Block], at: int) -> str | None:
+    """The words of the head of the group of cost lines ``body[at]`` belongs to:
+    the listed line right above the run of cost lines it is in, when that line
+    names an act and has no money; ``None`` for a cost line standing alone."""
+    if not is_cost_line(body[at]):
+        return None
+    i = at - 1
+    while i >= 0 and is_cost_line(body[i]):
+        i -= 1
+    if i < 0 or body[i].kind == "table_cell" or not names_act_alone(body[i].text) or text_items(body[i]):
+        return None
+    return line_body(body[i].text)
