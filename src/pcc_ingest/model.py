@@ -92,6 +92,16 @@ class Document(BaseModel):
         """Blocks of the body, without page headers and footers."""
         return [b for b in self.blocks if b.kind not in ("header", "footer")]
 
+    def body_before(self, order: int, skip_blank: bool = False) -> Block | None:
+        """The last body block before block ``order`` (a page's header and footer
+        passed over, and empty blocks too with ``skip_blank``): scanned back, so
+        asking it of every block stays linear in the blocks between."""
+        for i in range(order - 1, -1, -1):
+            b = self.blocks[i]
+            if b.kind not in ("header", "footer") and not (skip_blank and not b.text.strip()):
+                return b
+        return None
+
     def lines(self) -> list[list[Block]]:
         """Blocks grouped as the lines of ``text``: one per block, one per table row."""
         out: list[list[Block]] = []

@@ -49,11 +49,8 @@ class PlacedLine:
 
 def _previous_name(doc: Document, block: Block) -> str:
     """The short line before a bare amount: the activity it funds."""
-    for prev in reversed(doc.blocks[: block.order]):
-        if prev.kind in ("header", "footer") or not prev.text:
-            continue
-        return describe(prev.text) if prev.kind != "table_cell" else ""
-    return ""
+    prev = doc.body_before(block.order, skip_blank=True)
+    return describe(prev.text) if prev is not None and prev.kind != "table_cell" else ""
 
 
 def _group_activity(doc: Document, block: Block) -> int | None:

@@ -85,11 +85,8 @@ def lead_in(doc: Document, order: int) -> str:
     """The paragraph right before block ``order`` (a table's first cell): the
     sentence that introduces the table ("… ใช้งบประมาณจากหลายแหล่ง สรุปได้
     ดังนี้"), or "" when a table or nothing stands there."""
-    for prev in reversed(doc.blocks[:order]):
-        if prev.kind in ("header", "footer") or not prev.text.strip():
-            continue
-        return "" if prev.kind == "table_cell" else prev.text
-    return ""
+    prev = doc.body_before(order, skip_blank=True)
+    return prev.text if prev is not None and prev.kind != "table_cell" else ""
 
 
 def _said(doc: Document, line: PlacedLine, alone: bool = False) -> str:

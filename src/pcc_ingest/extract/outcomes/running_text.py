@@ -53,8 +53,7 @@ def _carried_year(doc: Document, block: Block) -> int | None:
     A PDF paragraph running over a page break comes back as two blocks with
     the page's footer and header between them.
     """
-    body = [b for b in doc.blocks[: block.order] if b.kind not in ("header", "footer")]
-    prev = body[-1] if body else None
+    prev = doc.body_before(block.order)
     if prev is None or prev.kind != "paragraph" or block.kind != "paragraph" or prev.page == block.page:
         return None
     return year_before(prev.text, len(prev.text))
@@ -195,7 +194,7 @@ def broken_lead(doc: Document, block: Block) -> str:
     """The paragraph before ``block`` when a line break split a percentage
     there: it ends with "ร้อยละ" and ``block`` opens with the figure (a PDF
     paragraph broken between the word and its number)."""
-    prev = next((b for b in reversed(doc.blocks[: block.order]) if b.kind not in ("header", "footer")), None)
+    prev = doc.body_before(block.order)
     return prev.text if continues_figure(prev, block) else ""
 
 
