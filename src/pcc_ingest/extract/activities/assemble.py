@@ -10,6 +10,7 @@ from pcc_ingest.extract.activities.costs import with_cost_lines, with_named_cost
 from pcc_ingest.extract.activities.directives import directive_activities
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.fields import form_items
+from pcc_ingest.extract.activities.form_tables import form_table_activities, is_form_table
 from pcc_ingest.extract.activities.groups import (
     across_pages,
     group_activities,
@@ -71,13 +72,16 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     """Every activity of the document, in document order, duplicates merged."""
     fy = facts.fiscal_year_be
     plan = facts.doc_type in activity_rules()["plans"]["doc_types"]
-    tables = read_tables(doc)
+    every = read_tables(doc)
+    forms = [t for t in every if is_form_table(t)]
+    tables = [t for t in every if t not in forms]
     drafts = join_split_rows([d for t in tables if "activity" in t.roles for d in table_activities(t, fy)])
+    drafts += [d for t in forms for d in form_table_activities(t, fy)]
     drafts += [d for t in across_pages(tables) if "activity" not in t.roles and t.roles & plan_roles()
                for d in group_activities(t, fy)]
     drafts += [d for t in tables if "activity" not in t.roles for d in recommendation_activities(t, fy)]
     drafts += [d for t in across_pages(tables) for d in result_cell_activities(t, fy)]
-    read = {b.order for t in tables if t.columns for b in t.grid.cells.values()}
+    read = {b.order for t in every if t.columns or t in forms for b in t.grid.cells.values()}
     formed = list(form_items(doc, read, fy))
     drafts += [d for d, _ in formed]
     read |= {d.block.order for d, _ in formed} | {o for _, lines in formed for o in lines}

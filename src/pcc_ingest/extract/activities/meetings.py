@@ -14,6 +14,9 @@ from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.model import Document
 from pcc_ingest.thai.dates import PartialDate, find_dates
 
+# The number of a numbered meeting in its name ("ครั้งที่ 1/2567", "ครั้งที่ 2 / 67").
+MEETING_NUMBER_RE = re.compile(r"ครั้ง\s*ที่\s*(\d+)\s*/\s*(\d{2,4})")
+
 
 def meeting_mentions(doc: Document, fy: int | None, *, plan: bool = False) -> Iterator[Draft]:
     """Numbered meetings the text says were held ("มีมติในการประชุมครั้งที่
@@ -22,6 +25,7 @@ def meeting_mentions(doc: Document, fy: int | None, *, plan: bool = False) -> It
     with the head count of those present said after it.  In a ``plan``, the
     meeting that approved it is none (``[plans] approval_before``)."""
     rules = activity_rules()["meetings"]
+    known = meeting_dates(doc)
     for block in doc.body():
         text = block.text
         mentions = list(rule_re("meetings", "mention").finditer(text))
@@ -29,13 +33,36 @@ def meeting_mentions(doc: Document, fy: int | None, *, plan: bool = False) -> It
             if rule_re("meetings", "not_after").search(text[: m.start()]) or (
                     plan and rule_re("plans", "approval_before").search(text[: m.start()])):
                 continue
-            dates = dates_in(text[m.end(): m.end() + rules["date_reach"]], None) or date_before(text, m.start())
+            dates = (dates_in(text[m.end(): m.end() + rules["date_reach"]], None) or date_before(text, m.start())
+                     or known.get(meeting_number(m.group())))
             stop = min(m.end() + rules["attendance_reach"], mentions[i + 1].start() if i + 1 < len(mentions) else len(text))
             present = rule_re("minutes", "attendance").search(text, m.end(), stop)
             start = meeting_owner(text, m.start(), m.group())
             yield Draft(text[start:m.end()], block, start, m.end(),
                         dates[0] if dates else None, dates[1] if dates else None,
                         int(present["n"].replace(",", "")) if present else None)
+
+
+def meeting_number(name: str) -> str:
+    """The number a meeting's name gives it ("ครั้งที่ 1/2567" -> "1/2567")."""
+    m = MEETING_NUMBER_RE.search(name)
+    return f"{int(m[1])}/{m[2]}" if m else ""
+
+
+def meeting_dates(doc: Document) -> dict[str, tuple[PartialDate | None, PartialDate]]:
+    """The date the document gives each numbered meeting the first time it
+    dates it, wherever it does (minutes date the last meeting where they
+    approve its report: "รับรองรายงานการประชุม ครั้งที่ 1/2567 เมื่อวันที่ 14
+    ธันวาคม 2566"), so that a later mention without a date ("ตามที่ที่ประชุม
+    ครั้งที่ 1/2567 มีมติ...") is dated too."""
+    reach = activity_rules()["meetings"]["date_reach"]
+    out: dict[str, tuple[PartialDate | None, PartialDate]] = {}
+    for block in doc.body():
+        for m in rule_re("meetings", "mention").finditer(block.text):
+            dates = dates_in(block.text[m.end(): m.end() + reach], None)
+            if dates is not None:
+                out.setdefault(meeting_number(m.group()), dates)
+    return out
 
 
 def date_before(text: str, at: int) -> tuple[PartialDate | None, PartialDate] | None:

@@ -63,10 +63,15 @@ def bulleted_items(text: str) -> list[tuple[int, int]]:
     return lines
 
 
-def _progress_item(table: Table, row: Row, number: int | None) -> str:
-    """The progress (or results) cell's item of the same number, or the whole cell."""
+def progress_item(table: Table, row: Row, number: int | None, several: bool) -> str:
+    """The progress (or results) cell's item of the same number, or the whole cell.
+
+    A row whose activity cell holds one numbered item ("2. อบรม..." in a table
+    numbering its rows inside the activity cell) owns its whole progress cell:
+    the number counts rows, not items of the progress text.
+    """
     text = table.text(row, "progress") or table.text(row, "result")
-    if number is None or not text:
+    if number is None or not several or not text:
         return text
     items = {it.number: text[it.start:it.end] for it in numbered_items(text, implicit_first=True)}
     return items.get(number, "")
@@ -103,7 +108,7 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
             continue  # a cost line carried onto the next page's row is no activity
         own = cell.text[start:end]
         # one of several unnumbered items cannot be matched to a progress item
-        progress = "" if number is None and len(spans) > 1 else _progress_item(table, row, number)
+        progress = "" if number is None and len(spans) > 1 else progress_item(table, row, number, len(spans) > 1)
         dates = item_dates(own, period, progress, len(spans) > 1, fy, ticked)
         out.append(Draft(
             cell.text[span[0]:span[1]], cell, span[0], span[1],

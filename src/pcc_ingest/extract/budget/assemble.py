@@ -30,6 +30,7 @@ from pcc_ingest.extract.budget.rows import is_budget_table
 from pcc_ingest.extract.budget.sources import (
     SourceLine,
     activity_source,
+    named_funder,
     nearest_source,
     source_lines,
 )
@@ -41,13 +42,16 @@ from pcc_ingest.model import Document
 
 
 def _sourced(lines: list[PlacedLine], every: list[SourceLine]) -> list[BudgetItemRecord]:
-    """Each line with its source: its own, else the one a source line gives
-    its activity, else the nearest source line's (of those no line claimed)."""
+    """Each line with its source: the funder it is described by, else its
+    own, else the one a source line gives its activity, else the nearest
+    source line's (of those no line claimed)."""
     sources = unclaimed(every, lines)
     named = {s.name for s in every if s.name}
     out = []
     for line in lines:
         item = line.item
+        if funder := named_funder(item.description):
+            item = item.model_copy(update={"source": funder})
         if item.source is None:
             by_activity = activity_source(line.activity, *line.span, sources) if line.activity is not None else None
             item = item.model_copy(update={"source": by_activity or nearest_source(*line.span, sources, named)})

@@ -20,6 +20,7 @@ from pcc_ingest.extract.budget.refs import activity_refs, opening_ref, single_ac
 from pcc_ingest.extract.budget.rows import description_cell, row_items
 from pcc_ingest.extract.budget.rules import rule_re
 from pcc_ingest.extract.budget.sources import is_source_label
+from pcc_ingest.extract.budget.subrows import drop_subtotal_rows
 from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.extract.tables import Row, Table, cell_number
 from pcc_ingest.model import Block, Document
@@ -161,7 +162,8 @@ def row_activity(table: Table, row: Row) -> int | None:
 def table_lines(tables: list[Table]) -> list[PlacedLine]:
     """The lines of budget tables, each placed by the run of tables it belongs
     to (a table broken over pages is one run); a line under a source group
-    row with no funder of its own takes that row's."""
+    row with no funder of its own takes that row's, and a project row its
+    numbered activity rows add up to is their subtotal (``subrows``)."""
     runs: list[tuple[int, int]] = []
     run_of: list[int] = []
     for table in tables:
@@ -171,12 +173,18 @@ def table_lines(tables: list[Table]) -> list[PlacedLine]:
         else:
             runs.append((min(orders), max(orders)))
         run_of.append(len(runs) - 1)
-    out = []
+    by_run: dict[int, list[tuple[int, Table, Row, list[BudgetItemRecord]]]] = {}
     for t, (table, run) in enumerate(zip(tables, run_of)):
         grouped = group_sources(table)
         for row in table.rows:
             heir = grouped.get(row.index)
-            out += [PlacedLine(item if item.source or not heir else item.model_copy(update={"source": heir}),
-                               row_activity(table, row), runs[run], (t, row.index))
-                    for item in row_items(table, row)]
+            items = [item if item.source or not heir else item.model_copy(update={"source": heir})
+                     for item in row_items(table, row)]
+            by_run.setdefault(run, []).append((t, table, row, items))
+    out = []
+    for run, rows in by_run.items():
+        number = {id(row): t for t, _, row, _ in rows}
+        for table, row, items in drop_subtotal_rows([(table, row, items) for _, table, row, items in rows]):
+            out += [PlacedLine(item, row_activity(table, row), runs[run], (number[id(row)], row.index))
+                    for item in items]
     return out

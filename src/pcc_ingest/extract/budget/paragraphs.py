@@ -214,13 +214,24 @@ def _source_and_purpose(before: str, after_amount: bool = False) -> tuple[str | 
     stated = stated_source(before) or funder_named(before) or bracketed_source(before)
     if stated is not None and after_amount and not before[: stated[1]].strip(" ,;:-"):
         stated = None
-    if stated is None:
-        return None, describe(before)
+    listed = listed_start(before)
+    if stated is None or stated[1] < listed <= len(before):
+        desc = describe(before[listed:]) if listed else ""
+        return (stated[0] if stated else None), desc if len(desc) >= min_description_chars() else describe(before)
     source, start, end = stated
     purpose = rule_re("line.purpose").search(before, end)
     words = before[purpose.end():] if purpose else before[:start] + " " + before[end:]
     desc = describe(words)
     return source, desc if len(desc) >= min_description_chars() else describe(before)
+
+
+def listed_start(before: str) -> int:
+    """Where the words of a listed line begin: after the last list opener
+    ("... ได้รับงบประมาณสนับสนุนรวม 4 แหล่ง ดังนี้ (1) กองทุน... เป็นเงิน",
+    "ได้แก่", "ประกอบด้วย") the sentence before it introduces the list and
+    describes none of its lines; 0 when no opener stands before the amount."""
+    ends = [m.end() for m in rule_re("line.list_opener").finditer(before)]
+    return ends[-1] if ends and before[ends[-1]:].strip(" :：-") else 0
 
 
 def _lead(text: str) -> int:

@@ -179,7 +179,7 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
         return parts
     if named is table.cell(row, "budget_detail"):
         items = _line_items(named, cell_lines(named.text), figures, source)
-    elif own := cost_lines(named, figures):
+    elif own := cost_lines(named, figures) or beside_cost_lines(row, figures, (named, amounts, source_cell)):
         items = [i.model_copy(update={"source": i.source or source}) for i in own]
     else:
         desc = describe(named.text)
@@ -216,6 +216,22 @@ def _row_arithmetic(named: Block, amounts: Block | None, amount: float) -> tuple
     if unit is None and amounts is not None:
         unit, qty = shown_arithmetic(amounts.text, amount)
     return unit, qty
+
+
+def beside_cost_lines(row: Row, figures: list[tuple[float, int, int]],
+                      read: tuple[Block | None, ...]) -> list[BudgetItemRecord]:
+    """Two or more cost lines another cell of the row spells out (a results
+    cell: "ดำเนินการวันที่ ... ค่าอาหารกลางวัน 150 คน x 60 บาท = 9,000 บาท
+    ค่าอาหารว่าง ... = 7,500 บาท" beside the amount 16,500) that add up to
+    the row's amount: the row's money is those lines, whatever the cell's
+    header says.  A single figure there only restates the amount."""
+    for _, cell in sorted(row.cells.items()):
+        if any(cell is r for r in read) or not cell.text:
+            continue
+        own = cost_lines(cell, figures)
+        if len(own) >= 2:
+            return own
+    return []
 
 
 def cost_lines(cell: Block, figures: list[tuple[float, int, int]]) -> list[BudgetItemRecord]:

@@ -127,7 +127,7 @@ def nearest_source(first: int, last: int, sources: list[SourceLine], named: set[
     """The source line nearest to the blocks ``first``..``last``, within
     reach; of two as near, the one below (a source line under its group).
     Out of reach of any, the document's one named source if it names only
-    one (a project's "แหล่งงบประมาณ" in its heading funds all its lines);
+    one funder (a project's "แหล่งงบประมาณ" in its heading funds all its lines);
     ``named`` are all the funders the document names, when ``sources`` are
     only some of its source lines."""
     reach = budget_rules()["source"]["reach"]
@@ -137,7 +137,17 @@ def nearest_source(first: int, last: int, sources: list[SourceLine], named: set[
     if near:
         return min(near)[2]
     named = {s.name for s in sources if s.name} if named is None else set(named)
-    return named.pop() if len(named) == 1 else None
+    return named.pop() if len(named) == 1 and not several_funders(next(iter(named))) else None
+
+
+def several_funders(name: str) -> bool:
+    """A source naming two funders or more ("กองทุนหลักประกันสุขภาพระดับท้องถิ่น
+    และองค์การบริหารส่วนจังหวัดน่าน"): stated once for a whole report, it does
+    not say which of them paid for a line out of its reach, so it is no
+    document-wide source.  "และ" inside one funder's name ("สำนักงานพัฒนา
+    สังคมและความมั่นคงของมนุษย์") joins no second funder."""
+    parts = [p for p in rule_re("source.funder_join").split(name) if p.strip()]
+    return len(parts) >= 2 and all(rule_re("source.funder_name").match(p.strip()) for p in parts)
 
 
 def activity_source(activity: int, first: int, last: int, sources: list[SourceLine]) -> str | None:
@@ -146,3 +156,13 @@ def activity_source(activity: int, first: int, last: int, sources: list[SourceLi
     named = [(_gap(first, last, s.block.order), s.by_activity[activity])
              for s in sources if activity in s.by_activity]
     return min(named)[1] if named else None
+
+
+def named_funder(description: str) -> str | None:
+    """The funder a line is described by when its description is nothing but
+    a funder's name ("สำนักงานสาธารณสุขจังหวัดX", "อบจ.X"), as lines of a
+    list of money received by source are: that funder pays for the line."""
+    name = description.strip()
+    if not rule_re("source.funder_name").match(name) or rule_re("source.not_a_name").search(name):
+        return None
+    return name

@@ -1,4 +1,4 @@
-"""Issues named by single table rows: a plan table's group rows and a form's row labelled as the issues."""
+"""Issues named by single table rows: a plan table's group rows and a form's row labelled as the issues (one value cell, or one per district)."""
 
 from __future__ import annotations
 
@@ -45,9 +45,37 @@ def labelled_row_items(doc: Document, province: str | None, single: str | None) 
         if len(cells) != 2:
             continue
         label, value = sorted(cells, key=lambda c: c.col or 0)
-        if len(label.text) > heading_rules()["max_heading_chars"] or section_of(label.text) != "issues":
+        if labels_issues(label):
+            yield from _cell_items(value, single, province)
+
+
+def labels_issues(label: Block) -> bool:
+    """Whether a form's label cell names the issue section, as a heading would ("ประเด็นการพัฒนาคุณภาพชีวิตที่เลือก")."""
+    return len(label.text) <= heading_rules()["max_heading_chars"] and section_of(label.text) == "issues"
+
+
+def district_column_items(
+    rows: list[dict[int, Block]], label_cols: frozenset[int], districts: dict[int, str], body_from: int,
+    province: str | None,
+) -> list[Item]:
+    """Issues of a table with one column per district: each district's cell in the row labelled as the issues.
+
+    An inspection or summary sets districts side by side ("ประเด็น | อำเภอA |
+    อำเภอB"); its first column labels what each row reports (basic data,
+    meetings, the issues chosen, budget), so the labels are no issues, and
+    the row whose label names the issue section holds each district's list.
+    """
+    found: list[Item] = []
+    for row in rows[body_from:]:
+        if not any(col in row and labels_issues(row[col]) for col in label_cols):
             continue
-        for s, e in numbered_items(value.text) or bullet_items(value.text):
-            item = make_item(value, s, e, single, province)
-            if item is not None:
-                yield item
+        for col, code in sorted(districts.items()):
+            if col in row:
+                found.extend(_cell_items(row[col], code, province))
+    return found
+
+
+def _cell_items(cell: Block, district: str | None, province: str | None) -> list[Item]:
+    """The issues a value cell lists, numbered or bulleted (a single name is one item)."""
+    spans = numbered_items(cell.text) or bullet_items(cell.text)
+    return [i for s, e in spans if (i := make_item(cell, s, e, district, province)) is not None]

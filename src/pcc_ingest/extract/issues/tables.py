@@ -14,6 +14,7 @@ from pcc_ingest.extract.issues.items import Item, make_item
 from pcc_ingest.extract.issues.lists import bullet_items, numbered_items
 from pcc_ingest.extract.issues.matrix import is_tick, issue_column_items
 from pcc_ingest.extract.issues.merged import row_district, shared_cells, total_row
+from pcc_ingest.extract.issues.rows import district_column_items
 from pcc_ingest.extract.issues.rules import compiled, issue_rules
 from pcc_ingest.model import Block, Document
 
@@ -77,7 +78,14 @@ class _Spec:
 
 
 def _header(rows: list[dict[int, Block]]) -> _Spec:
-    """Issue columns, the district column named by a header, and the first data row."""
+    """Issue columns, the district column named by a header, and the first data row.
+
+    Header rows stand at the top of a table, one under another (a merged
+    "ประเด็น…" over "ประเด็นที่ 1 | ประเด็นที่ 2"): in a form of label and
+    value rows ("หัวข้อ | รายละเอียด", then "ชื่อโครงการ | …", "ประเด็นการพัฒนา
+    คุณภาพชีวิต | …") the issue label is one row's label, and the label column
+    beneath it holds the form's other labels, not issues.
+    """
     rules = issue_rules()["table"]
     issue_cols: set[int] = set()
     district_col: int | None = None
@@ -85,7 +93,7 @@ def _header(rows: list[dict[int, Block]]) -> _Spec:
     for i, row in enumerate(rows[:rules["max_header_rows"]]):
         found = {col for col, c in row.items() if compiled(rules["issue_header"]).match(c.text)}
         if not found:
-            continue
+            break  # header rows run from the top: a form's "ประเด็น…" label further down is a row, not a header
         issue_cols |= found
         body_from = i + 1
         named = [col for col, c in row.items() if compiled(rules["district_header"]).match(c.text)]
@@ -125,11 +133,16 @@ def _one_table(
     split over pages carries over from the page before); an issue cell merged
     down over other districts' rows is theirs too (``merged``); a total row is
     skipped.  A matrix with a district per column, or one with an issue per
-    column under the issue header, is read by its ticks instead.
+    column under the issue header, is read by its ticks instead; a table
+    with a district per column and no ticks by its row labelled as the
+    issues (``rows.district_column_items``).
     """
     ticks = tick_columns(rows, spec, province)
     if ticks is not None:
         return _tick_matrix(rows, spec, *ticks, province), district
+    sides = district_columns(rows, spec, province)
+    if sides is not None:  # no ticks: the first column labels rows, the issues stand in the row labelled so
+        return district_column_items(rows, spec.issue_cols, *sides, province), district
     district_col = spec.district_col
     if district_col is None:
         district_col = _district_column(rows[spec.body_from:], set(spec.issue_cols), province)
@@ -163,6 +176,31 @@ def _names_district(cell: Block, province: str | None) -> str | None:
     return lead[0] if lead and not cell.text[lead[2]:].strip() else None
 
 
+def _named_rows(
+    rows: list[dict[int, Block]], spec: _Spec, province: str | None
+) -> Iterator[tuple[dict[int, str], int]]:
+    """Header rows naming a district in at least ``min_tick_districts`` columns besides the issue column, with the row under each."""
+    rules = issue_rules()["table"]
+    for i, row in enumerate(rows[:rules["max_header_rows"] + 1]):
+        named = {
+            col: code for col, c in row.items()
+            if col not in spec.issue_cols and (code := _names_district(c, province)) is not None
+        }
+        if len(named) >= rules["min_tick_districts"]:
+            yield named, i + 1
+
+
+def district_columns(
+    rows: list[dict[int, Block]], spec: _Spec, province: str | None
+) -> tuple[dict[int, str], int] | None:
+    """The district of each column of a table with one column per district, and the first row under them.
+
+    Summaries and inspections set districts side by side ("ประเด็น | อำเภอA |
+    อำเภอB"): the first column then labels what each row reports.
+    """
+    return next(_named_rows(rows, spec, province), None)
+
+
 def tick_columns(
     rows: list[dict[int, Block]], spec: _Spec, province: str | None
 ) -> tuple[dict[int, str], int] | None:
@@ -174,17 +212,9 @@ def tick_columns(
     district in several columns other than the issue column, and at least
     one ticked cell under them.
     """
-    rules = issue_rules()["table"]
-    for i, row in enumerate(rows[:rules["max_header_rows"] + 1]):
-        named = {
-            col: code for col, c in row.items()
-            if col not in spec.issue_cols and (code := _names_district(c, province)) is not None
-        }
-        if len(named) < rules["min_tick_districts"]:
-            continue
-        body = rows[i + 1:]
-        if any(is_tick(r[col].text) for r in body for col in named if col in r):
-            return named, i + 1
+    for named, body_from in _named_rows(rows, spec, province):
+        if any(is_tick(r[col].text) for r in rows[body_from:] for col in named if col in r):
+            return named, body_from
     return None
 
 

@@ -98,6 +98,7 @@ from pcc_ingest.extract.outcomes.table_targets import (
     table_target,
     title_subject,
 )
+from pcc_ingest.extract.outcomes.target_remarks import lend_remark_targets
 from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, OutcomeRecord
 from pcc_ingest.extract.table_model import Table
 from pcc_ingest.extract.tables import read_tables
@@ -184,5 +185,6 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         tabled += table_outcomes(doc, t, own, prose, n, since, tabled)
     prose = [p for p in prose if not undated_restatement(doc, p, tabled) and not result_read_as_target(p, tabled)
              and not table_readout(doc, p, tabled)]
+    prose, tabled = lend_remark_targets(prose, tabled)
     ordered = sorted(prose + tabled, key=lambda o: (o.evidence.block, o.evidence.start))
     return merge(ordered, continued_tables(every))

@@ -13,6 +13,7 @@ from pcc_ingest.extract.outcomes.figure_years import DIGIT_RE
 from pcc_ingest.extract.tables import fold
 from pcc_ingest.rules import load_rules
 from pcc_ingest.thai.dates import find_dates
+from pcc_ingest.thai.numbers import parse_number
 from pcc_ingest.thai.text import strip_list_marker
 
 # A Buddhist-Era year in a phrase: it dates a clause of its own.
@@ -154,6 +155,19 @@ def _counts(words: str) -> list[re.Match[str]]:
     return sorted([*counts, *amounts], key=lambda m: m.start())
 
 
+def is_part_count(count: str, rest: str) -> bool:
+    """Whether the words after a count go on to a part of it: a few words and
+    then a count of the same unit word no greater ("3,650 ราย" then "สวมหมวก
+    2,541 ราย"): the part is what the percentage measures, so the first
+    count is its base and does not end the statement."""
+    m = rule_re("figure", "part_count").match(rest)
+    first = re.match(r"(?P<n>[\d,]+)\s*(?P<unit>\S+)", count.strip())
+    if m is None or first is None or m["unit"] != first["unit"]:
+        return False
+    whole, part = parse_number(first["n"]), parse_number(m["n"])
+    return whole is not None and part is not None and part <= whole
+
+
 def drop_counts(words: str) -> str:
     """Words without the counts a figure was worked out from.
 
@@ -169,7 +183,8 @@ def drop_counts(words: str) -> str:
         rest = words[m.end():].strip()
         own = (m.groupdict().get("of") or m.groupdict().get("pair") or rule_re("figure", "count_goes_on").match(rest)
                or rule_re("figure", "count_continues").match(rest)
-               or rule_re("figure", "count_of").search(words[: m.start()]))
+               or rule_re("figure", "count_of").search(words[: m.start()])
+               or is_part_count(m.group(), rest))
         if rest and not own:
             words = words[m.end():]
             break

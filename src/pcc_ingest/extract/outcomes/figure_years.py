@@ -27,14 +27,15 @@ def is_change_by(before: str) -> bool:
 def year_before(text: str, pos: int) -> int | None:
     """The last year written before ``pos`` ("ในปีงบประมาณ 2564 ... ร้อยละ ..."),
     passing over the year of a comparison that is not this figure's
-    ("ลดลงจากปี 2565 ซึ่งมีผู้เสียชีวิต 5 ราย ... ร้อยละ 52.40") and the
-    year of a closed aside (``in_closed_aside``)."""
+    ("ลดลงจากปี 2565 ซึ่งมีผู้เสียชีวิต 5 ราย ... ร้อยละ 52.40"), the
+    year of a closed aside (``in_closed_aside``), and a year whose item a
+    semicolon ended ("(ปี 2567 ร้อยละ 51.70; เป้าหมายร้อยละ 60)")."""
     found = None
     for m in rule_re("year", "before").finditer(text, 0, pos):
         compare = rule_re("year", "compared").search(text, 0, m.start())
         if compare and not compared_figure(text, compare, m.end(), pos):
             continue
-        if in_closed_aside(text, m.start(), m.end(), pos):
+        if in_closed_aside(text, m.start(), m.end(), pos) or rule_re("year", "item_end").search(text, m.end(), pos):
             continue
         found = season_year(int(m["year"]), m["next"])
     return found

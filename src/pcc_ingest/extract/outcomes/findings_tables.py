@@ -65,7 +65,11 @@ def findings_outcomes(doc: Document, table: Table, ctx: Context, kpis: list[Outc
     before the table joins a finding of its subject, as in running text."""
     name_col = table.column("district")
     by_district: dict[str | None, set[int]] = {}
-    for row in table.rows:
+    side_by_side = column_districts(table, ctx.province)
+    for col, code in side_by_side.items():
+        by_district.setdefault(code, set()).update(
+            r.cells[col].order for r in table.rows if col in r.cells and col not in r.carried)
+    for row in [] if side_by_side else table.rows:
         found = row_district(table, row, table.text(row, "district"), ctx.province)
         cells = {b.order for c, b in row.cells.items() if c not in row.carried and (name_col is None or c != name_col.col)}
         by_district.setdefault(found[0] if found else None, set()).update(cells)
@@ -77,6 +81,17 @@ def findings_outcomes(doc: Document, table: Table, ctx: Context, kpis: list[Outc
     ordered = sorted(out, key=lambda o: (o.evidence.block, o.evidence.start))
     found = [o for o in attach_kpi_targets([*kpis, *ordered]) if o.evidence.table == table.grid.table]
     return found + unit_column_outcomes(table, ctx)
+
+
+def column_districts(table: Table, province: str | None) -> dict[int, str]:
+    """The district each column of a side-by-side findings table reports
+    ("ประเด็น | อำเภอนากลาง | อำเภอศรีบุญเรือง": an inspection comparing
+    districts heads one column with each), by column; empty unless two or
+    more district columns each name a district in their header (then the
+    rows are topics, and a column's figures are its district's)."""
+    found = {c.col: resolve_district(c.own, province) for c in table.columns_of("district")}
+    named = {col: hit[0] for col, hit in found.items() if hit is not None}
+    return named if len(named) >= 2 and len(named) == len(found) else {}
 
 
 def unit_column_outcomes(table: Table, ctx: Context) -> list[OutcomeRecord]:

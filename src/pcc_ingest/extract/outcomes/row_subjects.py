@@ -29,6 +29,20 @@ def counted_subject(text: str) -> str:
     return words if len(letters) >= MIN_INDICATOR_CHARS and not rule_re("table", "percent_label").search(words) else ""
 
 
+def stated_count_subject(t: TableContext, row: Row) -> str:
+    """What a row's count cell says it counts: its target (denominator) cell,
+    or else its result cell ("ผลงาน" holding "ครัวเรือนคัดแยกขยะต้นทาง 4,212
+    ครัวเรือน จากเป้าหมาย 5,200 ครัวเรือน" beside a "ร้อยละ" column): in a
+    table whose rows are named by the agency reporting, the result is stated
+    as a sentence that names what its percentage measures."""
+    for role in ("target", "result"):
+        cell = t.measure.cell(row, role)
+        found = counted_subject(cell.text) if cell is not None else ""
+        if found:
+            return found
+    return ""
+
+
 def _row_name(table: Table, row: Row) -> Block | None:
     """The cell naming a row's place: its district or ตำบล cell, else its
     first cell that is no row number."""
@@ -72,8 +86,7 @@ def row_subject(t: TableContext, row: Row, ctx: Context) -> tuple[bool, str | No
     name = numbered_place(table, name_cell.text) if name_cell else ""
     _, own = cell_target(strip_list_marker(table.text(row, "indicator")))
     own = drop_count_bracket(own)
-    target_cell = t.measure.cell(row, "target")
-    counted = "" if own else counted_subject(target_cell.text if target_cell else "")
+    counted = "" if own else stated_count_subject(t, row)
     indicator = own or counted or (t.kpi if t.kpi and t.target_of(row) is not None else t.indicator)
     if is_total_row(row):
         return True, ctx.single, indicator

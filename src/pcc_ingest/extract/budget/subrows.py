@@ -1,0 +1,75 @@
+"""Numbered project rows over numbered activity rows in a budget table.
+
+A plan table lists each project on a row numbered "1" with an amount and
+its activities under it numbered "1.1", "1.2", ... with theirs (the number
+in the "ที่" column or opening the description).  When the activities'
+amounts add up to the project's, the project row is their subtotal, not a
+line; its activities take its source when they name none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pcc_ingest.extract.budget.rows import description_cell
+from pcc_ingest.extract.records import BudgetItemRecord
+from pcc_ingest.extract.tables import Row, Table
+
+# An outline number opening a cell: "1", "1.", "2)", "1.1", "2.3.1" (then a
+# space, a bracket or the cell's end), not a figure ("1,500") nor a date ("1/2567").
+OUTLINE_NUMBER_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\)?(?=\s|$)")
+
+
+def outline_number(text: str) -> tuple[int, ...] | None:
+    """The outline number a cell opens with ("1.2 อบรม..." -> (1, 2)), else ``None``."""
+    m = OUTLINE_NUMBER_RE.match(text)
+    return tuple(int(p) for p in m.group(1).split(".")) if m else None
+
+
+def row_outline(table: Table, row: Row) -> tuple[int, ...] | None:
+    """A row's outline number: its sequence cell's, else its description's."""
+    seq = table.cell(row, "seq")
+    if seq is not None and seq.text.strip():
+        return outline_number(seq.text)
+    named = description_cell(table, row)
+    return outline_number(named.text) if named is not None else None
+
+
+def subtotal_parents(numbers: list[tuple[int, ...] | None], amounts: list[float]) -> dict[int, list[int]]:
+    """Rows (by position) that are subtotals, each with its child rows: the
+    rows right after it whose outline numbers extend its own ("1" over
+    "1.1", "1.2"), an unnumbered row ending them, and whose amounts add up
+    to its amount.  A row without an amount (0) adds nothing."""
+    out: dict[int, list[int]] = {}
+    for i, number in enumerate(numbers):
+        if number is None or amounts[i] <= 0:
+            continue
+        children = []
+        for j in range(i + 1, len(numbers)):
+            child = numbers[j]
+            if child is None or len(child) <= len(number) or child[: len(number)] != number:
+                break
+            children.append(j)
+        total = sum(amounts[j] for j in children)
+        if children and total > 0 and abs(total - amounts[i]) < 0.5:
+            out[i] = children
+    return out
+
+
+def drop_subtotal_rows(rows: list[tuple[Table, Row, list[BudgetItemRecord]]]
+                       ) -> list[tuple[Table, Row, list[BudgetItemRecord]]]:
+    """``rows`` (each row of a table run, pages of one table read in order,
+    with its table and lines) without the project rows that are their
+    activity rows' subtotals (``subtotal_parents``); an activity line with
+    no source takes its project row's."""
+    numbers = [row_outline(table, row) for table, row, _ in rows]
+    amounts = [sum(i.amount_baht for i in items) for _, _, items in rows]
+    parents = subtotal_parents(numbers, amounts)
+    out = list(rows)
+    for i, children in parents.items():
+        source = next((item.source for item in rows[i][2] if item.source), None)
+        for j in children:
+            table, row, items = out[j]
+            out[j] = (table, row, [item if item.source or not source else item.model_copy(update={"source": source})
+                                   for item in items])
+    return [triple for i, triple in enumerate(out) if i not in parents]
