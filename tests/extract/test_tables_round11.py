@@ -13,7 +13,7 @@ from docx import Document as DocxDocument
 from pcc_ingest.extract.outcomes.row_outcomes import bar_target
 from pcc_ingest.extract.outcomes.table_measures import column_year
 from pcc_ingest.extract.run import extract
-from pcc_ingest.extract.tables import Column, label_role, map_columns, part_year
+from pcc_ingest.extract.tables import label_role, map_columns, part_year
 from pcc_ingest.parsers import parse
 
 
@@ -46,10 +46,6 @@ def test_rounds_under_a_results_label_are_results_of_the_tables_year(upper):
 def test_rounds_under_a_schedule_label_stay_a_schedule():
     columns = map_columns({0: ["กิจกรรม"], 1: ["ระยะเวลาดำเนินการ", "ไตรมาส 1"], 2: ["ระยะเวลาดำเนินการ", "ไตรมาส 2"]})
     assert {c.role for c in columns if c.col in (1, 2)} == {"period"}
-
-
-def test_a_baseline_naming_no_year_is_still_the_year_before():
-    assert column_year(Column(1, "baseline", "ก่อนดำเนินโครงการ", None, "ก่อนดำเนินโครงการ"), 2566) == 2565
 
 
 @pytest.mark.parametrize(("text", "target"), [("≥ 60", 60), ("ไม่น้อยกว่า 90", 90), ("ร้อยละ 80", 80), ("75", 75),

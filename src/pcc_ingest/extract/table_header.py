@@ -97,11 +97,17 @@ def _is_sub_header(grid: Grid, above: list[int], row: int) -> bool:
     where one cell naming a role by chance ("ผู้รับผิดชอบงาน...") must not
     make the row a label row."""
     cells = [b for b in grid.row_cells(row) if b.text]
-    spans = any(
+    return breaks_down(grid, above, row) or 2 * _roles_named_each(cells) >= len(cells)
+
+
+def breaks_down(grid: Grid, above: list[int], row: int) -> bool:
+    """Whether ``row`` labels a column that has no label in the rows
+    ``above``: it breaks a spanning label down into sub-labels ("ลูกน้ำยุงลาย"
+    over "พบ | HI (ร้อยละ)", "ผลการดำเนินงาน" over "2566 | 2567")."""
+    return any(
         not any((cell := grid.cells.get((r, b.col))) is not None and cell.text for r in above)
-        for b in cells
+        for b in grid.row_cells(row) if b.text
     )
-    return spans or 2 * _roles_named_each(cells) >= len(cells)
 
 
 def _roles_named_each(cells: list[Block]) -> int:
@@ -112,8 +118,13 @@ def _roles_named_each(cells: list[Block]) -> int:
 def _header_pair_names_roles(grid: Grid, rows: list[int]) -> bool:
     """A two-row header of merged cells ("หมู่ที่ | ลูกน้ำยุงลาย" over "พบ |
     HI (ร้อยละ)"): the top row names too few roles alone, but its group labels
-    span sub-labels below, and the two rows together name enough."""
+    span sub-labels below, and the two rows together name enough.  Without
+    such a span the second row is the first data row of a form table
+    ("หัวข้อ | รายละเอียด" over "ชื่อโครงการ | โครงการ..."), whose value
+    must not become a column label."""
     if len(rows) < 2 or len(grid.row_cells(rows[0])) < 2:
+        return False
+    if not any(breaks_down(grid, rows[:i], r) for i, r in enumerate(rows) if i):
         return False
     cells = [b for r in rows for b in grid.row_cells(r)]
     return _roles_named(cells) >= table_rules()["header"]["min_roles"]

@@ -16,8 +16,9 @@ from pcc_ingest.extract.table_rows import is_group_row
 from pcc_ingest.model import Block, Document
 from pcc_ingest.thai.text import LIST_MARKER_RE
 
-# A sub-item number opening a cell ("1.1 ประชุม..."): the rest of an item.
-SUB_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\s")
+# A sub-item number opening a cell ("1.1 ประชุม..."): the rest of item 1 when
+# the cell before ended in item 1, else a row of its own ("6.3" after "6.2").
+SUB_NUMBER_RE = re.compile(r"^\s*(?P<n>\d{1,2})\.\d{1,2}\s")
 
 # A Thai letter or mark: lines of Thai text join without a space.
 THAI_LETTER_RE = re.compile("[\u0e01-\u0e4e]")
@@ -40,8 +41,17 @@ def _fragment_of(row: Row, last: Row) -> bool:
         return False
     head, prev = row.cells[min(row.cells)].text, last.cells[min(last.cells)].text
     opens = LIST_MARKER_RE.match(prev) or numbered_items(prev)
-    continues = not LIST_MARKER_RE.match(head) or bool(SUB_NUMBER_RE.match(head)) or _next_number(prev, head)
+    continues = not LIST_MARKER_RE.match(head) or sub_item_of(prev, head) or _next_number(prev, head)
     return bool(opens) and continues and min(row.cells) == min(last.cells)
+
+
+def sub_item_of(prev: str, head: str) -> bool:
+    """``head`` opens a sub-item of the last numbered item of ``prev`` ("1.2
+    ..." after "1. ประชุม ... 1.1 ..."); a sibling of a sub-numbered row ("6.3
+    ด่านชุมชน" after "6.2 อบรม") is the next row, not the rest of this one."""
+    sub = SUB_NUMBER_RE.match(head)
+    items = numbered_items(prev)
+    return sub is not None and bool(items) and int(sub["n"]) == items[-1].number
 
 
 def _next_number(prev: str, head: str) -> bool:

@@ -9,9 +9,11 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 
+from pcc_ingest.extract.activities.act_words import start_re
 from pcc_ingest.extract.activities.cost_groups import group_head
-from pcc_ingest.extract.activities.draft import Draft
+from pcc_ingest.extract.activities.draft import Draft, budget_people
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
+from pcc_ingest.extract.activities.titles import title_span
 from pcc_ingest.extract.activities.wording import (
     holds_words,
     names_several,
@@ -22,7 +24,7 @@ from pcc_ingest.extract.budget.rows import is_budget_table, row_items
 from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.extract.tables import fold, read_tables
 from pcc_ingest.model import Block, Document
-from pcc_ingest.thai.text import LIST_MARKER_RE
+from pcc_ingest.thai.text import LIST_MARKER_RE, strip_list_marker
 
 
 def cost_lines_below(body: list[Block], at: int) -> float | None:
@@ -143,9 +145,12 @@ def cost_owner(description: str, titles: list[str], above: list[int]) -> int | N
 
 def budget_table_lines(doc: Document, drafts: list[Draft]) -> list[BudgetItemRecord]:
     """The lines of budget tables that list no activity themselves ("ที่ |
-    รายการ | จำนวนเงิน" under the activities): cost lines that may name one."""
-    own = {d.block.order for d in drafts}
-    tables = [t for t in read_tables(doc) if is_budget_table(t)]
+    รายการ | จำนวนเงิน" under the activities): cost lines that may name one.
+    A meeting named in passing in such a table ("ประชุมคณะกรรมการ พชอ. ครั้งที่
+    2/2566 (16 มี.ค. 66) ค่าอาหารว่าง...") was given no money there, so only
+    activities read from a table with their money make its lines theirs."""
+    own = {d.block.order for d in drafts if d.budget is not None}
+    tables = [t for t in read_tables(doc) if is_budget_table(t) and "activity" not in t.roles]
     return [item for t in tables if not own & {b.order for b in t.grid.cells.values()}
             for row in t.rows for item in row_items(t, row)]
 
@@ -176,11 +181,42 @@ def with_named_costs(doc: Document, drafts: list[Draft]) -> list[Draft]:
         head = group_head(body, at)
         lines += [(item, above, head) for item in text_items(block)]
     lines += [(item, [], None) for item in budget_table_lines(doc, drafts)]
+    led: tuple[int | None, str | None] = (None, None)  # the block of the last line led by an act, and that act
     for item, above, head in lines:
         # a line under a group's head pays for the act the head names, else its own words decide
         owner = cost_owner(head, titles, []) if head else None
+        lead = line_lead(item.evidence.text, item.description)
+        if lead is None and item.evidence.block == led[0]:
+            lead = led[1]  # the next cost line of the same cell goes to the act that leads the cell
+        led = (item.evidence.block, lead)
+        if owner is None and lead:
+            owner = held_by_one(lead, titles)
         hit = owner if owner is not None else cost_owner(item.description, titles, above)
         if hit is not None:
             d = out[open_[hit]]
-            out[open_[hit]] = replace(d, budget=(d.budget or 0) + item.amount_baht)
+            people = d.participants or (budget_people(item.evidence.text, first_factor=True) if lead else None)
+            out[open_[hit]] = replace(d, budget=(d.budget or 0) + item.amount_baht, participants=people)
     return out
+
+
+def held_by_one(name: str, titles: list[str]) -> int | None:
+    """The one title holding every word-run of an act's ``name`` as written
+    ("ประชุมคณะกรรมการ พชอ. ครั้งที่ 2/2566"): a name leading a cost line is
+    written out, so no word may be left out (meeting 1/2565 never pays 3/2565)."""
+    runs = [fold(r).lower() for r in name.split()]
+    hits = [i for i, t in enumerate(titles) if all(r in fold(t).lower() for r in runs)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def line_lead(line: str, description: str) -> str | None:
+    """The act a cost line opens with, before what it buys ("ประชุมคณะกรรมการ
+    พชอ. ครั้งที่ 2/2566 (16 มี.ค. 66) ค่าอาหารว่างและเครื่องดื่ม 35 คน x 25 บาท"
+    -> "ประชุมคณะกรรมการ พชอ. ครั้งที่ 2/2566"): a spending table's row names
+    the event first when several rows buy the same thing; ``None`` when the
+    line opens with its cost word or pays for several sessions."""
+    at = line.find(description)
+    body = strip_list_marker(line[:at]).strip() if at > 0 else ""
+    if not start_re().match(body) or names_several(line):
+        return None  # a line for several sessions ("... x 4 ครั้ง") pays for no one of them
+    span = title_span(body, 0, len(body))
+    return body[span[0]:span[1]] if span else None

@@ -48,6 +48,13 @@ def head_count(text: str) -> int | None:
     return int((total or counts[0])["n"].replace(",", ""))
 
 
+def per_place(text: str) -> int | None:
+    """The people a listed post held in several places stands for, one per place
+    ("ประธาน พชต. 11 ตำบล หรือผู้แทน" -> 11, ``[minutes] per_place``)."""
+    m = rule_re("minutes", "per_place").search(text)
+    return int(m["n"]) if m else None
+
+
 def budget_people(text: str, *, first_factor: bool = False) -> int | None:
     """The people a budget's arithmetic is for ("x100คน"; with ``first_factor``
     also "96 คน x 110 บาท"), when all its lines agree."""

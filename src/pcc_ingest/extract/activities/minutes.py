@@ -18,6 +18,7 @@ from pcc_ingest.extract.activities.draft import (
     gives_when_who_or_money,
     head_count,
     new_draft,
+    per_place,
 )
 from pcc_ingest.extract.activities.rules import activity_rules, rule_any, rule_re
 from pcc_ingest.extract.activities.stretches import who_re
@@ -77,7 +78,7 @@ def listed_present(body: list[Block]) -> int | None:
             counting = False
         elif counting and (number := list_number(block)) is not None and number[1] is None:
             lists[-1] = max(lists[-1], number[0])
-            extra += max((head_count(block.text) or 1) - 1, 0)
+            extra += max((head_count(block.text) or per_place(block.text) or 1) - 1, 0)
         elif counting:
             extra += head_count(block.text) or 0  # "ผู้อำนวยการ รพ.สต. และผู้แทน พชต. ... รวม 18 คน"
     return (sum(lists) + extra) or None

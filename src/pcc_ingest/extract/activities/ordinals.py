@@ -3,7 +3,9 @@ report tells each numbered activity twice, once in a paragraph of what was
 done (dates, head count) and once as a group of its budget table (money),
 often in shorter words ("อบรมเชิงปฏิบัติการฟื้นฟูศักยภาพผู้ดูแลผู้สูงอายุ
 (Caregiver) และ อสม. ..." and "อบรมเชิงปฏิบัติการฟื้นฟูศักยภาพ CG และ อสม.").
-The shared number, not the wording, says they are one activity."""
+The shared number, not the wording, says they are one activity; so does a
+shared outline number ("6.1 ประชุมคณะทำงาน...เมื่อวันที่ ..." in the list of
+what was done, "6.1 ประชุมคณะทำงานและสำรวจจุดเสี่ยง" over its cost lines)."""
 
 from __future__ import annotations
 
@@ -21,12 +23,25 @@ def activity_number(draft: Draft) -> int | None:
     return int(m["n"]) if m else None
 
 
+def outline_number(draft: Draft) -> str | None:
+    """The outline number ("6.1", "๒.๓") that alone opens a draft's block right
+    before its title, None when the title does not follow one (``[ordinals]
+    outline``)."""
+    before = thai_digits_to_arabic(draft.block.text[:draft.start])
+    m = rule_re("ordinals", "outline").match(before)
+    return m["n"] if m else None
+
+
 def told_twice(a: Draft, b: Draft) -> bool:
     """Two drafts are one numbered activity told in a paragraph and in a table:
-    the same label number, one read from a table cell and the other not (a
-    report with several projects numbers each project's activities from 1 in
-    its own paragraphs or tables, so two paragraphs or two cells never pair)."""
+    the same label number or outline number, one read from a table cell and the
+    other not (a report with several projects numbers each project's activities
+    from 1 in its own paragraphs or tables, so two paragraphs or two cells never
+    pair)."""
     if (a.block.kind == "table_cell") == (b.block.kind == "table_cell"):
         return False
     n = activity_number(a)
-    return n is not None and n == activity_number(b)
+    if n is not None and n == activity_number(b):
+        return True
+    m = outline_number(a)
+    return m is not None and m == outline_number(b)

@@ -15,8 +15,9 @@ def without_project_heads(doc: Document, drafts: list[Draft]) -> list[Draft]:
     A project ("โครงการ…") whose first mention in the document is followed,
     before the next project's, by activities of its own holds them and is
     none itself (nor is a later mention of it, in a summary table, say); a
-    project with nothing under it (a plan that lists its projects) is the
-    planned activity.
+    project with nothing under it before the next item of its level (a plan
+    that lists its projects, an agenda item "4.1 โครงการ..." before "4.2") is
+    the planned activity.
     """
     def is_project(d: Draft) -> bool:
         return bool(rule_re("words", "project").match(d.title))
@@ -33,22 +34,34 @@ def without_project_heads(doc: Document, drafts: list[Draft]) -> list[Draft]:
     heads = set()
     for name, head in first.items():
         start = head.order
+        # its steps end at the next project or the next item of the project's own level
         end = next((s for s in starts if s > start), None)
+        sibling = next((b.order for b, _ in blocks if b.order > start and is_later_sibling(head, b)), None)
+        end = min((e for e in (end, sibling) if e is not None), default=None)
         if any(not is_project(d) and start < d.block.order and (end is None or d.block.order < end)
-               and not is_later_sibling(head, d.block) for d in drafts):
+               and not is_later_sibling(head, d.block) and not is_resolution(d.block) for d in drafts):
             heads.add(name)
     return [d for d in drafts if not (is_project(d) and key(d.title) in heads)]
 
 
 def is_later_sibling(head: Block, block: Block) -> bool:
     """``block`` is a later item of the same list level as the project's line
-    ("4. โครงการ..." then "5. ประชุมคณะกรรมการ..."): the plan's next entry,
+    ("4. โครงการ..." then "5. ประชุมคณะกรรมการ...", "4.1" then "4.2"): the plan's next entry,
     not a step under the project; so is a later line with the same typed
     bullet ("- โครงการ..." then "- เยี่ยมบ้าน...")."""
     here, there = list_number(head), list_number(block)
     if here is not None and there is not None:
+        if here[1] is not None and there[1] is not None:  # "4.1 โครงการ..." then "4.2 การจัดเวที..."
+            return here[0] == there[0] and there[1] > here[1]
         return here[1] is None and there[1] is None and there[0] > here[0]
     return same_bullet(head.text, block.text)
+
+
+def is_resolution(block: Block) -> bool:
+    """A resolution of minutes under an agenda item on a project ("มติที่ประชุม
+    เห็นชอบโครงการ และมอบ... ประสาน อปท. ..."): what the meeting decided about
+    the project, no step of it (``[minutes] resolution``)."""
+    return bool(rule_re("minutes", "resolution").match(block.text))
 
 
 def same_bullet(head: str, line: str) -> bool:

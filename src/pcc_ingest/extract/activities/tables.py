@@ -86,9 +86,13 @@ def item_money(cell: Block, start: int, end: int) -> float | None:
 
 
 def row_people(table: Table, row: Row) -> int | None:
-    """The head count a row's participants cell gives ("คณะกรรมการ พชอ. 35 คน", "60")."""
+    """The head count a row's participants cell gives ("คณะกรรมการ พชอ. 35 คน",
+    "60", "อสม. 612": a bare figure closing the cell, ``[participants] cell_count``)."""
+    text = table.text(row, "participants")
     number = table.number(row, "participants")
-    return head_count(table.text(row, "participants")) or (int(number) if number else None)
+    closing = rule_re("participants", "cell_count").search(text) if text else None
+    return head_count(text) or (int(number) if number else None) or (
+        int(closing["n"].replace(",", "")) if closing else None)
 
 
 def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list[Draft]:

@@ -9,6 +9,7 @@ from pcc_ingest.extract.categories import categorize
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.issues.added import added_items
 from pcc_ingest.extract.issues.items import Item, item_text
+from pcc_ingest.extract.issues.predicated import predicated_items
 from pcc_ingest.extract.issues.prose import common_items
 from pcc_ingest.extract.issues.referenced import referenced_items
 from pcc_ingest.extract.issues.rows import group_row_items, labelled_row_items
@@ -111,7 +112,8 @@ def extract_issues(
     items = _chosen(_lists_over_tallies([
         *section_items(doc, province, single), *table_items(doc, province, single),
         *group_row_items(doc, province, single), *labelled_row_items(doc, province, single),
-        *common_items(doc, province, single), *added_items(doc, province, single),
+        *common_items(doc, province, single), *predicated_items(doc, province, single),
+        *added_items(doc, province, single),
         *referenced_items(doc, province, single),
     ]))
     items.sort(key=lambda i: (i.block.order, i.start))

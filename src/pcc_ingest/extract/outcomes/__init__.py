@@ -99,6 +99,7 @@ from pcc_ingest.extract.outcomes.table_targets import (
     title_subject,
 )
 from pcc_ingest.extract.outcomes.target_remarks import lend_remark_targets
+from pcc_ingest.extract.outcomes.target_verdicts import join_verdicts
 from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, OutcomeRecord
 from pcc_ingest.extract.table_model import Table
 from pcc_ingest.extract.tables import read_tables
@@ -178,6 +179,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     stated = [table_target(t, n.blocks) for t, n in zip(tables, notes)]
     read |= {s[1].order for s in stated if s and s[1].kind != "table_cell" and not reports_result(s[1].text)}
     prose = join_summaries(doc, attach_kpi_targets(name_by_kpi(prose_outcomes(doc, ctx, read))))  # a KPI's results first
+    prose = join_verdicts(doc, prose)
     ends = [-1] + [max(b.order for b in t.grid.cells.values()) for t in tables]
     tabled: list[OutcomeRecord] = []
     for t, n, since, code in zip(tables, notes, ends, table_districts(doc, tables, ctx.province)):

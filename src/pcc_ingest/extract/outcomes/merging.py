@@ -134,7 +134,7 @@ def join_summaries(doc: Document, records: list[OutcomeRecord]) -> list[OutcomeR
         words = summary_words(doc, r)
         if words is None:
             continue
-        i = _summary_kpi(out, j, spent)
+        i = summary_kpi(out, j, spent)
         if i is not None and (names_no_subject(words) or same_subject(out[i].indicator, words)):
             out[j] = r.model_copy(update={"indicator": out[i].indicator, "target_pct": out[i].target_pct})
             spent.add(i)
@@ -145,7 +145,7 @@ def join_summaries(doc: Document, records: list[OutcomeRecord]) -> list[OutcomeR
     return [r for i, r in enumerate(out) if i not in spent]
 
 
-def _summary_kpi(records: list[OutcomeRecord], j: int, spent: set[int]) -> int | None:
+def summary_kpi(records: list[OutcomeRecord], j: int, spent: set[int]) -> int | None:
     """The nearest bare target before ``records[j]`` of its district and
     year, unspent, whose target the summary does not contradict."""
     r = records[j]

@@ -7,12 +7,13 @@ in sentences is read as running text, row by row.
 from __future__ import annotations
 
 from pcc_ingest.extract.outcomes.breakdown import breakdown_kpi
-from pcc_ingest.extract.outcomes.common import Context
+from pcc_ingest.extract.outcomes.common import Context, rule_re
 from pcc_ingest.extract.outcomes.findings_tables import (
     findings_outcomes,
     is_findings_table,
 )
 from pcc_ingest.extract.outcomes.measure_words import repeats_words, spending_label
+from pcc_ingest.extract.outcomes.merging import same_subject
 from pcc_ingest.extract.outcomes.row_outcomes import row_outcomes
 from pcc_ingest.extract.outcomes.table_context import TableContext
 from pcc_ingest.extract.outcomes.table_measures import (
@@ -89,6 +90,8 @@ def table_outcomes(
         bound = group_bound(table, measure)
         target, wide = (bound, False) if bound is not None else ((stated[0] if stated else None), findings_target)
         kpi = kpi_of(kpis, label, several)
+        other = other_measure(table, measure, kpi.indicator if kpi else "")
+        kpi = None if other else kpi
         named = ""
         own_target = measure.column("target_pct") or (None if measure.counts_beside else measure.column("target"))
         if target is None and measure.value is not None and own_target is None and kpi:
@@ -96,7 +99,7 @@ def table_outcomes(
         broken_down = breakdown_kpi(doc, table, measure, [*earlier, *(tabled or [])]) if target is None and own_target is None else None
         if broken_down is not None:
             target = broken_down.target_pct
-        indicator = label or (titled_or_counted(table, measure)
+        indicator = label or (titled_or_counted(table, measure) or other
                               or (kpis[-1].indicator if kpis else "") or caption_subject(table))
         t = TableContext(table, measure, year, target, indicator, rows, wide and per_district, named)
         out += [o for row in table.rows for o in row_outcomes(t, row, ctx)]
@@ -115,3 +118,19 @@ def titled_or_counted(table: Table, measure: Measure) -> str:
     if titled and counted and not says_percent(titled) and not repeats_words(counted, titled):
         return counted
     return titled or counted
+
+
+def other_measure(table: Table, measure: Measure, kpi: str) -> str:
+    """What a percent column measures when its header names a measure other
+    than the KPI stated before the table (``kpi``, "" for none): the label
+    spanning its "จำนวน | ร้อยละ" group ("พชต. มีแผนและขับเคลื่อนประเด็น")
+    or a spending rate ("เบิกจ่าย (บาท) | ร้อยละการเบิกจ่าย") that shares
+    no subject with the KPI.  Such a column reports a figure of its own, and
+    the KPI neither names it nor lends it a target; "" when the header only
+    says the column holds results ("ผลการดำเนินงาน...") or names the KPI."""
+    if measure.value is None:
+        return ""
+    own = spending_label(table, measure.value) or measure_label(table, measure)
+    if not own or rule_re("table", "result_heading").match(own) or (kpi and same_subject(kpi, own)):
+        return ""
+    return own

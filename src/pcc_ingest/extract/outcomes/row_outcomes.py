@@ -141,7 +141,8 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
     for col in [c for c in measure.columns if c.role in ("baseline", "year") and column_year(c, t.year) is not None]:
         stated = stated_year(row.cells.get(col.col))
         year = stated if stated is not None else column_year(col, t.year)
-        current = year == t.year
+        pretest = col.role == "baseline" and year == t.year  # measured before the work, this year
+        current = year == t.year and not pretest
         number = year_value(t, col, row, total, in_percent)
         if number is None or (current and value is not None):
             continue

@@ -294,11 +294,13 @@ def table_year(table: Table, fallback: int | None) -> int | None:
 
 def column_year(col: Column, year: int | None) -> int | None:
     """The year a year or baseline column's figures are for: the year its
-    label names, or for a baseline naming none ("ก่อนดำเนินโครงการ") the
-    year before the table's own, or for a round of results naming none
-    ("ผลการดำเนินงาน" over "รอบที่ 1 | รอบที่ 2") the table's own year."""
+    label names, or for a baseline naming none ("Base line", "ข้อมูลพื้นฐาน")
+    the year before the table's own, but for a measure taken before the
+    work ("ก่อนดำเนินโครงการ", "ก่อนอบรม": a pretest) the table's own, or
+    for a round of results naming none ("ผลการดำเนินงาน" over "รอบที่ 1 |
+    รอบที่ 2") the table's own year."""
     if col.year_be is not None or year is None:
         return col.year_be
     if col.role == "baseline":
-        return year - 1
+        return year if rule_re("table", "before_work").match(col.own) else year - 1
     return year if label_role(col.own) == "period" else None

@@ -1,0 +1,42 @@
+"""Issues named as the subject of "เป็นประเด็นขับเคลื่อน…" in running text, and one joined after it.
+
+A project's rationale or a report's summary may state the committee's choice
+as a predicate ("… จึงกำหนดให้Aเป็นประเด็นขับเคลื่อนการพัฒนาคุณภาพชีวิตของ
+อำเภอ ควบคู่กับประเด็นB") rather than as a list after a lead-in, so no list
+reader sees it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pcc_ingest.extract.issues.items import Item, clause_end, make_item
+from pcc_ingest.extract.issues.prose import joined_items
+from pcc_ingest.extract.issues.rules import compiled, issue_rules
+from pcc_ingest.model import Document
+
+
+def predicated_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the issues ``text`` names as "เป็นประเด็นขับเคลื่อน…", with any "ควบคู่กับประเด็นB" after.
+
+    The joined issue runs to the next clause and splits as a prose list does.
+    """
+    rules = issue_rules()
+    spans: list[tuple[int, int]] = []
+    for m in compiled(rules["predicated_issue"]).finditer(text):
+        spans.append(m.span("issue"))
+        more = compiled(rules["predicated_addition"]).match(text, m.end())
+        if more is not None:
+            spans += joined_items(text, more.end(), clause_end(text, more.end(), len(text)))
+    return spans
+
+
+def predicated_items(doc: Document, province: str | None, single: str | None) -> Iterator[Item]:
+    """The predicated issues of the body's running text: the document's district's, province-wide when it has many."""
+    for block in doc.body():
+        if block.kind == "table_cell":
+            continue
+        for s, e in predicated_spans(block.text):
+            found = make_item(block, s, e, single, province)
+            if found is not None:
+                yield found
