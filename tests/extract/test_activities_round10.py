@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pcc_ingest.extract.activities.agenda import assessed_by_other, settles_proposal
-from pcc_ingest.extract.activities.minutes import names_body_below
+from pcc_ingest.extract.activities.minutes_meeting import names_body_below
 from pcc_ingest.extract.activities.rules import rule_re
 from pcc_ingest.extract.run import extract
 

@@ -5,16 +5,11 @@ on strings, then real corpus files against their gold."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from pcc_ingest.extract.issues import counted_items, tallied_items
 from pcc_ingest.extract.issues.predicated import predicated_spans
 from pcc_ingest.extract.run import extract
-
-GOLD = Path(__file__).resolve().parents[2] / "gold"
 
 
 def _texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -81,13 +76,9 @@ def test_a_count_with_a_floor_word_is_no_list_count_but_a_plain_count_is(floor):
     "ang-thong-province-2566-summary.pdf",
     "chon-buri-province-2566-progress.pdf",
 ])
-def test_issues_match_their_gold(parsed, name):
-    path = GOLD / f"{name}.json"
-    if not path.exists():
-        pytest.skip(f"no gold for {name}")
-    gold = json.loads(path.read_text(encoding="utf-8"))["issues"]
+def test_issues_match_their_gold(parsed, gold, name):
     found = extract(parsed(name)).issues
-    assert _squashed((i.district, i.text) for i in found) == _squashed((i["district"], i["text"]) for i in gold)
+    assert _squashed((i.district, i.text) for i in found) == _squashed((g["district"], g["text"]) for g in gold(name, "issues"))
 
 
 def test_the_tally_of_an_inspection_no_longer_joins_two_issues_into_one(parsed):

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from pcc_ingest.extract.outcomes.common import rule_re
-from pcc_ingest.extract.outcomes.table_measures import column_year
+from pcc_ingest.extract.outcomes.table_years import column_year
 from pcc_ingest.extract.outcomes.target_verdicts import judges_target
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.table_model import Column

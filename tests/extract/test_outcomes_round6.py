@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pcc_ingest.extract.outcomes.common import rule_re
-from pcc_ingest.extract.outcomes.table_measures import column_year
+from pcc_ingest.extract.outcomes.table_years import column_year
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.tables import Column, label_role
 

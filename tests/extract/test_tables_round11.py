@@ -11,7 +11,7 @@ import pytest
 from docx import Document as DocxDocument
 
 from pcc_ingest.extract.outcomes.row_outcomes import bar_target
-from pcc_ingest.extract.outcomes.table_measures import column_year
+from pcc_ingest.extract.outcomes.table_years import column_year
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.tables import label_role, map_columns, part_year
 from pcc_ingest.parsers import parse

@@ -24,11 +24,8 @@ from pcc_ingest.extract.activities.meetings import (
     meeting_series,
 )
 from pcc_ingest.extract.activities.merge import merge
-from pcc_ingest.extract.activities.minutes import (
-    meeting_of_minutes,
-    minutes_decisions,
-    under_agenda_items,
-)
+from pcc_ingest.extract.activities.minutes import minutes_decisions, under_agenda_items
+from pcc_ingest.extract.activities.minutes_meeting import meeting_of_minutes
 from pcc_ingest.extract.activities.projects import without_project_heads
 from pcc_ingest.extract.activities.proposals import (
     approved_items,

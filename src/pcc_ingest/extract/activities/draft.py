@@ -24,6 +24,9 @@ class Draft:
     date_to: PartialDate | None = None
     participants: int | None = None
     budget: float | None = None
+    # the number of the plan-table row it was read from ("ที่ | กิจกรรม"), when
+    # the row holds this one activity: a budget table's "กิจกรรมที่ N" group is it
+    row_number: int | None = None
 
 
 def gives_when_who_or_money(text: str) -> bool:
@@ -35,12 +38,14 @@ def head_count(text: str) -> int | None:
     """The number of people a text names ("จำนวน 120 คน"), not budget
     arithmetic, a count per unit or cases found; when a total follows the
     first count close by ("... 4 คน รวม 60 คน"), the total, and when the
-    count of those reached follows ("214 ราย ได้รับการเยี่ยมแล้ว 203 ราย"), that."""
+    count of those reached follows ("214 ราย ได้รับการเยี่ยมแล้ว 203 ราย"), that;
+    with only a count per cohort ("2 รุ่นๆ ละ 30 คน"), all the cohorts' people."""
     counts = [m for m in rule_re("participants", "count").finditer(text) if not (
         rule_re("participants", "arithmetic_before").search(text[: m.start()])
         or rule_any("participants", "not_people_before").search(text[: m.start()]))]
     if not counts:
-        return None
+        cohorts = rule_re("participants", "per_cohort").search(text)
+        return int(cohorts["k"]) * int(cohorts["n"].replace(",", "")) if cohorts else None
     reach = activity_rules()["participants"]["total_reach"]
     total = next((m for m in counts[1:] if m.start() - counts[0].end() <= reach and (
         rule_re("participants", "total_before").search(text[: m.start()])

@@ -6,6 +6,7 @@ and the acts that are states or routines and so none (``stretches``)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pcc_ingest.extract.activities.act_words import actor_lead, start_re, thin_account
 from pcc_ingest.extract.activities.draft import Draft, gives_when_who_or_money
@@ -22,6 +23,9 @@ from pcc_ingest.extract.activities.titles import is_labelled_name, title_span
 from pcc_ingest.model import Block
 from pcc_ingest.thai.dates import find_dates
 from pcc_ingest.thai.text import LIST_MARKER_RE
+
+# Nothing but " และ" between two acts' names.
+AND_ONLY_RE = re.compile(r"\s*และ\s*")
 
 
 def offset_of(text: str, marker: re.Match[str] | None) -> int:
@@ -97,8 +101,19 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
     # is one; what its line goes on to say is its account.
     more = [] if is_labelled_name(body) else more_in_sentence(block.text, opener.span[1], end, running=running)
     if listed and not several:
+        opener, more = joined_undated(block.text, opener, more)
         more = own_dated(block.text, more, end)
     return line_drafts(block, start, end, [opener, *more], fy)
+
+
+def joined_undated(text: str, opener: Opener, more: list[Opener]) -> tuple[Opener, list[Opener]]:
+    """A listed item's first act with no date of its own, joined by " และ" to
+    the next ("- รณรงค์ลดการกินปลาดิบ (...) และตรวจอุจจาระค้นหาไข่พยาธิ... ระหว่าง
+    ม.ค. – มี.ค. 66"): one item of two tasks under one date is one activity,
+    named by both."""
+    while more and not find_dates(text[opener.at:more[0].at]) and AND_ONLY_RE.fullmatch(text, opener.span[1], more[0].at):
+        opener, more = replace(opener, span=(opener.span[0], more[0].span[1])), more[1:]
+    return opener, more
 
 
 def own_dated(text: str, more: list[Opener], end: int) -> list[Opener]:

@@ -143,16 +143,18 @@ def announces(series: Series, draft: Draft) -> bool:
 def held_that_day(mention: Draft, drafts: list[Draft]) -> bool:
     """A meeting named in passing on the very day of a meeting the report
     lists ("ที่ประชุม พชต.แม่ฮี้ ครั้งที่ 1/2566 เมื่อวันที่ 18 พฤศจิกายน 2565"
-    beside the row "ประชุมคณะกรรมการ พชต. คัดเลือกประเด็น..." of 18 พ.ย. 65) is
-    that meeting, unless the two name different bodies (a joint meeting "พชอ.
-    และ พชต." holds the committee a mention names).  A listed meeting with
-    a number of its own is left to ``merge``, which keeps what both say."""
+    beside the row "ประชุมคณะกรรมการ พชต. คัดเลือกประเด็น..." of 18 พ.ย. 65), or
+    on the first day of a run of meetings it lists ("ประชุมคณะกรรมการ พชอ.
+    จำนวน 4 ครั้ง ได้แก่ วันที่ 15 พ.ย. 65, ..."), is that meeting, unless the
+    two name different bodies (a joint meeting "พชอ. และ พชต." holds the
+    committee a mention names).  A listed meeting with a number of its own is
+    left to ``merge``, which keeps what both say."""
     day = mention.date_from
     if day is None or day.day is None or mention.date_to != day:
         return False
     named = TitleKey.of(mention.title)
     for d in drafts:
-        if d.date_from != day or d.date_to != day or not rule_re("meetings", "meeting_word").match(d.title):
+        if d.date_from != day or not rule_re("meetings", "meeting_word").match(d.title):
             continue
         other = TitleKey.of(d.title)
         bodies = meeting_parts(other.folded)[0]

@@ -12,6 +12,7 @@ from functools import cache
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.ordinals import told_twice
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
+from pcc_ingest.extract.activities.wording import comparable
 from pcc_ingest.extract.tables import fold
 from pcc_ingest.thai.dates import PartialDate
 
@@ -46,15 +47,6 @@ class TitleKey:
             return cls(folded, Counter(folded), None)
         bodies, rest = meeting_parts(folded[: m.start()] + folded[m.end():])
         return cls(folded, Counter(folded), m.group(1), bodies, rest)
-
-
-def comparable(title: str) -> str:
-    """A title without what one telling of an activity adds and another leaves
-    out: a leading "จัด"/"การ" ("จัดเวทีถอดบทเรียน" in the results, "เวทีถอด
-    บทเรียน..." in the plan) and a closing note of its length or repeats
-    ("อบรมเชิงปฏิบัติการแกนนำนักเรียน (2 วัน)" in the budget table) (``[merge]
-    lead``, ``note``)."""
-    return rule_re("merge", "note").sub("", rule_re("merge", "lead").sub("", title, count=1), count=1)
 
 
 def meeting_parts(name: str) -> tuple[frozenset[int], str]:

@@ -28,6 +28,10 @@ PURPOSE_RE = re.compile(r"เพื่อ|ประกอบ\s*ด้วย|ไ�
 CONTENTS_NAME_RE = re.compile(r"(?:การ\s*)?กิจกรรม\s*(?:ที่\s*จัด\s*)?(?:ประกอบ\s*ด้วย|ได้\s*แก่)")
 
 
+# How far before a "was done" phrase its subject ("ที่ประชุม ") is looked for.
+SUBJECT_REACH = 15
+
+
 @dataclass(frozen=True)
 class Opener:
     """Where an activity opens in a line: the words that open it (``at``: past
@@ -48,10 +52,12 @@ def opener_at(at: int, span: tuple[int, int] | None, *, told: bool = False) -> O
 def next_inner(text: str, pos: int, end: int) -> Opener | None:
     """The first "was done" phrase in ``text[pos:end]`` right before an
     activity word ("...จากนั้นได้จัดกิจกรรมรณรงค์..."), not negated ("ยังไม่มี
-    การประชุม") nor qualifying a noun ("ในช่วงที่มีการคัดกรอง"), whose name can be read."""
+    การประชุม"), qualifying a noun ("ในช่วงที่มีการคัดกรอง") nor told of the
+    meeting as its business ("ที่ประชุมได้ติดตาม..."), whose name can be read."""
     for m in inner_re().finditer(text, pos, end):
         before = max(0, m.start() - 10)
-        if rule_re("words", "negated").search(text, before, m.start()) or (
+        if rule_re("words", "negated").search(text, before, m.start()) or rule_re(
+                "words", "proceedings").search(text, max(0, m.start() - SUBJECT_REACH), m.start()) or (
                 rule_re("words", "qualifier").search(text, before, m.start()) and rule_re("words", "qualified").match(text, m.start())):
             continue
         opener = opener_at(m.start(), title_span(text, m.end(), end, sentence=True), told=True)

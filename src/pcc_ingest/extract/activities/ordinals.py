@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
+from pcc_ingest.extract.activities.wording import comparable
+from pcc_ingest.extract.tables import fold
 from pcc_ingest.thai.text import thai_digits_to_arabic
 
 
@@ -37,11 +39,32 @@ def told_twice(a: Draft, b: Draft) -> bool:
     the same label number or outline number, one read from a table cell and the
     other not (a report with several projects numbers each project's activities
     from 1 in its own paragraphs or tables, so two paragraphs or two cells never
-    pair)."""
-    if (a.block.kind == "table_cell") == (b.block.kind == "table_cell"):
+    pair; two cells pair only as ``row_and_group``)."""
+    if a.block.kind == b.block.kind == "table_cell":
+        return row_and_group(a, b) or row_and_group(b, a)
+    if a.block.kind != "table_cell" and b.block.kind != "table_cell":
         return False
     n = activity_number(a)
     if n is not None and n == activity_number(b):
         return True
     m = outline_number(a)
     return m is not None and m == outline_number(b)
+
+
+def row_and_group(row: Draft, group: Draft) -> bool:
+    """A plan table's numbered row and a budget table's group of that number
+    ("2 | อบรมเชิงปฏิบัติการเกษตรกรแกนนำ การไถกลบตอซัง..." and "กิจกรรมที่ 2
+    อบรมเชิงปฏิบัติการเกษตรกรแกนนำ 2 วัน" over its cost lines) are one
+    activity: a proposal numbers its method table's rows and repeats the
+    number over each activity's costs in shorter words.  The two must also
+    open alike (``[ordinals] shared_opening`` letters), so that a report with
+    several projects, each counting from 1, pairs no rows across projects."""
+    if row.row_number is None or row.block.table == group.block.table or row.row_number != activity_number(group):
+        return False
+    x, y = fold(comparable(row.title)), fold(comparable(group.title))
+    return shared_opening(x, y) >= activity_rules()["ordinals"]["shared_opening"]
+
+
+def shared_opening(x: str, y: str) -> int:
+    """How many letters two titles open with alike."""
+    return next((i for i, (a, b) in enumerate(zip(x, y, strict=False)) if a != b), min(len(x), len(y)))

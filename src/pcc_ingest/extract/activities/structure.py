@@ -12,7 +12,7 @@ from pcc_ingest.extract.districts import title_blocks
 from pcc_ingest.extract.issues import section_of
 from pcc_ingest.extract.tables import numbered_items
 from pcc_ingest.model import Block, Document
-from pcc_ingest.thai.text import LIST_MARKER_RE
+from pcc_ingest.thai.text import LIST_MARKER_RE, thai_digits_to_arabic
 
 # A bullet opening a line ("· กิจกรรม...", "- ประชุม..."): a list item, even
 # when its words look like a section heading.
@@ -24,6 +24,8 @@ ITEM_CLOSE_RE = re.compile(r"\(|\d{1,2}(?:\.\d{1,2})?[.)]")
 
 # The number a listed line opens with: "4." (n=4), "2.3" (n=2, sub=3).
 LIST_NUMBER_RE = re.compile(r"^\s*\(?(?P<n>\d{1,2})(?:\.(?P<sub>\d{1,2}))?[.)]?\s")
+# A list label of one level ("๑๐.", "3)", "(2)").
+LABEL_NUMBER_RE = re.compile(r"\(?(?P<n>\d{1,2})[.)]?")
 
 
 def block_lines(block: Block) -> list[tuple[int, int, bool]]:
@@ -85,6 +87,14 @@ def list_number(block: Block) -> tuple[int, int | None] | None:
     """The number a listed line opens with: (1, None) for "1.", (2, 3) for "2.3"."""
     m = LIST_NUMBER_RE.match(block.text)
     return (int(m["n"]), int(m["sub"]) if m["sub"] else None) if m else None
+
+
+def item_number(block: Block) -> tuple[int, int | None] | None:
+    """A list item's number: the one its text opens with, else the one Word or
+    the PDF reader gave it ("๑๐." over "10.นายสมบัติ ...", where a PDF line lost
+    the space after its number)."""
+    label = LABEL_NUMBER_RE.fullmatch(thai_digits_to_arabic(block.list_label or "").strip())
+    return list_number(block) or ((int(label["n"]), None) if label else None)
 
 
 def continues_list(block: Block, previous: Block | None) -> bool:

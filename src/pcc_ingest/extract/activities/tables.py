@@ -31,6 +31,7 @@ from pcc_ingest.extract.tables import (
 from pcc_ingest.model import Block
 from pcc_ingest.thai.dates import PartialDate
 from pcc_ingest.thai.numbers import find_amounts
+from pcc_ingest.thai.text import thai_digits_to_arabic
 
 # A lead text before a cell's numbered items this long, starting like an
 # activity, is the activity itself and the items are its steps.
@@ -95,6 +96,13 @@ def row_people(table: Table, row: Row) -> int | None:
         int(closing["n"].replace(",", "")) if closing else None)
 
 
+def row_number(table: Table, row: Row) -> int | None:
+    """The number a plan table's sequence column ("ที่", "ลำดับ") gives a row,
+    when the cell is a bare whole number ("2", "๒", "2.")."""
+    m = rule_re("cells", "row_number").fullmatch(thai_digits_to_arabic(table.text(row, "seq")))
+    return int(m["n"]) if m else None
+
+
 def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list[Draft]:
     """The activities named in one activity cell of a plan table; a row
     without a period cell is dated by the months it marks in the table's
@@ -120,6 +128,7 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
             head_count(own) or people or head_count(progress),
             # one of several items keeps the money its own words give
             item_money(cell, start, end) if len(spans) > 1 else None,
+            row_number(table, row) if len(spans) == 1 else None,
         ))
     return out
 

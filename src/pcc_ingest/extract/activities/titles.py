@@ -86,7 +86,7 @@ def title_span(text: str, start: int, end: int, *, sentence: bool = False,
     e = len(segment)
     least = activity_rules()["title"]["sentence_min_chars"]
     for pattern in _cuts(sentence):
-        m = pattern.search(segment, s)
+        m = _cut_at(pattern, segment, s, sentence=sentence)
         if m and m.start() < e and (pattern.pattern not in _sentence_only() or len(fold(segment[s:m.start()])) >= least):
             e = m.start()
     e = date_cut(segment, s, e, bare=not cell)
@@ -104,6 +104,17 @@ def title_span(text: str, start: int, end: int, *, sentence: bool = False,
     if len(fold(segment[s:e])) < activity_rules()["title"]["min_chars"]:
         return None
     return start + s, start + e
+
+
+def _cut_at(pattern: re.Pattern[str], segment: str, s: int, *, sentence: bool) -> re.Match[str] | None:
+    """The first place ``pattern`` ends the name.  Outside a running sentence a
+    clause followed at once by " และ" and another act ("ตรวจสารเคมีในเลือด
+    เกษตรกร 300 ราย และอบรมการใช้สารเคมี...") lies inside one item's name of two
+    tasks, and ends nothing."""
+    for m in pattern.finditer(segment, s):
+        if sentence or not next_activity_re().match(segment, m.end()):
+            return m
+    return None
 
 
 def date_cut(segment: str, s: int, e: int, *, bare: bool = True) -> int:

@@ -1,6 +1,7 @@
 """How a cost line's words name an activity: word by word, since a clerk
 shortens a title in a budget line by leaving words out, and by a count of
-sessions, which names several activities at once."""
+sessions, which names several activities at once; and what one telling of a
+title adds that another leaves out (``comparable``)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,12 @@ def names_several(purpose: str) -> bool:
     """Text with a count of sessions ("ประชุม พชอ. 3 ครั้ง", "อบรม 2 รุ่น"): a
     cost line for several meetings at once, or an activity that is several."""
     return rule_re("named_costs", "sessions").search(purpose) is not None
+
+
+def comparable(title: str) -> str:
+    """A title without what one telling of an activity adds and another leaves
+    out: a leading "จัด"/"การ" ("จัดเวทีถอดบทเรียน" in the results, "เวทีถอด
+    บทเรียน..." in the plan) and a closing note of its length or repeats
+    ("อบรมเชิงปฏิบัติการแกนนำนักเรียน (2 วัน)" in the budget table) (``[merge]
+    lead``, ``note``)."""
+    return rule_re("merge", "note").sub("", rule_re("merge", "lead").sub("", title, count=1), count=1)

@@ -16,13 +16,13 @@ from pcc_ingest.extract.budget.funders import wrapped_source
 from pcc_ingest.extract.budget.groups import group_sources
 from pcc_ingest.extract.budget.lines import describe
 from pcc_ingest.extract.budget.paragraphs import text_items
-from pcc_ingest.extract.budget.refs import activity_refs, opening_ref, single_activity
+from pcc_ingest.extract.budget.refs import activity_refs, opening_ref, outline_ref, single_activity
 from pcc_ingest.extract.budget.rows import description_cell, row_items
 from pcc_ingest.extract.budget.rules import rule_re
 from pcc_ingest.extract.budget.sources import is_source_label
-from pcc_ingest.extract.budget.subrows import drop_subtotal_rows
+from pcc_ingest.extract.budget.subrows import drop_subtotal_rows, row_outline
 from pcc_ingest.extract.records import BudgetItemRecord
-from pcc_ingest.extract.tables import Row, Table, cell_number
+from pcc_ingest.extract.tables import Row, Table, cell_number, is_section_row
 from pcc_ingest.model import Block, Document
 from pcc_ingest.thai.numbers import find_amounts
 
@@ -39,13 +39,15 @@ LIST_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\s*[.)](?!\d)")
 @dataclass(frozen=True)
 class PlacedLine:
     """A budget line with what places it: the number of the activity it
-    belongs to, the blocks its nearest source line is measured from, and the
-    table row it comes from (``None`` in running text)."""
+    belongs to, the blocks its nearest source line is measured from, the
+    table row it comes from (``None`` in running text), and the outline
+    number of its row or of the sub-activity its text names ("3.2")."""
 
     item: BudgetItemRecord
     activity: int | None
     span: tuple[int, int]
     row: tuple[int, int] | None = None
+    outline: tuple[int, ...] | None = None
 
 
 def _previous_name(doc: Document, block: Block) -> str:
@@ -108,7 +110,8 @@ def prose_lines(doc: Document, skip: set[int]) -> list[PlacedLine]:
             continue
         heir = inherited.get(block.order)
         out += [PlacedLine(item if item.source or not heir else item.model_copy(update={"source": heir}),
-                      item_activity(doc, block, item), (block.order, block.order)) for item in items]
+                           item_activity(doc, block, item), (block.order, block.order),
+                           outline=outline_ref(block.text[: item.evidence.end])) for item in items]
     return out
 
 
@@ -184,7 +187,25 @@ def table_lines(tables: list[Table]) -> list[PlacedLine]:
     out = []
     for run, rows in by_run.items():
         number = {id(row): t for t, _, row, _ in rows}
+        heading = _heading_activities([(table, row) for _, table, row, _ in rows])
         for table, row, items in drop_subtotal_rows([(table, row, items) for _, table, row, items in rows]):
-            out += [PlacedLine(item, row_activity(table, row), runs[run], (number[id(row)], row.index))
+            out += [PlacedLine(item, heading.get(id(row), row_activity(table, row)), runs[run],
+                               (number[id(row)], row.index), row_outline(table, row))
                     for item in items]
+    return out
+
+
+def _heading_activities(rows: list[tuple[Table, Row]]) -> dict[int, int]:
+    """The activity each row (by ``id``) of a table run takes from the
+    full-width activity row above it ("กิจกรรมที่ 2 อบรม..." across the table
+    over "- ค่าอาหารกลางวัน ..."), down to the next such row: the cost lines
+    under it are that activity's, whatever their own numbering."""
+    out: dict[int, int] = {}
+    current: int | None = None
+    for table, row in rows:
+        if is_section_row(row, table):
+            texts = row.texts()
+            current = opening_ref(texts[0]) if texts else None
+        elif current is not None:
+            out[id(row)] = current
     return out

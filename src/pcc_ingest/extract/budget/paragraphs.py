@@ -69,6 +69,10 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
         if close is not None and not (unit and qty):
             # the count may follow the unit cost inside the bracket ("(ค่าอาหาร 50 บาท x 180 คน)")
             amount, unit, qty = line_arithmetic(text[clause:close], None if last.per_unit else last.value)
+        if close is not None and out and unit and qty and not multiplies_to(unit, qty, out[-1].amount_baht):
+            # counts on both sides of the price ("(2 มื้อๆ ละ 50 บาท x 32 คน)"): the whole bracket is the working
+            whole = line_arithmetic(text[clause:close], None)
+            amount, unit, qty = whole if multiplies_to(whole[1], whole[2], out[-1].amount_baht) else (amount, unit, qty)
         if close is not None and out and last.per_unit and not qty:
             # a per-head price with no count of its own counts the heads the sentence stated
             counted = head_count(text[out[-1].evidence.start:clause], text[clause:last.start], last.value,

@@ -22,22 +22,28 @@ from pcc_ingest.extract.budget.paragraphs import summing_run
 from pcc_ingest.model import Document
 
 
+def _names_row(line: PlacedLine, key: tuple[int, ...]) -> bool:
+    """Table row line ``line`` is the activity or sub-activity ``key`` names."""
+    return key == (line.activity,) or (len(key) > 1 and line.outline == key)
+
+
 def itemised_rows(lines: list[PlacedLine]) -> list[PlacedLine]:
     """A table row whose activity's cost lines the text itemises ("กิจกรรมที่ 2
-    ค่าอาหารกลางวัน ... เป็นเงิน 7,200 บาท และ ...") and which add up to the
-    row's amount: the row's amount is their subtotal, and each line takes
+    ค่าอาหารกลางวัน ... เป็นเงิน 7,200 บาท และ ...", a note under the table
+    "หมายเหตุ กิจกรรม 3.2 ค่าอาหาร... = 4,500 บาท และ...") and which add up to
+    the row's amount: the row's amount is their subtotal, and each line takes
     the row's source when it names none."""
     lines = list(lines)
     rows: dict[tuple[int, int], list[int]] = {}
-    text: dict[int, list[int]] = {}
+    text: dict[tuple[int, ...], list[int]] = {}
     for i, line in enumerate(lines):
         if line.row is not None:
             rows.setdefault(line.row, []).append(i)
-        elif line.activity is not None:
-            text.setdefault(line.activity, []).append(i)
+        elif line.outline is not None or line.activity is not None:
+            text.setdefault(line.outline or (line.activity,), []).append(i)
     drop: set[int] = set()
     for number, parts in text.items():
-        matching = {key for key, idx in rows.items() if lines[idx[0]].activity == number}
+        matching = {key for key, idx in rows.items() if _names_row(lines[idx[0]], number)}
         if len(matching) != 1:
             continue
         row = rows[matching.pop()]
@@ -141,12 +147,18 @@ def block_totals(text: str) -> list[tuple[float, int]]:
     """(amount, end) of the totals a text states ("ใช้งบประมาณทั้งสิ้น 52,900
     บาท", "รวมทั้งสิ้น 168,930 บาท (หนึ่งแสน...ถ้วน)"), the end past a
     repetition in words."""
+    return [(value, end) for value, _, end in total_spans(text)]
+
+
+def total_spans(text: str) -> list[tuple[float, int, int]]:
+    """(amount, start, end) of the totals a text states: ``block_totals``
+    with where each total's figure starts."""
     out = []
     clause = 0
     for group in line_groups(money_in(text)):
         first, last = group[0], group[-1]
         if is_total_context(text[clause:first.start]) or followed_by_words(text, last.end):
-            out.append((last.value, after_words(text, last.end)))
+            out.append((last.value, first.start, after_words(text, last.end)))
         clause = last.end
     return out
 
@@ -155,9 +167,11 @@ def drop_recaps(doc: Document, lines: list[PlacedLine]) -> list[PlacedLine]:
     """Lines that recap a total already itemised elsewhere: amounts right
     after a total in its sentence that add up to it ("ทั้งสิ้น 52,900 บาท จาก
     สสจ. จำนวน 32,900 บาท และ ศอ.ปส.อ. จำนวน 20,000 บาท", "รวมทั้งสิ้น
-    168,930 บาท จำแนกเป็น ... ประเด็นไข้เลือดออก 38,950 บาท ...") while the
-    document's other lines add up to it too: they split the same money by
-    source or by issue, and are no lines of their own."""
+    168,930 บาท จำแนกเป็น ... ประเด็นไข้เลือดออก 38,950 บาท ..."), or right
+    before it ("ประเด็นที่ 1 จำนวน 61,100 บาท ประเด็นที่ 2 ... รวมใช้งบประมาณ
+    ทั้งสิ้น 138,100 บาท"), while the document's other lines, more of them,
+    add up to it too: they split the same money by source or by issue, and
+    are no lines of their own."""
     remaining = sum(line.item.amount_baht for line in lines)
     in_block: dict[int, list[int]] = {}
     for i, line in enumerate(lines):
@@ -166,12 +180,17 @@ def drop_recaps(doc: Document, lines: list[PlacedLine]) -> list[PlacedLine]:
     drop: set[int] = set()
     for order, idx in sorted(in_block.items()):
         idx.sort(key=lambda i: lines[i].item.evidence.start)
-        for value, end in block_totals(doc.blocks[order].text):
+        for value, start, end in total_spans(doc.blocks[order].text):
             after = [i for i in idx if lines[i].item.evidence.end > end and i not in drop]
+            before = [i for i in reversed(idx) if lines[i].item.evidence.end <= start and i not in drop]
             n = summing_run([lines[i].item for i in after], value)
+            m = summing_run([lines[i].item for i in before], value)
+            # money before its total recaps only lines more detailed than it
+            fewer = len(lines) - len(drop) - m > m
+            recap = after[:n] if n >= 2 else before[:m] if m >= 2 and fewer else []
             others = remaining - value  # every line but this recap
-            if n >= 2 and abs(others - value) < 0.5:
-                drop |= set(after[:n])
+            if recap and abs(others - value) < 0.5:
+                drop |= set(recap)
                 remaining -= value
     return [line for i, line in enumerate(lines) if i not in drop]
 

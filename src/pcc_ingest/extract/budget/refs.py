@@ -85,6 +85,14 @@ def activity_sources(text: str) -> dict[int, str]:
     return out
 
 
+def outline_ref(text: str) -> tuple[int, ...] | None:
+    """The sub-activity a text last names by its outline number ("หมายเหตุ
+    กิจกรรม 3.2 ค่าอาหาร..." -> (3, 2)): a note's cost lines for the table
+    row numbered so."""
+    found = list(rule_re("activity_ref.outline").finditer(text))
+    return tuple(int(p) for p in found[-1]["outline"].split(".")) if found else None
+
+
 def single_activity(ref: ActivityRef | None) -> int | None:
     """The one activity a reference names, else ``None`` ("กิจกรรมที่ 1, 6 และ 8")."""
     return ref.numbers[0] if ref is not None and len(ref.numbers) == 1 else None

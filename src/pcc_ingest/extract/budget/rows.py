@@ -27,6 +27,7 @@ from pcc_ingest.extract.budget.lines import (
     multiplies_to,
     shown_arithmetic,
 )
+from pcc_ingest.extract.budget.notes import noted_amount
 from pcc_ingest.extract.budget.paragraphs import text_items
 from pcc_ingest.extract.budget.parts import part_lines
 from pcc_ingest.extract.budget.rules import budget_rules, rule_any, rule_re
@@ -169,6 +170,12 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
         figures = [(unit * qty, 0, 0)]
     if named is None or not named.text:
         return []
+    noted = noted_amount(amounts.text) if not figures and amounts is not None else None
+    if noted is not None and noted.purpose is not None:
+        return [budget_item(describe(noted.purpose), noted.amount, *_row_arithmetic(named, amounts, noted.amount),
+                            source, amounts, noted.start, noted.end)]
+    if noted is not None:
+        figures, source = [(noted.amount, 0, len(amounts.text))], source or noted.funder
     if not figures:
         spelled = spelled_out(amounts)
         if spelled is not None:

@@ -8,9 +8,9 @@ from difflib import SequenceMatcher
 from pcc_ingest.extract.categories import categorize
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.issues.added import added_items
-from pcc_ingest.extract.issues.items import Item, item_text
-from pcc_ingest.extract.issues.predicated import predicated_items
-from pcc_ingest.extract.issues.prose import common_items
+from pcc_ingest.extract.issues.items import Item, item_text, running_text_items
+from pcc_ingest.extract.issues.predicated import predicated_spans
+from pcc_ingest.extract.issues.prose import common_issue_spans
 from pcc_ingest.extract.issues.referenced import referenced_items
 from pcc_ingest.extract.issues.rows import group_row_items, labelled_row_items
 from pcc_ingest.extract.issues.rules import compiled, issue_rules
@@ -99,6 +99,26 @@ def shortens(short: str, long: str) -> bool:
     return len(blocks) <= rules["max_pieces"] and sum(b.size for b in blocks) == len(short) > 0
 
 
+def fuller_name(item: Item, candidates: list[Item]) -> Item:
+    """The first statement of ``item``'s issue in full, else ``item``.
+
+    A decision may name an issue by its problem alone ("ประเด็นโรคไข้เลือดออก")
+    where the plan table names it in full, the action on it before the same
+    words ("การป้องกันและควบคุมโรคไข้เลือดออก"): the full statement gives the
+    text (gold/README.md).  Only a name opening as an action (``full_name``)
+    that ends with the short one counts, so a name run on past its end
+    ("ยาเสพติดร่วมกับการส่งเสริมอาชีพ…") is no fuller statement.
+    """
+    short = _squash(item_text(item))
+    opening = compiled(issue_rules()["full_name"])
+    for other in candidates:
+        long = _squash(item_text(other))
+        if (other.district == item.district and len(long) > len(short) and long.endswith(short)
+                and opening.match(long) and not opening.match(short)):
+            return other
+    return item
+
+
 def extract_issues(
     doc: Document, facts: DocumentFacts, districts: list[DistrictRecord]
 ) -> list[IssueRecord]:
@@ -109,13 +129,15 @@ def extract_issues(
     """
     single = districts[0].code if len(districts) == 1 else None
     province = facts.province_code
-    items = _chosen(_lists_over_tallies([
+    every = [
         *section_items(doc, province, single), *table_items(doc, province, single),
         *group_row_items(doc, province, single), *labelled_row_items(doc, province, single),
-        *common_items(doc, province, single), *predicated_items(doc, province, single),
+        *running_text_items(doc, common_issue_spans, province, single),
+        *running_text_items(doc, predicated_spans, province, single),
         *added_items(doc, province, single),
         *referenced_items(doc, province, single),
-    ]))
+    ]
+    items = _chosen(_lists_over_tallies(every))
     items.sort(key=lambda i: (i.block.order, i.start))
     kept: list[Item] = []
     for item in items:
@@ -123,6 +145,7 @@ def extract_issues(
         if any(restates(item_text(item), item_text(k)) for k in earlier):
             continue  # the same issue again, perhaps by a shorter name (a results table's row)
         kept.append(item)
+    kept = [fuller_name(k, every) for k in kept]
     return [
         IssueRecord(
             district=i.district, text=item_text(i), category=categorize(item_text(i)),

@@ -7,12 +7,13 @@ issue's own words and decides whether those words can be an issue at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from pcc_ingest.extract.districts import district_at_start, section_of
 from pcc_ingest.extract.issues.rules import compiled, issue_rules
-from pcc_ingest.model import Block
+from pcc_ingest.model import Block, Document
 from pcc_ingest.thai.text import strip_list_marker
 
 # The first character of a word after a space: where a run-in name may end.
@@ -126,6 +127,21 @@ def _is_issue(text: str) -> bool:
 def make_item(block: Block, start: int, end: int, district: str | None, province: str | None) -> Item | None:
     start, end = _clean_span(block.text, start, end, province)
     return Item(block, start, end, district) if _is_issue(block.text[start:end]) else None
+
+
+def running_text_items(
+    doc: Document, spans: Callable[[str], list[tuple[int, int]]], province: str | None, single: str | None
+) -> Iterator[Item]:
+    """The issues ``spans`` finds in the body's paragraphs (tables have their own
+    readers): the one district's, else of the district the text names, else
+    province-wide."""
+    for block in doc.body():
+        if block.kind == "table_cell":
+            continue
+        for s, e in spans(block.text):
+            found = make_item(block, s, e, single, province)
+            if found is not None:
+                yield found
 
 
 def run_in_name_end(text: str, start: int, end: int) -> int:

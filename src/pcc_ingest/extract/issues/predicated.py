@@ -8,12 +8,9 @@ reader sees it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from pcc_ingest.extract.issues.items import Item, clause_end, make_item
+from pcc_ingest.extract.issues.items import clause_end
 from pcc_ingest.extract.issues.prose import joined_items
 from pcc_ingest.extract.issues.rules import compiled, issue_rules
-from pcc_ingest.model import Document
 
 
 def predicated_spans(text: str) -> list[tuple[int, int]]:
@@ -29,14 +26,3 @@ def predicated_spans(text: str) -> list[tuple[int, int]]:
         if more is not None:
             spans += joined_items(text, more.end(), clause_end(text, more.end(), len(text)))
     return spans
-
-
-def predicated_items(doc: Document, province: str | None, single: str | None) -> Iterator[Item]:
-    """The predicated issues of the body's running text: the document's district's, province-wide when it has many."""
-    for block in doc.body():
-        if block.kind == "table_cell":
-            continue
-        for s, e in predicated_spans(block.text):
-            found = make_item(block, s, e, single, province)
-            if found is not None:
-                yield found

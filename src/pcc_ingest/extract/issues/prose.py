@@ -7,21 +7,17 @@ carry no list markers; the list is cut at joiners and clause openers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
 
 from pcc_ingest.extract.categories import categorize
 from pcc_ingest.extract.districts import district_at_start, find_districts
 from pcc_ingest.extract.issues.items import (
-    Item,
     before_results,
     clause_end,
-    make_item,
     split_pieces,
 )
 from pcc_ingest.extract.issues.rules import compiled, issue_rules
-from pcc_ingest.model import Document
 from pcc_ingest.thai.text import strip_list_marker
 
 
@@ -159,14 +155,3 @@ def common_issue_spans(text: str) -> list[tuple[int, int]]:
     with the issue as the subject of "เป็นประเด็นร่วม", not after a lead-in.
     """
     return [m.span("issue") for m in compiled(issue_rules()["common_issue"]).finditer(text)]
-
-
-def common_items(doc: Document, province: str | None, single: str | None) -> Iterator[Item]:
-    """The province's common issues named in running text; province-wide unless the document has one district."""
-    for block in doc.body():
-        if block.kind == "table_cell":
-            continue
-        for s, e in common_issue_spans(block.text):
-            found = make_item(block, s, e, single, province)
-            if found is not None:
-                yield found

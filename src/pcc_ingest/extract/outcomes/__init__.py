@@ -3,16 +3,20 @@
 Results tables are read through their header: one outcome per row (district,
 or indicator) from the percent column, with the ผลงาน/เป้าหมาย counts kept
 as result and denominator; year columns before the table's own year are
-baselines of those years.  A target in the table's header or title (a year
-there is never one), or else in a note under it, or else the KPI target the
-document states before the table (unless a result of its own subject already
-carries it), applies to the table's current-year figures, its total row
-included (a note naming one row's subject, to that row); a table under a
+baselines of those years, and the rounds under a year's results label
+("ผลงานปี 2567" over "ไตรมาส 1 | ไตรมาส 2") are results of that year; a
+district cell merged over a page break goes on into the next page's rows.
+A target in the table's header or title (a year there is never one), or
+else in a note under it, or else the KPI target the document states before
+the table (unless a result of its own subject already carries it),
+applies to the table's current-year figures, its total row included (a
+note naming one row's subject, to that row); a table under a
 district's section heading reports on that district; a district of
 another province named in the district column keeps its row.  In running
 text each "ร้อยละ N" / "N%", or a bare figure right after a target word
 ("(เป้า 70)"), is a target when target words stand before it (or it sits in
-a plan, or in the title zone where a report states its KPI), else a result;
+a plan, in the list under a heading of success indicators, or in the title
+zone where a report states its KPI), else a result;
 a target said of the result before it, a KPI's target and the later result
 of its subject, or a KPI and the summary line giving its result make one
 record, but figures of two years never do.  An indicator leaves out the
@@ -73,6 +77,7 @@ from pcc_ingest.extract.outcomes.merging import (
     undated_restatement,
 )
 from pcc_ingest.extract.outcomes.outline import section_districts
+from pcc_ingest.extract.outcomes.page_breaks import carry_districts
 from pcc_ingest.extract.outcomes.results_tables import (
     is_results_table,
     table_outcomes,
@@ -100,6 +105,7 @@ from pcc_ingest.extract.outcomes.table_targets import (
 )
 from pcc_ingest.extract.outcomes.target_remarks import lend_remark_targets
 from pcc_ingest.extract.outcomes.target_verdicts import join_verdicts
+from pcc_ingest.extract.outcomes.year_parts import year_parts
 from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, OutcomeRecord
 from pcc_ingest.extract.table_model import Table
 from pcc_ingest.extract.tables import read_tables
@@ -172,7 +178,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         single=single_district(doc, districts, facts.province_code),
         plan=facts.doc_type == "action_plan",
     )
-    every = read_tables(doc)
+    every = carry_districts([year_parts(t) for t in read_tables(doc)])
     tables = [t for t in every if t.columns and is_results_table(t)]
     notes = [table_notes(doc, tables, i) for i in range(len(tables))]
     read = {b.order for t in tables for b in t.grid.cells.values()} | advice_cells(doc)

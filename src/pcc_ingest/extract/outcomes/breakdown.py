@@ -10,8 +10,12 @@ where RECORDS.md leaves a choice").
 
 from __future__ import annotations
 
+from pcc_ingest.extract.outcomes.clause_words import indicator_words
 from pcc_ingest.extract.outcomes.common import TOLERANCE, outcome_rules, rule_re
+from pcc_ingest.extract.outcomes.figure_years import is_earlier
+from pcc_ingest.extract.outcomes.figures import block_figures
 from pcc_ingest.extract.outcomes.table_measures import Measure
+from pcc_ingest.extract.outcomes.table_targets import stated_target
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.tables import Table, is_total_row
 from pcc_ingest.model import Block, Document
@@ -58,3 +62,27 @@ def breakdown_kpi(doc: Document, table: Table, measure: Measure,
     return next((o for o in reversed(earlier)
                  if o.target_pct is not None and o.value_pct is not None and o.evidence.block < first
                  and any(v is not None and abs(v - o.value_pct) <= TOLERANCE for v in totals)), None)
+
+
+def reports_current_result(text: str, year: int | None) -> bool:
+    """Whether a paragraph before a table states a result of the table's own
+    year ``year``: then it reports the KPI's result itself, and its target is
+    the district's, for the table's total row.  A paragraph giving only
+    earlier years' results ("ผลการดำเนินงานปี 2564 ร้อยละ 82.15 ปี 2565 ร้อยละ
+    88.60 ผลการดำเนินงานปี 2566 แยกรายตำบล ดังตาราง") introduces the
+    breakdown: its target is the table's, for every row."""
+    return any(not f.target and not is_earlier(text, f.start, year) for f, _ in block_figures(text, False, year))
+
+
+def introduced_kpi(table: Table, stated: tuple[float, Block] | None) -> str:
+    """The KPI a breakdown's introducing paragraph names ahead of the target
+    it gives the table ("ตัวชี้วัด ร้อยละของประชาชน...ได้รับการตรวจคัดกรอง
+    (เกณฑ์ ร้อยละ 90) ... แยกรายตำบล ดังตาราง"): what the table's percent
+    column measures, when its header only names the counts; "" when the
+    table's target (``stated``) comes from elsewhere or follows no KPI name."""
+    if stated is None or stated[1].kind == "table_cell" or stated[1] not in table.title:
+        return ""
+    text = stated[1].text
+    target = stated_target(text)
+    name = rule_re("figure", "indicator_line").search(text, 0, target.start()) if target else None
+    return indicator_words(text[name.start("name"):target.start()]) if name and target else ""

@@ -48,6 +48,19 @@ def indicator_words(text: str) -> str:
     return trim_ends(rule_re("figure", "indicator_trim").sub("", " ".join(kept)))
 
 
+def names_no_subject(words: str) -> bool:
+    """Too few letters to name what a figure measures ("ผ่าน 3/")."""
+    return sum(ch.isalpha() for ch in words) < outcome_rules()["summary"]["subject_letters"]
+
+
+def names_only_result(words: str) -> bool:
+    """An indicator that only says its figure is a result ("ผลการดำเนินงาน"
+    of "ผลการดำเนินงานปี 2564 ร้อยละ 82.15"), its year left out: a
+    baseline of the KPI before it, which names what it measures."""
+    m = rule_re("table", "result_heading").match(words)
+    return m is not None and names_no_subject(words[m.end():])
+
+
 def _needs_before(phrase: str, before: str) -> bool:
     """A phrase that never begins an indicator: it explains the one before
     it, or is a predicate whose subject the one before it names (a phrase
@@ -60,8 +73,11 @@ def _needs_before(phrase: str, before: str) -> bool:
 
 def drop_change_counts(words: str) -> str:
     """Words without the counts a change was told by ("จุดความร้อนลดลงจาก
-    38 จุด ในปี 2565 เหลือ 29 จุด" -> "จุดความร้อนลดลง"): what changed, and
-    which way, is what its percentage measures; the change word goes once."""
+    38 จุด ในปี 2565 เหลือ 29 จุด" -> "จุดความร้อนลดลง", "ผู้เสียชีวิต 9 ราย
+    ลดลงจากปี 2565 ซึ่งมี 14 ราย คิดเป็นลดลง" -> "ผู้เสียชีวิต ลดลงจากปี
+    2565"): what changed, and which way, is what its percentage measures;
+    the change word goes once."""
+    words = rule_re("figure", "change_since").sub(lambda m: " " + m["c"], words)
     words = rule_re("figure", "change_counts").sub(lambda m: m["c"], words)
     return rule_re("figure", "repeated_change").sub(lambda m: m["c"], words)
 

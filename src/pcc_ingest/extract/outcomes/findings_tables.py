@@ -21,12 +21,8 @@ from pcc_ingest.extract.outcomes.merging import (
 from pcc_ingest.extract.outcomes.running_text import (
     prose_outcomes,
 )
-from pcc_ingest.extract.outcomes.table_measures import (
-    PERCENT_MAX,
-    cell_figure,
-    table_year,
-    value_columns,
-)
+from pcc_ingest.extract.outcomes.table_measures import PERCENT_MAX, cell_figure, value_columns
+from pcc_ingest.extract.outcomes.table_years import table_year
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.tables import (
     Row,

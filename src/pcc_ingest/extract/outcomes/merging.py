@@ -10,6 +10,8 @@ from difflib import SequenceMatcher
 
 from pcc_ingest.extract.outcomes.clause_words import (
     indicator_words,
+    names_no_subject,
+    names_only_result,
 )
 from pcc_ingest.extract.outcomes.common import TOLERANCE, outcome_rules, rule_re
 from pcc_ingest.extract.outcomes.figure_years import (
@@ -60,7 +62,8 @@ def is_kpi_of(kpi: OutcomeRecord, r: OutcomeRecord) -> bool:
         return (r.year_be == kpi.year_be and _same(r.target_pct, kpi.target_pct)
                 and same_subject(kpi.indicator, r.indicator))
     subject = rule_re("figure", "period").sub("", r.indicator)
-    return r.year_be < kpi.year_be and kpi_cover(kpi.indicator, subject) >= outcome_rules()["pairing"]["kpi_cover"]
+    return r.year_be < kpi.year_be and (
+        kpi_cover(kpi.indicator, subject) >= outcome_rules()["pairing"]["kpi_cover"] or names_only_result(subject))
 
 
 def name_by_kpi(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
@@ -73,8 +76,9 @@ def name_by_kpi(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
         if r.value_pct is None or r.evidence.table is not None:
             continue
         named = [k for i, k in kpis if i < j and is_kpi_of(k, r)]
-        if named:
-            best = max(named, key=lambda k: kpi_cover(k.indicator, r.indicator))
+        if named:  # of several, the nearest names a result that says no subject of its own
+            best = named[-1] if names_only_result(rule_re("figure", "period").sub("", r.indicator)) \
+                else max(named, key=lambda k: kpi_cover(k.indicator, r.indicator))
             out[j] = r.model_copy(update={"indicator": best.indicator})
     return out
 
@@ -96,6 +100,8 @@ def attach_kpi_targets(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
                 if same_subject(kpi.indicator, r.indicator):
                     break  # the subject's next target: the result is not this one's
                 continue
+            if (r.district, r.year_be) == (kpi.district, kpi.year_be) and _same(r.target_pct, kpi.target_pct):
+                break  # the KPI's result, stated with its target: later results measure something else
             if (r.target_pct is None and (r.district, r.year_be) == (kpi.district, kpi.year_be)
                     and same_subject(kpi.indicator, r.indicator)):
                 out[j] = r.model_copy(update={"target_pct": kpi.target_pct, "indicator": kpi.indicator})
@@ -115,11 +121,6 @@ def summary_words(doc: Document, record: OutcomeRecord) -> str | None:
     return indicator_words(before[m.end():]) if m else None
 
 
-def names_no_subject(words: str) -> bool:
-    """Too few letters to name what a figure measures ("ผ่าน 3/")."""
-    return sum(ch.isalpha() for ch in words) < outcome_rules()["summary"]["subject_letters"]
-
-
 def join_summaries(doc: Document, records: list[OutcomeRecord]) -> list[OutcomeRecord]:
     """A summary line's result is the result of the KPI the document stated
     before it: "ตัวชี้วัด ร้อยละของอำเภอผ่านเกณฑ์... (เป้าหมาย ร้อยละ 70)" ...
@@ -135,7 +136,8 @@ def join_summaries(doc: Document, records: list[OutcomeRecord]) -> list[OutcomeR
         if words is None:
             continue
         i = summary_kpi(out, j, spent)
-        if i is not None and (names_no_subject(words) or same_subject(out[i].indicator, words)):
+        if i is not None and (names_no_subject(words) or same_subject(out[i].indicator, words)
+                              or r.target_pct is not None):  # the line restates the KPI's target itself
             out[j] = r.model_copy(update={"indicator": out[i].indicator, "target_pct": out[i].target_pct})
             spent.add(i)
             continue

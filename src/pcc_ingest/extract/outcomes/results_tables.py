@@ -6,7 +6,7 @@ in sentences is read as running text, row by row.
 
 from __future__ import annotations
 
-from pcc_ingest.extract.outcomes.breakdown import breakdown_kpi
+from pcc_ingest.extract.outcomes.breakdown import breakdown_kpi, introduced_kpi, reports_current_result
 from pcc_ingest.extract.outcomes.common import Context, rule_re
 from pcc_ingest.extract.outcomes.findings_tables import (
     findings_outcomes,
@@ -22,7 +22,6 @@ from pcc_ingest.extract.outcomes.table_measures import (
     numerator_label,
     says_percent,
     table_measures,
-    table_year,
     value_columns,
 )
 from pcc_ingest.extract.outcomes.table_targets import (
@@ -33,12 +32,12 @@ from pcc_ingest.extract.outcomes.table_targets import (
     kpi_of,
     measured_clause,
     noted_rows,
-    reports_result,
     stated_kpis,
     table_target,
     title_subject,
     titled_measure,
 )
+from pcc_ingest.extract.outcomes.table_years import table_year
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.tables import Table
 from pcc_ingest.model import Document
@@ -70,8 +69,10 @@ def table_outcomes(
     total row restates.
 
     In a document about one district, a target stated outside the table in
-    a paragraph of findings or a KPI is the district's: it goes to the
-    table's total row, not to the rows of its ตำบล.
+    a paragraph of findings (one stating the table's year's result) or a
+    KPI is the district's: it goes to the table's total row, not to the
+    rows of its ตำบล; a paragraph giving only earlier years' results
+    introduces the table, and its target is every row's.
     """
     kpis = stated_kpis(table, earlier, since)
     if is_findings_table(table):
@@ -82,7 +83,7 @@ def table_outcomes(
     measures = table_measures(table)
     several = len(measures) > 1
     year = table_year(table, ctx.year_be)
-    findings_target = stated is not None and stated[1] in table.title and reports_result(stated[1].text)
+    findings_target = stated is not None and stated[1] in table.title and reports_current_result(stated[1].text, year)
     out: list[OutcomeRecord] = []
     for measure in measures:
         # a group label's own target ("(ค่าเป้าหมาย ร้อยละ 90)") is no part of its name
@@ -99,21 +100,22 @@ def table_outcomes(
         broken_down = breakdown_kpi(doc, table, measure, [*earlier, *(tabled or [])]) if target is None and own_target is None else None
         if broken_down is not None:
             target = broken_down.target_pct
-        indicator = label or (titled_or_counted(table, measure) or other
+        indicator = label or (titled_or_counted(table, measure, introduced_kpi(table, stated)) or other
                               or (kpis[-1].indicator if kpis else "") or caption_subject(table))
         t = TableContext(table, measure, year, target, indicator, rows, wide and per_district, named)
         out += [o for row in table.rows for o in row_outcomes(t, row, ctx)]
     return out
 
 
-def titled_or_counted(table: Table, measure: Measure) -> str:
+def titled_or_counted(table: Table, measure: Measure, kpi: str = "") -> str:
     """What a one-measure table measures: its title's subject when that names
     a percentage ("ร้อยละของหญิงตั้งครรภ์ฝากครรภ์ครั้งแรก...") or holds every
-    word of the count columns worked out into its percent column; else those
+    word of the count columns worked out into its percent column, else the
+    KPI its introducing paragraph names (``kpi``); else those
     counts' labels ("กลุ่มเปราะบาง (คน) | ได้รับการดูแลตามแผน (คน) | ร้อยละ"
     under "ผลการดูแลกลุ่มเปราะบาง จำแนกรายตำบล"): a title naming the work or
     its results names no measure, its header's counts do."""
-    titled = measured_clause(title_subject(titled_measure(table)))
+    titled = measured_clause(title_subject(titled_measure(table))) or kpi
     counted = numerator_label(table, measure.value) or spending_label(table, measure.value)
     if titled and counted and not says_percent(titled) and not repeats_words(counted, titled):
         return counted

@@ -15,12 +15,12 @@ from pcc_ingest.extract.outcomes.table_measures import (
     PERCENT_MAX,
     CellFigure,
     cell_figure,
-    column_year,
     row_in_percent,
     says_percent,
     written_percent,
 )
 from pcc_ingest.extract.outcomes.table_targets import cell_target, percent_target
+from pcc_ingest.extract.outcomes.table_years import column_year
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.tables import (
     Column,

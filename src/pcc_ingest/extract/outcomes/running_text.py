@@ -35,6 +35,7 @@ from pcc_ingest.extract.outcomes.figures import (
     is_slogan,
     percentages,
 )
+from pcc_ingest.extract.outcomes.kpi_lists import kpi_items
 from pcc_ingest.extract.outcomes.outline import (
     continues_figure,
     outline_depth,
@@ -141,6 +142,7 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
     sections = section_districts(doc, ctx.province)
     headed = section_years(doc)
     targets = target_cells(doc)
+    kpis = kpi_items(doc)
     out = []
     for block in doc.body():
         if block.order in skip:
@@ -149,7 +151,7 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
         text = " ".join(t for t in (lead, block.text, tail) if t)
         shift = len(lead) + 1 if lead else 0
         kpi_head = block.order in title and indicator_line(doc, block) is not None
-        as_target = ctx.plan or kpi_head or block.order in targets
+        as_target = ctx.plan or kpi_head or block.order in targets or block.order in kpis
         figs = [(f, c) for f, c in block_figures(text, as_target, ctx.year_be)
                 if not is_slogan(text[c:f.start], f.value)]
         words = subject = ""

@@ -1,0 +1,31 @@
+"""Round and quarter columns under one year's results label ("ผลงานปี 2567"
+over "ไตรมาส 1 | ไตรมาส 2"): the header reader names them by their own
+label, a period, as in a timetable; in a results table they are that year's
+results, each read like a year column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pcc_ingest.extract.outcomes.common import rule_re
+from pcc_ingest.extract.table_model import Column, Table
+
+
+def spanning_year(table: Table, col: Column) -> int | None:
+    """The year a results label spanning ``col`` names, or ``None``."""
+    for label in table.labels.get(col.col, ())[:-1]:
+        m = rule_re("table", "year_results").match(label)
+        if m:
+            return int(m["year"])
+    return None
+
+
+def year_parts(table: Table) -> Table:
+    """``table`` with each period column under a year's results label made
+    a year column of that year (unchanged when there is none)."""
+    columns = tuple(
+        replace(c, role="year", year_be=year) if c.role == "period" and (year := spanning_year(table, c)) else c
+        for c in table.columns
+    )
+    return table if columns == table.columns else replace(table, columns=columns)
