@@ -21,13 +21,27 @@ _spec.loader.exec_module(text_similarity)
 
 PAIRS = text_similarity.twins([Path(__file__).parent / "fixtures", ROOT / "corpus"])
 MIN_SIMILARITY = 0.99
+# Known reading-order defects of the PDF reader, pinned so that a fix shows up
+# (strict xfail): the text is all there, in another order.
+KNOWN_REORDERED = {
+    # A cell beside a nested table ("ผ่าน ¶ (E ระดับ 2)") comes before the nested
+    # rows instead of after them, and wrapped words of a cell in a row of short
+    # cells ("พชอ.อำเภอเป้าหมาย", "2567") land in the neighbouring cell: 0.986.
+    "maha-sarakham-province-2567-summary.pdf": "nested-table cell order and wrapped words moved to a neighbour",
+}
+
+
+def _pair(docx: Path, pdf: Path):
+    reason = KNOWN_REORDERED.get(pdf.name)
+    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+    return pytest.param(docx, pdf, id=pdf.name, marks=marks)
 
 
 def test_fixture_pairs_are_found():
     assert {pdf.name for _, pdf in PAIRS} >= {"mixed_report.pdf", "table_heavy.pdf", "prose_long.pdf"}
 
 
-@pytest.mark.parametrize(("docx", "pdf"), PAIRS, ids=[pdf.name for _, pdf in PAIRS])
+@pytest.mark.parametrize(("docx", "pdf"), [_pair(d, p) for d, p in PAIRS])
 def test_pdf_text_matches_its_docx(docx: Path, pdf: Path):
     reference = text_similarity.body_text(parse(docx))
     ours = text_similarity.body_text(parse(pdf))

@@ -25,7 +25,7 @@ from pcc_ingest.extract.activities.meetings import (
 )
 from pcc_ingest.extract.activities.merge import merge
 from pcc_ingest.extract.activities.minutes import minutes_decisions, under_agenda_items
-from pcc_ingest.extract.activities.minutes_meeting import meeting_of_minutes
+from pcc_ingest.extract.activities.minutes_meeting import attendee_lines, meeting_of_minutes
 from pcc_ingest.extract.activities.projects import without_project_heads
 from pcc_ingest.extract.activities.proposals import (
     approved_items,
@@ -101,7 +101,8 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
         decisions = [d for d in minutes_decisions(doc, fy) if not chooses_issues(d.block.text)]
         drafts, decided = under_agenda_items(doc, drafts, decisions, fy)
         drafts += [meeting, *decided]
-    drafts = with_cost_lines(doc, drafts)
+    attendees = attendee_lines(doc)  # lines naming those present are no acts, whoever read them
+    drafts = with_cost_lines(doc, [d for d in drafts if d.block.order not in attendees])
     drafts += [m for m in meeting_mentions(doc, fy, plan=plan) if not held_that_day(m, drafts)]
     drafts = without_project_heads(doc, sorted(drafts, key=lambda d: (d.block.order, d.start)))
     return [_record(d) for d in unpaid_meeting(with_named_costs(doc, merge(drafts)), meeting)]

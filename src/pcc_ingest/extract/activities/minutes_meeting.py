@@ -64,3 +64,20 @@ def listed_present(body: list[Block]) -> int | None:
         elif counting:
             extra += head_count(block.text) or 0  # "ผู้อำนวยการ รพ.สต. และผู้แทน พชต. ... รวม 18 คน"
     return (sum(lists) + extra) or None
+
+
+def attendee_lines(doc: Document) -> set[int]:
+    """Orders of the numbered lines listing those present (under "ผู้มาประชุม",
+    a line closing on "ผู้มาประชุม รวม 26 คน ได้แก่"): posts and names, never acts, in minutes or
+    in a report that carries a meeting's record; the list ends at its first
+    line that is no numbered item or closes it (``[minutes] present_end``)."""
+    out: set[int] = set()
+    counting = False
+    for block in doc.body():
+        if rule_re("minutes", "present").match(block.text) or rule_re("minutes", "present_intro").search(block.text):
+            counting = True
+        elif counting and (rule_re("minutes", "present_end").match(block.text) or item_number(block) is None):
+            counting = False
+        elif counting:
+            out.add(block.order)
+    return out

@@ -88,10 +88,12 @@ def item_money(cell: Block, start: int, end: int) -> float | None:
 
 def row_people(table: Table, row: Row) -> int | None:
     """The head count a row's participants cell gives ("คณะกรรมการ พชอ. 35 คน",
-    "60", "อสม. 612": a bare figure closing the cell, ``[participants] cell_count``)."""
+    "60", "อสม. 612": a bare figure closing the cell, ``[participants] cell_count``;
+    "96 ¶ (ตำบลละ 6 คน)": a figure over its note, ``cell_count_noted``)."""
     text = table.text(row, "participants")
     number = table.number(row, "participants")
-    closing = rule_re("participants", "cell_count").search(text) if text else None
+    closing = text and (rule_re("participants", "cell_count_noted").search(text)
+                        or rule_re("participants", "cell_count").search(text))
     return head_count(text) or (int(number) if number else None) or (
         int(closing["n"].replace(",", "")) if closing else None)
 
@@ -142,8 +144,11 @@ def points_at_rows(text: str) -> bool:
 def table_activities(table: Table, fy: int | None) -> list[Draft]:
     """Activities of a plan table; money of rows under a merged activity cell adds up.
 
-    A group row that opens milestones ("ระดับขั้นความสำเร็จ") ends the plan.
+    A group row that opens milestones ("ระดับขั้นความสำเร็จ") ends the plan;
+    a table opening with a signature line is the signers' block (``[cells] signature``).
     """
+    if table.rows and any(rule_re("cells", "signature").match(t) for t in table.rows[0].texts()):
+        return []
     out: list[Draft] = []
     current: tuple[Block | None, list[Draft]] = (None, [])
     for row in table.rows:

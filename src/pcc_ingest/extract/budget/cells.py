@@ -59,6 +59,8 @@ def cell_figures(block: Block | None) -> list[tuple[float, int, int]]:
     if block is None:
         return []
     shown = rule_re("quantity.bracketed").sub(lambda m: " " * len(m.group()), block.text)
+    subtotals = [parse_number(m["n"]) for m in rule_re("line.bracketed_subtotal").finditer(shown)]
+    shown = rule_re("line.bracketed_subtotal").sub(lambda m: " " * len(m.group()), shown)
     if not AMOUNTS_CELL_RE.fullmatch(shown):
         return []
     text = SPACED_COMMA_RE.sub(",", shown)
@@ -68,6 +70,8 @@ def cell_figures(block: Block | None) -> list[tuple[float, int, int]]:
         if value is not None:
             span = m.span() if len(text) == len(block.text) else (0, len(block.text))
             out.append((value, *span))
+    if any(total is None or abs(sum(v for v, _, _ in out) - total) >= 0.5 for total in subtotals):
+        return []
     return out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pcc_ingest.extract.budget.bare import text_counts, with_bare
 from pcc_ingest.extract.budget.funders import wrapped_source
 from pcc_ingest.extract.budget.groups import group_sources
 from pcc_ingest.extract.budget.lines import describe
@@ -85,7 +86,8 @@ def prose_lines(doc: Document, skip: set[int]) -> list[PlacedLine]:
 
     An amount followed by bulleted lines that add up to it is their
     subtotal (an activity's "งบประมาณ 18,000 บาท" over its cost lines), and
-    its source is theirs when they name none.
+    its source is theirs when they name none, and the counts it states
+    tell a bare product's counts from its price (``bare``).
     """
     found: list[tuple[Block, list[BudgetItemRecord]]] = []
     body = list(doc.body())
@@ -104,14 +106,17 @@ def prose_lines(doc: Document, skip: set[int]) -> list[PlacedLine]:
         found.append((block, items))
     out = []
     inherited: dict[int, str | None] = {}
+    opener: dict[int, set[float]] = {}
     for i, (block, items) in enumerate(found):
         if len(items) == 1 and (n := _bullets_summing(doc, items[0], found[i + 1:])):
             inherited |= {b.order: items[0].source for b, _ in found[i + 1: i + 1 + n]}
+            opener |= {b.order: text_counts(block.text) for b, _ in found[i + 1: i + 1 + n]}
             continue
+        counted = [with_bare(item, block.text, opener[block.order]) for item in items] if block.order in opener else items
         heir = inherited.get(block.order)
         out += [PlacedLine(item if item.source or not heir else item.model_copy(update={"source": heir}),
                            item_activity(doc, block, item), (block.order, block.order),
-                           outline=outline_ref(block.text[: item.evidence.end])) for item in items]
+                           outline=outline_ref(block.text[: item.evidence.end])) for item in counted]
     return out
 
 

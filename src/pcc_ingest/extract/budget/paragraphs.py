@@ -97,7 +97,7 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
             clause = last.end
             continue
         source, desc = _source_and_purpose(before, after_amount=clause > 0)
-        desc = stated_use(before, text[last.end:]) or desc
+        desc = stated_use(before, text[last.end:]) or ranked_after(desc, out)
         if len(desc) < min_description_chars():
             desc = fallback
         if desc and amount:
@@ -107,6 +107,16 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
         clause = last.end
     kept = drop_subtotals(text, out)
     return share_trailing_sources(text, kept, [t for t, k in zip(trailing, kept) if k is not None])
+
+
+def ranked_after(desc: str, out: list[BudgetItemRecord]) -> str:
+    """A description that is only a rank ("ที่ 2" after "เงินรางวัล ที่ 1 5,000
+    บาท"): the previous line's name with this rank, since the clerk wrote
+    the prize's name once for all its ranks."""
+    if not out or not rule_re("line.rank_only").fullmatch(desc):
+        return desc
+    ranked = rule_re("line.rank_only").search(out[-1].description)
+    return f"{out[-1].description[:ranked.start()].rstrip()} {desc}" if ranked and ranked.start() else desc
 
 
 def shows_working(before: str, previous: float, unit: float | None, qty: float | None, amount: float | None) -> bool:

@@ -10,6 +10,7 @@ or allocations, not cost lines.
 from __future__ import annotations
 
 from pcc_ingest.extract.budget.amount_column import line_amount_cell
+from pcc_ingest.extract.budget.bare import bare_arithmetic, merged_source
 from pcc_ingest.extract.budget.cells import (
     cell_figures,
     counted_cell,
@@ -61,6 +62,8 @@ def _line_items(block: Block, spans: list[tuple[int, int]], figures: list[tuple[
     own_lines = text_items(block)
     if len(own_lines) > 1 and abs(sum(i.amount_baht for i in own_lines) - sum(f[0] for f in figures)) < 0.5:
         return [i.model_copy(update={"source": i.source or source}) for i in own_lines]
+    if len(figures) > len(spans) == 1:
+        spans = cost_word_spans(block.text, len(figures)) or spans
     lines = [(block.text[s:e], s, e) for s, e in spans]
     if len(figures) == 1 and len(lines) > 1:
         own = [arithmetic(text, None)[0] for text, _, _ in lines]
@@ -73,6 +76,17 @@ def _line_items(block: Block, spans: list[tuple[int, int]], figures: list[tuple[
         amount, unit, qty = arithmetic(text, value)
         out.append(budget_item(describe(text), amount, unit, qty, source, block, s, e))
     return out
+
+
+def cost_word_spans(text: str, wanted: int) -> list[tuple[int, int]] | None:
+    """A detail cell's lines split at their cost words ("ค่าอาหาร... ค่าตอบแทน..."),
+    when it has as many as the amounts cell has figures: Word kept them
+    as paragraphs, one per amount, which normalised text folds into one
+    line with no bullet to mark them."""
+    starts = [m.start() for m in rule_re("line.expense_start").finditer(text)]
+    if len(starts) != wanted or text[: starts[0]].strip():
+        return None
+    return list(zip(starts, [*starts[1:], len(text)], strict=True))
 
 
 def _columns_arithmetic(table: Table, row: Row, item: BudgetItemRecord) -> BudgetItemRecord:
@@ -158,7 +172,7 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
     """
     if is_total_row(row) or is_section_row(row, table) or is_heading_row(table, row) or is_account_table(table):
         return []
-    source_cell = table.cell(row, "source")
+    source_cell = table.cell(row, "source") or merged_source(table, row)
     source = clean_source(source_cell.text) if source_cell else None
     named = description_cell(table, row)
     if source is None and named is not None:
@@ -196,7 +210,7 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
                  for v, _, _ in figures]
     if len(items) == 1:
         items = [_beside_arithmetic(table, row, _columns_arithmetic(table, row, items[0]), (named, amounts))]
-    return items
+    return [bare_arithmetic(table, row, i) for i in items]
 
 
 def _beside_arithmetic(table: Table, row: Row, item: BudgetItemRecord,

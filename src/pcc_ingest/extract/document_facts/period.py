@@ -26,7 +26,7 @@ def stated_period(doc: Document, title: list[Block], fy: int | None,
     the title says its data are as of, then the dates under a
     "ระยะเวลา" label (when all such labels agree), then a cued range in a body label (a table header such
     as "ผลการดำเนินงาน (ระหว่างวันที่ 1 ตุลาคม – 31 ธันวาคม 2563)"; in
-    minutes or a memo, only one bracketed after its fiscal year), and only
+    a memo, only one bracketed after its fiscal year; in minutes none), and only
     then, in a report, a cued range in running prose that runs from its
     fiscal year's start to a quarter's end (the figures' cumulative period,
     "ประเมินตนเอง ... ระหว่างวันที่ 1 ตุลาคม 2565 ถึง 30 มิถุนายน 2566"),
@@ -53,7 +53,8 @@ def stated_period(doc: Document, title: list[Block], fy: int | None,
         return found
     # Durations that disagree are each project's: the body's dates are the projects' too.
     cues = rules["range_cues"] if doc_type in rules["body_range_types"] else rules["fiscal_range_cues"]
-    for block in doc.body() if not durations else []:
+    minutes = bool(title) and re.match(rules["minutes_title"], title[0].text) is not None
+    for block in doc.body() if not (durations or minutes) else []:
         own = rules["fiscal_range_cues"] if is_list_item(block) else cues
         if len(block.text) <= rules["max_label_chars"] and (found := _period_range(block, fy, cues=own)):
             return found

@@ -19,7 +19,7 @@ alone.
 The package splits that work by what each module reads (``sections`` for
 paragraphs in order, ``inline``, ``counted`` and ``prose`` for lists inside a
 block, ``tables`` for issue tables and tick matrices (``matrix`` for those with an issue per column, ``merged`` for a cell merged
-over several districts' rows), ``rows`` for single table
+over several districts' rows, ``nested`` for a table nested in a district's row), ``rows`` for single table
 rows, ``added`` for an issue a decision adds to those kept, ``referenced`` for the one
 numbered issue a project cites), what they share (``rules``, ``items``, ``lists``) and how items become
 records (``assemble``); this module re-exports the names other code and the

@@ -64,6 +64,9 @@ def _clean_span(text: str, start: int, end: int, province: str | None) -> tuple[
         end = note.start()
     end = before_amount(text, start, end)
     end = before_glued_heading(text, start, end)
+    scores = compiled(issue_rules()["trailing_scores"]).search(text, start, end)
+    if scores:
+        end = scores.start()  # the issue's UCCARE levels ("… U = 3, C = 3, …"), not its words
     while end > start and text[end - 1] in trim:
         end -= 1
     tail = compiled(issue_rules()["trailing_conjunction"]).search(text, start, end)

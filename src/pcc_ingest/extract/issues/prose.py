@@ -81,6 +81,8 @@ def prose_lists(
     since elsewhere it describes work.  The list runs to the next district's
     sentence or the next clause; it is kept when one of its pieces falls in a
     category and it is no lead-in to a list below ("… 2 ประเด็น ดังนี้").
+    A cue naming the province's common issue ("กำหนดประเด็นร่วมระดับจังหวัด
+    คือ…") gives it to no district (province-wide).
     A paragraph that opens with a named cue and names no district
     (``labelled_prose``) belongs to ``default``, the district of the section
     it stands in.
@@ -105,7 +107,9 @@ def prose_lists(
             continue  # a plain verb phrase outside an issue section describes work
         if heads and sentence < heads[-1][1]:
             continue  # a cue word inside the previous sentence's list
-        heads.append((sentence, cue.end(), codes))
+        # the province's common issue: the districts named before it are not its owners
+        owners: list[str | None] = [None] if compiled(rules["prose"]["province_wide"]).search(cue[0]) else [*codes]
+        heads.append((sentence, cue.end(), owners))
     out: list[tuple[str, list[tuple[int, int]]]] = []
     for i, (_, start, codes) in enumerate(heads):
         end = clause_end(text, start, heads[i + 1][0] if i + 1 < len(heads) else len(text))

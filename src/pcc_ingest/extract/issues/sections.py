@@ -201,6 +201,8 @@ def section_items(doc: Document, province: str | None, single: str | None) -> It
             state = _Section(True, single or lead[0])
             continue
         number, style = leading_marker(block)
+        if state.named_only and state.style is not None and number is None and style not in (None, state.style):
+            continue  # a typed result line under an issue ("- ตั้งด่านชุมชน 12 จุด"): the list goes on after it
         if state.fresh and style is None and section_of(text) is None:
             state.fresh = False
             continue
@@ -250,9 +252,11 @@ def results_by_issue(text: str) -> bool:
     """Whether a heading opens results set out issue by issue ("1. ผลการดำเนินงานตามประเด็น…").
 
     Its numbered paragraphs each open with an issue's name and run on into
-    that issue's figures.
+    that issue's figures.  A bracketed note closing the heading (the period
+    reported: "… ปีงบประมาณ 2566 (1 ตุลาคม 2565 – 31 พฤษภาคม 2566)") does not
+    count towards a heading's length.
     """
-    body = strip_list_marker(text)
+    body = compiled(issue_rules()["bracket_note"]).sub("", strip_list_marker(text))
     return len(body) <= heading_rules()["max_heading_chars"] and bool(compiled(issue_rules()["results_by_issue"]).match(body))
 
 

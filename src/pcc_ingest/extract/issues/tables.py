@@ -14,6 +14,7 @@ from pcc_ingest.extract.issues.items import Item, make_item
 from pcc_ingest.extract.issues.lists import bullet_items, numbered_items
 from pcc_ingest.extract.issues.matrix import is_tick, issue_column_items
 from pcc_ingest.extract.issues.merged import row_district, shared_cells, total_row
+from pcc_ingest.extract.issues.nested import flattened_columns, flattened_header, outer_districts
 from pcc_ingest.extract.issues.rows import district_column_items
 from pcc_ingest.extract.issues.rules import compiled, issue_rules
 from pcc_ingest.model import Block, Document
@@ -40,9 +41,10 @@ def table_items(doc: Document, province: str | None, single: str | None) -> Iter
             prose_since = True
     spec: _Spec | None = None
     district = single
+    outer = {} if single is not None else outer_districts(doc, province)
     for index, cells in tables.items():
         rows = _grid(cells)
-        own = _header(rows)
+        own = _header(rows, province)
         continued = spec is not None and follows[index] and _width(rows) == spec.width
         if own.issue_cols:
             continued = continued and own.issue_cols == spec.issue_cols
@@ -52,7 +54,8 @@ def table_items(doc: Document, province: str | None, single: str | None) -> Iter
         else:
             spec = None
             continue
-        found, district = _one_table(rows, spec, province, single, district if continued else single)
+        start = outer.get(index, district if continued else single)  # a nested table: its outer row's district
+        found, district = _one_table(rows, spec, province, single, start)
         yield from found
 
 
@@ -77,14 +80,15 @@ class _Spec:
     width: int
 
 
-def _header(rows: list[dict[int, Block]]) -> _Spec:
+def _header(rows: list[dict[int, Block]], province: str | None) -> _Spec:
     """Issue columns, the district column named by a header, and the first data row.
 
     Header rows stand at the top of a table, one under another (a merged
     "ประเด็น…" over "ประเด็นที่ 1 | ประเด็นที่ 2"): in a form of label and
     value rows ("หัวข้อ | รายละเอียด", then "ชื่อโครงการ | …", "ประเด็นการพัฒนา
     คุณภาพชีวิต | …") the issue label is one row's label, and the label column
-    beneath it holds the form's other labels, not issues.
+    beneath it holds the form's other labels, not issues.  A row whose
+    district cell names a district is a body row, whatever else it holds.
     """
     rules = issue_rules()["table"]
     issue_cols: set[int] = set()
@@ -92,7 +96,7 @@ def _header(rows: list[dict[int, Block]]) -> _Spec:
     body_from = 0
     for i, row in enumerate(rows[:rules["max_header_rows"]]):
         found = {col for col, c in row.items() if compiled(rules["issue_header"]).match(c.text)}
-        if not found:
+        if not found or (district_col in row and district_at_start(row[district_col].text, province)):
             break  # header rows run from the top: a form's "ประเด็น…" label further down is a row, not a header
         issue_cols |= found
         body_from = i + 1
@@ -150,7 +154,8 @@ def _one_table(
     if by_column is not None:
         return by_column, district
     rows = rows[spec.body_from:]
-    shared = {} if single is not None else shared_cells(rows, spec.issue_cols, district_col, province)
+    issue_cols = spec.issue_cols | flattened_columns(rows, spec.issue_cols, district_col, province)
+    shared = {} if single is not None else shared_cells(rows, issue_cols, district_col, province)
     found: list[Item] = []
     for index, row in enumerate(rows):
         if total_row(row, district_col):
@@ -158,9 +163,9 @@ def _one_table(
         key = row.get(district_col) if district_col is not None else None
         if single is None and key is not None and key.text:
             district = row_district(row, district_col, province)
-        for col in sorted(spec.issue_cols):
+        for col in sorted(issue_cols):
             cell = row.get(col)
-            if cell is None or not cell.text:
+            if cell is None or not cell.text or flattened_header(cell):
                 continue
             for owner in shared.get((index, col), [district]):  # a cell merged over several districts' rows
                 for s, e in numbered_items(cell.text) or bullet_items(cell.text):

@@ -29,11 +29,18 @@ def year_before(text: str, pos: int) -> int | None:
     passing over the year of a comparison that is not this figure's
     ("ลดลงจากปี 2565 ซึ่งมีผู้เสียชีวิต 5 ราย ... ร้อยละ 52.40"), the
     year of a closed aside (``in_closed_aside``), and a year whose item a
-    semicolon ended ("(ปี 2567 ร้อยละ 51.70; เป้าหมายร้อยละ 60)")."""
-    found = None
+    semicolon ended ("(ปี 2567 ร้อยละ 51.70; เป้าหมายร้อยละ 60)").  A year
+    listed after a compared year and its figure ("เทียบกับปี 2566 ร้อยละ 60
+    และปี 2565 ร้อยละ 40") is compared too, the year of the figure right
+    after it."""
+    found = compared_end = None
     for m in rule_re("year", "before").finditer(text, 0, pos):
         compare = rule_re("year", "compared").search(text, 0, m.start())
-        if compare and not compared_figure(text, compare, m.end(), pos):
+        listed = compared_end is not None and rule_re("year", "compared_next").fullmatch(text, compared_end, m.start())
+        compared_end = m.end() if compare or listed else None
+        if listed and not close_after(text, m.end(), pos):
+            continue
+        if compare and not listed and not compared_figure(text, compare, m.end(), pos):
             continue
         if in_closed_aside(text, m.start(), m.end(), pos) or rule_re("year", "item_end").search(text, m.end(), pos):
             continue
@@ -68,14 +75,19 @@ def year_after_len(text: str, pos: int) -> int:
 DIGIT_RE = re.compile(r"\d")
 
 
+def close_after(text: str, year_end: int, pos: int) -> bool:
+    """The figure at ``pos`` stands close after a year ending at ``year_end``,
+    no other figure between."""
+    return pos - year_end <= outcome_rules()["year"]["compared_reach"] and not DIGIT_RE.search(text, year_end, pos)
+
+
 def compared_figure(text: str, compare: re.Match[str], year_end: int, pos: int) -> bool:
     """The figure at ``pos`` is the one a comparison's year (its words
     ``compare``, the year ending at ``year_end``) is written for: close after
     it, no other figure between, none between the comparison word and the
     year ("ลดลงจาก 37 ราย ในปี 2565": that count is the year's figure), and
     not the size of the change ("ลดลงจากปี 2566 ร้อยละ 67.82")."""
-    reach = outcome_rules()["year"]["compared_reach"]
-    return (pos - year_end <= reach and not DIGIT_RE.search(text, year_end, pos)
+    return (close_after(text, year_end, pos)
             and not DIGIT_RE.search(compare.group()) and not is_change_by(text[compare.start():pos]))
 
 

@@ -17,10 +17,15 @@ def listed_number(block: Block) -> tuple[int, ...] | None:
 
 
 def next_item(number: tuple[int, ...], last: tuple[int, ...] | None) -> bool:
-    """``number`` goes on a list whose last item was ``last`` (or opens one at 1)."""
+    """``number`` goes on a list whose last item was ``last`` (or opens one at
+    1): the next at its level, the first under it ("2" then "2.1"), or the
+    next at a level above after a sub-item ("2.1" then "3")."""
     if last is None:
         return number[-1] == 1
-    return len(number) == len(last) and number[:-1] == last[:-1] and number[-1] == last[-1] + 1
+    if number == (*last, 1):
+        return True
+    depth = len(number)
+    return depth <= len(last) and number[:-1] == last[:depth - 1] and number[-1] == last[depth - 1] + 1
 
 
 def kpi_items(doc: Document) -> set[int]:

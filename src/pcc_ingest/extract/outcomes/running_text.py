@@ -10,6 +10,7 @@ from pcc_ingest.extract.districts import (
     district_mentions,
     title_blocks,
 )
+from pcc_ingest.extract.districts.mentions import Mention
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.outcomes.clause_words import (
     clause_period,
@@ -137,8 +138,10 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
     """Outcomes stated in paragraphs, list items and cells of tables not read by header."""
     title = {b.order for b in title_blocks(doc)}
     mentions: dict[int, list[tuple[int, str]]] = {}
-    for m in district_mentions(doc, ctx.province):
+    found = district_mentions(doc, ctx.province)
+    for m in found:
         mentions.setdefault(m.block.order, []).append((m.end, m.code))
+    items = item_districts(found)
     sections = section_districts(doc, ctx.province)
     headed = section_years(doc)
     targets = target_cells(doc)
@@ -150,6 +153,7 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
         lead, tail = broken_lead(doc, block), broken_tail(doc, block)
         text = " ".join(t for t in (lead, block.text, tail) if t)
         shift = len(lead) + 1 if lead else 0
+        item = items.get(doc.body_before(block.order).order if lead else block.order)  # the item it runs on from
         kpi_head = block.order in title and indicator_line(doc, block) is not None
         as_target = ctx.plan or kpi_head or block.order in targets or block.order in kpis
         figs = [(f, c) for f, c in block_figures(text, as_target, ctx.year_be)
@@ -167,7 +171,7 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
             district = ctx.single or (
                 clause_district(named) if named
                 else None if rule_re("section", "province_wide").search(text, clause, fig.start)
-                else sections.get(block.order)
+                else item or sections.get(block.order)
             )
             start = min(fig.start, target.start if target else fig.start)
             end = target.end if target and target.end > fig.end else fig.end
@@ -182,6 +186,21 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
                 evidence=evidence(block, max(0, start - shift), min(end - shift, len(block.text))),
             ))
     return out
+
+
+def item_districts(found: list[Mention]) -> dict[int, str]:
+    """The district each block opening with it is about, by block order: an
+    item led by one district and naming no other ("• อำเภอกันทรวิชัย
+    ผู้เสียชีวิต... การสวมหมวกนิรภัยร้อยละ 52.30 ... เด็ก... ร้อยละ 91.45")
+    reports every figure on it, not only the first one's clause."""
+    codes: dict[int, set[str]] = {}
+    opening: dict[int, str] = {}
+    for m in found:
+        codes.setdefault(m.block.order, set()).add(m.code)
+        lead = m.block.text[:m.start]
+        if not lead.strip() or rule_re("section", "item_marker").fullmatch(lead.rstrip()):
+            opening.setdefault(m.block.order, m.code)
+    return {order: code for order, code in opening.items() if codes[order] == {code}}
 
 
 def clause_district(named: list[str]) -> str | None:

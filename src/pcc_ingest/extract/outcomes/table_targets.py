@@ -182,7 +182,9 @@ def percent_target(table: Table, measure: Measure, row: Row) -> float | None:
     result column of percentages ("เป้าหมาย | ผลงาน" under "ร้อยละของ..."
     or in a row whose unit is "ร้อยละ"), its bare figure: the target is in
     the unit of the result it is set for; or the share a count target gives
-    in brackets (``count_share``)."""
+    in brackets (``count_share``).  Beside year columns of percentages a bare
+    figure is their bar unless a count passed stands beside it ("จำนวนตำบล |
+    ผ่านเกณฑ์ | ร้อยละ ปี 2567"): then it is the count the passes are out of."""
     for col in (c for c in measure.columns if c.role == "target"):
         block = row.cells.get(col.col)
         figure = cell_figure(block.text) if block is not None else None
@@ -196,7 +198,8 @@ def percent_target(table: Table, measure: Measure, row: Row) -> float | None:
             return figure.value
         if not measure.counts_beside and figure.bound and row_in_percent(table, row):
             return figure.value
-        if measure.value is None and not figure.change and years_in_percent(table, measure, row):
+        if (measure.value is None and not figure.change and years_in_percent(table, measure, row)
+                and measure.number(row, "result") is None):  # beside a count passed, the count it is out of
             return figure.value
     return None
 

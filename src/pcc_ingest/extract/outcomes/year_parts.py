@@ -1,7 +1,8 @@
 """Round and quarter columns under one year's results label ("ผลงานปี 2567"
 over "ไตรมาส 1 | ไตรมาส 2"): the header reader names them by their own
 label, a period, as in a timetable; in a results table they are that year's
-results, each read like a year column.
+results, each read like a year column.  So is a percent column naming its
+year ("ร้อยละ ปี 2566"), which the header reader names by its unit.
 """
 
 from __future__ import annotations
@@ -21,11 +22,22 @@ def spanning_year(table: Table, col: Column) -> int | None:
     return None
 
 
+def percent_year(col: Column) -> int | None:
+    """The year a percent column's own label names ("ร้อยละ ปี 2566"), or ``None``."""
+    m = rule_re("table", "percent_year").match(col.own) if col.role == "percent" else None
+    return int(m["year"]) if m else None
+
+
+def part_year(table: Table, col: Column) -> int | None:
+    """The year ``col`` holds results of when read as a year column, or ``None``."""
+    return spanning_year(table, col) if col.role == "period" else percent_year(col)
+
+
 def year_parts(table: Table) -> Table:
-    """``table`` with each period column under a year's results label made
-    a year column of that year (unchanged when there is none)."""
+    """``table`` with each period column under a year's results label, and
+    each percent column naming its year, made a year column of that year
+    (unchanged when there is none)."""
     columns = tuple(
-        replace(c, role="year", year_be=year) if c.role == "period" and (year := spanning_year(table, c)) else c
-        for c in table.columns
+        replace(c, role="year", year_be=year) if (year := part_year(table, c)) else c for c in table.columns
     )
     return table if columns == table.columns else replace(table, columns=columns)

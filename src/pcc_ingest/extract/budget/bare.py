@@ -1,0 +1,118 @@
+"""Unit cost and quantity a row writes as bare figures multiplied.
+
+A plan may show a line's working with no unit words ("ค่าอาหาร (50x22x14)",
+a working column "(80x60x1)"): nothing in the brackets says which figure is
+the price.  The row's own counts tell them apart (a participants cell "120"
+or "22 คน"): the figures the row states as counts are counts, and the price
+is the largest figure left.  A row that states none of them is left
+unread, since the clerk's order of factors varies.  Bulleted lines under a
+sentence that states their sum ("ผู้เข้าอบรม 45 คน ใช้งบประมาณ 16,800 บาท
+ดังนี้ - ค่าอาหาร (45x120x2) = 10,800 บาท") take their counts from it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from pcc_ingest.extract.budget.rules import quantity_re, rule_re
+from pcc_ingest.extract.records import BudgetItemRecord
+from pcc_ingest.extract.table_model import Row, Table
+from pcc_ingest.model import Block
+from pcc_ingest.thai.numbers import parse_number
+
+# A figure of a bare product ("50" of "(50x22x14)").
+FACTOR_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def bare_products(text: str) -> list[list[float]]:
+    """The factors of each product of bare figures in ``text``."""
+    out = []
+    for m in rule_re("quantity.bare_product").finditer(text):
+        factors = [parse_number(f) for f in FACTOR_RE.findall(m.group())]
+        if factors and None not in factors:
+            out.append([f for f in factors if f is not None])
+    return out
+
+
+def merged_cells(table: Table, row: Row) -> dict[int, Block]:
+    """The row's cells, and for a column it has no cell in, the cell of
+    the nearest row above that has one: a merged cell (a participants
+    cell spanning an activity's cost lines) is a block of its first row only."""
+    cells = dict(row.cells)
+    above = [r for r in table.rows if r.index < row.index]
+    for earlier in reversed(above):
+        for col, cell in earlier.cells.items():
+            cells.setdefault(col, cell)
+    return cells
+
+
+def merged_source(table: Table, row: Row) -> Block | None:
+    """The source cell merged down over a row that has none of its own
+    (no block at all in that column, not an empty one), though a subtotal
+    row ("รวมกิจกรรมที่ 1") stands between: Word's merged cell runs on, while
+    the table reader carries nothing across such a row."""
+    col = table.column("source")
+    if col is None or col.col in row.cells:
+        return None
+    return merged_cells(table, row).get(col.col)
+
+
+def row_counts(cells: dict[int, Block]) -> set[float]:
+    """Figures a row states as counts: a cell of one bare figure (a
+    participants column), or a figure with a unit word ("22 คน")."""
+    counts: set[float] = set()
+    for cell in cells.values():
+        whole = rule_re("quantity.bare_count_cell").fullmatch(cell.text)
+        if whole:
+            value = parse_number(whole["n"])
+            counts |= {value} if value is not None else set()
+            continue
+        if not rule_re("quantity.bare_product").search(cell.text):
+            counts |= text_counts(cell.text)
+    return counts
+
+
+def text_counts(text: str) -> set[float]:
+    """Figures ``text`` states with a unit word ("ผู้เข้าอบรม 45 คน")."""
+    values = (parse_number(m["n"]) for m in quantity_re().finditer(text) if m["n"])
+    return {v for v in values if v is not None}
+
+
+def with_bare(item: BudgetItemRecord, text: str, counts: set[float]) -> BudgetItemRecord:
+    """``item`` with the unit cost and quantity of a bare product in
+    ``text`` that multiplies to its amount, ``counts`` telling its counts
+    apart, when it has none of its own."""
+    if item.unit_cost_baht is not None:
+        return item
+    for factors in bare_products(text):
+        if len(factors) < 2 or abs(math.prod(factors) - item.amount_baht) >= 0.5:
+            continue
+        found = split_bare(factors, counts)
+        if found is not None:
+            return item.model_copy(update={"unit_cost_baht": found[0], "quantity": found[1]})
+    return item
+
+
+def split_bare(factors: list[float], counts: set[float]) -> tuple[float, float] | None:
+    """(unit cost, quantity) of a bare product: the largest factor the row
+    does not state as a count is the price, the others multiplied the
+    quantity; None when the row states none or all of them."""
+    rest = [f for f in factors if f not in counts]
+    if len(rest) == len(factors) or not rest:
+        return None
+    unit = max(rest)
+    others = list(factors)
+    others.remove(unit)
+    return unit, math.prod(others)
+
+
+def bare_arithmetic(table: Table, row: Row, item: BudgetItemRecord) -> BudgetItemRecord:
+    """``item`` with the unit cost and quantity of a bare product in its row
+    that multiplies to its amount, when it has none of its own."""
+    if item.unit_cost_baht is not None:
+        return item
+    counts = row_counts(merged_cells(table, row))
+    for _, cell in sorted(row.cells.items()):
+        item = with_bare(item, cell.text, counts)
+    return item
