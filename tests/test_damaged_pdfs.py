@@ -30,7 +30,13 @@ LEGACY_PUA = sorted(
 SARA_AM = "udon-thani-kumphawapi-2565-project-damaged-sara-am.pdf"
 GLYPH_SOUP = "phitsanulok-wat-bot-2564-project-damaged-glyph-soup.pdf"
 SCANS = ["chiang-mai-mae-chaem-2567-progress-scan.pdf", "phrae-wang-chin-2567-project-scan.pdf"]
-GOOD = sorted(p.name for p in CORPUS.glob("*.pdf") if not DERIVED_RE.match(p.name) and p.name not in LEGACY_PUA)
+# Built normally, but LibreOffice wrote some "ำ" of its 12 pt table text as a
+# separate " า" glyph: those pages are repaired (by dictionary), not good.
+SPLIT_SARA_AM_BUILDS = ["chiang-mai-san-pa-tong-2567-action-plan.pdf"]
+GOOD = sorted(
+    p.name for p in CORPUS.glob("*.pdf")
+    if not DERIVED_RE.match(p.name) and p.name not in LEGACY_PUA and p.name not in SPLIT_SARA_AM_BUILDS
+)
 HAS_TESSERACT = shutil.which(ocr.TESSERACT_CMD) is not None
 
 
@@ -58,6 +64,15 @@ def test_every_page_of_a_good_corpus_pdf_is_good(name: str) -> None:
     doc = parsed(name)
     assert [p.verdict for p in doc.page_info] == ["good"] * doc.pages
     assert not any(b.repaired or b.from_ocr for b in doc.blocks)
+
+
+@pytest.mark.parametrize("name", SPLIT_SARA_AM_BUILDS)
+def test_a_built_pdf_whose_small_table_text_splits_sara_am_is_repaired_page_by_page(name: str) -> None:
+    doc = parsed(name)
+    verdicts = [p.verdict for p in doc.page_info]
+    assert set(verdicts) <= {"good", "repaired"} and "repaired" in verdicts
+    assert all(any(r.startswith("split_sara_am") for r in p.reasons) for p in doc.page_info if p.verdict == "repaired")
+    assert not any(b.from_ocr for b in doc.blocks)
 
 
 def test_both_legacy_font_documents_are_found() -> None:

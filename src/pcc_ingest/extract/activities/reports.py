@@ -16,10 +16,12 @@ def is_report_item(text: str) -> bool:
 
 
 def reported_blocks(doc: Document) -> set[int]:
-    """Orders of the blocks under report items of minutes, up to the next
-    item or agenda, other than resolutions ("มติที่ประชุม รับทราบ และมอบหมาย...")."""
+    """Orders of the report items of minutes and of the blocks under them, up
+    to the next item or agenda, other than resolutions ("มติที่ประชุม รับทราบ
+    และมอบหมาย..."); a heading that goes on with its report ("1.2 สรุปผลการ
+    ดำเนินงานช่วง 7 วันอันตราย... เกิดอุบัติเหตุ 12 ครั้ง") tells results, not an act."""
     return {b.order for item, under in item_sections(doc) if is_report_item(item.text)
-            for b in under if not rule_re("minutes", "resolution").match(b.text)}
+            for b in (item, *under) if not rule_re("minutes", "resolution").match(b.text)}
 
 
 def without_reported(doc: Document, drafts: list[Draft]) -> list[Draft]:

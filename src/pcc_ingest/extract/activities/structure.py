@@ -39,8 +39,8 @@ def _text_lines(text: str, labelled: bool) -> tuple[tuple[int, int, bool], ...]:
     items = numbered_items(text)
     spans: list[tuple[int, int]] = []
     for it in items:
-        if spans and is_ordinal_number(text, it.marker_start):
-            spans[-1] = (spans[-1][0], it.end)  # "ระยะที่ 2 และ..." goes on with the item before
+        if spans and (is_ordinal_number(text, it.marker_start) or is_quantity(text, it.marker_start)):
+            spans[-1] = (spans[-1][0], it.end)  # "ระยะที่ 2 และ...", "3 รุ่นๆ ละ..." go on with the item before
         else:
             spans.append((it.marker_start, it.end))
     if len(spans) >= 2:
@@ -56,6 +56,12 @@ def is_ordinal_number(text: str, at: int) -> bool:
     "ครั้งที่ 3 ...", "ประเด็นที่ 2 ...") or is a factor of a cost's working
     ("35 คน x 2 มื้อ"), not a new item of the list (``[lines] ordinal_before``)."""
     return not ITEM_CLOSE_RE.match(text, at) and bool(rule_re("lines", "ordinal_before").search(text, 0, at))
+
+
+def is_quantity(text: str, at: int) -> bool:
+    """The bare number at ``at`` counts what follows it ("... 3 รุ่นๆ ละ 50 คน"):
+    a quantity inside the item before, not a new item (``[lines] unit_after``)."""
+    return not ITEM_CLOSE_RE.match(text, at) and bool(rule_re("lines", "unit_after").match(text, at))
 
 
 def closes_section(text: str) -> bool:

@@ -15,7 +15,7 @@ from pcc_ingest.extract.activities.draft import (
 )
 from pcc_ingest.extract.activities.item_dates import item_dates
 from pcc_ingest.extract.activities.rules import rule_any, rule_re
-from pcc_ingest.extract.activities.structure import BULLET_RE, closes_section
+from pcc_ingest.extract.activities.structure import BULLET_RE, closes_section, is_quantity
 from pcc_ingest.extract.activities.ticks import month_columns, ticked_dates
 from pcc_ingest.extract.activities.titles import title_span
 from pcc_ingest.extract.activities.twins import two_tasks
@@ -51,7 +51,13 @@ def _item_spans(text: str) -> list[tuple[int, int, int | None]]:
         return [(s, e, None) for s, e in parts] or [(0, len(text), None)]
     if len(lead) >= LEAD_ACTIVITY_CHARS and start_re().match(lead):
         return [(0, len(text), None)]
-    return [(it.start, it.end, it.number) for it in items]
+    spans: list[tuple[int, int, int | None]] = []
+    for it in items:
+        if spans and is_quantity(text, it.marker_start):
+            spans[-1] = (spans[-1][0], it.end, spans[-1][2])  # "... 3 รุ่นๆ ละ 30 คน" stays in its item
+        else:
+            spans.append((it.start, it.end, it.number))
+    return spans
 
 
 def bulleted_items(text: str) -> list[tuple[int, int]]:

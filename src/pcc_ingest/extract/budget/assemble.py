@@ -17,6 +17,7 @@ from pcc_ingest.extract.budget.breakdowns import (
 )
 from pcc_ingest.extract.budget.collect import PlacedLine, prose_lines, table_lines
 from pcc_ingest.extract.budget.itemised import itemised_later
+from pcc_ingest.extract.budget.nested import nested_budget_tables, spilled_budget_tables, whole_tables
 from pcc_ingest.extract.budget.recaps import (
     drop_recaps,
     itemised_rows,
@@ -78,6 +79,9 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     A document whose only statement of money is a summary by funding source
     takes that summary's rows as its lines."""
     found = read_tables(doc)
+    nested = nested_budget_tables(doc, found)
+    spilled = spilled_budget_tables(doc, found)
+    found = [nested.get(k, spilled.get(k, t)) for k, t in enumerate(found)]
     tables = [t for t in found if is_budget_table(t)]
     used = {b.order for t in tables for b in t.grid.cells.values()}
     lines = itemised_later(table_lines(tables) + prose_lines(doc, used))
@@ -90,7 +94,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     items.sort(key=lambda i: (i.evidence.block, i.evidence.start))
     others = [t for t in found if not is_budget_table(t)]
     report = facts is not None and facts.doc_type not in ("action_plan", "other")
-    total = find_total(doc, tables, used, sum(i.amount_baht for i in items), others, report)
+    total = find_total(doc, whole_tables(found, nested, spilled), used, sum(i.amount_baht for i in items), others, report)
     if total is None and lone_spending(items):
         only = items[0]
         return [], BudgetTotal(amount_baht=only.amount_baht, evidence=only.evidence)

@@ -60,7 +60,9 @@ def merged_source(table: Table, row: Row) -> Block | None:
 
 def row_counts(cells: dict[int, Block]) -> set[float]:
     """Figures a row states as counts: a cell of one bare figure (a
-    participants column), or a figure with a unit word ("22 คน")."""
+    participants column), or a figure with a unit word ("22 คน"), also
+    beside a bare product in its cell ("ด่านชุมชน 18 จุด (18x7x300)"),
+    though not inside it."""
     counts: set[float] = set()
     for cell in cells.values():
         whole = rule_re("quantity.bare_count_cell").fullmatch(cell.text)
@@ -68,8 +70,7 @@ def row_counts(cells: dict[int, Block]) -> set[float]:
             value = parse_number(whole["n"])
             counts |= {value} if value is not None else set()
             continue
-        if not rule_re("quantity.bare_product").search(cell.text):
-            counts |= text_counts(cell.text)
+        counts |= text_counts(rule_re("quantity.bare_product").sub(" ", cell.text))
     return counts
 
 
@@ -109,10 +110,12 @@ def split_bare(factors: list[float], counts: set[float]) -> tuple[float, float] 
 
 def bare_arithmetic(table: Table, row: Row, item: BudgetItemRecord) -> BudgetItemRecord:
     """``item`` with the unit cost and quantity of a bare product in its row
-    that multiplies to its amount, when it has none of its own."""
+    that multiplies to its amount, when it has none of its own; its own
+    line's product first ("ค่าวัสดุ (90x50) ค่าอาหารว่าง (90x25x2)": both
+    make 4,500)."""
     if item.unit_cost_baht is not None:
         return item
     counts = row_counts(merged_cells(table, row))
-    for _, cell in sorted(row.cells.items()):
-        item = with_bare(item, cell.text, counts)
+    for text in [item.evidence.text, *(cell.text for _, cell in sorted(row.cells.items()))]:
+        item = with_bare(item, text, counts)
     return item

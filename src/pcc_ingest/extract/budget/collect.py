@@ -16,6 +16,7 @@ from pcc_ingest.extract.budget.bare import text_counts, with_bare
 from pcc_ingest.extract.budget.funders import wrapped_source
 from pcc_ingest.extract.budget.groups import group_sources
 from pcc_ingest.extract.budget.lines import describe
+from pcc_ingest.extract.budget.nested import parent_of
 from pcc_ingest.extract.budget.paragraphs import text_items
 from pcc_ingest.extract.budget.refs import activity_refs, opening_ref, outline_ref, single_activity
 from pcc_ingest.extract.budget.rows import description_cell, row_items
@@ -87,14 +88,16 @@ def prose_lines(doc: Document, skip: set[int]) -> list[PlacedLine]:
     An amount followed by bulleted lines that add up to it is their
     subtotal (an activity's "งบประมาณ 18,000 บาท" over its cost lines), and
     its source is theirs when they name none, and the counts it states
-    tell a bare product's counts from its price (``bare``).
+    tell a bare product's counts from its price (``bare``).  A cost line
+    with a source line glued on after its amount ("... เป็นเงิน 28,000
+    บาทแหล่งงบประมาณ: อบจ.X", two lines a PDF joined) is read up to the
+    label.
     """
     found: list[tuple[Block, list[BudgetItemRecord]]] = []
     body = list(doc.body())
-    for k, block in enumerate(body):
-        if block.order in skip or not find_amounts(block.text):
-            continue
-        if rule_re("source.line").search(block.text) and block.kind != "table_cell":
+    for k, whole in enumerate(body):
+        block = _cost_part(whole)
+        if block is None or block.order in skip or not find_amounts(block.text):
             continue
         if k and states_allocation(body[k - 1], block):
             continue
@@ -118,6 +121,18 @@ def prose_lines(doc: Document, skip: set[int]) -> list[PlacedLine]:
                            item_activity(doc, block, item), (block.order, block.order),
                            outline=outline_ref(block.text[: item.evidence.end])) for item in counted]
     return out
+
+
+def _cost_part(block: Block) -> Block | None:
+    """``block`` as cost lines are read from it: none of a source line, but
+    the part before the label when an amount stands there (a PDF glued the
+    line above on)."""
+    label = rule_re("source.line").search(block.text)
+    if label is None or block.kind == "table_cell":
+        return block
+    if not find_amounts(block.text[: label.start()]):
+        return None
+    return block.model_copy(update={"text": block.text[: label.start()]})
 
 
 def states_allocation(prev: Block, block: Block) -> bool:
@@ -169,13 +184,20 @@ def row_activity(table: Table, row: Row) -> int | None:
 
 def table_lines(tables: list[Table]) -> list[PlacedLine]:
     """The lines of budget tables, each placed by the run of tables it belongs
-    to (a table broken over pages is one run); a line under a source group
+    to (a table broken over pages is one run, a table nested in a cell is
+    its parent's); a line under a source group
     row with no funder of its own takes that row's, and a project row its
     numbered activity rows add up to is their subtotal (``subrows``)."""
     runs: list[tuple[int, int]] = []
     run_of: list[int] = []
     for table in tables:
         orders = [b.order for b in table.grid.cells.values()]
+        holder = parent_of(table, tables)
+        if holder is not None:
+            run = run_of[holder]
+            runs[run] = (min(runs[run][0], *orders), max(runs[run][1], *orders))
+            run_of.append(run)
+            continue
         if table.continues and runs:
             runs[-1] = (runs[-1][0], max(runs[-1][1], *orders))
         else:

@@ -104,9 +104,25 @@ def _header(rows: list[dict[int, Block]], province: str | None) -> _Spec:
         district_col = district_col if district_col is not None else next(iter(named), None)
     skip = compiled(rules["subdistrict_header"])
     head = [c.text for row in rows[:body_from] for c in row.values()]
-    if any(skip.search(t) for t in head) or spending_header(head):
+    keyed = any(
+        skip.search(c.text) and not _counts(rows[body_from:], col)
+        for row in rows[:body_from] for col, c in row.items()
+    )
+    if keyed or spending_header(head):
         issue_cols = set()
     return _Spec(frozenset(issue_cols), district_col, body_from, _width(rows))
+
+
+def _counts(body: list[dict[int, Block]], col: int) -> bool:
+    """Whether a column's body cells are all counts ("12"): a subdistrict column that counts them keys no row.
+
+    A district table may count each district's subdistrict committees beside
+    its issues ("อำเภอ | ประเด็นขับเคลื่อน | พชต. (ตำบล) | งบประมาณ"); the
+    issues are still the district's.
+    """
+    count = compiled(issue_rules()["table"]["count_cell"])
+    texts = [row[col].text for row in body if col in row and row[col].text.strip()]
+    return bool(texts) and all(count.match(t) for t in texts)
 
 
 def spending_header(cells: list[str]) -> bool:

@@ -5,7 +5,7 @@ result right after it, joined into one subject's pair.
 from __future__ import annotations
 
 from pcc_ingest.extract.outcomes.common import outcome_rules, rule_re
-from pcc_ingest.extract.outcomes.figure_years import year_before
+from pcc_ingest.extract.outcomes.figure_years import is_compared, year_before
 from pcc_ingest.extract.outcomes.figures import Figure
 
 
@@ -44,11 +44,15 @@ def skips_comparison(text: str, first: Figure, middle: Figure, last: Figure, yea
     """A result, the figure of the year it is compared with, then a target
     ("ร้อยละ 78.40 เพิ่มขึ้นจากปี 2565 ซึ่งอยู่ที่ร้อยละ 71.20 แต่ยังต่ำกว่า
     เป้าหมายร้อยละ 80"): the target is the current result's, said after the
-    aside on the earlier year, which is a result of its own year without one."""
+    aside on the earlier year, which is a result of its own year without one.
+    The middle figure is that aside when the words right after the result
+    compare it with an earlier figure ("เพิ่มขึ้นจากปี 2566 ที่ร้อยละ 49.75"),
+    even where the result's own year is one the text never wrote."""
     if first.target or middle.target or not last.target:
         return False
     own = _year(text, first, year)
-    return own == _year(text, last, year) != _year(text, middle, year) and _close(text, middle, last)
+    aside = own != _year(text, middle, year) or is_compared(text[first.end:middle.start])
+    return own == _year(text, last, year) and aside and _close(text, middle, last)
 
 
 def pair_figures(

@@ -57,6 +57,16 @@ def in_closed_aside(text: str, start: int, end: int, pos: int) -> bool:
     return opened and bool(rule_re("year", "aside_rest").match(text, end, pos))
 
 
+def own_year_before(text: str, start: int, end: int) -> int | None:
+    """The year written before the figure at ``start:end`` (``year_before``),
+    unless the words right after the figure compare it with that very year
+    ("ในปี 2566 ... ร้อยละ 58.40 เพิ่มขึ้นจากปี 2566 ที่ร้อยละ 49.75"): then
+    the text names no year of its own for it."""
+    found = year_before(text, start)
+    compared = rule_re("year", "compared_after").match(text, end)
+    return None if compared and found == int(compared["year"]) else found
+
+
 def year_after(text: str, pos: int) -> int | None:
     """The year written right after a figure ("เพิ่มขึ้นจากร้อยละ 41.20 ในปี
     2563 เป็นร้อยละ 48.75 ในปี 2564"): that figure's own year."""

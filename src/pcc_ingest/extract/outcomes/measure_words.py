@@ -1,5 +1,6 @@
 """Words that name a results table's measure: whether a count column's
-label only repeats a longer label, whether a row's indicator measures the
+label only repeats a longer label, whether a column under a percentage's
+label counts, whether a row's indicator measures the
 change its cell states, and the header words of a spending rate.
 """
 
@@ -41,3 +42,11 @@ def spending_label(table: Table, col: Column | None) -> str:
         return ""
     words = [col.own, *(rule_re("table", "money_unit").sub("", c.own).strip() for c in reversed(money))]
     return " ".join(w for w in words if w)
+
+
+def counts_under_percent(table: Table, col: Column) -> bool:
+    """A percent column whose lowest header cell names a count in its unit
+    ("ผ่าน (ตำบล)" under "ร้อยละของ พชต. ที่ผ่านเกณฑ์คุณภาพ", beside "ร้อยละ")."""
+    labels = table.labels.get(col.col, ())
+    return (len(labels) > 1 and rule_re("table", "unit_aside").search(labels[-1]) is not None
+            and not rule_re("table", "percent_label").search(labels[-1]))

@@ -47,12 +47,15 @@ def is_results_table(table: Table) -> bool:
     """A table with a percent column (or a result column written as
     percentages), year columns beside result counts or indicators (an
     indicator's figures by year, a KPI table's baseline), targets by year for
-    indicators or districts, or a district column beside findings that
-    state percentages."""
+    indicators or districts, year columns by ตำบล headed as percentages (a
+    plan's baseline table: "ผู้มีภาวะพึ่งพิงได้รับการดูแลตาม Care Plan
+    (ร้อยละ)" over "ปี 2565 | ปี 2566"), or a district column beside
+    findings that state percentages."""
     roles = table.roles
     shares = table.columns_of("percent") and not value_columns(table)
     return not shares and ("percent" in roles or "target_pct" in roles
             or bool(roles & {"year", "baseline"} and roles & {"result", "target", "district", "indicator"})
+            or ("subdistrict" in roles and any(says_percent(c.label) for c in table.columns_of("year")))
             or bool("target_year" in roles and roles & {"indicator", "district"})
             or bool(value_columns(table)) or is_findings_table(table))
 
@@ -114,12 +117,24 @@ def titled_or_counted(table: Table, measure: Measure, kpi: str = "") -> str:
     KPI its introducing paragraph names (``kpi``); else those
     counts' labels ("กลุ่มเปราะบาง (คน) | ได้รับการดูแลตามแผน (คน) | ร้อยละ"
     under "ผลการดูแลกลุ่มเปราะบาง จำแนกรายตำบล"): a title naming the work or
-    its results names no measure, its header's counts do."""
+    its results names no measure, its header's counts do.  A numbered
+    caption naming no percentage still names the measure in full when it
+    holds every word of the count ("ตารางที่ 1 ผลการคัดกรองเบาหวานใน
+    ประชากรอายุ 35 ปีขึ้นไป รายตำบล" over "คัดกรอง (คน) | ร้อยละ")."""
     titled = measured_clause(title_subject(titled_measure(table))) or kpi
     counted = numerator_label(table, measure.value) or spending_label(table, measure.value)
+    caption = numbered_caption(table)
+    if not titled and counted and caption and repeats_words(counted, caption):
+        return caption
     if titled and counted and not says_percent(titled) and not repeats_words(counted, titled):
         return counted
     return titled or counted
+
+
+def numbered_caption(table: Table) -> str:
+    """The subject of the table's numbered caption ("ตารางที่ 1 ..."), "" when it has none."""
+    numbered = [b for b in table.title if rule_re("table", "caption_number").search(b.text)]
+    return title_subject(numbered[-1].text)[:120] if numbered else ""
 
 
 def other_measure(table: Table, measure: Measure, kpi: str) -> str:
@@ -135,4 +150,4 @@ def other_measure(table: Table, measure: Measure, kpi: str) -> str:
     own = spending_label(table, measure.value) or measure_label(table, measure)
     if not own or rule_re("table", "result_heading").match(own) or (kpi and same_subject(kpi, own)):
         return ""
-    return own
+    return cell_target(own)[1]  # a label's own target ("(เกณฑ์ ≥ ร้อยละ 80)") is no part of its name

@@ -27,6 +27,7 @@ from pcc_ingest.extract.outcomes.common import (
 from pcc_ingest.extract.outcomes.figure_pairs import pair_figures
 from pcc_ingest.extract.outcomes.figure_years import (
     is_compared,
+    own_year_before,
     year_after,
     year_before,
 )
@@ -42,7 +43,7 @@ from pcc_ingest.extract.outcomes.outline import (
     outline_depth,
     section_districts,
 )
-from pcc_ingest.extract.outcomes.sections import target_cells
+from pcc_ingest.extract.outcomes.sections import situation_cells, situation_subject, target_cells
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.tables import cell_number
 from pcc_ingest.model import Block, Document
@@ -83,13 +84,15 @@ def figure_subject(text: str, clause: int, fig: Figure, earlier: str) -> tuple[s
 
     The subject is what the clause names, with what the words right after
     the figure say it is compared with; a period opening the clause goes
-    after it.  A clause naming only a period ("และปี 2565 ร้อยละ 57.14") or
-    comparing ("ลดลงจากฤดูการผลิตปี 2564/65 ซึ่งมีร้อยละ 27.30") is about
+    after it.  A clause naming only a period ("และปี 2565 ร้อยละ 57.14"), a
+    period and how the figure came about ("ปี 2568 เพิ่มขึ้นเป็นร้อยละ 71.20")
+    or comparing ("ลดลงจากฤดูการผลิตปี 2564/65 ซึ่งมีร้อยละ 27.30") is about
     ``earlier``, the subject of the figure before, in its own period.
     """
     before = text[clause:fig.start]
     subject, period = period_last(indicator_words(before))
-    if earlier and (not subject or is_compared(before)):
+    verb_only = rule_re("figure", "period_verb_only").match(before) is not None
+    if earlier and (not subject or verb_only or is_compared(before)):
         return earlier, period or clause_period(before)
     return f"{subject} {qualifier(text, fig.end)}".strip() if subject else "", period
 
@@ -145,6 +148,7 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
     sections = section_districts(doc, ctx.province)
     headed = section_years(doc)
     targets = target_cells(doc)
+    situations = situation_cells(doc)
     kpis = kpi_items(doc)
     out = []
     for block in doc.body():
@@ -166,6 +170,8 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
                 words = f"{subject} {period}".strip()
             if len(words) < MIN_INDICATOR_CHARS and block.kind == "table_cell":
                 words = _row_subject_text(doc, block)
+            if bare and block.order in targets:
+                words = situation_subject(doc, block, words, situations) or words
             kpi = indicator_line(doc, block) if bare or len(words) < MIN_INDICATOR_CHARS else None
             named = [code for end, code in mentions.get(block.order, []) if clause <= end + shift <= fig.start]
             district = ctx.single or (
@@ -181,8 +187,9 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
                 indicator=kpi or words or text[:80], district=district,
                 value_pct=None if bare else fig.value,
                 target_pct=fig.value if bare else (target.value if target else None),
-                year_be=(year_after(text, fig.end) or year_before(text, fig.start) or _carried_year(doc, block)
-                         or targets.get(block.order) or headed.get(block.order) or ctx.year_be),
+                year_be=(year_after(text, fig.end) or own_year_before(text, fig.start, fig.end) or _carried_year(doc, block)
+                         or targets.get(block.order) or situations.get(block.order) or headed.get(block.order)
+                         or ctx.year_be),
                 evidence=evidence(block, max(0, start - shift), min(end - shift, len(block.text))),
             ))
     return out

@@ -4,10 +4,12 @@ are no results at all: what a table reports on, and what it only recommends.
 
 from __future__ import annotations
 
+from pcc_ingest.extract.outcomes.clause_words import indicator_words
 from pcc_ingest.extract.outcomes.common import rule_re
+from pcc_ingest.extract.outcomes.figures import percentages
 from pcc_ingest.extract.outcomes.outline import section_districts
 from pcc_ingest.extract.tables import Table, grids, target_year_of
-from pcc_ingest.model import Document
+from pcc_ingest.model import Block, Document
 
 
 def table_districts(doc: Document, tables: list[Table], province: str | None) -> list[str | None]:
@@ -52,3 +54,30 @@ def target_cells(doc: Document) -> dict[int, int | None]:
         years = {b.col: target_year_of(b.text) for b in top if label.match(b.text) and not results.search(b.text)}
         out |= {b.order: years[c] for (r, c), b in grid.cells.items() if c in years and r != grid.rows[0]}
     return out
+
+
+def situation_cells(doc: Document) -> dict[int, int]:
+    """The cells (block order -> year) of table columns whose first row heads
+    them as the situation of a year ("สถานการณ์ปัญหา (ปี 2565)"): their
+    percentages are results of that year, the baseline before the plan."""
+    label = rule_re("situation_column", "label")
+    out: dict[int, int] = {}
+    for grid in grids(doc):
+        top = grid.row_cells(grid.rows[0])
+        years = {b.col: year for b in top if label.match(b.text) and (year := target_year_of(b.text)) is not None}
+        out |= {b.order: years[c] for (r, c), b in grid.cells.items() if c in years and r != grid.rows[0]}
+    return out
+
+
+def situation_subject(doc: Document, cell: Block, words: str, situations: dict[int, int]) -> str:
+    """What a target cell measures when its words name only a change
+    ("ลดลงเหลือไม่เกินร้อยละ 30"): the subject the situation cell of its row
+    names before its figure ("เกษตรกรมีสารเคมีตกค้างในเลือด... ร้อยละ
+    41.20"); "" for any other cell."""
+    if cell.kind != "table_cell" or not rule_re("situation_column", "change_only").match(words):
+        return ""
+    for block in doc.blocks:
+        if block.order in situations and block.table == cell.table and block.row == cell.row:
+            first = next(percentages(block.text), None)
+            return indicator_words(block.text[:first[1]]) if first else ""
+    return ""

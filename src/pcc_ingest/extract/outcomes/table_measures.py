@@ -12,7 +12,7 @@ from pcc_ingest.extract.outcomes.common import (
     MIN_INDICATOR_CHARS,
     rule_re,
 )
-from pcc_ingest.extract.outcomes.measure_words import names_change, repeats_words
+from pcc_ingest.extract.outcomes.measure_words import counts_under_percent, names_change, repeats_words
 from pcc_ingest.extract.tables import (
     Column,
     Row,
@@ -87,10 +87,12 @@ def value_columns(table: Table) -> tuple[Column, ...]:
     75.00") or bare figures of rows whose unit is "ร้อยละ"; in any table,
     bare figures under a label naming a percentage ("ร้อยละของ พชต.
     ผ่านเกณฑ์" over "เป้าหมาย | ผลงาน").  A table of activities keeps its
-    "ร้อยละ 100" for running text."""
+    "ร้อยละ 100" for running text.  A column under a percentage's label whose
+    own cell counts ("ร้อยละของ พชต. ผ่านเกณฑ์" over "ผ่าน (ตำบล) | ร้อยละ")
+    holds the count worked out into the percentages beside it."""
     percent = table.columns_of("percent")
     if percent:
-        return tuple(c for c in percent if not is_shares_column(table, c))
+        return tuple(c for c in percent if not is_shares_column(table, c) and not counts_under_percent(table, c))
     return tuple(
         c for c in table.columns_of("result")
         if (table.column("indicator") is not None or says_percent(c.label))
@@ -199,7 +201,10 @@ class Measure:
         block = self.value_cell(row)
         if block is None or self.value is None:
             return None
-        return cell_number(block.text) if self.value.role == "percent" else result_percent(table, self.value, row)
+        if self.value.role != "percent":
+            return result_percent(table, self.value, row)
+        # a remark in words after the figure ("77.78 (ต่ำกว่าเกณฑ์ อยู่ระหว่างประเมินซ้ำ ...)") is no part of it
+        return cell_number(rule_re("table", "cell_remark").sub("", block.text))
 
     @property
     def counts_beside(self) -> bool:
@@ -214,10 +219,14 @@ def table_measures(table: Table) -> list[Measure]:
     two-row header each value column goes with the columns of its group
     ("ประเด็นที่ 1 ยาเสพติด" over "ผู้เข้ารับการบำบัด | ติดตามครบ | ร้อยละ"),
     and every measure with the columns that belong to no group (the row's
-    name, a target for all)."""
+    name, a target for all).  A table of years only measures one thing per
+    group of year columns ("จุดความร้อนสะสม (จุด)" and "ผู้มีภาวะพึ่งพิง...
+    (ร้อยละ)" each over "ปี 2565 | ปี 2566")."""
     values = value_columns(table)
-    if len(values) <= 1:
-        return [Measure(values[0] if values else None, table.columns)]
+    if not values:
+        return year_groups(table)
+    if len(values) == 1:
+        return [Measure(values[0], table.columns)]
     groups = {v.col: set(table.group(v.col)) for v in values}
     grouped = set().union(*groups.values())
     return [
@@ -226,11 +235,28 @@ def table_measures(table: Table) -> list[Measure]:
     ]
 
 
+def year_groups(table: Table) -> list[Measure]:
+    """The measures of a table with no value column: one per label spanning
+    year columns, each with the columns of no group; one measure of every
+    column when its year columns share one label or none."""
+    spans = list(dict.fromkeys(table.labels.get(c.col, ())[:-1] for c in table.columns_of("year")))
+    if len(spans) <= 1 or () in spans:
+        return [Measure(None, table.columns)]
+    grouped = {c.col for c in table.columns if table.labels.get(c.col, ())[:-1] in spans}
+    return [Measure(None, tuple(c for c in table.columns
+                                if c.col not in grouped or table.labels.get(c.col, ())[:-1] == span))
+            for span in spans]
+
+
 def measure_label(table: Table, measure: Measure) -> str:
     """What one of several measures of a table measures, from its header: its
-    count columns' labels, or else the label spanning its group."""
+    count columns' labels, or else the label spanning its group (for a group
+    of year columns, that label without its unit: "ผู้มีภาวะพึ่งพิงได้รับการ
+    ดูแลตาม Care Plan (ร้อยละ)" -> "ผู้มีภาวะพึ่งพิงได้รับการดูแลตาม Care Plan")."""
     if measure.value is None:
-        return ""
+        years = [c for c in measure.columns if c.role == "year"]
+        upper = " ".join(table.labels.get(years[0].col, ())[:-1]) if years else ""
+        return rule_re("table", "percent_unit").sub("", upper).strip()
     upper = table.labels.get(measure.value.col, ())[:-1]
     named = value_name(measure.value)
     if upper and named:

@@ -2,7 +2,9 @@
 over "ไตรมาส 1 | ไตรมาส 2"): the header reader names them by their own
 label, a period, as in a timetable; in a results table they are that year's
 results, each read like a year column.  So is a percent column naming its
-year ("ร้อยละ ปี 2566"), which the header reader names by its unit.
+year ("ร้อยละ ปี 2566"), which the header reader names by its unit, and a
+bare percent column under a year label ("ปี 2564" over "ร้อยละ") of a year
+before the latest such column's: a baseline beside the current percentages.
 """
 
 from __future__ import annotations
@@ -28,9 +30,29 @@ def percent_year(col: Column) -> int | None:
     return int(m["year"]) if m else None
 
 
+def year_above(table: Table, col: Column) -> int | None:
+    """The year the label right above a bare percent column names ("ปี 2564"
+    over "ร้อยละ"), or ``None``."""
+    labels = table.labels.get(col.col, ())
+    if col.role != "percent" or len(labels) < 2 or not rule_re("table", "bare_percent").match(col.own):
+        return None
+    m = rule_re("table", "year_over_percent").match(labels[-2])
+    return int(m["year"]) if m else None
+
+
+def earlier_year_above(table: Table, col: Column) -> int | None:
+    """The year above a bare percent column when a later year stands above
+    another one (the latest stays the table's current percent column)."""
+    year = year_above(table, col)
+    latest = max((y for c in table.columns if (y := year_above(table, c)) is not None), default=None)
+    return year if year is not None and latest is not None and year < latest else None
+
+
 def part_year(table: Table, col: Column) -> int | None:
     """The year ``col`` holds results of when read as a year column, or ``None``."""
-    return spanning_year(table, col) if col.role == "period" else percent_year(col)
+    if col.role == "period":
+        return spanning_year(table, col)
+    return percent_year(col) or earlier_year_above(table, col)
 
 
 def year_parts(table: Table) -> Table:

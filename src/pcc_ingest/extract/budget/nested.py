@@ -1,0 +1,128 @@
+"""Budget tables nested in a budget table's cell, read as budget tables.
+
+A district row may hold its cost lines as a small table of its own inside
+the row's budget cell ("ด่านชุมชน 18 จุด (18x7x300) | 37,800" over "รวม |
+73,800"), with no header: the parent's budget column says what it holds.
+Its column of figures is the amount column and its column of words the
+detail column, and its lines are placed with the parent table (a source
+line under the parent funds them all).  A PDF reader may instead spill such
+a table into columns right of the parent's, past any its header names, the
+parent's budget cell left empty: those columns are read as its detail and
+amount columns.  A "รวม" of a nested or spilled table totals one cell's
+lines, never the document (``whole_tables``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pcc_ingest.extract.budget.rows import is_budget_table
+from pcc_ingest.extract.table_pages import adjacent
+from pcc_ingest.extract.table_rows import body_rows, is_total_row
+from pcc_ingest.extract.tables import Column, Table, cell_number
+from pcc_ingest.model import Document
+
+
+def _holder_role(doc: Document, table: Table, parent: Table) -> str | None:
+    """The role of the parent's column whose cell holds ``table``: the
+    parent cell last laid out before the nested table's first cell."""
+    first = min(b.order for b in table.grid.cells.values())
+    cell = next((b for b in reversed(doc.blocks[:first])
+                 if b.kind == "table_cell" and b.table == parent.grid.table), None)
+    if cell is None:
+        return None
+    return next((c.role for c in parent.columns if c.col == cell.col), None)
+
+
+def _is_figures(texts: list[str]) -> bool:
+    """A column of amounts: every filled cell a figure or a dash (no money)."""
+    filled = [t.strip() for t in texts if t.strip()]
+    return bool(filled) and all(t in ("-", "–") or cell_number(t) is not None for t in filled)
+
+
+def _pair_roles(grid_texts: dict[int, list[str]]) -> dict[int, str] | None:
+    """Roles of a nested table's columns: figures the amount, words the
+    detail, one of each (detail first); None for any other shape."""
+    roles = {c: "budget_amount" if _is_figures(ts) else "budget_detail" for c, ts in grid_texts.items()}
+    ordered = [roles[c] for c in sorted(roles)]
+    return roles if ordered == ["budget_detail", "budget_amount"] else None
+
+
+def _spilled(table: Table) -> Table | None:
+    """``table`` read with the budget lines a PDF reader spilled right of
+    its budget column into columns no header names, when that column's own
+    cells are empty."""
+    holder = table.column("budget_amount") or table.column("budget_detail")
+    if holder is None or not table.columns:
+        return None
+    last = max(c.col for c in table.columns)
+    extra: dict[int, list[str]] = {}
+    for row in table.rows:
+        if (own := row.cells.get(holder.col)) is not None and own.text.strip():
+            return None
+        for c, b in row.cells.items():
+            if c > last and b.text.strip():
+                extra.setdefault(c, []).append(b.text)
+    roles = _pair_roles(extra) if extra else None
+    if roles is None:
+        return None
+    columns = tuple(c for c in table.columns if c.col != holder.col) + tuple(
+        Column(c, role, holder.label) for c, role in sorted(roles.items()))
+    return replace(table, columns=columns, rows=body_rows(table.grid, table.header_rows, columns))
+
+
+def nested_budget_tables(doc: Document, tables: list[Table]) -> dict[int, Table]:
+    """Headerless tables nested in a budget cell of a budget table, read with
+    an amount column (figures) and a detail column (words), by the index of
+    their table in ``tables``; the parent's run places them (``parent_of``)."""
+    by_index = {t.grid.table: t for t in tables}
+    out: dict[int, Table] = {}
+    for k, table in enumerate(tables):
+        parent = by_index.get(table.grid.first.parent_table)
+        if table.columns or parent is None or not is_budget_table(parent) \
+                or _holder_role(doc, table, parent) not in ("budget_amount", "budget_detail"):
+            continue
+        grid = table.grid
+        roles = _pair_roles({c: [b.text for (_, col), b in grid.cells.items() if col == c]
+                             for c in range(grid.n_cols)})
+        if roles is None:
+            continue
+        columns = tuple(Column(c, role, "") for c, role in roles.items())
+        out[k] = replace(table, columns=columns, rows=body_rows(grid, (), columns))
+    return out
+
+
+def spilled_budget_tables(doc: Document, tables: list[Table]) -> dict[int, Table]:
+    """Budget tables whose cells' lines a PDF reader spilled into unnamed
+    columns, read through those columns (``_spilled``), by index; one right
+    after the last such table, no body text between (its next page's piece),
+    goes on with it."""
+    out: dict[int, Table] = {}
+    for k, table in enumerate(tables):
+        if not is_budget_table(table) or (read := _spilled(table)) is None:
+            continue
+        before = out[max(out)] if out else None
+        if before is not None and before.columns == read.columns and adjacent(doc, before.grid, read.grid):
+            read = replace(read, continues=True)
+        out[k] = read
+    return out
+
+
+def whole_tables(tables: list[Table], nested: dict[int, Table], spilled: dict[int, Table]) -> list[Table]:
+    """The budget tables whose total rows may total the document: no nested
+    table, and no total row of a spilled table's detail column."""
+    out = []
+    for k, table in enumerate(tables):
+        if k in nested or not is_budget_table(table):
+            continue
+        detail = table.column("budget_detail") if k in spilled else None
+        out.append(table if detail is None else replace(table, rows=tuple(
+            r for r in table.rows
+            if not (is_total_row(r) and min(c for c, b in r.cells.items() if b.text) >= detail.col))))
+    return out
+
+
+def parent_of(table: Table, tables: list[Table]) -> int | None:
+    """The index in ``tables`` of the table whose cell holds ``table``."""
+    parent = table.grid.first.parent_table
+    return next((k for k, t in enumerate(tables) if parent is not None and t.grid.table == parent), None)
