@@ -6,6 +6,7 @@ on strings, then real corpus files against their gold."""
 from __future__ import annotations
 
 import pytest
+from issue_pairs import squashed
 
 from pcc_ingest.extract.issues import counted_items, tallied_items
 from pcc_ingest.extract.issues.predicated import predicated_spans
@@ -16,8 +17,6 @@ def _texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return [text[s:e] for s, e in spans]
 
 
-def _squashed(pairs) -> list[tuple[str | None, str]]:
-    return sorted(((d, "".join(t.split())) for d, t in pairs), key=lambda p: (p[0] or "", p[1]))
 
 
 # --- rules on strings ---------------------------------------------------------------
@@ -78,7 +77,7 @@ def test_a_count_with_a_floor_word_is_no_list_count_but_a_plain_count_is(floor):
 ])
 def test_issues_match_their_gold(parsed, gold, name):
     found = extract(parsed(name)).issues
-    assert _squashed((i.district, i.text) for i in found) == _squashed((g["district"], g["text"]) for g in gold(name, "issues"))
+    assert squashed((i.district, i.text) for i in found) == squashed((g["district"], g["text"]) for g in gold(name, "issues"))
 
 
 def test_the_tally_of_an_inspection_no_longer_joins_two_issues_into_one(parsed):

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from issue_pairs import squashed
 
 from pcc_ingest.extract.issues import counted_items, opens_issues
 from pcc_ingest.extract.run import extract
@@ -16,8 +17,6 @@ from pcc_ingest.extract.run import extract
 GOLD = Path(__file__).resolve().parents[2] / "gold"
 
 
-def _squashed(pairs) -> list[tuple[str | None, str]]:
-    return sorted(((d, "".join(t.split())) for d, t in pairs), key=lambda p: (p[0] or "", p[1]))
 
 
 # --- rules on strings ---------------------------------------------------------------
@@ -66,4 +65,4 @@ def test_a_partner_joined_to_the_last_counted_issue_stays_with_it():
 def test_issues_of_re_adopting_minutes_and_a_counted_list_with_an_addition(parsed, name):
     gold = json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))["issues"]
     found = extract(parsed(name)).issues
-    assert _squashed((i.district, i.text) for i in found) == _squashed((i["district"], i["text"]) for i in gold)
+    assert squashed((i.district, i.text) for i in found) == squashed((i["district"], i["text"]) for i in gold)

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from issue_pairs import squashed
 
 from pcc_ingest.extract.issues import before_results, clause_end, numbered_items
 from pcc_ingest.extract.run import extract
@@ -17,8 +18,6 @@ from pcc_ingest.extract.run import extract
 GOLD = Path(__file__).resolve().parents[2] / "gold"
 
 
-def _squashed(pairs) -> list[tuple[str | None, str]]:
-    return sorted(((d, "".join(t.split())) for d, t in pairs), key=lambda p: (p[0] or "", p[1]))
 
 
 def _last_name(text: str, start: int) -> str:
@@ -63,11 +62,11 @@ def test_a_list_going_on_from_the_line_before_is_numbered_from_its_next_item():
 def test_issues_of_a_sentence_list_closed_by_a_new_sentence_or_wrapped_onto_the_next_line(parsed, name):
     gold = json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))["issues"]
     found = extract(parsed(name)).issues
-    assert _squashed((i.district, i.text) for i in found) == _squashed((i["district"], i["text"]) for i in gold)
+    assert squashed((i.district, i.text) for i in found) == squashed((i["district"], i["text"]) for i in gold)
 
 
 @pytest.mark.parametrize("name", ["chiang-mai-province-2565-summary.pdf", "pathum-thani-province-2565-inspection.pdf"])
 def test_other_wrapped_sentence_lists_still_read_as_their_gold(parsed, name):
     gold = json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))["issues"]
     found = extract(parsed(name)).issues
-    assert _squashed((i.district, i.text) for i in found) == _squashed((i["district"], i["text"]) for i in gold)
+    assert squashed((i.district, i.text) for i in found) == squashed((i["district"], i["text"]) for i in gold)

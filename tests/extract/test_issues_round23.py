@@ -11,6 +11,7 @@ A dateline's "ข้อมูลผลการดำเนินงาน ณ �
 from __future__ import annotations
 
 import pytest
+from issue_pairs import squashed
 
 from pcc_ingest.extract.document_facts import as_of_period, extract_facts
 from pcc_ingest.extract.document_facts.doc_type import read_doc_type
@@ -28,8 +29,6 @@ def _texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return [block.text[i.start:i.end] for i in items if i is not None]
 
 
-def _squashed(pairs) -> list[tuple[str | None, str]]:
-    return sorted(((d, "".join(t.split())) for d, t in pairs), key=lambda p: (p[0] or "", p[1]))
 
 
 # --- rules on strings ---------------------------------------------------------------
@@ -119,7 +118,7 @@ def test_a_datelines_results_as_of_date_ends_the_fiscal_year_to_date():
 ])
 def test_issues_match_their_gold(parsed, gold, name):
     found = extract(parsed(name)).issues
-    assert _squashed((i.district, i.text) for i in found) == _squashed((g["district"], g["text"]) for g in gold(name, "issues"))
+    assert squashed((i.district, i.text) for i in found) == squashed((g["district"], g["text"]) for g in gold(name, "issues"))
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])

@@ -13,6 +13,7 @@ Minutes themselves take the fiscal year as their period, not a range bracketed i
 from __future__ import annotations
 
 import pytest
+from issue_pairs import squashed
 
 from pcc_ingest.extract.document_facts import extract_facts
 from pcc_ingest.extract.issues import prose_lists, results_by_issue
@@ -22,10 +23,6 @@ from pcc_ingest.extract.issues.tables import table_items
 from pcc_ingest.extract.run import extract
 from pcc_ingest.model import Block, Document
 from tests.extract.blocks import text_block
-
-
-def _squashed(pairs) -> list[tuple[str | None, str]]:
-    return sorted(((d, "".join(t.split())) for d, t in pairs), key=lambda p: (p[0] or "", p[1]))
 
 
 def _doc(blocks: list[Block]) -> Document:
@@ -142,7 +139,7 @@ def test_a_memo_summarising_a_meeting_still_takes_its_bracketed_range():
 ])
 def test_issues_match_their_gold(parsed, gold, name):
     found = extract(parsed(name)).issues
-    assert _squashed((i.district, i.text) for i in found) == _squashed((g["district"], g["text"]) for g in gold(name, "issues"))
+    assert squashed((i.district, i.text) for i in found) == squashed((g["district"], g["text"]) for g in gold(name, "issues"))
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])

@@ -8,16 +8,13 @@ A results table's row labelled by the committee's mechanism alone ("กลไก
 from __future__ import annotations
 
 import pytest
+from issue_pairs import squashed
 
 from pcc_ingest.extract.issues.items import item_text, make_item
 from pcc_ingest.extract.issues.tables import table_items
 from pcc_ingest.extract.run import extract
 from pcc_ingest.model import Block, Document
 from tests.extract.blocks import text_block
-
-
-def _squashed(pairs) -> list[tuple[str | None, str]]:
-    return sorted(((d, "".join(t.split())) for d, t in pairs), key=lambda p: (p[0] or "", p[1]))
 
 
 def _doc(blocks: list[Block]) -> Document:
@@ -72,4 +69,4 @@ def test_a_row_labelled_by_the_committees_mechanism_names_no_issue(label):
 ])
 def test_issues_match_their_gold(parsed, gold, name):
     found = extract(parsed(name)).issues
-    assert _squashed((i.district, i.text) for i in found) == _squashed((g["district"], g["text"]) for g in gold(name, "issues"))
+    assert squashed((i.district, i.text) for i in found) == squashed((g["district"], g["text"]) for g in gold(name, "issues"))
