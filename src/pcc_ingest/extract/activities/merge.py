@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from pcc_ingest.extract.activities.draft import Draft
-from pcc_ingest.extract.activities.ordinals import told_twice
+from pcc_ingest.extract.activities.ordinals import parallel_pairs, told_twice
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.activities.wording import comparable
 from pcc_ingest.extract.tables import fold
@@ -138,19 +138,24 @@ def apart(a: Draft, b: Draft) -> bool:
 def merge(drafts: list[Draft]) -> list[Draft]:
     """One draft per activity: a later mention fills or refines the first one.
     A numbered activity told in a paragraph and in a table (``told_twice``)
-    keeps the longer of its two names."""
+    keeps the longer of its two names, and so does one of a list told twice
+    in the same order (``parallel_pairs``)."""
     out: list[Draft] = []
     titles: list[TitleKey] = []
-    for d in drafts:
+    firsts: list[int] = []
+    parallel = parallel_pairs(drafts)
+    for k, d in enumerate(drafts):
         title = TitleKey.of(d.title)
         twin = next((i for i, (o, t) in enumerate(zip(out, titles))
-                     if (_same_folded(t, title) or told_twice(o, d)) and not apart(o, d)), None)
+                     if ((firsts[i], k) in parallel or _same_folded(t, title) or told_twice(o, d))
+                     and not apart(o, d)), None)
         if twin is None:
             out.append(d)
             titles.append(title)
+            firsts.append(k)
             continue
         o = out[twin]
-        if told_twice(o, d) and len(d.title) > len(o.title):
+        if ((firsts[twin], k) in parallel or told_twice(o, d)) and len(d.title) > len(o.title):
             o = replace(o, title=d.title, block=d.block, start=d.start, end=d.end)
             titles[twin] = title
         out[twin] = merged_into(o, d)

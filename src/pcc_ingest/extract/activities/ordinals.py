@@ -9,6 +9,8 @@ what was done, "6.1 ประชุมคณะทำงานและสำร
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.activities.wording import comparable
@@ -68,3 +70,40 @@ def row_and_group(row: Draft, group: Draft) -> bool:
 def shared_opening(x: str, y: str) -> int:
     """How many letters two titles open with alike."""
     return next((i for i, (a, b) in enumerate(zip(x, y, strict=False)) if a != b), min(len(x), len(y)))
+
+
+def lone_number(draft: Draft) -> int | None:
+    """The single-level number ("1. ", "๖.") that alone opens a draft's block
+    right before its title (``[ordinals] lone``)."""
+    m = rule_re("ordinals", "lone").match(thai_digits_to_arabic(draft.block.text[:draft.start]))
+    return int(m["n"]) if m else None
+
+
+def parallel_pairs(drafts: list[Draft]) -> set[tuple[int, int]]:
+    """Index pairs of drafts one numbered list and one table tell in the same order.
+
+    A project report lists its activities "1. ... 6." with dates and head
+    counts, and its budget table repeats "1. <shorter name>" ... "6." over
+    each group's cost lines.  A single-level number alone is no key, but two
+    whole runs 1..N (N at least ``parallel_least``), one in paragraphs and one
+    in one table's cells, whose every pair opens alike (``parallel_opening``
+    letters), are one list told twice.
+    """
+    runs: dict[object, dict[int, int]] = defaultdict(dict)
+    for i, d in enumerate(drafts):
+        n = lone_number(d)
+        key = d.block.table if d.block.kind == "table_cell" else None
+        if n is not None and n not in runs[key]:
+            runs[key][n] = i
+    rules = activity_rules()["ordinals"]
+    whole = {k: r for k, r in runs.items() if len(r) >= rules["parallel_least"] and set(r) == set(range(1, len(r) + 1))}
+    listed = whole.pop(None, None)
+    if listed is None:
+        return set()
+    pairs: set[tuple[int, int]] = set()
+    for table in (r for r in whole.values() if len(r) == len(listed)):
+        twins = [(listed[n], table[n]) for n in listed]
+        if all(shared_opening(*(fold(comparable(drafts[i].title)) for i in pair)) >= rules["parallel_opening"]
+               for pair in twins):
+            pairs.update(twins)
+    return pairs

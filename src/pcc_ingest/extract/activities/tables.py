@@ -80,8 +80,16 @@ def progress_item(table: Table, row: Row, number: int | None, several: bool) -> 
     text = table.text(row, "progress") or table.text(row, "result")
     if number is None or not several or not text:
         return text
+    return numbered_part(text, number) or ""
+
+
+def numbered_part(text: str, number: int) -> str | None:
+    """The item of a cell numbered like the activity cell's item ("1) 14 – 25
+    พ.ย. 65 2) 19 ม.ค. 66" beside "1) คัดกรอง... 2) อบรม..."): parallel
+    numbering pairs each activity with its own date or output; None when the
+    cell has no item of that number."""
     items = {it.number: text[it.start:it.end] for it in numbered_items(text, implicit_first=True)}
-    return items.get(number, "")
+    return items.get(number)
 
 
 def item_money(cell: Block, start: int, end: int) -> float | None:
@@ -129,7 +137,9 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
         own = cell.text[start:end]
         # one of several unnumbered items cannot be matched to a progress item
         progress = "" if number is None and len(spans) > 1 else progress_item(table, row, number, len(spans) > 1)
-        dates = item_dates(own, period, progress, len(spans) > 1, fy, ticked)
+        # a period cell numbered like the items dates each item by its own part
+        own_period = numbered_part(period, number) if number is not None and len(spans) > 1 else None
+        dates = item_dates(own, own_period or period, progress, len(spans) > 1 and own_period is None, fy, ticked)
         out.append(Draft(
             cell.text[span[0]:span[1]], cell, span[0], span[1],
             dates[0] if dates else None, dates[1] if dates else None,

@@ -17,8 +17,11 @@ from pcc_ingest.model import Block
 def line_amount_cell(table: Table, row: Row) -> Block | None:
     """The cell of ``row`` holding its lines' money: under an amount column
     labelled as revised (``line.revised_label``) when there is one, else
-    under the first amount column."""
+    under the first amount column the row has a cell in: a PDF reader may
+    lay a key-value table's nested cost lines out right of its key column,
+    which it also takes for an amount column ("งบประมาณ" over the keys), and
+    those rows have no cell under it."""
     revised = next((c for c in table.columns_of("budget_amount") if rule_re("line.revised_label").search(c.own)), None)
     if revised is not None and revised.col in row.cells:
         return row.cells[revised.col]
-    return table.cell(row, "budget_amount")
+    return next((row.cells[c.col] for c in table.columns_of("budget_amount") if c.col in row.cells), None)

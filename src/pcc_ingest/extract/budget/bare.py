@@ -7,7 +7,9 @@ or "22 คน"): the figures the row states as counts are counts, and the price
 is the largest figure left.  A row that states none of them is left
 unread, since the clerk's order of factors varies.  Bulleted lines under a
 sentence that states their sum ("ผู้เข้าอบรม 45 คน ใช้งบประมาณ 16,800 บาท
-ดังนี้ - ค่าอาหาร (45x120x2) = 10,800 บาท") take their counts from it.
+ดังนี้ - ค่าอาหาร (45x120x2) = 10,800 บาท") take their counts from it,
+and any other prose line from its own words; a table row stating none, from
+the table's header rows.
 """
 
 from __future__ import annotations
@@ -70,8 +72,15 @@ def row_counts(cells: dict[int, Block]) -> set[float]:
             value = parse_number(whole["n"])
             counts |= {value} if value is not None else set()
             continue
-        counts |= text_counts(rule_re("quantity.bare_product").sub(" ", cell.text))
+        counts |= own_counts(cell.text)
     return counts
+
+
+def own_counts(text: str) -> set[float]:
+    """Figures a prose line states as counts outside its bare products
+    ("ผู้เข้าอบรม 240 คน ค่าอาหาร (240x100) = 24,000 บาท"): the sentence
+    says which factor is the head count, as a row's participants cell does."""
+    return text_counts(rule_re("quantity.bare_product").sub(" ", text))
 
 
 def text_counts(text: str) -> set[float]:
@@ -115,7 +124,16 @@ def bare_arithmetic(table: Table, row: Row, item: BudgetItemRecord) -> BudgetIte
     make 4,500)."""
     if item.unit_cost_baht is not None:
         return item
-    counts = row_counts(merged_cells(table, row))
-    for text in [item.evidence.text, *(cell.text for _, cell in sorted(row.cells.items()))]:
-        item = with_bare(item, text, counts)
+    texts = [item.evidence.text, *(cell.text for _, cell in sorted(row.cells.items()))]
+    for counts in (row_counts(merged_cells(table, row)), header_counts(table)):
+        for text in texts:
+            item = with_bare(item, text, counts)
     return item
+
+
+def header_counts(table: Table) -> set[float]:
+    """Figures a table's header rows state as counts, for rows that state
+    none: a PDF reads a project's key-value rows ("กลุ่มเป้าหมาย | ... รวม
+    120 คน") as the header over the cost lines laid out beside them."""
+    cells = (b for (r, _), b in table.grid.cells.items() if r in table.header_rows)
+    return set().union(*(own_counts(b.text) for b in cells))

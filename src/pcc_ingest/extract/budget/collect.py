@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pcc_ingest.extract.budget.bare import text_counts, with_bare
+from pcc_ingest.extract.budget.bare import own_counts, text_counts, with_bare
 from pcc_ingest.extract.budget.funders import wrapped_source
 from pcc_ingest.extract.budget.groups import group_sources
 from pcc_ingest.extract.budget.lines import describe
@@ -115,7 +115,8 @@ def prose_lines(doc: Document, skip: set[int]) -> list[PlacedLine]:
             inherited |= {b.order: items[0].source for b, _ in found[i + 1: i + 1 + n]}
             opener |= {b.order: text_counts(block.text) for b, _ in found[i + 1: i + 1 + n]}
             continue
-        counted = [with_bare(item, block.text, opener[block.order]) for item in items] if block.order in opener else items
+        counts = opener.get(block.order) or own_counts(block.text)
+        counted = [with_bare(item, block.text, counts) for item in items]
         heir = inherited.get(block.order)
         out += [PlacedLine(item if item.source or not heir else item.model_copy(update={"source": heir}),
                            item_activity(doc, block, item), (block.order, block.order),

@@ -67,7 +67,7 @@ def arithmetic(text: str, amount: float | None) -> tuple[float | None, float | N
     money = money_in(text)
     units = [m for m in money if m.per_unit]
     if not units:
-        return (amount, *bare_unit_cost(text, money))
+        return (amount, *bare_unit_cost(text, money, amount))
     unit = units[0]
     skip, anchor = [(m.start, m.end) for m in money], (unit.start, unit.end)
     qty = quantity(text, skip, anchor)
@@ -80,13 +80,20 @@ def arithmetic(text: str, amount: float | None) -> tuple[float | None, float | N
     return (unit.value * qty if amount is None else amount), unit.value, qty
 
 
-def bare_unit_cost(text: str, money: list[Money]) -> tuple[float | None, float | None]:
+def bare_unit_cost(text: str, money: list[Money], amount: float | None = None) -> tuple[float | None, float | None]:
     """(unit cost, quantity) of "16 ถัง x 1,150 = 18,400 บ.": a count times a
-    figure with no baht of its own, equal to the line's amount."""
+    figure with no baht of its own, equal to the line's amount; or of counts
+    times a closing bare figure ("24 ด่าน x 14 วัน x 200", its baht lost)
+    whose product is the amount stated beside the line."""
     for m in money:
         found = rule_re("quantity.count_times").search(text[: m.start])
         if found and quantity_re().match(f"{found['q']} {found['unit']}"):
             return parse_number(found["u"]), parse_number(found["q"])
+    last = rule_re("quantity.times_last").search(text) if amount is not None and not money else None
+    price = parse_number(last["u"]) if last else None
+    qty = quantity(text[: last.start()]) if last and price else None
+    if price and qty and amount is not None and abs(price * qty - amount) < 0.5:
+        return price, qty
     return None, None
 
 

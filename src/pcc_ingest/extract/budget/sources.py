@@ -111,10 +111,12 @@ def source_column_heads(doc: Document) -> set[tuple[int, int, int]]:
     """The (table, row, col) of every header cell over a table's source column
     ("อำเภอ | งบประมาณตามแผน | แหล่งงบประมาณ | เบิกจ่ายแล้ว (บาท)"): such a
     source label's next cell labels the next column, it names no funder; the
-    rows below give each line's own source."""
+    rows below give each line's own source.  A table with no rows below its
+    "header" is a project's key-value table read as all header (a "งบประมาณ"
+    row over a "แหล่งงบประมาณ | funder" row): its label names a funder."""
     return {
         (t.grid.table, row, c.col)
-        for t in read_tables(doc) for row in t.header_rows for c in t.columns if c.role == "source"
+        for t in read_tables(doc) if t.rows for row in t.header_rows for c in t.columns if c.role == "source"
     }
 
 

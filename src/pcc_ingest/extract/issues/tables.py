@@ -172,6 +172,7 @@ def _one_table(
     rows = rows[spec.body_from:]
     issue_cols = spec.issue_cols | flattened_columns(rows, spec.issue_cols, district_col, province)
     shared = {} if single is not None else shared_cells(rows, issue_cols, district_col, province)
+    grouped = _numbered_group_columns(rows, issue_cols)
     found: list[Item] = []
     for index, row in enumerate(rows):
         if total_row(row, district_col):
@@ -183,12 +184,24 @@ def _one_table(
             cell = row.get(col)
             if cell is None or not cell.text or flattened_header(cell):
                 continue
+            if col in grouped and not _numbered_group(cell):
+                continue  # a group set beside the numbered issues (the committee's running), no issue
             for owner in shared.get((index, col), [district]):  # a cell merged over several districts' rows
                 for s, e in numbered_items(cell.text) or bullet_items(cell.text):
                     item = make_item(cell, s, e, owner, province)
                     if item is not None:
                         found.append(item)
     return found, district
+
+
+def _numbered_group(cell: Block) -> bool:
+    """Whether a cell opens with a numbered issue label ("ประเด็นที่ 1 การดูแล…")."""
+    return bool(compiled(issue_rules()["table"]["numbered_group"]).match(cell.text))
+
+
+def _numbered_group_columns(rows: list[dict[int, Block]], issue_cols: frozenset[int]) -> set[int]:
+    """Issue columns where some cell is labelled as a numbered issue: there the label makes a group an issue."""
+    return {col for col in issue_cols if any(col in row and _numbered_group(row[col]) for row in rows)}
 
 
 def _names_district(cell: Block, province: str | None) -> str | None:

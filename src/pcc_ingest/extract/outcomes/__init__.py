@@ -64,6 +64,7 @@ from pcc_ingest.extract.outcomes.figures import (
     is_target,
     percentages,
 )
+from pcc_ingest.extract.outcomes.indicator_columns import indicator_columns
 from pcc_ingest.extract.outcomes.merging import (
     alike,
     attach_kpi_targets,
@@ -178,7 +179,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         single=single_district(doc, districts, facts.province_code),
         plan=facts.doc_type == "action_plan",
     )
-    every = carry_districts([year_parts(t) for t in read_tables(doc)])
+    every = carry_districts([indicator_columns(year_parts(t)) for t in read_tables(doc)])
     tables = [t for t in every if t.columns and is_results_table(t)]
     notes = [table_notes(doc, tables, i) for i in range(len(tables))]
     read = {b.order for t in tables for b in t.grid.cells.values()} | advice_cells(doc)

@@ -18,6 +18,13 @@ def is_compared(before: str) -> bool:
     return bool(rule_re("figure", "compared_before").search(before)) and not is_change_by(before)
 
 
+def of_year_before(before: str) -> bool:
+    """The figure after ``before`` is the earlier side of a comparison with
+    the year before, named in words ("เพิ่มขึ้นจากปีก่อน (ร้อยละ 61.4)"):
+    one year before the result it is compared with."""
+    return is_compared(before) and bool(rule_re("year", "previous").search(before))
+
+
 def is_change_by(before: str) -> bool:
     """The figure after ``before`` is the size of a change from an earlier
     period ("ลดลงจากปีก่อนร้อยละ 36.36"): a result of its own period."""

@@ -38,10 +38,11 @@ class Figure:
 
 def percentages(text: str) -> Iterator[tuple[float, int, int]]:
     """(value, start, end) of each percentage in ``text``, rates per N,
-    shares of the population, strengths of things bought and bounds in a
+    shares of the population or of counted cases, strengths of things bought and bounds in a
     subject left out."""
     for m in rule_re("figure", "percent").finditer(text):
-        if any(rule_re("figure", key).match(text[m.end():]) for key in ("rate_after", "share_after", "purchase_after")):
+        if any(rule_re("figure", key).match(text[m.end():]) for key in ("rate_after", "share_after", "cases_after",
+                                                                          "purchase_after")):
             continue
         if rule_re("figure", "share_before").search(text[max(0, m.start() - SHARE_REACH):m.start()]):
             continue

@@ -36,14 +36,19 @@ from pcc_ingest.model import Document
 def is_findings_table(table: Table) -> bool:
     """A table of districts whose other cells report findings in sentences
     ("อำเภอ | ประเด็น | ผลการดำเนินงานที่สำคัญ" with "... ร้อยละ 80" in a
-    cell): each row's figures belong to the row's district."""
+    cell): each row's figures belong to the row's district.  Beside year
+    columns the indicator column's bracketed percentages are the rows'
+    targets ("ครัวเรือนคัดแยกขยะต้นทาง (ไม่น้อยกว่าร้อยละ 80)" | 71.2 | 78.9),
+    no findings: that is a table of figures by year."""
     district = table.column("district")
     if district is None or value_columns(table):
         return False
+    named = table.column("indicator") if table.columns_of("year") else None
+    skip = {district.col} | ({named.col} if named else set())
     return any(
         cell_number(b.text) is None and any(True for _ in percentages(b.text))
         for r in table.rows if is_district_row(table, r)
-        for c, b in r.cells.items() if c != district.col and c not in r.carried
+        for c, b in r.cells.items() if c not in skip and c not in r.carried
     )
 
 

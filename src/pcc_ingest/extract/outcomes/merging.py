@@ -21,6 +21,7 @@ from pcc_ingest.extract.outcomes.figure_years import (
 from pcc_ingest.extract.outcomes.figures import (
     percentages,
 )
+from pcc_ingest.extract.outcomes.kpi_paragraphs import reported_in_paragraph
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.tables import fold
 from pcc_ingest.model import Document
@@ -67,15 +68,16 @@ def is_kpi_of(kpi: OutcomeRecord, r: OutcomeRecord) -> bool:
 
 
 def name_by_kpi(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
-    """Results in running text that report a KPI stated before them take its
-    name (of several, the one that holds most of their words)."""
+    """Results in running text that report a KPI stated before them, or that
+    its own paragraph gives under a results label, take its name (of
+    several, the one that holds most of their words)."""
     kpis = [(i, r) for i, r in enumerate(records)
             if r.value_pct is None and r.target_pct is not None and r.evidence.table is None]
     out = list(records)
     for j, r in enumerate(records):
         if r.value_pct is None or r.evidence.table is not None:
             continue
-        named = [k for i, k in kpis if i < j and is_kpi_of(k, r)]
+        named = [k for i, k in kpis if i < j and (is_kpi_of(k, r) or reported_in_paragraph(k, r))]
         if named:  # of several, the nearest names a result that says no subject of its own
             best = named[-1] if names_only_result(rule_re("figure", "period").sub("", r.indicator)) \
                 else max(named, key=lambda k: kpi_cover(k.indicator, r.indicator))

@@ -27,6 +27,7 @@ from pcc_ingest.extract.outcomes.common import (
 from pcc_ingest.extract.outcomes.figure_pairs import pair_figures
 from pcc_ingest.extract.outcomes.figure_years import (
     is_compared,
+    of_year_before,
     own_year_before,
     year_after,
     year_before,
@@ -183,13 +184,14 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
             end = target.end if target and target.end > fig.end else fig.end
             if not shift < fig.end <= shift + len(block.text):
                 continue  # the block a broken paragraph runs on from or into holds its number
+            year = (year_after(text, fig.end) or own_year_before(text, fig.start, fig.end) or _carried_year(doc, block)
+                    or targets.get(block.order) or situations.get(block.order) or headed.get(block.order)
+                    or ctx.year_be)
             out.append(OutcomeRecord(
                 indicator=kpi or words or text[:80], district=district,
                 value_pct=None if bare else fig.value,
                 target_pct=fig.value if bare else (target.value if target else None),
-                year_be=(year_after(text, fig.end) or own_year_before(text, fig.start, fig.end) or _carried_year(doc, block)
-                         or targets.get(block.order) or situations.get(block.order) or headed.get(block.order)
-                         or ctx.year_be),
+                year_be=year - 1 if year and of_year_before(text[clause:fig.start]) else year,
                 evidence=evidence(block, max(0, start - shift), min(end - shift, len(block.text))),
             ))
     return out

@@ -153,7 +153,8 @@ def row_in_percent(table: Table, row: Row) -> bool | None:
     """Whether a row's bare figures are percentages: its unit cell says so
     ("ร้อยละ") or says another unit ("จุด", "ต่อแสนประชากร": a count or a
     rate, none); with no unit, its own indicator naming a percentage
-    ("ร้อยละของ...") or a rate ("... ต่อแสนประชากร") says so; ``None``
+    ("ร้อยละของ...") or a rate ("... ต่อแสนประชากร"), or its bracketed
+    percentage target ("... (ไม่น้อยกว่าร้อยละ 80)"), says so; ``None``
     when the row does not tell."""
     unit = table.cell(row, "unit")
     if unit is not None and unit.text:
@@ -161,7 +162,9 @@ def row_in_percent(table: Table, row: Row) -> bool | None:
     own = strip_list_marker(table.text(row, "indicator"))
     if rule_re("table", "rate_indicator").search(own):
         return False
-    return True if own and rule_re("table", "percent_indicator").match(own) else None
+    if own and (rule_re("table", "percent_indicator").match(own) or rule_re("table", "cell_target").search(own)):
+        return True
+    return None
 
 
 def says_percent(*labels: str) -> bool:
