@@ -196,6 +196,7 @@ def _normalize_every_step(s: str) -> str:
     s = text.remove_space_before_marks(s)
     s = text.join_sara_am(s)
     s = text.MISPLACED_SARA_UEA_RE.sub("\\1\u0e37\\2\u0e2d", reorder_vowels(s))
+    s = text.TONE_AFTER_FINAL_RE.sub("\u0e31\\2\\1", s)
     s = text.collapse_doubled_sara_am(s)
     s = text.collapse_doubled_marks(s)
     return s.translate(text._THAI_DIGIT_TABLE)

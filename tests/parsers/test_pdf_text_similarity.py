@@ -28,6 +28,10 @@ KNOWN_REORDERED = {
     # rows instead of after them, and wrapped words of a cell in a row of short
     # cells ("พชอ.อำเภอเป้าหมาย", "2567") land in the neighbouring cell: 0.986.
     "maha-sarakham-province-2567-summary.pdf": "nested-table cell order and wrapped words moved to a neighbour",
+    # A plan row cut by a page break: the words of its cells carried onto the
+    # next page ("อุบัติเหตุทางถนน", "240 คน", "มกราคม 2568 และ 11–17 เมษายน 2568",
+    # "บาท") all land in the source cell there instead of their own: 0.990.
+    "phayao-chun-2568-action-plan.pdf": "a row's carried-over cells gathered in one cell after a page break",
 }
 
 

@@ -114,13 +114,15 @@ def test_space_before_a_word_is_kept() -> None:
         ("ท้ั้ง", "ทั้ง"),
         ("นำ้", "น้ำ"),  # tone after sara am
         ("เเปลก", "แปลก"),  # two sara e for sara ae
+        ("ทัง้สิ้น", "ทั้งสิ้น"),  # tone pushed past the final after mai han-akat
+        ("ตัง้ด่าน", "ตั้งด่าน"),
     ],
 )
 def test_misordered_marks_are_put_in_logical_order(raw: str, expected: str) -> None:
     assert collapse_doubled_marks(reorder_marks(raw)) == expected
 
 
-@pytest.mark.parametrize("word", ["เห่อื่น", "แม่มี", "เคลื่อน", "กิ่ง", "ผู้ใหญ่"])
+@pytest.mark.parametrize("word", ["เห่อื่น", "แม่มี", "เคลื่อน", "กิ่ง", "ผู้ใหญ่", "ทั้งสิ้น", "วันที่", "ทั่วไป"])
 def test_correct_spellings_are_not_reordered(word: str) -> None:
     assert reorder_marks(word) == word
 

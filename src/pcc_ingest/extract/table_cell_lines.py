@@ -18,9 +18,10 @@ CELL_BULLET_RE = re.compile(r"(?:^|(?<=\s))[-–•·▪●○*]\s*(?=[^\W\d_])"
 
 # A number that may start an item: "1." "1)" "1.." "(1)", or "1 " before a
 # letter; "1.1" sub-numbers are told apart by their second part.  Not inside a
-# longer figure, a decimal, a date or a reference ("ขก0032/ว.1609").
+# longer figure, a decimal, a date or a reference ("ขก0032/ว.1609"), nor the
+# last factor of a product ("3อ.2ส. (120x80x2)", a plan row's cost working).
 ITEM_NUMBER_RE = re.compile(
-    r"(?<![\d.,/:\-])\(?(?P<n>\d{1,2})(?:\.(?P<sub>\d{1,2}))?"
+    r"(?<![\d.,/:\-x×X*])\(?(?P<n>\d{1,2})(?:\.(?P<sub>\d{1,2}))?"
     r"(?P<close>\.{1,2}(?!\d)|\)|(?=\s+[^\W\d_]))"
 )
 

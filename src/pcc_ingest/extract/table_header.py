@@ -80,12 +80,27 @@ def find_header(grid: Grid) -> tuple[int, ...]:
         rows = [row]
         for below in grid.rows[i + 1:]:
             texts = [b.text for b in grid.row_cells(below) if b.text]
-            if len(texts) < 2 or not _is_labels(texts) or not _is_sub_header(grid, rows, below):
+            if len(texts) < 2 or not (_is_labels(texts) or _is_group_row(grid, below)) \
+                    or not _is_sub_header(grid, rows, below):
                 break
             rows.append(below)
         if _roles_named(cells) >= limits["min_roles"] or _header_pair_names_roles(grid, rows):
             return tuple(rows)
     return ()
+
+
+def _is_group_row(grid: Grid, row: int) -> bool:
+    """A middle header row of group labels naming no role ("MMR1 (เด็กอายุครบ
+    1 ปี) | MMR2 (เด็กอายุครบ 3 ปี)" between a measure's title and "ปี 2565 |
+    ปี 2566 | ปี 2565 | ปี 2566"): each label spans sub-columns of the next
+    row, which is itself a row of labels (a three-row header)."""
+    texts = [b.text for b in grid.row_cells(row) if b.text]
+    spans = spanning_labels(grid, row)
+    i = grid.rows.index(row)
+    below = [b.text for b in grid.row_cells(grid.rows[i + 1])] if i + 1 < len(grid.rows) else []
+    short = table_rules()["header"]["max_group_label_chars"]
+    return (bool(texts) and all(t in spans and not is_figure_cell(t) and len(fold(t)) <= short for t in texts)
+            and all(cell_number(t) is None for t in texts) and _is_labels([t for t in below if t]))
 
 
 def _is_sub_header(grid: Grid, above: list[int], row: int) -> bool:

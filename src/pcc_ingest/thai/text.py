@@ -97,6 +97,12 @@ MISPLACED_SARA_UEA_RE = re.compile(
     "(\u0e40[\u0e01-\u0e2e]{1,2})([\u0e48-\u0e4b])\u0e2d\u0e37(?![\u0e48-\u0e4b])"
 )
 
+# PDF extraction can push a tone mark past the final consonant of a mai han-akat
+# syllable ("ทัง้สิ้น", "ตัง้", "รัง้" for "ทั้งสิ้น", "ตั้ง", "รั้ง").  In Thai the
+# letter right after ั closes its syllable, so a tone mark never follows it;
+# the mark goes back between ั and that letter.
+TONE_AFTER_FINAL_RE = re.compile("\u0e31([\u0e01-\u0e2e])([\u0e48-\u0e4b])")
+
 # A spot ``reorder_vowels`` rewrites (pythainlp's rules, built from its
 # character classes): a doubled sara e, a tone mark or thanthakhat before an
 # upper or lower vowel, a nikhahit, a following vowel before a tone mark, a
@@ -145,11 +151,12 @@ def reorder_marks(s: str) -> str:
     """Put marks in logical order: vowel before tone, tone before ำ, เเ as แ.
 
     Delegates to ``pythainlp.util.reorder_vowels`` (which also joins split
-    sara am) and adds the เ-ือ repair it does not cover.
+    sara am) and adds the เ-ือ and mai han-akat repairs it does not cover.
     """
     if REORDER_NEEDED_RE.search(s):
         s = reorder_vowels(s)
-    return MISPLACED_SARA_UEA_RE.sub("\\1\u0e37\\2\u0e2d", s)
+    s = MISPLACED_SARA_UEA_RE.sub("\\1\u0e37\\2\u0e2d", s)
+    return TONE_AFTER_FINAL_RE.sub("\u0e31\\2\\1", s)
 
 
 def collapse_doubled_sara_am(s: str) -> str:

@@ -23,8 +23,8 @@ from pcc_ingest.extract.activities.meetings import (
     meeting_mentions,
     meeting_series,
 )
-from pcc_ingest.extract.activities.merge import merge
-from pcc_ingest.extract.activities.minutes import minutes_decisions, under_agenda_items
+from pcc_ingest.extract.activities.merge import merge, without_series_days
+from pcc_ingest.extract.activities.minutes import minutes_decisions, scheduling, under_agenda_items
 from pcc_ingest.extract.activities.minutes_meeting import attendee_lines, meeting_of_minutes
 from pcc_ingest.extract.activities.projects import without_project_heads
 from pcc_ingest.extract.activities.proposals import (
@@ -65,6 +65,15 @@ def reported_to_meeting(d: Draft) -> bool:
     return bool(rule_re("minutes", "reported").search(d.block.text, 0, d.start))
 
 
+def names_scheduled(d: Draft) -> bool:
+    """A line that schedules the next meeting ("ประธานกำหนดประชุมครั้งต่อไป
+    ครั้งที่ 2/2567 ในวันพุธที่ 17 เมษายน 2567") is read by the minutes' reader,
+    the meeting named from "ประชุม" on; a reading of the whole line with who
+    set it ("ประธานกำหนด...") is the same meeting, not another."""
+    at = scheduling(d.block.text)
+    return at is not None and d.start < at < d.end
+
+
 def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityRecord]:
     """Every activity of the document, in document order, duplicates merged."""
     fy = facts.fiscal_year_be
@@ -89,7 +98,8 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     meeting = meeting_of_minutes(doc, fy)
     told = prose_activities(doc, read | title_zone(doc), fy, plan=plan)
     drafts += told if meeting is None else [
-        d for d in told if not reported_to_meeting(d) and not assessed_by_other(d.block.text, d.start)]
+        d for d in told if not reported_to_meeting(d) and not assessed_by_other(d.block.text, d.start)
+        and not names_scheduled(d)]
     series = list(meeting_series(doc))
     drafts = [d for d in drafts if not any(announces(s, d) for s in series)] + [d for s in series for d in s.drafts]
     if meeting is not None:
@@ -105,7 +115,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     drafts = with_cost_lines(doc, [d for d in drafts if d.block.order not in attendees])
     drafts += [m for m in meeting_mentions(doc, fy, plan=plan) if not held_that_day(m, drafts)]
     drafts = without_project_heads(doc, sorted(drafts, key=lambda d: (d.block.order, d.start)))
-    return [_record(d) for d in unpaid_meeting(with_named_costs(doc, merge(drafts)), meeting)]
+    return [_record(d) for d in unpaid_meeting(with_named_costs(doc, without_series_days(merge(drafts))), meeting)]
 
 
 def unpaid_meeting(drafts: list[Draft], meeting: Draft | None) -> list[Draft]:

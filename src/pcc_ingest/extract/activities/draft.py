@@ -3,7 +3,9 @@ and dates those words give, before duplicates are merged."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.rules import activity_rules, rule_any, rule_re
@@ -51,6 +53,23 @@ def head_count(text: str) -> int | None:
         rule_re("participants", "total_before").search(text[: m.start()])
         or rule_re("participants", "reached_before").search(text[: m.start()]))), None)
     return int((total or counts[0])["n"].replace(",", ""))
+
+
+def groups_people(text: str) -> int | None:
+    """The people of a target cell that names several groups, each with its own
+    count ("เด็กที่ได้รับวัคซีนไม่ครบ 1,126 คน ผู้นำศาสนา/อสม. 90 คน"): all of
+    them; None unless every count after the first follows a group's name, not
+    a total, a share or a rate (``[participants] not_group_between``)."""
+    counts = [m for m in rule_re("participants", "count").finditer(text) if not (
+        rule_re("participants", "arithmetic_before").search(text[: m.start()])
+        or rule_any("participants", "not_people_before").search(text[: m.start()]))]
+    if len(counts) < 2:
+        return None
+    gaps = [text[a.end():b.start()] for a, b in pairwise(counts)]
+    if any(rule_re("participants", "not_group_between").search(g) or not re.search(r"[ก-๙A-Za-z]{2}", g)
+           for g in gaps):
+        return None
+    return sum(int(m["n"].replace(",", "")) for m in counts)
 
 
 def per_place(text: str) -> int | None:

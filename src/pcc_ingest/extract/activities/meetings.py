@@ -26,21 +26,32 @@ def meeting_mentions(doc: Document, fy: int | None, *, plan: bool = False) -> It
     meeting that approved it is none (``[plans] approval_before``)."""
     rules = activity_rules()["meetings"]
     known = meeting_dates(doc)
-    for block in doc.body():
+    body = doc.body()
+    for at, block in enumerate(body):
         text = block.text
         mentions = list(rule_re("meetings", "mention").finditer(text))
         for i, m in enumerate(mentions):
             if rule_re("meetings", "not_after").search(text[: m.start()]) or (
                     plan and rule_re("plans", "approval_before").search(text[: m.start()])):
                 continue
-            dates = (dates_in(text[m.end(): m.end() + rules["date_reach"]], None) or date_before(text, m.start())
-                     or known.get(meeting_number(m.group())))
+            record = body[at + 1: at + 1 + rules["record_lines"]] if not text[m.end():].strip() else []
+            dates = (date_after(text, m.end()) or date_before(text, m.start())
+                     or (date_after(record[0].text, 0) if record else None) or known.get(meeting_number(m.group())))
             stop = min(m.end() + rules["attendance_reach"], mentions[i + 1].start() if i + 1 < len(mentions) else len(text))
-            present = rule_re("minutes", "attendance").search(text, m.end(), stop)
+            present = rule_re("minutes", "attendance").search(text, m.end(), stop) or next(
+                (p for b in record if (p := rule_re("minutes", "attendance").search(b.text))), None)
             start = meeting_owner(text, m.start(), m.group())
             yield Draft(text[start:m.end()], block, start, m.end(),
                         dates[0] if dates else None, dates[1] if dates else None,
                         int(present["n"].replace(",", "")) if present else None)
+
+
+def date_after(text: str, at: int) -> tuple[PartialDate | None, PartialDate] | None:
+    """The date written right after ``at`` (within ``[meetings] date_reach``,
+    past a weekday: "ในวันพฤหัสบดีที่ 22 พฤษภาคม 2568")."""
+    weekday = rule_re("meetings", "weekday").match(text, at)
+    reach = activity_rules()["meetings"]["date_reach"] + (weekday.end() - at if weekday else 0)
+    return dates_in(text[at: at + reach], None)
 
 
 def meeting_number(name: str) -> str:
@@ -55,11 +66,10 @@ def meeting_dates(doc: Document) -> dict[str, tuple[PartialDate | None, PartialD
     approve its report: "รับรองรายงานการประชุม ครั้งที่ 1/2567 เมื่อวันที่ 14
     ธันวาคม 2566"), so that a later mention without a date ("ตามที่ที่ประชุม
     ครั้งที่ 1/2567 มีมติ...") is dated too."""
-    reach = activity_rules()["meetings"]["date_reach"]
     out: dict[str, tuple[PartialDate | None, PartialDate]] = {}
     for block in doc.body():
         for m in rule_re("meetings", "mention").finditer(block.text):
-            dates = dates_in(block.text[m.end(): m.end() + reach], None)
+            dates = date_after(block.text, m.end())
             if dates is not None:
                 out.setdefault(meeting_number(m.group()), dates)
     return out

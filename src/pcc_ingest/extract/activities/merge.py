@@ -14,7 +14,7 @@ from pcc_ingest.extract.activities.ordinals import parallel_pairs, told_twice
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.activities.wording import comparable
 from pcc_ingest.extract.tables import fold
-from pcc_ingest.thai.dates import PartialDate
+from pcc_ingest.thai.dates import PartialDate, find_dates
 
 # A meeting's number in a folded title ("ครั้งที่1/66"): two meetings of
 # different numbers are never one activity, however alike their names.
@@ -160,3 +160,28 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             titles[twin] = title
         out[twin] = merged_into(o, d)
     return out
+
+
+def without_series_days(drafts: list[Draft]) -> list[Draft]:
+    """Drafts less a meeting held on a day that another meeting activity lists
+    among its several days ("ได้ประชุมวิเคราะห์ปัญหา...เมื่อวันที่ 15 ธันวาคม
+    2565" and "ประชุมคณะกรรมการ พชอ. ... 4 ครั้ง ได้แก่ วันที่ 15 ธันวาคม 2565,
+    16 มีนาคม 2566, ..."): one of that series, told again, not another meeting."""
+    series = [days for o in drafts if (days := listed_days(o))]
+    return [d for d in drafts if not (
+        is_meeting(d) and d.date_from is not None and d.date_from == d.date_to and d.date_from.day
+        and any(d.date_from in days and d.block.order not in days[d.date_from] for days in series))]
+
+
+def listed_days(d: Draft) -> dict[PartialDate, set[int]]:
+    """The days a meeting activity told over several dates lists after its name
+    (at least two, each a single day), each with the block it is told in."""
+    if not is_meeting(d) or d.date_from is None or d.date_from == d.date_to:
+        return {}
+    days = [m.start for m in find_dates(d.block.text[d.start:]) if m.start == m.end and m.start.day]
+    return {day: {d.block.order} for day in days} if len(set(days)) >= 2 else {}
+
+
+def is_meeting(d: Draft) -> bool:
+    """A draft named as a meeting ("ประชุม...", ``[meetings] meeting_word``)."""
+    return bool(rule_re("meetings", "meeting_word").match(d.title))

@@ -48,7 +48,11 @@ def listed_present(body: list[Block]) -> int | None:
     list under "ผู้มาประชุม" / "ผู้เข้าร่วมประชุม", added up, each item that
     counts several people ("ผู้อำนวยการ รพ.สต. ... จำนวน 11 คน") adding them
     all; an unnumbered line that counts people ("ผู้แทน พชต. ทั้ง 7 ตำบล รวม 18
-    คน") adds them (lines a name wrapped onto carry no count and are passed over)."""
+    คน") adds them (lines a name wrapped onto carry no count and are passed over),
+    and so does a label of those present that counts them on its own line, even
+    after the absent ("ผู้เข้าร่วมประชุม ผู้อำนวยการ รพ.สต. 11 แห่ง ... รวม 20 คน").
+    A list laid out as a table numbers its rows in a cell of their own ("1." |
+    name | post)."""
     lists: list[int] = []
     extra = 0  # people beyond one per item
     counting = False
@@ -56,14 +60,25 @@ def listed_present(body: list[Block]) -> int | None:
         if rule_re("minutes", "present").match(block.text):
             lists.append(0)
             counting = True
+        elif rule_re("minutes", "present_inline").match(block.text):
+            extra += head_count(block.text) or 0  # "ผู้เข้าร่วมประชุม ผู้อำนวยการ รพ.สต. ... รวม 20 คน"
+            counting = False
         elif counting and rule_re("minutes", "present_end").match(block.text):
             counting = False
-        elif counting and (number := item_number(block)) is not None and number[1] is None:
+        elif counting and (number := item_number(block) or cell_number(block)) is not None and number[1] is None:
             lists[-1] = max(lists[-1], number[0])
             extra += max((head_count(block.text) or per_place(block.text) or 1) - 1, 0)
         elif counting:
             extra += head_count(block.text) or 0  # "ผู้อำนวยการ รพ.สต. และผู้แทน พชต. ... รวม 18 คน"
     return (sum(lists) + extra) or None
+
+
+def cell_number(block: Block) -> tuple[int, None] | None:
+    """The number a table cell holding only a number gives its row ("1.", "12")."""
+    if block.kind != "table_cell":
+        return None
+    m = rule_re("cells", "row_number").fullmatch(block.text)
+    return (int(m["n"]), None) if m else None
 
 
 def attendee_lines(doc: Document) -> set[int]:

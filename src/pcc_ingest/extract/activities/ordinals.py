@@ -92,6 +92,8 @@ def parallel_pairs(drafts: list[Draft]) -> set[tuple[int, int]]:
     runs: dict[object, dict[int, int]] = defaultdict(dict)
     for i, d in enumerate(drafts):
         n = lone_number(d)
+        if n is None and d.block.kind == "table_cell":
+            n = d.row_number  # the number in the table's own sequence column ("ที่")
         key = d.block.table if d.block.kind == "table_cell" else None
         if n is not None and n not in runs[key]:
             runs[key][n] = i

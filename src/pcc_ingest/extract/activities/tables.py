@@ -11,6 +11,7 @@ from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import (
     Draft,
     budget_people,
+    groups_people,
     head_count,
 )
 from pcc_ingest.extract.activities.item_dates import item_dates
@@ -42,7 +43,8 @@ def _item_spans(text: str) -> list[tuple[int, int, int | None]]:
     """(start, end, number) of each activity in an activity cell.
 
     Top-level numbered items are activities unless the text before them is
-    itself an activity, whose steps they are.
+    itself an activity, whose steps they are: then the lead alone is the
+    activity ("ประชุมชี้แจง... 1. ชี้แจงสถานการณ์ 2. ฝึกปฏิบัติ...").
     """
     items = numbered_items(text)
     lead = text[: items[0].marker_start].strip() if items else ""
@@ -50,7 +52,7 @@ def _item_spans(text: str) -> list[tuple[int, int, int | None]]:
         parts = bulleted_items(text) or two_tasks(text)
         return [(s, e, None) for s, e in parts] or [(0, len(text), None)]
     if len(lead) >= LEAD_ACTIVITY_CHARS and start_re().match(lead):
-        return [(0, len(text), None)]
+        return [(0, items[0].marker_start, None)]  # named by its lead; the steps only spell it out
     spans: list[tuple[int, int, int | None]] = []
     for it in items:
         if spans and is_quantity(text, it.marker_start):
@@ -102,13 +104,14 @@ def item_money(cell: Block, start: int, end: int) -> float | None:
 
 def row_people(table: Table, row: Row) -> int | None:
     """The head count a row's participants cell gives ("คณะกรรมการ พชอ. 35 คน",
+    several groups' counts added up, ``groups_people``,
     "60", "อสม. 612": a bare figure closing the cell, ``[participants] cell_count``;
     "96 ¶ (ตำบลละ 6 คน)": a figure over its note, ``cell_count_noted``)."""
     text = table.text(row, "participants")
     number = table.number(row, "participants")
     closing = text and (rule_re("participants", "cell_count_noted").search(text)
                         or rule_re("participants", "cell_count").search(text))
-    return head_count(text) or (int(number) if number else None) or (
+    return groups_people(text) or head_count(text) or (int(number) if number else None) or (
         int(closing["n"].replace(",", "")) if closing else None)
 
 
@@ -167,6 +170,7 @@ def table_activities(table: Table, fy: int | None) -> list[Draft]:
         return []
     out: list[Draft] = []
     current: tuple[Block | None, list[Draft]] = (None, [])
+    group: tuple[Block | None, Draft] | None = None
     for row in table.rows:
         if is_section_row(row, table) and closes_section(row.texts()[0]):
             break  # milestones laid out in the plan's own grid
@@ -181,10 +185,13 @@ def table_activities(table: Table, fy: int | None) -> list[Draft]:
         detail = table.text(row, "budget_detail") or (spelled.text if spelled else None)
         if cell is current[0]:
             drafts = current[1]
+        elif money and (under := grouped_under(table, row, group)) is not None:
+            drafts = [under]  # a cost line under its group's row, the number cell merged over both
         else:
             drafts = cell_activities(table, row, cell, fy)
             current = (cell, drafts)
             out += drafts
+            group = (table.cell(row, "seq"), drafts[0]) if len(drafts) == 1 and not money else None
         if len(drafts) == 1 and money:
             one = drafts[0]
             # the working may stand in the amounts cell ("96 คน x 110 บาท = 10,560") or the activity cell
@@ -193,7 +200,21 @@ def table_activities(table: Table, fy: int | None) -> list[Draft]:
             updated = replace(one, budget=(one.budget or 0) + money, participants=people)
             out[out.index(one)] = updated
             drafts[0] = updated
+            if group is not None and group[1] is one:
+                group = (group[0], updated)
     return out
+
+
+def grouped_under(table: Table, row: Row, group: tuple[Block | None, Draft] | None) -> Draft | None:
+    """The group's draft a costed row belongs to: a budget table that names each
+    activity in a row of its own ("1 | ประชุมคณะกรรมการ พชอ. 4 ครั้ง | | | สสจ.")
+    over rows of its cost lines ("ค่าอาหารกลางวัน | 35 คน × 80 บาท × 4 ครั้ง |
+    11,200"), the number cell merged down over them all (the lines have none
+    of their own); the activity's money is the sum of its lines.  None when the
+    row has a number cell of its own."""
+    if group is None or group[0] is None or table.cell(row, "seq") is not None:
+        return None
+    return group[1]
 
 
 def labelled_column(table: Table, key: str) -> int | None:

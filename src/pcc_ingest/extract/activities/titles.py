@@ -150,9 +150,11 @@ def _sentence_only() -> frozenset[str]:
 
 def is_labelled_name(text: str) -> bool:
     """A form label and a name after it ("กิจกรรมที่ 2 อบรมแกนนำชุมชน ..."),
-    not a bare heading ("กิจกรรมหลัก :")."""
+    not a bare heading ("กิจกรรมหลัก :") nor one joining two parts
+    ("กิจกรรมหลักและผลการดำเนินงาน", ``[words] joined_heading``)."""
     marker = LIST_MARKER_RE.match(text)
     body = text[marker.end():] if marker else text
     label = rule_re("title", "form_label").match(body)
     return bool(label and label.end()) and not rule_re("words", "heading_only").match(body) and (
-        len(fold(body[label.end():])) >= activity_rules()["title"]["min_chars"])
+        len(fold(body[label.end():])) >= activity_rules()["title"]["min_chars"]) and not (
+        rule_re("words", "joined_heading").match(body[label.end():]))

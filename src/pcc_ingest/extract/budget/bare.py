@@ -9,7 +9,7 @@ unread, since the clerk's order of factors varies.  Bulleted lines under a
 sentence that states their sum ("ผู้เข้าอบรม 45 คน ใช้งบประมาณ 16,800 บาท
 ดังนี้ - ค่าอาหาร (45x120x2) = 10,800 บาท") take their counts from it,
 and any other prose line from its own words; a table row stating none, from
-the table's header rows.
+the other lines of its group, else from the table's header rows.
 """
 
 from __future__ import annotations
@@ -125,10 +125,29 @@ def bare_arithmetic(table: Table, row: Row, item: BudgetItemRecord) -> BudgetIte
     if item.unit_cost_baht is not None:
         return item
     texts = [item.evidence.text, *(cell.text for _, cell in sorted(row.cells.items()))]
-    for counts in (row_counts(merged_cells(table, row)), header_counts(table)):
+    tiers = (lambda: row_counts(merged_cells(table, row)), lambda: group_counts(table, row),
+             lambda: header_counts(table))
+    for tier in tiers:
+        if item.unit_cost_baht is not None:
+            break
+        counts = tier()
         for text in texts:
             item = with_bare(item, text, counts)
     return item
+
+
+def group_counts(table: Table, row: Row) -> set[float]:
+    """Figures the other lines of a row's group state as counts, for a row
+    that states none: lines under one numbering cell merged down over them
+    ("2 | อบรม… | ค่าอาหารกลางวัน 60 คน × 80 บาท × 2 วัน" over "(60x25x4)")
+    are one activity's, for the same people."""
+    seq = table.column("seq")
+    if seq is None or seq.col in row.cells:
+        return set()
+    group = merged_cells(table, row).get(seq.col)
+    siblings = [r for r in table.rows if r is not row and group is not None
+                and (r.cells.get(seq.col) or merged_cells(table, r).get(seq.col)) is group]
+    return set().union(*(own_counts(c.text) for r in siblings for col, c in r.cells.items() if col not in r.carried))
 
 
 def header_counts(table: Table) -> set[float]:

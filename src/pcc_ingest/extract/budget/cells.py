@@ -48,6 +48,11 @@ BAHT_WORD_RE = re.compile(r"^\s*(?:บาท|บ\.)")
 CELL_FIGURE_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?")
 
 
+# A line's bare result after its working ("9 ผืน x 450 = 4,050", the column's
+# baht unsaid): the working alone shows the unit cost and count.
+ANSWER_RE = re.compile(rf"\s*=\s*(?:{CELL_FIGURE_RE.pattern})\s*$")
+
+
 def cell_figures(block: Block | None) -> list[tuple[float, int, int]]:
     """The figures of an amounts cell ("5,000 5,000"); none if it holds other words.
 
@@ -156,6 +161,8 @@ def spelled_lines(cell: Block, source: str | None) -> list[BudgetItemRecord]:
             continue
         value, end = found
         amount, unit, qty = arithmetic(line[:end], value)
+        if unit is None:
+            amount, unit, qty = arithmetic(ANSWER_RE.sub("", line[:end]), value)
         if amount:
             out.append(budget_item(describe(line[:end]), amount, unit, qty, source, cell, start, start + end))
     return out

@@ -80,6 +80,14 @@ def stated_source(text: str) -> tuple[str, int, int] | None:
     return name, m.start(), m.start("funder") + len(kept.rstrip())
 
 
+def spending_source(text: str) -> str | None:
+    """The funder the last clause of ``text`` says its money was spent on the
+    costs after it ("ใช้งบกองทุน… อบต.X เป็นค่าอาหารกลางวัน …"), if any: it
+    pays for the lines that follow in the same paragraph."""
+    found = list(rule_re("source.spent_on").finditer(text))
+    return (found[-1]["funder"].strip() or None) if found else None
+
+
 def _before_amount(text: str, start: int, end: int) -> str:
     """``text[start:end]`` up to the first amount in it: a funder's name ends
     where its money begins ("…จากกองทุน…เทศบาลตำบลเขาสมิง 48,000 บาท", whose

@@ -13,6 +13,7 @@ from pcc_ingest.extract.budget.funders import (
     bracketed_source,
     funder_named,
     inline_source,
+    spending_source,
     stated_source,
 )
 from pcc_ingest.extract.budget.lines import (
@@ -46,7 +47,8 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
     repeated in words: "80,000 บาท (แปดหมื่นบาทถ้วน) จากงบ...") also funds the
     lines just before it that name none; money received from a funder
     ("ได้รับจัดสรรจาก... จำนวน 38,500 บาท") funds the lines after it that
-    name none.  A description too short to say
+    name none, and so does a funder whose money is said to be spent on
+    them ("ใช้งบกองทุน... เป็นค่าอาหาร ...").  A description too short to say
     anything (the line was just "งบประมาณ 5,000 บาท") takes ``fallback``,
     the name of the activity it belongs to.
     """
@@ -63,6 +65,7 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
         before = text[clause:first.start]
         if is_not_a_line(before):
             allocated = allocation_source(before) or allocated
+        allocated = spending_source(before) or allocated
         line = text[clause:last.end]
         amount, unit, qty = line_arithmetic(line, None if last.per_unit else last.value)
         close = bracket_close(text, last.end) if rule_re("line.working_bracket").match(before) else None

@@ -56,12 +56,13 @@ def _line_items(block: Block, spans: list[tuple[int, int]], figures: list[tuple[
     """Pair a detail cell's lines with the amount cell's figures, in order.
 
     A detail cell that writes each line's own amount ("... = 27,000 บาท
-    ค่าป้าย ... = 5,850 บาท") under one amount that is their sum gives those
-    lines.
+    ค่าป้าย ... = 5,850 บาท", or bulleted with the baht unsaid: "- ค่าอาหารว่าง
+    (25x90x2) = 4,500 - ป้ายไวนิล 9 ผืน x 450 = 4,050") under one amount that
+    is their sum gives those lines.
     """
-    own_lines = text_items(block)
-    if len(own_lines) > 1 and abs(sum(i.amount_baht for i in own_lines) - sum(f[0] for f in figures)) < 0.5:
-        return [i.model_copy(update={"source": i.source or source}) for i in own_lines]
+    for own_lines in (text_items(block), spelled_lines(block, None)):
+        if len(own_lines) > 1 and abs(sum(i.amount_baht for i in own_lines) - sum(f[0] for f in figures)) < 0.5:
+            return [i.model_copy(update={"source": i.source or source}) for i in own_lines]
     if len(figures) > len(spans) == 1:
         spans = cost_word_spans(block.text, len(figures)) or spans
     lines = [(block.text[s:e], s, e) for s, e in spans]
@@ -106,10 +107,14 @@ def description_cell(table: Table, row: Row) -> Block | None:
     """The cell that says what a row's money is for: detail, activity, issue, ...
 
     Without any such column, the row's first cell of words (not a number).
+    A detail column labelled as the working (``line.working_label``) names
+    a row only when no other column does.
     """
     roles = budget_rules()["line"]["description_roles"]
     if is_allocation_table(table):
         roles = ["district", *roles]
+    if is_working_column(table):
+        roles = [*(r for r in roles if r != "budget_detail"), "budget_detail"]
     for role in roles:
         block = table.cell(row, role)
         if block is not None and block.text:
@@ -117,6 +122,13 @@ def description_cell(table: Table, row: Row) -> Block | None:
     money = {c.col for c in table.columns if c.role in ("budget_amount", "unit_cost", "quantity", "seq")}
     return next((b for c, b in sorted(row.cells.items())
                  if c not in money and b.text and parse_number(b.text) is None), None)
+
+
+def is_working_column(table: Table) -> bool:
+    """The table's detail column is labelled as each line's working
+    ("รายละเอียดการคำนวณ"): its cells are arithmetic, not purposes."""
+    detail = table.column("budget_detail")
+    return detail is not None and bool(rule_re("line.working_label").search(detail.own or detail.label))
 
 
 def is_account_table(table: Table) -> bool:

@@ -19,13 +19,17 @@ a plan, in the list under a heading of success indicators, or in the title
 zone where a report states its KPI), else a result;
 a target said of the result before it, a KPI's target and the later result
 of its subject, or a KPI and the summary line giving its result make one
-record, but figures of two years never do.  An indicator leaves out the
+record, but figures of two years never do (a figure a change starts from,
+its year written after it, is the earlier one).  A table under a heading
+stating a year (a minutes' agenda item "ผลการดำเนินงาน ... ปีงบประมาณ 2566")
+is of that year.  An indicator leaves out the
 counts its figure was worked out from.  A paragraph's figures belong to the
 district its section opens with, and to the year its heading states when
 they state none; the earlier figure of a comparison ("ลดลงจากปี 2564/65
 ซึ่งมีร้อยละ 27.30") is a result of the subject before it, in its own
 year, but a figure right after a change ("ลดลงจากปี 2566 ร้อยละ 67.82") is
-the change's size, of the figure's own year.  In a plan, a figure of an
+the change's size, of the figure's own year, and none when it is the gap in
+percentage points between the result before it and that year's figure.  In a plan, a figure of an
 earlier year is a baseline result; a result in running text that a results
 table restates is the table's record, in the table's year when the text
 names none, and a paragraph opening "จากตาราง" that gives a table's
@@ -41,6 +45,7 @@ from itertools import pairwise
 from pcc_ingest.extract.outcomes.clause_words import (
     drop_counts,
     indicator_words,
+    names_no_subject,
     period_last,
     phrases,
     qualifier,
@@ -69,16 +74,15 @@ from pcc_ingest.extract.outcomes.merging import (
     alike,
     attach_kpi_targets,
     is_kpi_of,
-    join_summaries,
     merge,
     name_by_kpi,
-    names_no_subject,
     result_read_as_target,
     same_subject,
     undated_restatement,
 )
 from pcc_ingest.extract.outcomes.outline import section_districts
 from pcc_ingest.extract.outcomes.page_breaks import carry_districts
+from pcc_ingest.extract.outcomes.point_changes import drop_point_changes
 from pcc_ingest.extract.outcomes.results_tables import (
     is_results_table,
     table_outcomes,
@@ -93,6 +97,7 @@ from pcc_ingest.extract.outcomes.running_text import (
     section_years,
 )
 from pcc_ingest.extract.outcomes.sections import advice_cells, table_districts
+from pcc_ingest.extract.outcomes.summary_lines import join_summaries
 from pcc_ingest.extract.outcomes.table_measures import cell_figure, written_percent
 from pcc_ingest.extract.outcomes.table_readouts import table_readout
 from pcc_ingest.extract.outcomes.table_targets import (
@@ -189,11 +194,13 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     prose = join_verdicts(doc, prose)
     ends = [-1] + [max(b.order for b in t.grid.cells.values()) for t in tables]
     tabled: list[OutcomeRecord] = []
+    headed = section_years(doc)  # a table under a heading stating its year ("ผลการดำเนินงาน ... ปีงบประมาณ 2566")
     for t, n, since, code in zip(tables, notes, ends, table_districts(doc, tables, ctx.province)):
         own = replace(ctx, single=code) if code and ctx.single is None else ctx
+        own = replace(own, year_be=headed.get(t.grid.first.order, own.year_be))
         tabled += table_outcomes(doc, t, own, prose, n, since, tabled)
     prose = [p for p in prose if not undated_restatement(doc, p, tabled) and not result_read_as_target(p, tabled)
              and not table_readout(doc, p, tabled)]
-    prose, tabled = lend_remark_targets(prose, tabled)
+    prose, tabled = lend_remark_targets(drop_point_changes(doc, prose, tabled), tabled)
     ordered = sorted(prose + tabled, key=lambda o: (o.evidence.block, o.evidence.start))
     return merge(ordered, continued_tables(every))

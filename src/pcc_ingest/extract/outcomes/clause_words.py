@@ -30,9 +30,14 @@ def indicator_words(text: str) -> str:
     ขึ้นไป)", "(พชต.) ขับเคลื่อน...") or with the base the figure is out of
     ("จากผู้ที่ครบกำหนดติดตาม") explains the phrase before it, and one
     opening with a predicate ("ผ่านเกณฑ์...", "ได้รับ...") needs the subject
-    before it: neither begins an indicator.
+    before it: neither begins an indicator.  After a closed bracket and a
+    conjunction, a clause of its own ("(ระดับ 3 ขึ้นไป) และ พชต. ผ่านเกณฑ์") is
+    the figure's; one naming who does the work ("(Care Plan) โดย Care Giver") is not.
     """
     words = drop_change_counts(drop_dates(strip_list_marker(text.strip(" ,;-"))))
+    joints = list(rule_re("figure", "subject_joint").finditer(words))
+    if joints and is_clause(words[joints[-1].end():]):
+        words = words[joints[-1].end():]  # "(ระดับ 3 ...) และ พชต. ผ่านเกณฑ์": the last subject's
     for _ in range(2):
         words = trim_ends(rule_re("figure", "indicator_trim").sub("", words))
     words = trim_ends(rule_re("figure", "indicator_trim").sub("", drop_counts(words)))
@@ -46,6 +51,12 @@ def indicator_words(text: str) -> str:
         kept.insert(0, phrase)
     # the phrases kept may open with a connector that led to them ("ทั้งนี้ ...")
     return trim_ends(rule_re("figure", "indicator_trim").sub("", " ".join(kept)))
+
+
+def is_clause(words: str) -> bool:
+    """Words naming a subject and then what it does or gets ("พชต. ผ่านเกณฑ์"):
+    a phrase after the first opens with a predicate (``headless_phrase``)."""
+    return any(rule_re("figure", "headless_phrase").match(p) for p in phrases(words)[1:])
 
 
 def names_no_subject(words: str) -> bool:

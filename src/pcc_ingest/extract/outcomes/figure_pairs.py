@@ -5,7 +5,7 @@ result right after it, joined into one subject's pair.
 from __future__ import annotations
 
 from pcc_ingest.extract.outcomes.common import outcome_rules, rule_re
-from pcc_ingest.extract.outcomes.figure_years import is_compared, year_before
+from pcc_ingest.extract.outcomes.figure_years import is_compared, year_after, year_before
 from pcc_ingest.extract.outcomes.figures import Figure
 
 
@@ -47,12 +47,23 @@ def skips_comparison(text: str, first: Figure, middle: Figure, last: Figure, yea
     aside on the earlier year, which is a result of its own year without one.
     The middle figure is that aside when the words right after the result
     compare it with an earlier figure ("เพิ่มขึ้นจากปี 2566 ที่ร้อยละ 49.75"),
-    even where the result's own year is one the text never wrote."""
+    even where the result's own year is one the text never wrote, or when
+    the earlier figure's own year follows it (``dated_from``)."""
     if first.target or middle.target or not last.target:
         return False
     own = _year(text, first, year)
-    aside = own != _year(text, middle, year) or is_compared(text[first.end:middle.start])
+    aside = own != _year(text, middle, year) or is_compared(text[first.end:middle.start]) \
+        or dated_from(text, first, middle, own)
     return own == _year(text, last, year) and aside and _close(text, middle, last)
+
+
+def dated_from(text: str, first: Figure, middle: Figure, own: int | None) -> bool:
+    """``middle`` is the figure a change starts from, dated right after it
+    ("ร้อยละ 68.50 เพิ่มขึ้นจากร้อยละ 59.25 ในปี 2565"): the earlier side of a
+    comparison, not the size of the change, since it names its own year."""
+    dated = year_after(text, middle.end)
+    return dated is not None and dated != own and bool(
+        rule_re("figure", "compared_before").search(text[first.end:middle.start]))
 
 
 def pair_figures(

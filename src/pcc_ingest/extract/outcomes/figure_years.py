@@ -39,7 +39,9 @@ def year_before(text: str, pos: int) -> int | None:
     semicolon ended ("(ปี 2567 ร้อยละ 51.70; เป้าหมายร้อยละ 60)").  A year
     listed after a compared year and its figure ("เทียบกับปี 2566 ร้อยละ 60
     และปี 2565 ร้อยละ 40") is compared too, the year of the figure right
-    after it."""
+    after it.  A year right after another figure and its unit ("26.89
+    ต่อประชากรแสนคนในปี 2564") is that figure's, when a figure stands
+    between it and ``pos``."""
     found = compared_end = None
     for m in rule_re("year", "before").finditer(text, 0, pos):
         compare = rule_re("year", "compared").search(text, 0, m.start())
@@ -50,6 +52,9 @@ def year_before(text: str, pos: int) -> int | None:
         if compare and not listed and not compared_figure(text, compare, m.end(), pos):
             continue
         if in_closed_aside(text, m.start(), m.end(), pos) or rule_re("year", "item_end").search(text, m.end(), pos):
+            continue
+        if rule_re("year", "figure_owns").search(text, max(0, m.start() - 40), m.start()) \
+                and DIGIT_RE.search(text, m.end(), pos):
             continue
         found = season_year(int(m["year"]), m["next"])
     return found

@@ -1,6 +1,6 @@
 """One record per figure and subject: a KPI stated in running text names
-its later result and gives it its target, a summary line joins its KPI, and a
-figure stated twice (in prose and in a results table) is kept once.
+its later result and gives it its target, and a figure stated twice (in prose
+and in a results table) is kept once.  Summary lines: ``summary_lines``.
 """
 
 from __future__ import annotations
@@ -9,8 +9,6 @@ from collections.abc import Mapping
 from difflib import SequenceMatcher
 
 from pcc_ingest.extract.outcomes.clause_words import (
-    indicator_words,
-    names_no_subject,
     names_only_result,
 )
 from pcc_ingest.extract.outcomes.common import TOLERANCE, outcome_rules, rule_re
@@ -18,17 +16,13 @@ from pcc_ingest.extract.outcomes.figure_years import (
     year_after,
     year_before,
 )
-from pcc_ingest.extract.outcomes.figures import (
-    percentages,
-)
 from pcc_ingest.extract.outcomes.kpi_paragraphs import reported_in_paragraph
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.tables import fold
 from pcc_ingest.model import Document
-from pcc_ingest.thai.text import strip_list_marker
 
 
-def _same(a: float | None, b: float | None) -> bool:
+def same_figure(a: float | None, b: float | None) -> bool:
     return (a is None and b is None) or (a is not None and b is not None and abs(a - b) <= TOLERANCE)
 
 
@@ -60,7 +54,7 @@ def is_kpi_of(kpi: OutcomeRecord, r: OutcomeRecord) -> bool:
     if kpi.district != r.district or kpi.year_be is None or r.year_be is None:
         return False
     if r.target_pct is not None:
-        return (r.year_be == kpi.year_be and _same(r.target_pct, kpi.target_pct)
+        return (r.year_be == kpi.year_be and same_figure(r.target_pct, kpi.target_pct)
                 and same_subject(kpi.indicator, r.indicator))
     subject = rule_re("figure", "period").sub("", r.indicator)
     return r.year_be < kpi.year_be and (
@@ -102,7 +96,7 @@ def attach_kpi_targets(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
                 if same_subject(kpi.indicator, r.indicator):
                     break  # the subject's next target: the result is not this one's
                 continue
-            if (r.district, r.year_be) == (kpi.district, kpi.year_be) and _same(r.target_pct, kpi.target_pct):
+            if (r.district, r.year_be) == (kpi.district, kpi.year_be) and same_figure(r.target_pct, kpi.target_pct):
                 break  # the KPI's result, stated with its target: later results measure something else
             if (r.target_pct is None and (r.district, r.year_be) == (kpi.district, kpi.year_be)
                     and same_subject(kpi.indicator, r.indicator)):
@@ -112,76 +106,16 @@ def attach_kpi_targets(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
     return [r for i, r in enumerate(out) if i not in spent]
 
 
-def summary_words(doc: Document, record: OutcomeRecord) -> str | None:
-    """The words before a result that opens a summary line ("สรุป ผ่าน 3/5
-    อำเภอ = ร้อยละ60", "ภาพรวม ร้อยละ 85"), without the summary word; ``None``
-    when the result is not on such a line (or sits in a table)."""
-    if record.evidence.table is not None or record.value_pct is None:
-        return None
-    before = strip_list_marker(doc.blocks[record.evidence.block].text[: record.evidence.start])
-    m = rule_re("summary", "opens").match(before)
-    return indicator_words(before[m.end():]) if m else None
-
-
-def join_summaries(doc: Document, records: list[OutcomeRecord]) -> list[OutcomeRecord]:
-    """A summary line's result is the result of the KPI the document stated
-    before it: "ตัวชี้วัด ร้อยละของอำเภอผ่านเกณฑ์... (เป้าหมาย ร้อยละ 70)" ...
-    "สรุป ผ่าน 3/5 อำเภอ = ร้อยละ60" is one record, named by the KPI.  The
-    nearest KPI target of the same district and year joins, when the summary
-    names no subject of its own (or the KPI's) and states no other target;
-    with no such target, a KPI named with none ("ตัวชี้วัด ร้อยละของ...")
-    still names the summary's result."""
-    out = list(records)
-    spent: set[int] = set()
-    for j, r in enumerate(out):
-        words = summary_words(doc, r)
-        if words is None:
-            continue
-        i = summary_kpi(out, j, spent)
-        if i is not None and (names_no_subject(words) or same_subject(out[i].indicator, words)
-                              or r.target_pct is not None):  # the line restates the KPI's target itself
-            out[j] = r.model_copy(update={"indicator": out[i].indicator, "target_pct": out[i].target_pct})
-            spent.add(i)
-            continue
-        name = kpi_named_before(doc, r.evidence.block) if i is None else None
-        if name and (names_no_subject(words) or same_subject(name, words)):
-            out[j] = r.model_copy(update={"indicator": name})
-    return [r for i, r in enumerate(out) if i not in spent]
-
-
-def summary_kpi(records: list[OutcomeRecord], j: int, spent: set[int]) -> int | None:
-    """The nearest bare target before ``records[j]`` of its district and
-    year, unspent, whose target the summary does not contradict."""
-    r = records[j]
-    for i in range(j - 1, -1, -1):
-        kpi = records[i]
-        if i in spent or kpi.value_pct is not None or kpi.target_pct is None:
-            continue
-        if (kpi.district, kpi.year_be) != (r.district, r.year_be):
-            continue
-        return i if r.target_pct is None or _same(r.target_pct, kpi.target_pct) else None
-    return None
-
-
-def kpi_named_before(doc: Document, order: int) -> str | None:
-    """The last KPI named before block ``order`` by an indicator line
-    ("ตัวชี้วัด ร้อยละของอำเภอผ่านเกณฑ์...") that states no figure."""
-    for block in reversed(doc.blocks[:order]):
-        m = rule_re("figure", "indicator_line").search(block.text)
-        if m and not any(True for _ in percentages(m["name"])):
-            return m["name"].strip()
-    return None
-
-
 def _one_subject(a: OutcomeRecord, b: OutcomeRecord, roots: Mapping[int, int] | None = None) -> bool:
     """Two figures of one table read through its header are of one subject
     only when they are in one row, or their rows name one indicator: two
     indicators' rows may repeat a value.  Figures of two tables are when
     their indicators are alike (a total row restated by a KPI table), not
-    when two issues' tables happen to share a baseline figure.
-    Two bare targets in running text are of one subject only when their
-    words share one: a plan may set one figure for several KPIs ("พชต.
-    ผ่านเกณฑ์... ร้อยละ 80", "ผู้ผ่านการบำบัด...ได้รับการติดตาม... ร้อยละ 80").
+    when two issues' tables happen to share a baseline figure; bare targets
+    when one's words restate the other's (a plan table's issue heading).
+    Two bare targets, one at least in running text, are of one subject only
+    when their words share one: a plan may set one figure for several KPIs
+    ("พชต. ผ่านเกณฑ์... ร้อยละ 80", "ผู้ผ่านการบำบัด...ได้รับการติดตาม... ร้อยละ 80").
     The parts of a table broken across pages (``roots``) are one table."""
     roots = roots or {}
     if a.evidence.table is not None and b.evidence.table is not None and (
@@ -189,10 +123,18 @@ def _one_subject(a: OutcomeRecord, b: OutcomeRecord, roots: Mapping[int, int] | 
     ) and (a.evidence.table, a.evidence.row) != (b.evidence.table, b.evidence.row):
         return fold(a.indicator) == fold(b.indicator)
     if a.evidence.table is not None and b.evidence.table is not None and a.evidence.table != b.evidence.table:
-        return alike(a.indicator, b.indicator)
-    if a.value_pct is None and b.value_pct is None and a.evidence.table is None and b.evidence.table is None:
+        return alike(a.indicator, b.indicator) or (
+            a.value_pct is None and b.value_pct is None and restates(a.indicator, b.indicator))
+    if a.value_pct is None and b.value_pct is None:
         return same_subject(a.indicator, b.indicator)
     return True
+
+
+def restates(a: str, b: str) -> bool:
+    """One indicator's words, stock words left out, mostly stand in the other's
+    ("หมู่บ้านค่า HI < 10" in "ร้อยละของหมู่บ้านที่มีค่าดัชนีลูกน้ำยุงลาย (HI) น้อยกว่า 10")."""
+    a, b = rule_re("pairing", "stock_words").sub(" ", a), rule_re("pairing", "stock_words").sub(" ", b)
+    return max(kpi_cover(a, b), kpi_cover(b, a)) >= outcome_rules()["pairing"]["kpi_cover"]
 
 
 def alike(a: str, b: str) -> bool:
@@ -213,7 +155,7 @@ def restated(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
     100"), which the table's row names by its KPI and gives its target."""
     return r.evidence.table is None and r.value_pct is not None and r.target_pct is None and any(
         o.evidence.table is not None and (o.district, o.year_be) == (r.district, r.year_be)
-        and _same(o.value_pct, r.value_pct) and same_subject(o.indicator, r.indicator) for o in records
+        and same_figure(o.value_pct, r.value_pct) and same_subject(o.indicator, r.indicator) for o in records
     )
 
 
@@ -228,15 +170,15 @@ def merge(records: list[OutcomeRecord], roots: Mapping[int, int] | None = None) 
     out: list[OutcomeRecord] = []
     for r in [r for r in records if not restated(r, records)]:
         key = (r.district, r.year_be)
-        if any((o.district, o.year_be) == key and _same(o.value_pct, r.value_pct)
-               and _same(o.target_pct, r.target_pct) and _one_subject(o, r, roots) for o in out):
+        if any((o.district, o.year_be) == key and same_figure(o.value_pct, r.value_pct)
+               and same_figure(o.target_pct, r.target_pct) and _one_subject(o, r, roots) for o in out):
             continue
         out.append(r)
     return [
         r for r in out
         if not (r.value_pct is None and any(
             o.value_pct is not None and (o.district, o.year_be) == (r.district, r.year_be)
-            and _same(o.target_pct, r.target_pct) for o in out
+            and same_figure(o.target_pct, r.target_pct) for o in out
         )) and not carried_elsewhere(r, out)
     ]
 
@@ -249,7 +191,7 @@ def carried_elsewhere(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
     hundredths needs no shared words (see ``is_precise``)."""
     return r.value_pct is not None and r.target_pct is None and any(
         o is not r and o.target_pct is not None and (o.district, o.year_be) == (r.district, r.year_be)
-        and _same(o.value_pct, r.value_pct)
+        and same_figure(o.value_pct, r.value_pct)
         and (is_precise(r.value_pct) or (_one_subject(o, r) and same_subject(o.indicator, r.indicator)))
         for o in records
     )
@@ -279,7 +221,7 @@ def undated_restatement(doc: Document, r: OutcomeRecord, tabled: list[OutcomeRec
         return False
     return any(
         o.evidence.table is not None and o.evidence.table != r.evidence.table and o.district == r.district
-        and o.year_be != r.year_be and _same(o.value_pct, r.value_pct) and alike(o.indicator, r.indicator)
+        and o.year_be != r.year_be and same_figure(o.value_pct, r.value_pct) and alike(o.indicator, r.indicator)
         for o in tabled
     )
 
@@ -294,6 +236,6 @@ def result_read_as_target(r: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool
         return False
     return any(
         o.evidence.table is not None and o.district == r.district and o.year_be == r.year_be
-        and _same(o.value_pct, r.target_pct)
+        and same_figure(o.value_pct, r.target_pct)
         for o in tabled
     )

@@ -37,7 +37,7 @@ from pcc_ingest.extract.outcomes.table_targets import (
     title_subject,
     titled_measure,
 )
-from pcc_ingest.extract.outcomes.table_years import table_year
+from pcc_ingest.extract.outcomes.table_years import table_year, target_year
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.tables import Table
 from pcc_ingest.model import Document
@@ -49,15 +49,22 @@ def is_results_table(table: Table) -> bool:
     indicator's figures by year, a KPI table's baseline), targets by year for
     indicators or districts, year columns by ตำบล headed as percentages (a
     plan's baseline table: "ผู้มีภาวะพึ่งพิงได้รับการดูแลตาม Care Plan
-    (ร้อยละ)" over "ปี 2565 | ปี 2566"), or a district column beside
+    (ร้อยละ)" over "ปี 2565 | ปี 2566", or its numbered caption saying so:
+    "ตารางที่ 1 ร้อยละของเกษตรกร..." over "ตำบล | ปี 2564 | ปี 2565"), or a district column beside
     findings that state percentages."""
     roles = table.roles
     shares = table.columns_of("percent") and not value_columns(table)
     return not shares and ("percent" in roles or "target_pct" in roles
             or bool(roles & {"year", "baseline"} and roles & {"result", "target", "district", "indicator"})
-            or ("subdistrict" in roles and any(says_percent(c.label) for c in table.columns_of("year")))
+            or ("subdistrict" in roles and table.columns_of("year")
+                and (any(says_percent(c.label) for c in table.columns_of("year")) or percent_caption(table)))
             or bool("target_year" in roles and roles & {"indicator", "district"})
             or bool(value_columns(table)) or is_findings_table(table))
+
+
+def percent_caption(table: Table) -> bool:
+    """The table's numbered caption ("ตารางที่ 1 ร้อยละของ...") says its figures are percentages."""
+    return any(says_percent(b.text) and rule_re("table", "caption_number").search(b.text) for b in table.title)
 
 
 def table_outcomes(
@@ -80,12 +87,14 @@ def table_outcomes(
     kpis = stated_kpis(table, earlier, since)
     if is_findings_table(table):
         return findings_outcomes(doc, table, ctx, kpis)
+    year = table_year(table, ctx.year_be)
     stated = table_target(table, notes.blocks)
+    if stated and year is not None and (target_year(stated[1].text) or year) > year:
+        stated = None  # set for a later year ("ค่าเป้าหมายปี 2568" over 2566 | 2567): no figure of the table's
     rows = noted_rows(stated[1], notes) if stated and stated[1] in notes.blocks else None
     per_district = ctx.single is not None and table.column("indicator") is None
     measures = table_measures(table)
     several = len(measures) > 1
-    year = table_year(table, ctx.year_be)
     findings_target = stated is not None and stated[1] in table.title and reports_current_result(stated[1].text, year)
     out: list[OutcomeRecord] = []
     for measure in measures:
@@ -104,7 +113,8 @@ def table_outcomes(
         if broken_down is not None:
             target = broken_down.target_pct
         indicator = label or (titled_or_counted(table, measure, introduced_kpi(table, stated)) or other
-                              or (kpis[-1].indicator if kpis else "") or caption_subject(table))
+                              or years_label(table, measure) or (kpis[-1].indicator if kpis else "")
+                              or caption_subject(table))
         t = TableContext(table, measure, year, target, indicator, rows, wide and per_district, named)
         out += [o for row in table.rows for o in row_outcomes(t, row, ctx)]
     return out
@@ -129,6 +139,18 @@ def titled_or_counted(table: Table, measure: Measure, kpi: str = "") -> str:
     if titled and counted and not says_percent(titled) and not repeats_words(counted, titled):
         return counted
     return titled or counted
+
+
+def years_label(table: Table, measure: Measure) -> str:
+    """The percentage a label spanning a measure's year columns names, its
+    own target left out ("ร้อยละผู้ป่วยติดเตียงได้รับการดูแลตาม Care Plan
+    (เป้าหมาย ร้อยละ 90)" over "ปี 2564 | ปี 2565 | ปี 2566"); "" when no
+    such label names one.  It names the measure better than a KPI before the table."""
+    years = [c for c in measure.columns if c.role == "year"]
+    if measure.value is not None or not years or len(table.group(years[0].col)) < 2:
+        return ""
+    spanning = " ".join(table.labels.get(years[0].col, ())[:-1])
+    return cell_target(measure_label(table, measure))[1] if says_percent(spanning) else ""
 
 
 def numbered_caption(table: Table) -> str:

@@ -86,7 +86,15 @@ def is_group_label(table: Table, block: Block) -> bool:
     states is that group's measure's (`group_bound`), not the table's."""
     if block.col is None or len(table.group(block.col)) < 2:
         return False
-    return block.text in table.labels.get(block.col, ("",))[:-1]
+    return block.text in table.labels.get(block.col, ("",))[:-1] and not spans_groups(table, block)
+
+
+def spans_groups(table: Table, block: Block) -> bool:
+    """A header cell over the groups' own labels and every grouped column
+    ("ความครอบคลุมการได้รับวัคซีน (ร้อยละ) เป้าหมาย ≥ ร้อยละ 95" over "MMR1 |
+    MMR2" over "ปี 2565 | ปี 2566"): the title row, its target the table's."""
+    grouped = [labels for labels in table.labels.values() if len(labels) > 1]
+    return any(len(g) > 2 for g in grouped) and all(block.text in g[:-2] for g in grouped)
 
 
 def group_bound(table: Table, measure: Measure) -> float | None:
@@ -96,14 +104,17 @@ def group_bound(table: Table, measure: Measure) -> float | None:
     issue's group with its own target), or a pass bar a label of the group
     states with no target word ("ลูกน้ำยุงลาย" over "พบ | HI (ร้อยละ) |
     ผลการประเมิน (HI < 10)").  Only under a spanning label, where the group's
-    columns are known to measure one thing."""
-    if measure.value is None or len(table.group(measure.value.col)) < 2:
+    columns are known to measure one thing.  A measure of year columns only
+    takes the target its years' spanning label states ("ร้อยละผู้ป่วยติดเตียง
+    ... (เป้าหมาย ร้อยละ 90)" over "ปี 2564 | ปี 2565 | ปี 2566")."""
+    anchor = measure.value or next((c for c in measure.columns if c.role == "year"), None)
+    if anchor is None or len(table.group(anchor.col)) < 2:
         return None
-    for span in table.labels.get(measure.value.col, ("",))[:-1]:
+    for span in table.labels.get(anchor.col, ("",))[:-1]:
         m = stated_target(span)
         if m:
             return float(m["t"])
-    for col in table.group(measure.value.col):
+    for col in table.group(anchor.col):
         own = table.labels.get(col, ("",))[-1]
         m = rule_re("table", "label_bound").search(mask_years(own))
         if m:

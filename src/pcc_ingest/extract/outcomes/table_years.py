@@ -1,9 +1,11 @@
 """The years of a results table's figures: the table's own year, read from its
-header, and the year each year or baseline column is for."""
+header, the year each year or baseline column is for, and the year a target
+stated with one is set for."""
 
 from __future__ import annotations
 
 from pcc_ingest.extract.outcomes.common import rule_re
+from pcc_ingest.extract.outcomes.figure_years import mask_years
 from pcc_ingest.extract.tables import Column, Table, label_role
 from pcc_ingest.thai.dates import find_dates, find_fiscal_year, fiscal_year_of
 
@@ -41,3 +43,11 @@ def column_year(col: Column, year: int | None) -> int | None:
     if col.role == "baseline":
         return year if rule_re("table", "before_work").match(col.own) else year - 1
     return year if label_role(col.own) == "period" else None
+
+
+def target_year(text: str) -> int | None:
+    """The year the first target in ``text`` is set for, written between its
+    target word and its figure ("ค่าเป้าหมายปี 2568 ร้อยละ 75"); ``None`` when none is."""
+    m = rule_re("table", "target").search(mask_years(text))
+    y = rule_re("year", "before").search(text, m.start(), m.start("t")) if m else None
+    return int(y["year"]) if y else None

@@ -11,7 +11,7 @@ result is that KPI's, one record named by the KPI with its target.
 from __future__ import annotations
 
 from pcc_ingest.extract.outcomes.common import rule_re
-from pcc_ingest.extract.outcomes.merging import summary_kpi
+from pcc_ingest.extract.outcomes.summary_lines import summary_kpi
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.model import Document
 
