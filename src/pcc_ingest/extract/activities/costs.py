@@ -194,7 +194,9 @@ def with_named_costs(doc: Document, drafts: list[Draft]) -> list[Draft]:
         hit = owner if owner is not None else cost_owner(item.description, titles, above)
         if hit is not None:
             d = out[open_[hit]]
-            people = d.participants or (budget_people(item.evidence.text, first_factor=True) if lead else None)
+            # a line led by the act, or one whose purpose names it ("ค่าอาหาร...อบรมอาสาสมัคร 60 คน × 120 บาท"), counts its people
+            counted = lead or cost_purpose(item.description)
+            people = d.participants or (budget_people(item.evidence.text, first_factor=True) if counted else None)
             out[open_[hit]] = replace(d, budget=(d.budget or 0) + item.amount_baht, participants=people)
     return out
 

@@ -77,13 +77,15 @@ def item_spans(text: str) -> list[tuple[int, int, int | None]]:
     "กิจกรรมที่ N" label to the next (``[form_tables] item``), else its
     top-level numbered items, else its dashed items ("- ค่าย... - คัดกรอง..."),
     else the whole text as one, unnumbered."""
-    found = [(m.start(), int(thai_digits_to_arabic(m["n"]))) for m in rule_re("form_tables", "item").finditer(text)]
+    found = [(m.start(), m.start(), int(thai_digits_to_arabic(m["n"])))
+             for m in rule_re("form_tables", "item").finditer(text)]
     if not found:
-        found = [(it.start, it.number) for it in numbered_items(text)]
+        # an item ends where the next one's number begins, so "2. ทำแนวกันไฟ 3. เดิน..." keeps no "3."
+        found = [(it.marker_start, it.start, it.number) for it in numbered_items(text)]
     if not found:
         return [(s, e, None) for s, e in bulleted_items(text)] or [(0, len(text), None)]
-    ends = [s for s, _ in found[1:]] + [len(text)]
-    return [(s, e, n) for (s, n), e in zip(found, ends, strict=True)]
+    ends = [m for m, _, _ in found[1:]] + [len(text)]
+    return [(s, e, n) for (_, s, n), e in zip(found, ends, strict=True)]
 
 
 def money_by_number(rows: list[tuple[Block, Block]]) -> dict[int, float]:

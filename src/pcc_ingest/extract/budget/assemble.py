@@ -35,7 +35,7 @@ from pcc_ingest.extract.budget.sources import (
     nearest_source,
     source_lines,
 )
-from pcc_ingest.extract.budget.summaries import source_summary_lines
+from pcc_ingest.extract.budget.summaries import funder_column_lines, source_summary_lines
 from pcc_ingest.extract.budget.totals import find_total, lone_spending
 from pcc_ingest.extract.records import BudgetItemRecord, BudgetTotal, DocumentFacts
 from pcc_ingest.extract.tables import read_tables
@@ -77,7 +77,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     """Every budget line of the document in document order, and its grand total if stated.
 
     A document whose only statement of money is a summary by funding source
-    takes that summary's rows as its lines."""
+    (funders in rows or in columns) takes that summary's figures as its lines."""
     found = read_tables(doc)
     nested = nested_budget_tables(doc, found)
     spilled = spilled_budget_tables(doc, found)
@@ -89,7 +89,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     lines = regrouped_runs(activity_recaps(unit_rows(restated_subtotals(doc, lines))))
     lines = repeated_totals(doc, merge_retold(doc, lines, facts.province_code if facts is not None else None))
     if not lines:
-        lines = source_summary_lines(tables)
+        lines = source_summary_lines(tables) or funder_column_lines(found)
     items = _sourced(lines, source_lines(doc))
     items.sort(key=lambda i: (i.evidence.block, i.evidence.start))
     others = [t for t in found if not is_budget_table(t)]

@@ -107,8 +107,12 @@ def with_bare(item: BudgetItemRecord, text: str, counts: set[float]) -> BudgetIt
 def split_bare(factors: list[float], counts: set[float]) -> tuple[float, float] | None:
     """(unit cost, quantity) of a bare product: the largest factor the row
     does not state as a count is the price, the others multiplied the
-    quantity; None when the row states none or all of them."""
-    rest = [f for f in factors if f not in counts]
+    quantity; None when the row states none or all of them.  A stated count
+    is one factor, though the price is the same figure ("(50x50x2)" beside
+    "50" people: 50 baht x 100)."""
+    rest = list(factors)
+    for count in counts & set(factors):
+        rest.remove(count)
     if len(rest) == len(factors) or not rest:
         return None
     unit = max(rest)

@@ -108,7 +108,8 @@ def description_cell(table: Table, row: Row) -> Block | None:
 
     Without any such column, the row's first cell of words (not a number).
     A detail column labelled as the working (``line.working_label``) names
-    a row only when no other column does.
+    a row only when no other column does, unless that other column is
+    merged down over several cost lines (:func:`is_working_column`).
     """
     roles = budget_rules()["line"]["description_roles"]
     if is_allocation_table(table):
@@ -126,9 +127,17 @@ def description_cell(table: Table, row: Row) -> Block | None:
 
 def is_working_column(table: Table) -> bool:
     """The table's detail column is labelled as each line's working
-    ("รายละเอียดการคำนวณ"): its cells are arithmetic, not purposes."""
+    ("รายละเอียดการคำนวณ"): its cells are arithmetic, not purposes.  Not so
+    when another describing column is merged down over several of its
+    rows (an activity cell over "ค่าอาหารกลางวัน 60 คน × 60 บาท",
+    "ค่าตอบแทนวิทยากร 6 ชั่วโมง x 600 บาท", ...): that column names a
+    group of lines, and the detail cells name each line as well as work it."""
     detail = table.column("budget_detail")
-    return detail is not None and bool(rule_re("line.working_label").search(detail.own or detail.label))
+    if detail is None or not rule_re("line.working_label").search(detail.own or detail.label):
+        return False
+    others = {c.col for c in table.columns
+              if c.role in budget_rules()["line"]["description_roles"] and c.role != "budget_detail"}
+    return not any(row.carried & others for row in table.rows)
 
 
 def is_account_table(table: Table) -> bool:

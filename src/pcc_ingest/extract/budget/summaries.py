@@ -5,7 +5,9 @@ lines listed elsewhere, so its rows are no lines (``rows.is_account_table``).
 An inspection or summary report may list the money only that way: then each
 funder's row is the document's one statement of that money, and is a line
 described and sourced by the funder as written (labelling convention: "the
-budget lines are by source, shares are background").
+budget lines are by source, shares are background").  A summary may instead
+give each funder a column and each place a row ("อำเภอ | สสจ.X | กองทุน...
+| รวม"): then each place's figure under a funder is a line.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from pcc_ingest.extract.budget.collect import PlacedLine
 from pcc_ingest.extract.budget.funders import clean_source
 from pcc_ingest.extract.budget.headings import describing_columns
 from pcc_ingest.extract.budget.lines import budget_item, describe
-from pcc_ingest.extract.budget.rules import budget_rules
-from pcc_ingest.extract.tables import Table, is_section_row, is_total_row
+from pcc_ingest.extract.budget.rules import budget_rules, rule_re
+from pcc_ingest.extract.tables import Row, Table, cell_number, is_section_row, is_total_row
 
 
 def is_source_summary(table: Table) -> bool:
@@ -45,4 +47,46 @@ def source_summary_lines(tables: list[Table]) -> list[PlacedLine]:
             if desc:
                 item = budget_item(desc, figures[0][0], None, None, clean_source(funder.text), funder, 0, len(funder.text))
                 out.append(PlacedLine(item, None, (funder.order, funder.order), (t, row.index)))
+    return out
+
+
+def _funder_columns(header: Row) -> dict[int, str]:
+    """The columns of a header row that each name a funder
+    (``source.funder_name``, and no action word: ``source.not_a_name``)."""
+    out = {}
+    for col, block in header.cells.items():
+        name = clean_source(block.text) if block.text else None
+        if name and rule_re("source.funder_name").match(name) and not rule_re("source.not_a_name").search(name):
+            out[col] = name
+    return out
+
+
+def funder_column_lines(tables: list[Table]) -> list[PlacedLine]:
+    """One line per place and funder of a table that gives each funder a
+    column and each place a row, its first row the labels ("อำเภอ | สสจ.X |
+    กองทุนหลักประกันสุขภาพ อปท. | รวม"), read when no table has roles: the
+    place's figure under a funder is money that funder gives the place,
+    described by the place as its label names it ("อำเภอ" + "ดอนตูม").  A
+    total column names no funder, so it is no line; nor is a total row."""
+    out = []
+    for t, table in enumerate(tables):
+        if table.roles or len(table.rows) < 2:
+            continue
+        header, body = table.rows[0], table.rows[1:]
+        funders = _funder_columns(header)
+        places = [c for c in header.cells if c not in funders]
+        if len(funders) < 2 or not places:
+            continue
+        place, label = places[0], header.cells[places[0]].text.strip()
+        for row in body:
+            name = row.cells.get(place)
+            if is_total_row(row) or name is None or not name.text or cell_number(name.text) is not None:
+                continue
+            for col, funder in sorted(funders.items()):
+                cell = row.cells.get(col)
+                amount = cell_number(cell.text) if cell is not None else None
+                if cell is not None and amount:
+                    desc = describe(name.text if name.text.startswith(label) else f"{label}{name.text}")
+                    item = budget_item(desc, amount, None, None, funder, cell, 0, len(cell.text))
+                    out.append(PlacedLine(item, None, (cell.order, cell.order), (t, row.index)))
     return out

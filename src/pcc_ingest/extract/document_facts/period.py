@@ -46,14 +46,15 @@ def stated_period(doc: Document, title: list[Block], fy: int | None,
     for block in title:
         if found := as_of_period(block, fy):
             return found
-    durations = labelled_durations(doc)
+    minutes = bool(title) and re.match(rules["minutes_title"], title[0].text) is not None
+    # Minutes record one meeting: a "ระยะเวลา" in them is a project's put to the meeting.
+    durations = [] if minutes else labelled_durations(doc)
     if len({f.value for f in durations}) == 1:
         return durations[0]
     if found := _head_range(doc, title, fy):
         return found
     # Durations that disagree are each project's: the body's dates are the projects' too.
     cues = rules["range_cues"] if doc_type in rules["body_range_types"] else rules["fiscal_range_cues"]
-    minutes = bool(title) and re.match(rules["minutes_title"], title[0].text) is not None
     for block in doc.body() if not (durations or minutes) else []:
         own = rules["fiscal_range_cues"] if is_list_item(block) else cues
         if len(block.text) <= rules["max_label_chars"] and (found := _period_range(block, fy, cues=own)):

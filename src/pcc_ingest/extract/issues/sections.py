@@ -19,7 +19,7 @@ from pcc_ingest.extract.issues.counted import (
     wrapped_counted_items,
 )
 from pcc_ingest.extract.issues.inline import continued_items, inline_lists
-from pcc_ingest.extract.issues.items import Item, item_text, make_item, run_in_name_end
+from pcc_ingest.extract.issues.items import Item, before_results, item_text, make_item, run_in_name_end
 from pcc_ingest.extract.issues.lists import leading_marker, marker_depth, numbered_items
 from pcc_ingest.extract.issues.prose import prose_lists
 from pcc_ingest.extract.issues.rules import compiled, heading_rules, issue_rules
@@ -83,7 +83,9 @@ def heading_item(block: Block, province: str | None, district: str | None) -> It
 
     A paragraph that opens with an issue's numbered label and runs on into
     its results ("ประเด็นที่ 2 การป้องกัน… ในไตรมาสที่ 2 เกิดอุบัติเหตุ…") names
-    it too: its opening name is the issue.
+    it too: its opening name is the issue.  So does a short line that runs on
+    into a count ("3. ประเด็นหมอกควัน ทำแนวกันไฟแล้ว 18 กม. … 5 ตำบล"): the
+    figures are results, the name before them the issue.
     """
     text = block.text
     body = strip_list_marker(text)
@@ -100,7 +102,8 @@ def heading_item(block: Block, province: str | None, district: str | None) -> It
     m = compiled(issue_rules()["issue_heading"]).match(body)
     if m is None:
         return None
-    found = make_item(block, offset + m.end(), len(text), district, province)
+    start = offset + m.end()
+    found = make_item(block, start, before_results(text, start, len(text)), district, province)
     if found is None or categorize(text[found.start:found.end]) == "other":
         return None
     return found

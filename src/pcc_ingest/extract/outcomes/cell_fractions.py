@@ -1,9 +1,12 @@
-"""A table cell's percentage proved by the count it was worked out from.
+"""A table cell's percentage proved by the count it was worked out from, or
+read before a note that states no other percentage.
 
 Clerks often write a result cell as the percentage followed by its count out
 of a total ("87.50 (105/120 คน)"), under a label that names no unit
 ("หลังดำเนินโครงการ").  When n/d x 100 gives the figure, the figure is a
 percentage: the cell itself says so, whatever the column or row says.
+A note under the figure ("(ต่ำกว่าเป้าหมาย)", a rate per 100,000) leaves the
+figure the cell's.
 """
 
 from __future__ import annotations
@@ -23,3 +26,14 @@ def fraction_percent(text: str) -> float | None:
         return None
     slack = outcome_rules()["figure"]["fraction_slack"]
     return p if abs(n / d * 100 - p) <= slack else None
+
+
+def noted_figure(text: str) -> tuple[float, bool] | None:
+    """The figure of a cell and whether it is written as a percentage: one
+    proved by its count ("ร้อยละ 81.20 (42,318 จาก 52,118 ครัวเรือน)"), or
+    one with a note under it ("88.75 (ต่ำกว่าเป้าหมาย)"); else ``None``."""
+    proved = fraction_percent(text)
+    if proved is not None:
+        return proved, True
+    m = rule_re("table", "noted_figure").match(text)
+    return (float(m["n"]), bool(m["pct"] or m["sign"])) if m else None

@@ -38,11 +38,13 @@ class Figure:
 
 def percentages(text: str) -> Iterator[tuple[float, int, int]]:
     """(value, start, end) of each percentage in ``text``, rates per N,
-    shares of the population or of counted cases, strengths of things bought and bounds in a
-    subject left out."""
+    shares of the population or of counted cases, strengths of things bought, ends of
+    a range and bounds in a subject left out."""
     for m in rule_re("figure", "percent").finditer(text):
         if any(rule_re("figure", key).match(text[m.end():]) for key in ("rate_after", "share_after", "cases_after",
-                                                                          "purchase_after")):
+                                                                          "purchase_after", "range_after")):
+            continue
+        if rule_re("figure", "range_before").search(text[:m.start()]):
             continue
         if rule_re("figure", "share_before").search(text[max(0, m.start() - SHARE_REACH):m.start()]):
             continue
@@ -85,7 +87,9 @@ def numbered_in_bracket(text: str, floor: int, pos: int) -> bool:
 
 def is_target(before: str, *, default: bool) -> bool:
     """Target words just before a figure make it a target, result words a result;
-    when both stand there, the nearer decide.  A figure inside a bracket
+    when both stand there, the nearer decide; comparison words ("ยังไม่ผ่าน
+    เกณฑ์ แต่เพิ่มขึ้นจากร้อยละ 61.20") make it the earlier result they
+    compare with.  A figure inside a bracket
     opened by a target word is a target, and so is one after a verb that
     sets a target ("กำหนดเป้าหมายให้...") however far before it."""
     if rule_re("figure", "target_bracket").search(before):
@@ -93,7 +97,8 @@ def is_target(before: str, *, default: bool) -> bool:
     target = _last_match(rule_re("figure", "target_before"), before)
     if target is None:
         target = _last_match(rule_re("figure", "target_set"), before)
-    result = _last_match(rule_re("figure", "result_before"), before)
+    found = [_last_match(rule_re("figure", key), before) for key in ("result_before", "compared_before")]
+    result = max((f for f in found if f is not None), default=None)
     if target is None and result is None:
         return default
     return result is None or (target is not None and target > result)
@@ -210,3 +215,8 @@ def _unit_re() -> re.Pattern[str]:
 def count_follows(text: str, pos: int) -> bool:
     """A count's unit word follows ``pos`` ("6 อำเภอ"): the figure is a count."""
     return bool(_unit_re().match(text, pos))
+
+
+def rate_follows(text: str, pos: int) -> bool:
+    """A rate's unit follows ``pos`` ("18 ต่อแสนประชากร"): the figure is no percentage."""
+    return bool(rule_re("table", "rate_indicator").match(text[pos:].lstrip()))

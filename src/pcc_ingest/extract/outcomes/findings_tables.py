@@ -39,14 +39,16 @@ def is_findings_table(table: Table) -> bool:
     cell): each row's figures belong to the row's district.  Beside year
     columns the indicator column's bracketed percentages are the rows'
     targets ("ครัวเรือนคัดแยกขยะต้นทาง (ไม่น้อยกว่าร้อยละ 80)" | 71.2 | 78.9),
-    no findings: that is a table of figures by year."""
+    no findings: that is a table of figures by year, even where a figure has
+    a note under it ("ร้อยละ 81.20 (42,318 จาก 52,118 ครัวเรือน)")."""
     district = table.column("district")
     if district is None or value_columns(table):
         return False
     named = table.column("indicator") if table.columns_of("year") else None
     skip = {district.col} | ({named.col} if named else set())
     return any(
-        cell_number(b.text) is None and any(True for _ in percentages(b.text))
+        cell_number(b.text) is None and (named is None or cell_figure(b.text) is None)
+        and any(True for _ in percentages(b.text))
         for r in table.rows if is_district_row(table, r)
         for c, b in r.cells.items() if c not in skip and c not in r.carried
     )
@@ -125,6 +127,7 @@ def row_district(table: Table, row: Row, name: str, province: str | None) -> tup
     """The district a row is for: its name in the document's province, or, in
     a district column, a district of another province (a row copied from
     another report still reports that district's figures)."""
+    name = rule_re("table", "place_count").sub("", name)  # "เมืองนครปฐม (25 ตำบล)"
     if not name:
         return None
     found = resolve_district(name, province)

@@ -2,7 +2,8 @@
 (ค่าเป้าหมาย)" over "ครัวเรือนคัดแยกขยะต้นทาง (ไม่น้อยกว่าร้อยละ 80)"): the
 header reader names it by its last words, a target column, but its cells
 name the indicators, each with its row's target in brackets, so a results
-table reads it as the indicator column.
+table reads it as the indicator column.  Its own label decides when a group
+label spans it ("ผลลัพธ์ตัวชี้วัด" over "ตัวชี้วัด (ค่าเป้าหมาย) | ผลงาน ปี 2567").
 """
 
 from __future__ import annotations
@@ -20,6 +21,6 @@ def indicator_columns(table: Table) -> Table:
     if table.column("indicator") is not None:
         return table
     label = rule_re("table", "indicator_with_target")
-    columns = tuple(replace(c, role="indicator") if c.role == "target" and label.match(c.label) else c
-                    for c in table.columns)
+    columns = tuple(replace(c, role="indicator") if c.role == "target" and (label.match(c.label) or label.match(c.own))
+                    else c for c in table.columns)
     return table if columns == table.columns else replace(table, columns=columns)

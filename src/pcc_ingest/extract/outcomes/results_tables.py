@@ -7,6 +7,7 @@ in sentences is read as running text, row by row.
 from __future__ import annotations
 
 from pcc_ingest.extract.outcomes.breakdown import breakdown_kpi, introduced_kpi, reports_current_result
+from pcc_ingest.extract.outcomes.caption_names import caption_named
 from pcc_ingest.extract.outcomes.common import Context, rule_re
 from pcc_ingest.extract.outcomes.findings_tables import (
     findings_outcomes,
@@ -99,7 +100,7 @@ def table_outcomes(
     out: list[OutcomeRecord] = []
     for measure in measures:
         # a group label's own target ("(ค่าเป้าหมาย ร้อยละ 90)") is no part of its name
-        label = cell_target(measure_label(table, measure))[1] if several else ""
+        label = caption_named(numbered_caption(table), cell_target(measure_label(table, measure))[1]) if several else ""
         bound = group_bound(table, measure)
         target, wide = (bound, False) if bound is not None else ((stated[0] if stated else None), findings_target)
         kpi = kpi_of(kpis, label, several)

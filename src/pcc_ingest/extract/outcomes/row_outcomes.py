@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pcc_ingest.extract.evidence import evidence
-from pcc_ingest.extract.outcomes.common import TOLERANCE, Context
+from pcc_ingest.extract.outcomes.common import TOLERANCE, Context, rule_re
 from pcc_ingest.extract.outcomes.row_subjects import row_subject, row_year
 from pcc_ingest.extract.outcomes.table_context import TableContext
 from pcc_ingest.extract.outcomes.table_measures import (
     PERCENT_MAX,
     CellFigure,
+    Measure,
     cell_figure,
     row_in_percent,
     says_percent,
@@ -47,20 +48,46 @@ def _baseline_is_percent(t: TableContext, col: Column, row: Row, total: bool) ->
     return value is not None and value <= 100 and abs(sum(v or 0 for v in values) - value) > TOLERANCE
 
 
+def target_unit(measure: Measure, row: Row) -> bool | None:
+    """Whether a row's bare figures are percentages, by its target cell when
+    nothing else in the row tells: a target written as a percentage ("ร้อยละ
+    80") says so, a rate ("ไม่เกิน 50 ต่อแสนประชากร") says not; ``None``
+    when it has no such target."""
+    cell = measure.cell(row, "target")
+    if cell is None or not cell.text:
+        return None
+    if rule_re("table", "rate_indicator").search(cell.text):
+        return False
+    return True if written_percent(cell.text) is not None else None
+
+
+def is_rate(block: Block | None) -> bool:
+    """A value cell stating a rate ("26.73 (ต่อแสนประชากร)"), no percentage."""
+    return block is not None and bool(rule_re("table", "rate_indicator").search(block.text))
+
+
 def year_value(t: TableContext, col: Column, row: Row, total: bool, in_percent: bool | None) -> float | None:
     """The percentage a year or baseline cell of ``row`` reports, or ``None``:
     a figure written as a percentage, or a bare one where the row, or else
     the column or table, says its figures are percentages.  A figure after
-    a bound or a change ("≥ 80", "ลดลง 10") is a target, not a result."""
+    a bound or a change ("≥ 80", "ลดลง 10") is a target, not a result,
+    unless the row's indicator measures that change ("จุดความร้อน (Hotspot)
+    ลดลงจากปี 2566" beside "ลดลงร้อยละ 32.40")."""
     block = row.cells.get(col.col)
     figure = cell_figure(block.text) if block is not None else None
-    if figure is None or figure.bound or figure.change:
+    if figure is None or figure.bound or (figure.change and not measures_change(t, row, figure.change)):
         return None
     if figure.marked or in_percent is not None:
-        return figure.value if figure.marked or in_percent else None
+        return figure.value if figure.marked or (in_percent and figure.value <= PERCENT_MAX) else None
     if (says_percent(t.indicator) and col.role == "year") or _baseline_is_percent(t, col, row, total):
         return figure.value
     return None
+
+
+def measures_change(t: TableContext, row: Row, change: str) -> bool:
+    """The row's own indicator names the change a figure states ("ลดลง")."""
+    own = t.table.text(row, "indicator")
+    return bool(own) and "".join(change.split()) in "".join(own.split())
 
 
 def year_target(t: TableContext, col: Column, row: Row, in_percent: bool | None) -> CellFigure | None:
@@ -115,7 +142,7 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
     if subject is None or is_section_row(row, table):
         return
     total, district, indicator = subject
-    value = measure.value_of(table, row)
+    value = None if is_rate(measure.value_cell(row)) else measure.value_of(table, row)
     name_cell = table.cell(row, "indicator") or row.cells.get(min(row.cells))
     row_target = measure.number(row, "target_pct")
     if row_target is None:  # a bound the plain reader does not take ("≥ 60")
@@ -129,6 +156,8 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
     year = own_year if own_year is not None else t.year
     target = row_target if row_target is not None else t.target_of(row) if year == t.year else None
     in_percent = row_in_percent(table, row)
+    if in_percent is None:
+        in_percent = target_unit(measure, row)
     out: list[OutcomeRecord] = []
     cell = measure.value_cell(row) or measure.cell(row, "target_pct")
     if cell is not None and (value is not None or row_target is not None):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pcc_ingest.extract.outcomes.cell_fractions import fraction_percent
+from pcc_ingest.extract.outcomes.cell_fractions import fraction_percent, noted_figure
 from pcc_ingest.extract.outcomes.common import (
     MIN_INDICATOR_CHARS,
     rule_re,
@@ -138,12 +138,13 @@ class CellFigure:
 def cell_figure(text: str) -> CellFigure | None:
     """The figure of a cell holding one ("90", "ร้อยละ 100", "ไม่น้อยกว่าร้อยละ
     90", "ลดลงร้อยละ 10", "≤ 26.00", "14.80 (ปี 2565)" with its year), or a figure its bracketed count proves a
-    percentage ("87.50 (105/120 คน)"), else ``None`` (words, a range, two figures)."""
+    percentage ("87.50 (105/120 คน)") or a note follows ("88.75 (ต่ำกว่าเป้าหมาย)"),
+    else ``None`` (words, a range, two figures)."""
     m = rule_re("table", "cell_figure").match(text)
     value = parse_number(m["n"]) if m else None
     if m is None or value is None:
-        proved = fraction_percent(text)
-        return CellFigure(proved, True, False, "") if proved is not None else None
+        noted = noted_figure(text)
+        return CellFigure(noted[0], noted[1], False, "") if noted is not None else None
     change = " ".join(m["change"].split()) if m["change"] else ""
     year = int(m["year"]) if m["year"] else 2500 + int(m["yy"]) if m["yy"] else None
     return CellFigure(value, bool(m["pct"] or m["sign"]), bool(m["bound"] or m["after"]), change, year)

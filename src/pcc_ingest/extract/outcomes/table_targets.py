@@ -19,6 +19,7 @@ from pcc_ingest.extract.outcomes.figure_years import (
 from pcc_ingest.extract.outcomes.figures import (
     block_figures,
     count_follows,
+    rate_follows,
 )
 from pcc_ingest.extract.outcomes.findings_tables import (
     is_findings_table,
@@ -44,10 +45,11 @@ from pcc_ingest.thai.text import LIST_MARKER_RE, strip_list_marker
 
 
 def stated_target(text: str) -> re.Match[str] | None:
-    """The first target stated in ``text``, a count's figure ("เกณฑ์ 6 อำเภอ")
-    and a year ("ผ่านเกณฑ์ จำแนกรายอำเภอ ปีงบประมาณ 2567") left out."""
+    """The first target stated in ``text``, a count's figure ("เกณฑ์ 6 อำเภอ"),
+    a rate's ("เป้าหมายไม่เกิน 18 ต่อแสนประชากร") and a year ("ผ่านเกณฑ์
+    จำแนกรายอำเภอ ปีงบประมาณ 2567") left out."""
     for m in rule_re("table", "target").finditer(mask_years(text)):
-        if not m.group().rstrip().endswith("%") and count_follows(text, m.end()):
+        if not m.group().rstrip().endswith("%") and (count_follows(text, m.end()) or rate_follows(text, m.end())):
             continue
         return m
     return None

@@ -5,6 +5,9 @@ results, each read like a year column.  So is a percent column naming its
 year ("ร้อยละ ปี 2566"), which the header reader names by its unit, and a
 bare percent column under a year label ("ปี 2564" over "ร้อยละ") of a year
 before the latest such column's: a baseline beside the current percentages.
+A year column counting heads ("ปี 2566 (คน)" beside "ปี 2566 (ร้อยละ)"
+under one percent label) holds that year's count, no percentage: the header
+reader names it by the label above, so it is made a count column here.
 """
 
 from __future__ import annotations
@@ -55,11 +58,19 @@ def part_year(table: Table, col: Column) -> int | None:
     return percent_year(col) or earlier_year_above(table, col)
 
 
+def is_year_count(table: Table, col: Column) -> bool:
+    """``col``'s lowest label is a year with a count unit ("ปี 2566 (คน)")."""
+    label = (table.labels.get(col.col) or ("",))[-1]
+    return bool(rule_re("table", "year_over_percent").match(label) and rule_re("table", "unit_aside").search(label))
+
+
 def year_parts(table: Table) -> Table:
     """``table`` with each period column under a year's results label, and
-    each percent column naming its year, made a year column of that year
-    (unchanged when there is none)."""
+    each percent column naming its year, made a year column of that year,
+    and each year's count column made a count (unchanged when there is none)."""
     columns = tuple(
-        replace(c, role="year", year_be=year) if (year := part_year(table, c)) else c for c in table.columns
+        replace(c, role="count") if is_year_count(table, c)
+        else replace(c, role="year", year_be=year) if (year := part_year(table, c)) else c
+        for c in table.columns
     )
     return table if columns == table.columns else replace(table, columns=columns)
