@@ -19,6 +19,7 @@ funder names the line's cost.
 from __future__ import annotations
 
 import pytest
+from blocks import table_doc
 
 from pcc_ingest.extract.budget import extract_budget
 from pcc_ingest.extract.budget.funders import spending_source
@@ -32,21 +33,8 @@ FUND = "กองทุนหลักประกันสุขภาพ อ�
 OFFICE = "สสจ.ตัวอย่าง"
 
 
-def _cell(text: str, table: int, row: int, col: int) -> Block:
-    return Block(kind="table_cell", raw_text=text, text=text, order=0, start=0, end=len(text),
-                 table=table, row=row, col=col)
-
-
 def _para(text: str, order: int = 0) -> Block:
     return Block(kind="paragraph", raw_text=text, text=text, order=order, start=0, end=len(text))
-
-
-def _table_doc(rows: list[list[str | None]]) -> Document:
-    """A document of one table; ``None`` leaves a cell out (merged from above)."""
-    blocks = [_cell(text, 0, r, c) for r, cells in enumerate(rows) for c, text in enumerate(cells)
-              if text is not None]
-    return Document(path="x.docx", sha256="0", format="docx",
-                    blocks=[b.model_copy(update={"order": k}) for k, b in enumerate(blocks)])
 
 
 def _items(doc: Document) -> list[tuple[str, float, float | None, float | None, str | None]]:
@@ -61,7 +49,7 @@ WORKING_HEADER = ["ที่", "กิจกรรม / รายการ", "�
 
 
 def test_a_working_column_leaves_the_row_named_by_its_item_column():
-    doc = _table_doc([WORKING_HEADER,
+    doc = table_doc([WORKING_HEADER,
                       ["1", "ค่าตอบแทนวิทยากร", "6 ชม. ชม.ละ 600 บาท", "3,600", OFFICE],
                       ["2", "ค่าวัสดุอุปกรณ์การอบรม", "เหมาจ่าย", "2,500", OFFICE]])
     assert _items(doc) == [("ค่าตอบแทนวิทยากร", 3600.0, 600.0, 6.0, OFFICE),
@@ -69,13 +57,13 @@ def test_a_working_column_leaves_the_row_named_by_its_item_column():
 
 
 def test_a_plain_detail_column_still_names_its_rows():
-    doc = _table_doc([["ที่", "กิจกรรม", "รายละเอียด", "จำนวนเงิน (บาท)"],
+    doc = table_doc([["ที่", "กิจกรรม", "รายละเอียด", "จำนวนเงิน (บาท)"],
                       ["1", "อบรมแกนนำ", "ค่าป้ายไวนิล 2 ผืน x 500 บาท", "1,000"]])
     assert [d for d, *_ in _items(doc)] == ["ค่าป้ายไวนิล"]
 
 
 def test_a_bare_product_takes_its_counts_from_the_other_lines_of_its_merged_group():
-    doc = _table_doc([WORKING_HEADER,
+    doc = table_doc([WORKING_HEADER,
                       ["2", "อบรมพัฒนาศักยภาพแกนนำ", None, None, OFFICE],
                       [None, "ค่าอาหารกลางวัน", "60 คน × 80 บาท × 2 วัน", "9,600", None],
                       [None, "ค่าอาหารว่างและเครื่องดื่ม", "(60x25x4)", "6,000", None]])
@@ -83,14 +71,14 @@ def test_a_bare_product_takes_its_counts_from_the_other_lines_of_its_merged_grou
 
 
 def test_a_bare_product_in_a_row_numbered_on_its_own_borrows_no_counts():
-    doc = _table_doc([WORKING_HEADER,
+    doc = table_doc([WORKING_HEADER,
                       ["1", "ค่าอาหารกลางวัน", "60 คน × 80 บาท × 2 วัน", "9,600", OFFICE],
                       ["2", "ค่าอาหารว่างและเครื่องดื่ม", "(60x25x4)", "6,000", OFFICE]])
     assert _items(doc)[1][2:4] == (None, None)
 
 
 def test_bulleted_lines_closing_on_bare_results_that_add_up_to_the_row_are_its_lines():
-    doc = _table_doc([["ที่", "กิจกรรม", "กลุ่มเป้าหมาย", "รายละเอียดงบประมาณ", "จำนวนเงิน (บาท)", "แหล่งงบประมาณ"],
+    doc = table_doc([["ที่", "กิจกรรม", "กลุ่มเป้าหมาย", "รายละเอียดงบประมาณ", "จำนวนเงิน (บาท)", "แหล่งงบประมาณ"],
                       ["1", "รณรงค์ให้วัคซีนเชิงรุก", "ผู้นำศาสนา/อสม. 90 คน",
                        "- ค่าอาหารว่าง (25x90x2) = 4,500 - ป้ายไวนิล 9 ผืน x 450 = 4,050", "8,550", FUND]])
     assert _items(doc) == [("ค่าอาหารว่าง", 4500.0, 25.0, 180.0, FUND), ("ป้ายไวนิล", 4050.0, 450.0, 9.0, FUND)]
@@ -104,7 +92,7 @@ def test_a_bracketed_plus_sum_without_baht_lists_parts_of_one_purpose():
 
 
 def test_a_detail_cells_plus_sum_beside_its_total_gives_one_line_per_part():
-    doc = _table_doc([["ที่", "กิจกรรม", "รายละเอียด", "จำนวนเงิน (บาท)"],
+    doc = table_doc([["ที่", "กิจกรรม", "รายละเอียด", "จำนวนเงิน (บาท)"],
                       ["1.3", "ประกวดหมู่บ้านปลอดลูกน้ำยุงลาย", "เงินรางวัล (3,000 + 2,000 + 1,000)", "6,000"]])
     assert [(d, a) for d, a, *_ in _items(doc)] == [("เงินรางวัล", 3000.0), ("เงินรางวัล", 2000.0),
                                                     ("เงินรางวัล", 1000.0)]

@@ -17,27 +17,15 @@ price ("(50x50x2)" beside 50 people: 50 baht x 100).
 from __future__ import annotations
 
 import pytest
+from blocks import table_doc
 
 from pcc_ingest.extract.budget import extract_budget
 from pcc_ingest.extract.budget.bare import split_bare
 from pcc_ingest.extract.run import extract
-from pcc_ingest.model import Block, Document
+from pcc_ingest.model import Document
 
 OFFICE = "สสจ.ตัวอย่าง"
 FUND = "กองทุนหลักประกันสุขภาพ อปท."
-
-
-def _cell(text: str, row: int, col: int) -> Block:
-    return Block(kind="table_cell", raw_text=text, text=text, order=0, start=0, end=len(text),
-                 table=0, row=row, col=col)
-
-
-def _table_doc(rows: list[list[str | None]]) -> Document:
-    """A document of one table; ``None`` leaves a cell out (merged from above)."""
-    blocks = [_cell(text, r, c) for r, cells in enumerate(rows) for c, text in enumerate(cells)
-              if text is not None]
-    return Document(path="x.docx", sha256="0", format="docx",
-                    blocks=[b.model_copy(update={"order": k}) for k, b in enumerate(blocks)])
 
 
 def _items(doc: Document) -> list[tuple[str, float, float | None, float | None, str | None]]:
@@ -52,7 +40,7 @@ WORKING_HEADER = ["ที่", "กิจกรรม", "รายละเอ�
 
 
 def test_a_working_column_under_an_activity_merged_over_its_rows_names_each_line():
-    doc = _table_doc([WORKING_HEADER,
+    doc = table_doc([WORKING_HEADER,
                       ["1", "อบรมแกนนำด่านชุมชน", "ค่าอาหารกลางวัน 60 คน × 60 บาท", "3,600", OFFICE],
                       [None, None, "ค่าตอบแทนวิทยากร 6 ชั่วโมง x 600 บาท", "3,600", None],
                       [None, None, "ค่าป้ายไวนิลรณรงค์", "1,200", None]])
@@ -62,14 +50,14 @@ def test_a_working_column_under_an_activity_merged_over_its_rows_names_each_line
 
 
 def test_a_working_column_beside_an_unmerged_item_column_still_leaves_the_item_naming_the_row():
-    doc = _table_doc([WORKING_HEADER,
+    doc = table_doc([WORKING_HEADER,
                       ["1", "ค่าตอบแทนวิทยากร", "6 ชม. ชม.ละ 600 บาท", "3,600", OFFICE],
                       ["2", "ค่าวัสดุอุปกรณ์การอบรม", "เหมาจ่าย", "2,500", OFFICE]])
     assert [d for d, *_ in _items(doc)] == ["ค่าตอบแทนวิทยากร", "ค่าวัสดุอุปกรณ์การอบรม"]
 
 
 def test_a_summary_with_a_column_per_funder_gives_one_line_per_place_and_funder():
-    doc = _table_doc([["อำเภอ", OFFICE, FUND, "รวม"],
+    doc = table_doc([["อำเภอ", OFFICE, FUND, "รวม"],
                       ["ตัวอย่างเหนือ", "20,000", "65,000", "85,000"],
                       ["ตัวอย่างใต้", "20,000", "42,500", "62,500"],
                       ["รวมทั้งสิ้น", "40,000", "107,500", "147,500"]])
@@ -80,7 +68,7 @@ def test_a_summary_with_a_column_per_funder_gives_one_line_per_place_and_funder(
 
 
 def test_a_table_whose_columns_name_no_funders_gives_no_lines():
-    doc = _table_doc([["อำเภอ", "ปี 2566", "ปี 2567", "รวม"],
+    doc = table_doc([["อำเภอ", "ปี 2566", "ปี 2567", "รวม"],
                       ["ตัวอย่างเหนือ", "20", "65", "85"]])
     assert _items(doc) == []
 

@@ -16,6 +16,7 @@ from pcc_ingest.parsers.pdf_repeated_heading import repeated_heading_cells
 from pcc_ingest.parsers.pdf_row_numbers import (
     COLUMN_TOLERANCE,
     cell_spanning,
+    row_number,
     unnumbered_between,
 )
 from pcc_ingest.parsers.pdf_tables import Cell, Table
@@ -29,6 +30,9 @@ FIGURE_ONLY_RE = re.compile(r"^[-(]?[0-9๐-๙][0-9๐-๙,]*(?:\.[0-9๐-๙]+
 # open with the repetition mark, which never starts a phrase ("ๆ ละ 8 คน").
 PHRASE_CUT_END_RE = re.compile(r"(?:และ|หรือ|กับ|แก่|ของ|ใน|ที่|เพื่อ|โดย|ให้|ต่อ|จาก|,)\s*$")
 CONTINUATION_START_RE = re.compile(r"^\s*ๆ")
+# A cell's rest below a break that opens on a joining word ("และผู้ป่วยติดเตียง"
+# under "2) การดูแลกลุ่มเปราะบาง ผู้พิการ"): no numbered row starts that way.
+JOINING_START_RE = re.compile(r"^\s*(?:และ|หรือ|ๆ)")
 
 
 def join_tables_across_pages(pages: list[PageLayout], pitch: dict[int, float]) -> None:
@@ -111,7 +115,12 @@ def _append_row_fragment(upper: Table, lower: Table) -> bool:
         and len({round(b[-1]) for b in filled}) == 1
         and all(partner[id(c)].text for c in fragment if c.text)
     )
-    if not (first_cell_ended or cut_everywhere or unnumbered_between(upper, lower, body_rows)):
+    if not (
+        first_cell_ended
+        or cut_everywhere
+        or unnumbered_between(upper, lower, body_rows)
+        or _number_runs_on(fragment, partner, filled)
+    ):
         return False
     for cell in row:
         target = matched[id(cell)]
@@ -119,6 +128,32 @@ def _append_row_fragment(upper: Table, lower: Table) -> bool:
             target.text = join_lines([target.text, cell.text])
         lower.cells.remove(cell)
     return True
+
+
+def _number_runs_on(fragment: list[Cell], partner: dict[int, Cell], filled: list[list[float]]) -> bool:
+    """Whether the row below goes on the numbered cells above without numbers of its own.
+
+    A row of its own numbers itself again in the columns where the row above
+    did ("๕.๑" then "๕.๒"), so the row below must carry no number in any of
+    them and, in one, text that shows the page cut the cell: it opens on a
+    joining word or the phrase above ends on one, or the cell above ran to
+    several lines down to the row's last line (the page ended inside it,
+    while a cell of its row that ended earlier may have been kept whole).
+    """
+    numbered = [c for c in fragment if row_number(partner[id(c)].text)]
+    if not numbered or any(row_number(c.text) for c in numbered):
+        return False
+    last = round(min(b[-1] for b in filled)) if filled else None
+    for cell in numbered:
+        above = partner[id(cell)]
+        lines = above.baselines()
+        if cell.text and (
+            JOINING_START_RE.match(cell.text)
+            or PHRASE_CUT_END_RE.search(above.text)
+            or (len(lines) > 1 and round(lines[-1]) == last)
+        ):
+            return True
+    return False
 
 
 def _rejoin_cut_phrases(fragment: list[Cell], partner: dict[int, Cell]) -> None:

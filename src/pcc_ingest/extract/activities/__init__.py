@@ -28,11 +28,15 @@ recommendations with a deadline column gives one planned activity per dated
 row; a project ("โครงการ...") with activities under it holds them and is
 none, one with nothing under it is the planned activity.  A numbered item
 with labelled lines under it ("ระยะเวลา : ...", "กลุ่มเป้าหมาย : ...",
-"งบประมาณ : ...") is an activity dated, counted and paid by them.  Rules:
+"งบประมาณ : ...") is an activity dated, counted and paid by them; a numbered
+sub-heading naming a "กิจกรรม…" is one, dated, counted and paid by the
+paragraphs under it; numbered tasks in one plan cell take the row's counts,
+periods and cost lines in order.  Rules:
 ``extractors/activities.toml``.
 
 The package splits that work by what each module reads (``tables``, ``groups``, ``proposals``, ``lines``,
-``prose``, ``lists``, ``fields``, ``form_tables``, ``captions``, ``minutes``, ``agenda``, ``meetings``, ``twins``), what a draft
+``prose``, ``lists``, ``fields``, ``form_tables``, ``captions``, ``minutes``, ``agenda``, ``meetings``, ``twins``, ``headed``,
+``parallel``), what a draft
 is given (``titles``, ``dates``, ``draft``, ``costs``, ``cost_groups``) and how drafts become
 records (``merge``, ``projects``, ``assemble``); this module re-exports the
 names other code and the tests use.

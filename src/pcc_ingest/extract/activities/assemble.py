@@ -16,6 +16,7 @@ from pcc_ingest.extract.activities.groups import (
     group_activities,
     plan_roles,
 )
+from pcc_ingest.extract.activities.headed import under_activity_headings
 from pcc_ingest.extract.activities.lists import listed_activities
 from pcc_ingest.extract.activities.meetings import (
     announces,
@@ -114,6 +115,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     attendees = attendee_lines(doc)  # lines naming those present are no acts, whoever read them
     drafts = with_cost_lines(doc, [d for d in drafts if d.block.order not in attendees])
     drafts += [m for m in meeting_mentions(doc, fy, plan=plan) if not held_that_day(m, drafts)]
+    drafts = under_activity_headings(doc, drafts, fy)
     drafts = without_project_heads(doc, sorted(drafts, key=lambda d: (d.block.order, d.start)))
     return [_record(d) for d in unpaid_meeting(with_named_costs(doc, without_series_days(merge(drafts))), meeting)]
 

@@ -11,6 +11,7 @@ from functools import cache
 
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.ordinals import parallel_pairs, told_twice
+from pcc_ingest.extract.activities.parallel import same_days_named
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.activities.wording import comparable
 from pcc_ingest.extract.tables import fold
@@ -147,7 +148,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     for k, d in enumerate(drafts):
         title = TitleKey.of(d.title)
         twin = next((i for i, (o, t) in enumerate(zip(out, titles))
-                     if ((firsts[i], k) in parallel or _same_folded(t, title) or told_twice(o, d))
+                     if ((firsts[i], k) in parallel or _same_folded(t, title) or told_twice(o, d) or same_days_named(o, d))
                      and not apart(o, d)), None)
         if twin is None:
             out.append(d)

@@ -15,6 +15,7 @@ from pcc_ingest.extract.activities.draft import (
     head_count,
 )
 from pcc_ingest.extract.activities.item_dates import item_dates
+from pcc_ingest.extract.activities.parallel import parallel_counts, parallel_periods, split_costs
 from pcc_ingest.extract.activities.rules import rule_any, rule_re
 from pcc_ingest.extract.activities.structure import BULLET_RE, closes_section, is_quantity
 from pcc_ingest.extract.activities.ticks import month_columns, ticked_dates
@@ -133,7 +134,8 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
     people = row_people(table, row)
     out = []
     spans = _item_spans(cell.text)
-    for start, end, number in spans:
+    own_lines = parallel_lines(table, row, cell, spans, fy)
+    for at, (start, end, number) in enumerate(spans):
         span = title_span(cell.text, start, end, cell=True)
         if span is None or is_never(cell.text[span[0]:span[1]]):
             continue  # a cost line carried onto the next page's row is no activity
@@ -143,15 +145,31 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
         # a period cell numbered like the items dates each item by its own part
         own_period = numbered_part(period, number) if number is not None and len(spans) > 1 else None
         dates = item_dates(own, own_period or period, progress, len(spans) > 1 and own_period is None, fy, ticked)
+        if own_lines is not None and own_lines[1] is not None:
+            dates = own_lines[1][at]  # the task's own line of the period cell
         out.append(Draft(
             cell.text[span[0]:span[1]], cell, span[0], span[1],
             dates[0] if dates else None, dates[1] if dates else None,
-            head_count(own) or people or head_count(progress),
-            # one of several items keeps the money its own words give
-            item_money(cell, start, end) if len(spans) > 1 else None,
+            (own_lines[0][at] if own_lines and own_lines[0] else None)
+            or head_count(own) or people or head_count(progress),
+            # one of several items keeps the money its own words give, else its own cost lines
+            (item_money(cell, start, end) or (own_lines[2][at] if own_lines else None)) if len(spans) > 1 else None,
             row_number(table, row) if len(spans) == 1 else None,
         ))
     return out
+
+
+def parallel_lines(table: Table, row: Row, cell: Block, spans: list[tuple[int, int, int | None]],
+                   fy: int | None) -> tuple[list[int] | None, list | None, list[float | None]] | None:
+    """Each numbered task's own head count, period and money, when the row's
+    other cells write one line per task (``parallel``); None for other rows."""
+    if len(spans) < 2 or any(number is None for _, _, number in spans):
+        return None
+    counts = parallel_counts(table.text(row, "participants"), len(spans))
+    periods = parallel_periods(table.text(row, "period"), len(spans), fy)
+    lines = [(i.evidence.text, i.amount_baht) for i in row_items(table, row)]
+    money = split_costs(lines, counts, [cell.text[s:e] for s, e, _ in spans]) if counts or periods else []
+    return (counts, periods, money or [None] * len(spans)) if counts or periods else None
 
 
 def points_at_rows(text: str) -> bool:

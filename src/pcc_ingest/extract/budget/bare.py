@@ -9,7 +9,9 @@ unread, since the clerk's order of factors varies.  Bulleted lines under a
 sentence that states their sum ("ผู้เข้าอบรม 45 คน ใช้งบประมาณ 16,800 บาท
 ดังนี้ - ค่าอาหาร (45x120x2) = 10,800 บาท") take their counts from it,
 and any other prose line from its own words; a table row stating none, from
-the other lines of its group, else from the table's header rows.
+the other lines of its group, else from the table's header rows; one
+stating no counts at all takes as its price the one factor the table
+states as a price elsewhere ("× 70 บาท" beside "(120x70x2)").
 """
 
 from __future__ import annotations
@@ -89,16 +91,17 @@ def text_counts(text: str) -> set[float]:
     return {v for v in values if v is not None}
 
 
-def with_bare(item: BudgetItemRecord, text: str, counts: set[float]) -> BudgetItemRecord:
+def with_bare(item: BudgetItemRecord, text: str, counts: set[float], priced: bool = False) -> BudgetItemRecord:
     """``item`` with the unit cost and quantity of a bare product in
     ``text`` that multiplies to its amount, ``counts`` telling its counts
-    apart, when it has none of its own."""
+    apart (or, ``priced``, its price: ``split_priced``), when it has none
+    of its own."""
     if item.unit_cost_baht is not None:
         return item
     for factors in bare_products(text):
         if len(factors) < 2 or abs(math.prod(factors) - item.amount_baht) >= 0.5:
             continue
-        found = split_bare(factors, counts)
+        found = split_priced(factors, counts) if priced else split_bare(factors, counts)
         if found is not None:
             return item.model_copy(update={"unit_cost_baht": found[0], "quantity": found[1]})
     return item
@@ -137,7 +140,31 @@ def bare_arithmetic(table: Table, row: Row, item: BudgetItemRecord) -> BudgetIte
         counts = tier()
         for text in texts:
             item = with_bare(item, text, counts)
+    if item.unit_cost_baht is None:
+        prices = table_prices(table)
+        for text in texts:
+            item = with_bare(item, text, prices, priced=True)
     return item
+
+
+def table_prices(table: Table) -> set[float]:
+    """Prices a table's cells state in baht (``quantity.stated_price``) and
+    never as a count ("60 คน × 60 บาท" says 60 is either)."""
+    cells = list(table.grid.cells.values())
+    values = (parse_number(m["n"]) for b in cells for m in rule_re("quantity.stated_price").finditer(b.text))
+    return {v for v in values if v is not None} - set().union(*(own_counts(b.text) for b in cells))
+
+
+def split_priced(factors: list[float], prices: set[float]) -> tuple[float, float] | None:
+    """(unit cost, quantity) of a bare product with exactly one factor the
+    table states as a price elsewhere, None otherwise."""
+    known = set(factors) & prices
+    if len(known) != 1:
+        return None
+    unit = known.pop()
+    others = list(factors)
+    others.remove(unit)
+    return unit, math.prod(others)
 
 
 def group_counts(table: Table, row: Row) -> set[float]:

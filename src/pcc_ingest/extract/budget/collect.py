@@ -16,7 +16,7 @@ from pcc_ingest.extract.budget.bare import own_counts, text_counts, with_bare
 from pcc_ingest.extract.budget.funders import wrapped_source
 from pcc_ingest.extract.budget.groups import group_sources
 from pcc_ingest.extract.budget.lines import describe
-from pcc_ingest.extract.budget.nested import parent_of
+from pcc_ingest.extract.budget.nested import held_items, holder_row, parent_of
 from pcc_ingest.extract.budget.paragraphs import text_items
 from pcc_ingest.extract.budget.refs import activity_refs, opening_ref, outline_ref, single_activity
 from pcc_ingest.extract.budget.rows import description_cell, row_items
@@ -186,7 +186,7 @@ def row_activity(table: Table, row: Row) -> int | None:
 def table_lines(tables: list[Table]) -> list[PlacedLine]:
     """The lines of budget tables, each placed by the run of tables it belongs
     to (a table broken over pages is one run, a table nested in a cell is
-    its parent's); a line under a source group
+    its parent's, read as its row gives them); a line under a source group
     row with no funder of its own takes that row's, and a project row its
     numbered activity rows add up to is their subtotal (``subrows``)."""
     runs: list[tuple[int, int]] = []
@@ -207,10 +207,14 @@ def table_lines(tables: list[Table]) -> list[PlacedLine]:
     by_run: dict[int, list[tuple[int, Table, Row, list[BudgetItemRecord]]]] = {}
     for t, (table, run) in enumerate(zip(tables, run_of)):
         grouped = group_sources(table)
+        holder = parent_of(table, tables)
+        held = holder_row(table, tables[holder]) if holder is not None else None
         for row in table.rows:
             heir = grouped.get(row.index)
             items = [item if item.source or not heir else item.model_copy(update={"source": heir})
                      for item in row_items(table, row)]
+            if holder is not None:
+                items = held_items(items, tables[holder], held)
             by_run.setdefault(run, []).append((t, table, row, items))
     out = []
     for run, rows in by_run.items():

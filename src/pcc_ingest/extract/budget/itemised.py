@@ -6,13 +6,16 @@ its money ("กิจกรรมแรก ... ใช้งบประมาณ
 จ่ายมีดังนี้ การอบรม... เป็นค่าอาหารกลางวัน ... 6,300 บาท ค่าอาหารว่าง ...").
 When the cost lines, in order, split into runs adding up to the activities'
 amounts in turn, those amounts are their subtotals (labelling convention:
-the itemised lines are the lines).
+the itemised lines are the lines).  A budget table after such paragraphs
+may itemise them instead, its rows in order adding up to them in turn
+("๑. ประชุม... | ค่าอาหารว่าง... | 2,250" / "^ | ค่าอาหารกลางวัน... | 3,150"
+under paragraphs "... ใช้งบประมาณ 5,400 บาท", ...): the same subtotals.
 """
 
 from __future__ import annotations
 
 from pcc_ingest.extract.budget.collect import PlacedLine
-from pcc_ingest.extract.budget.recaps import splits_into
+from pcc_ingest.extract.budget.recaps import splits_into, table_runs
 from pcc_ingest.extract.budget.retold import is_cost_line
 
 
@@ -43,11 +46,24 @@ def itemised_later(lines: list[PlacedLine]) -> list[PlacedLine]:
     right before it, back to a paragraph holding several."""
     drop: set[int] = set()
     singles: list[int] = []
-    for idx in _by_block(lines):
+    runs = table_runs(lines)
+    for idx in [*_by_block(lines), []]:
         if len(idx) == 1:
             singles.append(idx[0])
             continue
-        if all(is_cost_line(lines[i].item.description) for i in idx):
+        if idx and all(is_cost_line(lines[i].item.description) for i in idx):
             drop |= set(subtotal_run(lines, singles, idx))
+        elif singles:
+            drop |= set(_table_run_after(lines, singles, runs))
         singles = []
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def _table_run_after(lines: list[PlacedLine], singles: list[int], runs: dict[tuple[int, int], list[int]]) -> list[int]:
+    """The run of ``singles`` a budget table laid out after the last of
+    them itemises (``subtotal_run`` over that table's lines in order)."""
+    last = lines[singles[-1]].item.evidence.block
+    for span, idx in runs.items():
+        if span[0] > last and (run := subtotal_run(lines, singles, idx)):
+            return run
+    return []

@@ -5,10 +5,12 @@ the row's budget cell ("ด่านชุมชน 18 จุด (18x7x300) | 37
 73,800"), with no header: the parent's budget column says what it holds.
 Its column of figures is the amount column and its column of words the
 detail column, and its lines are placed with the parent table (a source
-line under the parent funds them all).  A PDF reader may instead spill such
-a table into columns right of the parent's, past any its header names, the
-parent's budget cell left empty: those columns are read as its detail and
-amount columns.  A "รวม" of a nested or spilled table totals one cell's
+line under the parent funds them all) and read as its row gives them
+(``held_items``).  A PDF reader may instead spill such
+a table into columns right of the parent's budget column that no header
+names (past the source column or before it), the parent's budget cell left
+empty but for a "ไม่ใช้งบประมาณ" note or the grand total: those columns are
+read as its detail and amount columns.  A "รวม" of a nested or spilled table totals one cell's
 lines, never the document (``whole_tables``).
 """
 
@@ -16,10 +18,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pcc_ingest.extract.budget.bare import merged_source, row_counts, with_bare
+from pcc_ingest.extract.budget.funders import clean_source
 from pcc_ingest.extract.budget.rows import is_budget_table
+from pcc_ingest.extract.budget.rules import rule_any
+from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.extract.table_pages import adjacent
 from pcc_ingest.extract.table_rows import body_rows, is_total_row
-from pcc_ingest.extract.tables import Column, Table, cell_number
+from pcc_ingest.extract.tables import Column, Row, Table, cell_number
 from pcc_ingest.model import Document
 
 
@@ -48,6 +54,15 @@ def _pair_roles(grid_texts: dict[int, list[str]]) -> dict[int, str] | None:
     return roles if ordered == ["budget_detail", "budget_amount"] else None
 
 
+def _holds_lines(row: Row, text: str) -> bool:
+    """The budget column's own cell holds a row's lines: not empty, not the
+    grand total row's figure, not a note that the row spends nothing
+    ("ไม่ใช้งบประมาณ (ใช้งบปกติ)", ``source.empty``)."""
+    text = text.strip()
+    return bool(text) and not is_total_row(row) \
+        and not rule_any("source.empty").search(text)
+
+
 def _spilled(table: Table) -> Table | None:
     """``table`` read with the budget lines a PDF reader spilled right of
     its budget column into columns no header names, when that column's own
@@ -55,13 +70,13 @@ def _spilled(table: Table) -> Table | None:
     holder = table.column("budget_amount") or table.column("budget_detail")
     if holder is None or not table.columns:
         return None
-    last = max(c.col for c in table.columns)
+    named = {c.col for c in table.columns}
     extra: dict[int, list[str]] = {}
     for row in table.rows:
-        if (own := row.cells.get(holder.col)) is not None and own.text.strip():
+        if (own := row.cells.get(holder.col)) is not None and _holds_lines(row, own.text):
             return None
         for c, b in row.cells.items():
-            if c > last and b.text.strip():
+            if c > holder.col and c not in named and b.text.strip():
                 extra.setdefault(c, []).append(b.text)
     roles = _pair_roles(extra) if extra else None
     if roles is None:
@@ -120,6 +135,28 @@ def whole_tables(tables: list[Table], nested: dict[int, Table], spilled: dict[in
             r for r in table.rows
             if not (is_total_row(r) and min(c for c, b in r.cells.items() if b.text) >= detail.col))))
     return out
+
+
+def holder_row(table: Table, parent: Table) -> Row | None:
+    """The parent row whose budget cell holds ``table``: the row of the
+    parent cell laid out last before the nested table's first cell."""
+    first = min(b.order for b in table.grid.cells.values())
+    before = [(b.order, row) for row in parent.rows for b in row.cells.values() if b.order < first]
+    return max(before, key=lambda pair: pair[0])[1] if before else None
+
+
+def held_items(items: list[BudgetItemRecord], parent: Table, row: Row | None) -> list[BudgetItemRecord]:
+    """Lines of a table nested in ``row``'s budget cell, as that row gives
+    them: paid by the funder its source cell names ("1 | โครงการ... |
+    [lines] | สสจ.X (งบ...)"), and a bare product ("ค่าอาหารว่าง
+    (25x60x2)") told apart by the counts the row states ("อบรม... 60 คน")."""
+    if row is None:
+        return items
+    cell = parent.cell(row, "source") or merged_source(parent, row)
+    funder = clean_source(cell.text) if cell is not None else None
+    counts = row_counts(row.cells)
+    return [with_bare(i if i.source or not funder else i.model_copy(update={"source": funder}),
+                      i.evidence.text, counts) for i in items]
 
 
 def parent_of(table: Table, tables: list[Table]) -> int | None:

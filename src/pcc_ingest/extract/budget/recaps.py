@@ -93,9 +93,14 @@ def recap_tables(lines: list[PlacedLine]) -> list[PlacedLine]:
 def _table_runs(lines: list[PlacedLine]) -> dict[tuple[int, int], list[float]]:
     """The amounts of each run of budget tables (a table broken over pages
     is one run), in document order."""
-    runs: dict[tuple[int, int], list[float]] = {}
-    for line in sorted((x for x in lines if x.row is not None), key=lambda x: x.row):
-        runs.setdefault(line.span, []).append(line.item.amount_baht)
+    return {span: [lines[i].item.amount_baht for i in idx] for span, idx in table_runs(lines).items()}
+
+
+def table_runs(lines: list[PlacedLine]) -> dict[tuple[int, int], list[int]]:
+    """The indexes of each run's lines, by the run's span, in document order."""
+    runs: dict[tuple[int, int], list[int]] = {}
+    for i in sorted((i for i, x in enumerate(lines) if x.row is not None), key=lambda i: lines[i].row):
+        runs.setdefault(lines[i].span, []).append(i)
     return runs
 
 

@@ -78,8 +78,8 @@ def clause_start(text: str, floor: int, pos: int) -> int:
 
 
 def numbered_in_bracket(text: str, floor: int, pos: int) -> bool:
-    """The number at ``pos`` closes a bracket opened after ``floor`` by the
-    word numbering a thing ("(กิจกรรมที่ " before "5)")."""
+    """The number at ``pos`` closes a bracket opened after ``floor`` with
+    words before it (``bracket_number``: "(กิจกรรมที่ 5)", "(HbA1c น้อยกว่า 7)")."""
     opened = text.rfind("(", floor, pos)
     return (opened > text.rfind(")", floor, pos)
             and rule_re("figure", "bracket_number").search(text, opened + 1, pos) is not None)
@@ -159,8 +159,9 @@ def block_figures(text: str, default_target: bool, year: int | None = None) -> l
         clause = clause_start(text, floor, start)
         before_count = any(not text[end:c].strip() and v != value for v, _, _, c in fractions)
         default = (default_target or start >= listed) and not is_earlier(text, start, year)
-        target = (value, start, end) in cued or (not counted and not is_compared(text[clause:start]) and (
-            before_count or is_target(text[clause:start], default=default)))
+        measured = rule_re("figure", "target_bracket_after").match(text, end) is not None
+        target = (value, start, end) in cued or (not counted and not measured and not is_compared(text[clause:start])
+                                                 and (before_count or is_target(text[clause:start], default=default)))
         out.append((Figure(value, start, end, target), clause))
         floor, compared_end = end + year_after_len(text, end), end + qualifier_len(text, end)
     return out

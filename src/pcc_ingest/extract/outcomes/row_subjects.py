@@ -79,13 +79,20 @@ def drop_count_bracket(words: str) -> str:
     return " ".join(rule_re("table", "count_bracket").sub(" ", words).split())
 
 
+def drop_issue_label(words: str) -> str:
+    """An indicator cell's words without the issue's name heading them
+    ("วัณโรค: อัตราความสำเร็จการรักษา..."): the issue groups the indicator,
+    it is not what is measured."""
+    return rule_re("table", "issue_label").sub("", words, count=1)
+
+
 def row_subject(t: TableContext, row: Row, ctx: Context) -> tuple[bool, str | None, str] | None:
     """(is total, district, indicator) of a row, or ``None`` for a row with no subject."""
     table = t.table
     name_cell = _row_name(table, row)
     name = numbered_place(table, name_cell.text) if name_cell else ""
     _, own = cell_target(strip_list_marker(table.text(row, "indicator")))
-    own = drop_count_bracket(own)
+    own = drop_issue_label(drop_count_bracket(own))
     counted = "" if own else stated_count_subject(t, row)
     indicator = own or counted or (t.kpi if t.kpi and t.target_of(row) is not None else t.indicator)
     if is_total_row(row):

@@ -88,13 +88,19 @@ def figure_subject(text: str, clause: int, fig: Figure, earlier: str) -> tuple[s
     after it.  A clause naming only a period ("และปี 2565 ร้อยละ 57.14"), a
     period and how the figure came about ("ปี 2568 เพิ่มขึ้นเป็นร้อยละ 71.20")
     or comparing ("ลดลงจากฤดูการผลิตปี 2564/65 ซึ่งมีร้อยละ 27.30") is about
-    ``earlier``, the subject of the figure before, in its own period.
+    ``earlier``, the subject of the figure before, in its own period (the
+    period ``earlier`` ends with, the figure before's own, left out: "X ปี
+    2565 ร้อยละ 24.60 ปี 2566 ร้อยละ 27.80" names X in 2566).
     """
     before = text[clause:fig.start]
     subject, period = period_last(indicator_words(before))
     verb_only = rule_re("figure", "period_verb_only").match(before) is not None
     if earlier and (not subject or verb_only or is_compared(before)):
-        return earlier, period or clause_period(before)
+        own = period or clause_period(before)
+        ended = list(rule_re("figure", "period").finditer(earlier))
+        if own and ended and ended[-1].end() == len(earlier) and ended[-1].start() > 0:
+            earlier = earlier[:ended[-1].start()].rstrip()
+        return earlier, own
     return f"{subject} {qualifier(text, fig.end)}".strip() if subject else "", period
 
 
