@@ -1,5 +1,6 @@
 """A table row at the top of a page under a merged first cell is a row of its own,
-and the words a page break cut from a merged cell go back to it (real corpus PDFs)."""
+the words a page break cut from a merged cell go back to it, and a plan row cut
+by a page break goes back to its row, each cell to its column (real corpus PDFs)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from pcc_ingest.parsers.pdf_page_breaks import (
     CONTINUATION_START_RE,
     FIGURE_ONLY_RE,
     PHRASE_CUT_END_RE,
+    _bracket_cut,
 )
+from pcc_ingest.parsers.pdf_row_numbers import row_number
 
 from .table_rows import rows_of
 
@@ -74,3 +77,49 @@ def test_a_cost_line_cut_by_the_page_goes_back_to_its_row_under_a_source_merged_
     [lessons] = [r for r in rows if any(c.startswith("ถอดบทเรียนและประเมินตนเอง") for c in r)]
     assert any(c.endswith("ค่าจัดทำรูปเล่มรายงาน 5 เล่ม x 300 บาท = 1,500 บาท") for c in lessons)
     assert not any(c.startswith("300 บาท") for r in rows for c in r)
+
+
+def test_a_plan_row_cut_in_every_column_goes_back_to_its_row_though_one_cell_sits_off_the_line():
+    """The numbered activity cell's last line sits a few points below its neighbours' and the
+    amount cell ended a line higher: the cells carried over still go back each to its own column."""
+    rows = corpus_rows("phayao-chun-2568-action-plan.pdf")
+    row = next(r for r in rows if any(c.startswith("1. ตั้งด่านชุมชน") for c in r))
+    assert row[0] == "ประเด็นที่ 3 การป้องกันและลดอุบัติเหตุทางถนน"
+    assert row[2] == "ด่านชุมชน 24 ด่าน อาสาสมัคร 240 คน"
+    assert row[3] == "27 ธันวาคม 2567 – 2 มกราคม 2568 และ 11–17 เมษายน 2568"
+    assert row[4].endswith("x 200 บาท")
+    assert not any(r[0] == "อุบัติเหตุทางถนน" for r in rows)
+
+
+def test_a_one_line_row_cut_by_the_page_goes_back_by_its_unspaced_number_and_an_open_bracket():
+    """"๑๒.ประชุม…" is numbered though no space follows the dot, and "(งบ" above is closed
+    by "สนับสนุน พชอ.)" below: the page cut the row."""
+    rows = corpus_rows("sakon-nakhon-sawang-daen-din-2567-action-plan.pdf")
+    row = next(r for r in rows if any(c.startswith("12.ประชุมคณะกรรมการ") for c in r))
+    assert row[:3] == ["12.ประชุมคณะกรรมการ พชอ. ไตรมาสละ 1 ครั้ง", "คณะกรรมการ 35 คน",
+                       "ธันวาคม 2566, มีนาคม, มิถุนายน, กันยายน 2567"]
+    assert row[5] == "สสจ.สกลนคร (งบสนับสนุน พชอ.)"
+
+
+def test_a_one_line_row_goes_back_when_two_numbered_columns_run_on_without_numbers():
+    rows = corpus_rows("chiang-rai-wiang-pa-pao-2568-action-plan.pdf")
+    row = next(r for r in rows if r and r[0].startswith("1. หมอก"))
+    assert row[0] == "1. หมอกควันและ PM2.5"
+    assert row[2].startswith("1. ประชุมคณะทำงานเฝ้าระวังไฟป่า")
+    assert not any(r and r[0] == "ควันและ PM2.5" for r in rows)
+
+
+@pytest.mark.parametrize(("above", "below", "cut"), [
+    ("สสจ.สกลนคร (งบ", "สนับสนุน พชอ.)", True),
+    ("สสจ.สกลนคร (งบ)", "สนับสนุน พชอ.)", False),
+    ("ค่าวัสดุ (ชุด", "2) ค่าอาหาร", False),
+    ("ค่าวัสดุ", "สนับสนุน พชอ.)", False),
+])
+def test_a_bracket_opened_above_and_closed_below_shows_a_cut(above, below, cut):
+    assert _bracket_cut(above, below) is cut
+
+
+@pytest.mark.parametrize(("text", "number"), [("๑๒.ประชุม", (12,)), ("2.1 ประชุม", (2, 1)), ("12.5%", None),
+                                              ("ละ ๑ ครั้ง", None)])
+def test_a_row_number_may_run_into_its_thai_text(text, number):
+    assert row_number(text) == number

@@ -28,14 +28,6 @@ KNOWN_REORDERED = {
     # rows instead of after them, and wrapped words of a cell in a row of short
     # cells ("พชอ.อำเภอเป้าหมาย", "2567") land in the neighbouring cell: 0.986.
     "maha-sarakham-province-2567-summary.pdf": "nested-table cell order and wrapped words moved to a neighbour",
-    # A plan row cut by a page break: the words of its cells carried onto the
-    # next page ("อุบัติเหตุทางถนน", "240 คน", "มกราคม 2568 และ 11–17 เมษายน 2568",
-    # "บาท") all land in the source cell there instead of their own: 0.990.
-    "phayao-chun-2568-action-plan.pdf": "a row's carried-over cells gathered in one cell after a page break",
-    # The same for a plan row's merged cells cut by a page break ("…ถนนสาย 22 และถนนสายรองร่วมกับ
-    # อปท.", "ไตรมาสละ 1 ครั้ง", "PM2.5"): 0.984 and 0.984.
-    "sakon-nakhon-sawang-daen-din-2567-action-plan.pdf": "a row's carried-over cells gathered in one cell after a page break",
-    "chiang-rai-wiang-pa-pao-2568-action-plan.pdf": "a row's carried-over cells gathered in one cell after a page break",
     # A source cell beside a nested budget table comes before the nested rows instead of after
     # them, and a wrapped word ("อรัญประเทศ") lands in the neighbouring cell: 0.979.
     "sa-kaeo-aranyaprathet-2566-minutes.pdf": "nested-table cell order and wrapped words moved to a neighbour",

@@ -83,7 +83,8 @@ def _append_row_fragment(upper: Table, lower: Table) -> bool:
 
     It is when the short first cell ended above (empty below, filled above),
     when the row above was cut in every column (it has a cell of several
-    lines and all its filled cells run down to the same last line), or when
+    lines and every cell that goes on below runs down to the row's last
+    line, ``_same_last_line``), or when
     the row below has no number of its own between numbered rows
     (``pdf_row_numbers.unnumbered_between``), and never when a column holds a figure on
     both sides.  Cells pair up by their left and right edges.
@@ -112,7 +113,7 @@ def _append_row_fragment(upper: Table, lower: Table) -> bool:
     filled = [c.baselines() for c in above if c.text]
     cut_everywhere = (
         any(len(b) > 1 for b in filled)
-        and len({round(b[-1]) for b in filled}) == 1
+        and _same_last_line([partner[id(c)] for c in fragment if c.text], above)
         and all(partner[id(c)].text for c in fragment if c.text)
     )
     if not (
@@ -130,19 +131,41 @@ def _append_row_fragment(upper: Table, lower: Table) -> bool:
     return True
 
 
+def _same_last_line(cut: list[Cell], row: list[Cell]) -> bool:
+    """Whether every cell in ``cut`` runs down to the row's last line, within half a text size.
+
+    The cells that go on below the break were all cut at the foot of the
+    page; a cell that ends a line higher and goes on below is a row of its
+    own, while a cell of the row kept whole (a figure) may end anywhere.
+    A cell set in another size or spacing (a numbered activity) sits a few
+    points off its neighbours' lines, a line higher is a whole pitch.
+    """
+    lasts = [(c.baselines()[-1], max(p.size for p in c.pieces)) for c in row if c.text and c.pieces]
+    if not cut or not lasts:
+        return False
+    lowest = min(b for b, _ in lasts)
+    tolerance = 0.5 * min(size for _, size in lasts)
+    return all(c.pieces and c.baselines()[-1] - lowest <= tolerance for c in cut)
+
+
 def _number_runs_on(fragment: list[Cell], partner: dict[int, Cell], filled: list[list[float]]) -> bool:
     """Whether the row below goes on the numbered cells above without numbers of its own.
 
     A row of its own numbers itself again in the columns where the row above
     did ("๕.๑" then "๕.๒"), so the row below must carry no number in any of
-    them and, in one, text that shows the page cut the cell: it opens on a
-    joining word or the phrase above ends on one, or the cell above ran to
-    several lines down to the row's last line (the page ended inside it,
-    while a cell of its row that ended earlier may have been kept whole).
+    them and show that the page cut the row: text in two numbered columns
+    (one unnumbered column may be a row's wrapped label, two are not), or in
+    one, text that opens on a joining word or goes on a phrase above that
+    ends on one, or a cell above that ran to several lines down to the row's
+    last line (the page ended inside it, while a cell of its row that ended
+    earlier may have been kept whole); or, in any column, a bracket opened
+    above and closed below (``_bracket_cut``).
     """
     numbered = [c for c in fragment if row_number(partner[id(c)].text)]
     if not numbered or any(row_number(c.text) for c in numbered):
         return False
+    if sum(bool(c.text) for c in numbered) >= 2 or any(_bracket_cut(partner[id(c)].text, c.text) for c in fragment):
+        return True
     last = round(min(b[-1] for b in filled)) if filled else None
     for cell in numbered:
         above = partner[id(cell)]
@@ -154,6 +177,18 @@ def _number_runs_on(fragment: list[Cell], partner: dict[int, Cell], filled: list
         ):
             return True
     return False
+
+
+def _bracket_cut(above: str, below: str) -> bool:
+    """Whether a bracket left open above is closed below: one phrase cut by the page.
+
+    "(งบ" above and "สนับสนุน พชอ.)" below; a list label below ("๒) ค่า...")
+    closes nothing.
+    """
+    if not below or row_number(below) or "(" not in above or above.rfind("(") < above.rfind(")"):
+        return False
+    close = below.find(")")
+    return close > 0 and "(" not in below[:close]
 
 
 def _rejoin_cut_phrases(fragment: list[Cell], partner: dict[int, Cell]) -> None:

@@ -15,8 +15,9 @@ import re
 from pcc_ingest.parsers.pdf_tables import Cell, Table
 
 # A row's number at the start of a cell: "3", "3.", "3)", "(3)", "2.1" in
-# ASCII or Thai digits (a bullet or a letter label is no number).
-ROW_NUMBER_RE = re.compile(r"^\(?([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*)\.?\)?(?=\s|$)")
+# ASCII or Thai digits (a bullet or a letter label is no number); a Thai
+# word may follow the dot without a space ("๑๒.ประชุม").
+ROW_NUMBER_RE = re.compile(r"^\(?([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*)(?:\.?\)?(?=\s|$)|\.(?=[\u0e01-\u0e4f]))")
 # Column edges of a table continued on the next page agree within this (points).
 COLUMN_TOLERANCE = 3.0
 # A column numbers its rows when at least this many of its cells above the break carry a number.
