@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pcc_ingest.extract.budget import extract_budget
 from pcc_ingest.model import Block, Document
 
 
@@ -16,10 +17,20 @@ def cell_block(text: str, row: int, col: int, table: int = 0) -> Block:
                  table=table, row=row, col=col)
 
 
+def doc_of(blocks: list[Block]) -> Document:
+    """A .docx document of ``blocks``, numbered in the order given."""
+    return Document(path="x.docx", sha256="0", format="docx",
+                    blocks=[b.model_copy(update={"order": k}) for k, b in enumerate(blocks)])
+
+
 def table_doc(rows: list[list[str | None]]) -> Document:
     """A .docx document of one table, its cells in reading order; ``None`` leaves a cell out
     (merged from above)."""
-    blocks = [cell_block(text, r, c) for r, cells in enumerate(rows) for c, text in enumerate(cells)
-              if text is not None]
-    return Document(path="x.docx", sha256="0", format="docx",
-                    blocks=[b.model_copy(update={"order": k}) for k, b in enumerate(blocks)])
+    return doc_of([cell_block(text, r, c) for r, cells in enumerate(rows) for c, text in enumerate(cells)
+                   if text is not None])
+
+
+def budget_lines(doc: Document) -> list[tuple[str, float, float | None, float | None, str | None]]:
+    """Each budget item of ``doc`` as (description, amount, unit cost, quantity, source)."""
+    items, _ = extract_budget(doc, None)
+    return [(i.description, i.amount_baht, i.unit_cost_baht, i.quantity, i.source) for i in items]

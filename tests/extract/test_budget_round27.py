@@ -19,27 +19,16 @@ funder names the line's cost.
 from __future__ import annotations
 
 import pytest
-from blocks import table_doc
+from blocks import budget_lines, table_doc, text_block
 
-from pcc_ingest.extract.budget import extract_budget
 from pcc_ingest.extract.budget.funders import spending_source
 from pcc_ingest.extract.budget.paragraphs import text_items
 from pcc_ingest.extract.budget.parts import listed_parts
 from pcc_ingest.extract.budget.rules import rule_any
 from pcc_ingest.extract.run import extract
-from pcc_ingest.model import Block, Document
 
 FUND = "กองทุนหลักประกันสุขภาพ อบต.ตัวอย่าง"
 OFFICE = "สสจ.ตัวอย่าง"
-
-
-def _para(text: str, order: int = 0) -> Block:
-    return Block(kind="paragraph", raw_text=text, text=text, order=order, start=0, end=len(text))
-
-
-def _items(doc: Document) -> list[tuple[str, float, float | None, float | None, str | None]]:
-    items, _ = extract_budget(doc, None)
-    return [(i.description, i.amount_baht, i.unit_cost_baht, i.quantity, i.source) for i in items]
 
 
 WORKING_HEADER = ["ที่", "กิจกรรม / รายการ", "รายละเอียดการคำนวณ", "จำนวนเงิน (บาท)", "แหล่งงบประมาณ"]
@@ -50,38 +39,38 @@ WORKING_HEADER = ["ที่", "กิจกรรม / รายการ", "�
 
 def test_a_working_column_leaves_the_row_named_by_its_item_column():
     doc = table_doc([WORKING_HEADER,
-                      ["1", "ค่าตอบแทนวิทยากร", "6 ชม. ชม.ละ 600 บาท", "3,600", OFFICE],
-                      ["2", "ค่าวัสดุอุปกรณ์การอบรม", "เหมาจ่าย", "2,500", OFFICE]])
-    assert _items(doc) == [("ค่าตอบแทนวิทยากร", 3600.0, 600.0, 6.0, OFFICE),
+                     ["1", "ค่าตอบแทนวิทยากร", "6 ชม. ชม.ละ 600 บาท", "3,600", OFFICE],
+                     ["2", "ค่าวัสดุอุปกรณ์การอบรม", "เหมาจ่าย", "2,500", OFFICE]])
+    assert budget_lines(doc) == [("ค่าตอบแทนวิทยากร", 3600.0, 600.0, 6.0, OFFICE),
                            ("ค่าวัสดุอุปกรณ์การอบรม", 2500.0, None, None, OFFICE)]
 
 
 def test_a_plain_detail_column_still_names_its_rows():
     doc = table_doc([["ที่", "กิจกรรม", "รายละเอียด", "จำนวนเงิน (บาท)"],
-                      ["1", "อบรมแกนนำ", "ค่าป้ายไวนิล 2 ผืน x 500 บาท", "1,000"]])
-    assert [d for d, *_ in _items(doc)] == ["ค่าป้ายไวนิล"]
+                     ["1", "อบรมแกนนำ", "ค่าป้ายไวนิล 2 ผืน x 500 บาท", "1,000"]])
+    assert [d for d, *_ in budget_lines(doc)] == ["ค่าป้ายไวนิล"]
 
 
 def test_a_bare_product_takes_its_counts_from_the_other_lines_of_its_merged_group():
     doc = table_doc([WORKING_HEADER,
-                      ["2", "อบรมพัฒนาศักยภาพแกนนำ", None, None, OFFICE],
-                      [None, "ค่าอาหารกลางวัน", "60 คน × 80 บาท × 2 วัน", "9,600", None],
-                      [None, "ค่าอาหารว่างและเครื่องดื่ม", "(60x25x4)", "6,000", None]])
-    assert _items(doc)[1] == ("ค่าอาหารว่างและเครื่องดื่ม", 6000.0, 25.0, 240.0, OFFICE)
+                     ["2", "อบรมพัฒนาศักยภาพแกนนำ", None, None, OFFICE],
+                     [None, "ค่าอาหารกลางวัน", "60 คน × 80 บาท × 2 วัน", "9,600", None],
+                     [None, "ค่าอาหารว่างและเครื่องดื่ม", "(60x25x4)", "6,000", None]])
+    assert budget_lines(doc)[1] == ("ค่าอาหารว่างและเครื่องดื่ม", 6000.0, 25.0, 240.0, OFFICE)
 
 
 def test_a_bare_product_in_a_row_numbered_on_its_own_borrows_no_counts():
     doc = table_doc([WORKING_HEADER,
-                      ["1", "ค่าอาหารกลางวัน", "60 คน × 80 บาท × 2 วัน", "9,600", OFFICE],
-                      ["2", "ค่าอาหารว่างและเครื่องดื่ม", "(60x25x4)", "6,000", OFFICE]])
-    assert _items(doc)[1][2:4] == (None, None)
+                     ["1", "ค่าอาหารกลางวัน", "60 คน × 80 บาท × 2 วัน", "9,600", OFFICE],
+                     ["2", "ค่าอาหารว่างและเครื่องดื่ม", "(60x25x4)", "6,000", OFFICE]])
+    assert budget_lines(doc)[1][2:4] == (None, None)
 
 
 def test_bulleted_lines_closing_on_bare_results_that_add_up_to_the_row_are_its_lines():
     doc = table_doc([["ที่", "กิจกรรม", "กลุ่มเป้าหมาย", "รายละเอียดงบประมาณ", "จำนวนเงิน (บาท)", "แหล่งงบประมาณ"],
-                      ["1", "รณรงค์ให้วัคซีนเชิงรุก", "ผู้นำศาสนา/อสม. 90 คน",
+                     ["1", "รณรงค์ให้วัคซีนเชิงรุก", "ผู้นำศาสนา/อสม. 90 คน",
                        "- ค่าอาหารว่าง (25x90x2) = 4,500 - ป้ายไวนิล 9 ผืน x 450 = 4,050", "8,550", FUND]])
-    assert _items(doc) == [("ค่าอาหารว่าง", 4500.0, 25.0, 180.0, FUND), ("ป้ายไวนิล", 4050.0, 450.0, 9.0, FUND)]
+    assert budget_lines(doc) == [("ค่าอาหารว่าง", 4500.0, 25.0, 180.0, FUND), ("ป้ายไวนิล", 4050.0, 450.0, 9.0, FUND)]
 
 
 def test_a_bracketed_plus_sum_without_baht_lists_parts_of_one_purpose():
@@ -93,8 +82,8 @@ def test_a_bracketed_plus_sum_without_baht_lists_parts_of_one_purpose():
 
 def test_a_detail_cells_plus_sum_beside_its_total_gives_one_line_per_part():
     doc = table_doc([["ที่", "กิจกรรม", "รายละเอียด", "จำนวนเงิน (บาท)"],
-                      ["1.3", "ประกวดหมู่บ้านปลอดลูกน้ำยุงลาย", "เงินรางวัล (3,000 + 2,000 + 1,000)", "6,000"]])
-    assert [(d, a) for d, a, *_ in _items(doc)] == [("เงินรางวัล", 3000.0), ("เงินรางวัล", 2000.0),
+                     ["1.3", "ประกวดหมู่บ้านปลอดลูกน้ำยุงลาย", "เงินรางวัล (3,000 + 2,000 + 1,000)", "6,000"]])
+    assert [(d, a) for d, a, *_ in budget_lines(doc)] == [("เงินรางวัล", 3000.0), ("เงินรางวัล", 2000.0),
                                                     ("เงินรางวัล", 1000.0)]
 
 
@@ -112,13 +101,13 @@ def test_a_spent_on_funder_pays_for_the_lines_after_it_up_to_the_next_one():
     text = ("ค่าย CBTx ใช้งบกองทุนหลักประกันสุขภาพ อบต.ตัวอย่าง เป็นค่าอาหารกลางวัน 30 คน × 70 บาท × 3 วัน "
             "เป็นเงิน 6,300 บาท และค่าตอบแทนวิทยากร 6 ชั่วโมงๆ ละ 600 บาท เป็นเงิน 3,600 บาท "
             "ส่วนด่านชุมชนใช้งบเทศบาลตำบลตัวอย่าง เป็นค่าอาหารอาสาสมัคร 192 คน คนละ 50 บาท เป็นเงิน 9,600 บาท")
-    found = [(i.amount_baht, i.source) for i in text_items(_para(text))]
+    found = [(i.amount_baht, i.source) for i in text_items(text_block(text))]
     assert found == [(6300.0, FUND), (3600.0, FUND), (9600.0, "เทศบาลตำบลตัวอย่าง")]
 
 
 def test_the_cost_named_after_a_funder_is_the_lines_description():
     text = "การคัดกรองพยาธิใช้งบประมาณจาก สสจ.ตัวอย่าง เป็นค่าตลับเก็บอุจจาระ 1,200 ชิ้นๆ ละ 3 บาท เป็นเงิน 3,600 บาท"
-    items = text_items(_para(text))
+    items = text_items(text_block(text))
     assert [(i.description, i.amount_baht, i.source) for i in items] == [("ค่าตลับเก็บอุจจาระ", 3600.0, OFFICE)]
 
 

@@ -17,20 +17,13 @@ price ("(50x50x2)" beside 50 people: 50 baht x 100).
 from __future__ import annotations
 
 import pytest
-from blocks import table_doc
+from blocks import budget_lines, table_doc
 
-from pcc_ingest.extract.budget import extract_budget
 from pcc_ingest.extract.budget.bare import split_bare
 from pcc_ingest.extract.run import extract
-from pcc_ingest.model import Document
 
 OFFICE = "สสจ.ตัวอย่าง"
 FUND = "กองทุนหลักประกันสุขภาพ อปท."
-
-
-def _items(doc: Document) -> list[tuple[str, float, float | None, float | None, str | None]]:
-    items, _ = extract_budget(doc, None)
-    return [(i.description, i.amount_baht, i.unit_cost_baht, i.quantity, i.source) for i in items]
 
 
 WORKING_HEADER = ["ที่", "กิจกรรม", "รายละเอียดการคำนวณ", "จำนวนเงิน (บาท)", "แหล่งงบประมาณ"]
@@ -41,27 +34,27 @@ WORKING_HEADER = ["ที่", "กิจกรรม", "รายละเอ�
 
 def test_a_working_column_under_an_activity_merged_over_its_rows_names_each_line():
     doc = table_doc([WORKING_HEADER,
-                      ["1", "อบรมแกนนำด่านชุมชน", "ค่าอาหารกลางวัน 60 คน × 60 บาท", "3,600", OFFICE],
-                      [None, None, "ค่าตอบแทนวิทยากร 6 ชั่วโมง x 600 บาท", "3,600", None],
-                      [None, None, "ค่าป้ายไวนิลรณรงค์", "1,200", None]])
-    assert _items(doc) == [("ค่าอาหารกลางวัน", 3600.0, 60.0, 60.0, OFFICE),
+                     ["1", "อบรมแกนนำด่านชุมชน", "ค่าอาหารกลางวัน 60 คน × 60 บาท", "3,600", OFFICE],
+                     [None, None, "ค่าตอบแทนวิทยากร 6 ชั่วโมง x 600 บาท", "3,600", None],
+                     [None, None, "ค่าป้ายไวนิลรณรงค์", "1,200", None]])
+    assert budget_lines(doc) == [("ค่าอาหารกลางวัน", 3600.0, 60.0, 60.0, OFFICE),
                            ("ค่าตอบแทนวิทยากร", 3600.0, 600.0, 6.0, OFFICE),
                            ("ค่าป้ายไวนิลรณรงค์", 1200.0, None, None, OFFICE)]
 
 
 def test_a_working_column_beside_an_unmerged_item_column_still_leaves_the_item_naming_the_row():
     doc = table_doc([WORKING_HEADER,
-                      ["1", "ค่าตอบแทนวิทยากร", "6 ชม. ชม.ละ 600 บาท", "3,600", OFFICE],
-                      ["2", "ค่าวัสดุอุปกรณ์การอบรม", "เหมาจ่าย", "2,500", OFFICE]])
-    assert [d for d, *_ in _items(doc)] == ["ค่าตอบแทนวิทยากร", "ค่าวัสดุอุปกรณ์การอบรม"]
+                     ["1", "ค่าตอบแทนวิทยากร", "6 ชม. ชม.ละ 600 บาท", "3,600", OFFICE],
+                     ["2", "ค่าวัสดุอุปกรณ์การอบรม", "เหมาจ่าย", "2,500", OFFICE]])
+    assert [d for d, *_ in budget_lines(doc)] == ["ค่าตอบแทนวิทยากร", "ค่าวัสดุอุปกรณ์การอบรม"]
 
 
 def test_a_summary_with_a_column_per_funder_gives_one_line_per_place_and_funder():
     doc = table_doc([["อำเภอ", OFFICE, FUND, "รวม"],
-                      ["ตัวอย่างเหนือ", "20,000", "65,000", "85,000"],
-                      ["ตัวอย่างใต้", "20,000", "42,500", "62,500"],
-                      ["รวมทั้งสิ้น", "40,000", "107,500", "147,500"]])
-    assert _items(doc) == [("อำเภอตัวอย่างเหนือ", 20000.0, None, None, OFFICE),
+                     ["ตัวอย่างเหนือ", "20,000", "65,000", "85,000"],
+                     ["ตัวอย่างใต้", "20,000", "42,500", "62,500"],
+                     ["รวมทั้งสิ้น", "40,000", "107,500", "147,500"]])
+    assert budget_lines(doc) == [("อำเภอตัวอย่างเหนือ", 20000.0, None, None, OFFICE),
                            ("อำเภอตัวอย่างเหนือ", 65000.0, None, None, FUND),
                            ("อำเภอตัวอย่างใต้", 20000.0, None, None, OFFICE),
                            ("อำเภอตัวอย่างใต้", 42500.0, None, None, FUND)]
@@ -69,8 +62,8 @@ def test_a_summary_with_a_column_per_funder_gives_one_line_per_place_and_funder(
 
 def test_a_table_whose_columns_name_no_funders_gives_no_lines():
     doc = table_doc([["อำเภอ", "ปี 2566", "ปี 2567", "รวม"],
-                      ["ตัวอย่างเหนือ", "20", "65", "85"]])
-    assert _items(doc) == []
+                     ["ตัวอย่างเหนือ", "20", "65", "85"]])
+    assert budget_lines(doc) == []
 
 
 # --- corpus files of set 28 ----------------------------------------------------------

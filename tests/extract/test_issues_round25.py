@@ -8,31 +8,21 @@ A results table's row labelled by the committee's mechanism alone ("กลไก
 from __future__ import annotations
 
 import pytest
+from blocks import cell_block, doc_of, text_block
 from issue_pairs import squashed
 
 from pcc_ingest.extract.issues.items import item_text, make_item
 from pcc_ingest.extract.issues.tables import table_items
 from pcc_ingest.extract.run import extract
-from pcc_ingest.model import Block, Document
-from tests.extract.blocks import text_block
-
-
-def _doc(blocks: list[Block]) -> Document:
-    numbered = [b.model_copy(update={"order": i}) for i, b in enumerate(blocks)]
-    return Document(path="x.docx", sha256="0", format="docx", blocks=numbered)
-
-
-def _cell(table: int, row: int, col: int, text: str) -> Block:
-    return Block(kind="table_cell", raw_text=text, text=text, order=0, start=0, end=len(text),
-                 table=table, row=row, col=col)
+from pcc_ingest.model import Block
 
 
 def _district_table(third_header: str, third_cells: tuple[str, str]) -> list[Block]:
     return [
-        _cell(0, 0, 0, "อำเภอ"), _cell(0, 0, 1, "ประเด็นขับเคลื่อน ปี 2567"), _cell(0, 0, 2, third_header),
-        _cell(0, 1, 0, "แม่ริม"), _cell(0, 1, 1, "1) การจัดการขยะในชุมชน 2) การดูแลผู้สูงอายุ"),
-        _cell(0, 1, 2, third_cells[0]),
-        _cell(0, 2, 0, "สันทราย"), _cell(0, 2, 1, "1) การป้องกันอุบัติเหตุทางถนน"), _cell(0, 2, 2, third_cells[1]),
+        cell_block("อำเภอ", 0, 0, 0), cell_block("ประเด็นขับเคลื่อน ปี 2567", 0, 1, 0), cell_block(third_header, 0, 2, 0),
+        cell_block("แม่ริม", 1, 0, 0), cell_block("1) การจัดการขยะในชุมชน 2) การดูแลผู้สูงอายุ", 1, 1, 0),
+        cell_block(third_cells[0], 1, 2, 0),
+        cell_block("สันทราย", 2, 0, 0), cell_block("1) การป้องกันอุบัติเหตุทางถนน", 2, 1, 0), cell_block(third_cells[1], 2, 2, 0),
     ]
 
 
@@ -40,14 +30,14 @@ def _district_table(third_header: str, third_cells: tuple[str, str]) -> list[Blo
 
 
 def test_a_column_counting_subdistrict_committees_does_not_skip_a_district_issue_table():
-    found = table_items(_doc(_district_table("พชต. (ตำบล)", ("11", "12"))), "50", None)
+    found = table_items(doc_of(_district_table("พชต. (ตำบล)", ("11", "12"))), "50", None)
     assert [(i.district, item_text(i)) for i in found] == [
         ("5007", "การจัดการขยะในชุมชน"), ("5007", "การดูแลผู้สูงอายุ"), ("5014", "การป้องกันอุบัติเหตุทางถนน"),
     ]
 
 
 def test_a_column_naming_subdistricts_still_skips_the_table():
-    found = table_items(_doc(_district_table("ตำบล", ("ริมใต้", "สันทรายหลวง"))), "50", None)
+    found = table_items(doc_of(_district_table("ตำบล", ("ริมใต้", "สันทรายหลวง"))), "50", None)
     assert list(found) == []
 
 

@@ -7,28 +7,19 @@ An issue column with no numbered label still reads its unnumbered names as issue
 from __future__ import annotations
 
 import pytest
+from blocks import cell_block, doc_of
 from issue_pairs import squashed
 
 from pcc_ingest.extract.issues.items import item_text
 from pcc_ingest.extract.issues.tables import table_items
 from pcc_ingest.extract.run import extract
-from pcc_ingest.model import Block, Document
-
-
-def _doc(blocks: list[Block]) -> Document:
-    numbered = [b.model_copy(update={"order": i}) for i, b in enumerate(blocks)]
-    return Document(path="x.docx", sha256="0", format="docx", blocks=numbered)
-
-
-def _cell(table: int, row: int, col: int, text: str) -> Block:
-    return Block(kind="table_cell", raw_text=text, text=text, order=0, start=0, end=len(text),
-                 table=table, row=row, col=col)
+from pcc_ingest.model import Block
 
 
 def _plan_table(groups: list[str]) -> list[Block]:
-    cells = [_cell(0, 0, 0, "ประเด็น"), _cell(0, 0, 1, "กิจกรรมหลัก"), _cell(0, 0, 2, "งบประมาณ")]
+    cells = [cell_block("ประเด็น", 0, 0, 0), cell_block("กิจกรรมหลัก", 0, 1, 0), cell_block("งบประมาณ", 0, 2, 0)]
     for row, group in enumerate(groups, start=1):
-        cells += [_cell(0, row, 0, group), _cell(0, row, 1, "1. ประชุมชี้แจง"), _cell(0, row, 2, "2,100")]
+        cells += [cell_block(group, row, 0, 0), cell_block("1. ประชุมชี้แจง", row, 1, 0), cell_block("2,100", row, 2, 0)]
     return cells
 
 
@@ -41,13 +32,13 @@ def test_an_unnumbered_group_beside_numbered_issues_in_a_plan_table_names_no_iss
         "ประเด็นที่ 1 การดูแลผู้สูงอายุและผู้พิการ",
         "ประเด็นที่ 2 การจัดการขยะในชุมชน",
     ])
-    found = table_items(_doc(table), "50", "5001")
+    found = table_items(doc_of(table), "50", "5001")
     assert [item_text(i) for i in found] == ["การดูแลผู้สูงอายุและผู้พิการ", "การจัดการขยะในชุมชน"]
 
 
 def test_an_issue_column_without_numbered_labels_still_reads_its_names():
     table = _plan_table(["การดูแลผู้สูงอายุและผู้พิการ", "การจัดการขยะในชุมชน"])
-    found = table_items(_doc(table), "50", "5001")
+    found = table_items(doc_of(table), "50", "5001")
     assert [item_text(i) for i in found] == ["การดูแลผู้สูงอายุและผู้พิการ", "การจัดการขยะในชุมชน"]
 
 
