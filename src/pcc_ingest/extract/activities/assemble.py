@@ -27,6 +27,7 @@ from pcc_ingest.extract.activities.meetings import (
 from pcc_ingest.extract.activities.merge import merge, without_series_days
 from pcc_ingest.extract.activities.minutes import minutes_decisions, scheduling, under_agenda_items
 from pcc_ingest.extract.activities.minutes_meeting import attendee_lines, meeting_of_minutes
+from pcc_ingest.extract.activities.nested_costs import with_nested_costs
 from pcc_ingest.extract.activities.projects import without_project_heads
 from pcc_ingest.extract.activities.proposals import (
     approved_items,
@@ -83,6 +84,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     forms = [t for t in every if is_form_table(t)]
     tables = [t for t in every if t not in forms]
     drafts = join_split_rows([d for t in tables if "activity" in t.roles for d in table_activities(t, fy)])
+    drafts = with_nested_costs(every, drafts)
     drafts += [d for t in forms for d in form_table_activities(t, fy)]
     drafts += [d for t in across_pages(tables) if "activity" not in t.roles and t.roles & plan_roles()
                for d in group_activities(t, fy)]

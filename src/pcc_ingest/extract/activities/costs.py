@@ -12,7 +12,9 @@ from functools import cache
 from pcc_ingest.extract.activities.act_words import start_re
 from pcc_ingest.extract.activities.cost_groups import group_head
 from pcc_ingest.extract.activities.draft import Draft, budget_people
+from pcc_ingest.extract.activities.groups import across_pages, group_activities
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
+from pcc_ingest.extract.activities.table_groups import TableLine, numbered_acts, table_lines
 from pcc_ingest.extract.activities.titles import title_span
 from pcc_ingest.extract.activities.wording import (
     holds_words,
@@ -20,7 +22,7 @@ from pcc_ingest.extract.activities.wording import (
     purpose_words,
 )
 from pcc_ingest.extract.budget import text_items
-from pcc_ingest.extract.budget.rows import is_budget_table, row_items
+from pcc_ingest.extract.budget.rows import is_budget_table
 from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.extract.tables import fold, read_tables
 from pcc_ingest.model import Block, Document
@@ -143,16 +145,18 @@ def cost_owner(description: str, titles: list[str], above: list[int]) -> int | N
     return one if one is not None else near[0] if len(near) == 1 else None
 
 
-def budget_table_lines(doc: Document, drafts: list[Draft]) -> list[BudgetItemRecord]:
+def budget_table_lines(doc: Document, drafts: list[Draft]) -> list[TableLine]:
     """The lines of budget tables that list no activity themselves ("ที่ |
-    รายการ | จำนวนเงิน" under the activities): cost lines that may name one.
+    รายการ | จำนวนเงิน" under the activities): cost lines that may name one,
+    each with the numbered group it is in (``table_lines``).
     A meeting named in passing in such a table ("ประชุมคณะกรรมการ พชอ. ครั้งที่
     2/2566 (16 มี.ค. 66) ค่าอาหารว่าง...") was given no money there, so only
     activities read from a table with their money make its lines theirs."""
     own = {d.block.order for d in drafts if d.budget is not None}
-    tables = [t for t in read_tables(doc) if is_budget_table(t) and "activity" not in t.roles]
-    return [item for t in tables if not own & {b.order for b in t.grid.cells.values()}
-            for row in t.rows for item in row_items(t, row)]
+    tables = [t for t in across_pages(read_tables(doc)) if is_budget_table(t) and "activity" not in t.roles]
+    # a table whose groups were read as activities (``group_activities``) pays them itself
+    return [line for t in tables if not own & {b.order for b in t.grid.cells.values()}
+            for line in table_lines(t, grouped=not group_activities(t, None))]
 
 
 def with_named_costs(doc: Document, drafts: list[Draft]) -> list[Draft]:
@@ -167,24 +171,31 @@ def with_named_costs(doc: Document, drafts: list[Draft]) -> list[Draft]:
     activity's own block are its own already.  A cost line under a listed
     head that names an act ("7.3 ติดตามเยี่ยมบ้าน..." over "- ค่าชุดตรวจ...")
     goes to the act the head names (``group_head``).  Rows of a separate budget
-    table count the same way, with no block before them to tell."""
+    table count the same way, with no block before them to tell; a numbered
+    group of one pays the act its head names, else the act of its number in
+    the plan's list 1..N (``numbered_acts``)."""
     own = {d.block.order for d in drafts}
     out = list(drafts)
     open_ = [i for i, d in enumerate(out) if d.budget is None]
     titles = [out[i].title for i in open_]
     body = doc.body()
-    lines: list[tuple[BudgetItemRecord, list[int]]] = []
+    lines: list[tuple[BudgetItemRecord, list[int], str | None, int | None]] = []
     for at, block in enumerate(body):
         if block.order in own or block.kind == "table_cell":
             continue
         above = [i for i, j in enumerate(open_) if at and out[j].block.order == body[at - 1].order]
         head = group_head(body, at)
-        lines += [(item, above, head) for item in text_items(block)]
-    lines += [(item, [], None) for item in budget_table_lines(doc, drafts)]
+        lines += [(item, above, head, None) for item in text_items(block)]
+    table = budget_table_lines(doc, drafts)
+    lines += [(line.item, [], line.head, line.number) for line in table]
+    numbered = numbered_acts(out, len({line.number for line in table if line.number is not None}))
+    by_number = {n: open_.index(i) for n, i in numbered.items() if i in open_}
     led: tuple[int | None, str | None] = (None, None)  # the block of the last line led by an act, and that act
-    for item, above, head in lines:
+    for item, above, head, number in lines:
         # a line under a group's head pays for the act the head names, else its own words decide
         owner = cost_owner(head, titles, []) if head else None
+        if owner is None and number is not None:
+            owner = by_number.get(number)
         lead = line_lead(item.evidence.text, item.description)
         if lead is None and item.evidence.block == led[0]:
             lead = led[1]  # the next cost line of the same cell goes to the act that leads the cell

@@ -26,10 +26,11 @@ KINDS = ("period", "target", "budget")
 
 @cache
 def field_re() -> re.Pattern[str]:
-    """A field label and its colon, named by kind ("ระยะเวลา :", "กลุ่มเป้าหมาย:")."""
+    """A field label and its colon, named by kind ("ระยะเวลา :", "กลุ่มเป้าหมาย:"),
+    not one opening a bracketed aside."""
     rules = activity_rules()["fields"]
     kinds = "|".join(f"(?P<{k}>{'|'.join(rules[k])})" for k in KINDS)
-    return re.compile(f"(?:{kinds}){rules['colon']}")
+    return re.compile(f"{rules['not_after']}(?:{kinds}){rules['colon']}")
 
 
 def labelled_fields(text: str) -> list[tuple[str, int, int]]:

@@ -95,6 +95,11 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
         clause = after_clause(block.text, offset, end) if running else None
         if clause is not None and (opener is None or clause.at < opener.at):
             opener = clause
+    elif section in sections["money"]:
+        # a budget part tells an act in passing, only ever with its date and head count
+        first = next_inner(block.text, offset, end)
+        told = [first, *more_in_sentence(block.text, first.span[1], end, running=True)] if first else []
+        return [d for d in line_drafts(block, start, end, told, fy) if d.date_from and d.participants] if told else []
     if opener is None:
         return []
     # A labelled activity ("กิจกรรมที่ 2 อบรม... เนื้อหาประกอบด้วย ... และการจัดทำแผน")

@@ -15,9 +15,10 @@ from pcc_ingest.extract.activities.draft import (
     head_count,
 )
 from pcc_ingest.extract.activities.item_dates import item_dates
+from pcc_ingest.extract.activities.nested_costs import worked_money
 from pcc_ingest.extract.activities.parallel import parallel_counts, parallel_periods, split_costs
 from pcc_ingest.extract.activities.rules import rule_any, rule_re
-from pcc_ingest.extract.activities.structure import BULLET_RE, closes_section, is_quantity
+from pcc_ingest.extract.activities.structure import BULLET_RE, LIST_NUMBER_RE, closes_section, is_quantity
 from pcc_ingest.extract.activities.ticks import month_columns, ticked_dates
 from pcc_ingest.extract.activities.titles import title_span
 from pcc_ingest.extract.activities.twins import two_tasks
@@ -45,10 +46,12 @@ def _item_spans(text: str) -> list[tuple[int, int, int | None]]:
 
     Top-level numbered items are activities unless the text before them is
     itself an activity, whose steps they are: then the lead alone is the
-    activity ("ประชุมชี้แจง... 1. ชี้แจงสถานการณ์ 2. ฝึกปฏิบัติ...").
+    activity ("ประชุมชี้แจง... 1. ชี้แจงสถานการณ์ 2. ฝึกปฏิบัติ..."), also when
+    the lead carries the plan's own item number ("1.1 ประชุม... 1. ชี้แจง...").
     """
     items = numbered_items(text)
     lead = text[: items[0].marker_start].strip() if items else ""
+    lead = lead[m.end():] if (m := LIST_NUMBER_RE.match(lead)) and m["sub"] else lead
     if not items:
         parts = bulleted_items(text) or two_tasks(text)
         return [(s, e, None) for s, e in parts] or [(0, len(text), None)]
@@ -132,6 +135,8 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
     period = table.text(row, "period")
     ticked = ticked_dates(row, month_columns(table, fy))
     people = row_people(table, row)
+    # a dash for participants: those the results cell counts were reached, not taking part
+    none_took_part = rule_re("participants", "cell_none").match(table.text(row, "participants"))
     out = []
     spans = _item_spans(cell.text)
     own_lines = parallel_lines(table, row, cell, spans, fy)
@@ -151,7 +156,7 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
             cell.text[span[0]:span[1]], cell, span[0], span[1],
             dates[0] if dates else None, dates[1] if dates else None,
             (own_lines[0][at] if own_lines and own_lines[0] else None)
-            or head_count(own) or people or head_count(progress),
+            or head_count(own) or people or (None if none_took_part else head_count(progress)),
             # one of several items keeps the money its own words give, else its own cost lines
             (item_money(cell, start, end) or (own_lines[2][at] if own_lines else None)) if len(spans) > 1 else None,
             row_number(table, row) if len(spans) == 1 else None,
@@ -198,9 +203,9 @@ def table_activities(table: Table, fy: int | None) -> list[Draft]:
         if cell is None or not cell.text:
             continue
         items = row_items(table, row)
-        money = sum(i.amount_baht for i in items) or None
         spelled = spelled_out(table.cell(row, "budget_amount"))
         detail = table.text(row, "budget_detail") or (spelled.text if spelled else None)
+        money = worked_money(detail or "", items)
         if cell is current[0]:
             drafts = current[1]
         elif money and (under := grouped_under(table, row, group)) is not None:

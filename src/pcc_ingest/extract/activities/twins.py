@@ -10,6 +10,7 @@ the first start to the last end, with the row's money), and "อบรมแก�
 
 from __future__ import annotations
 
+from pcc_ingest.extract.activities.act_words import start_re
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.thai.dates import find_dates
 
@@ -31,13 +32,14 @@ def dated_parts(text: str) -> list[tuple[int, int]]:
 def two_tasks(text: str) -> list[tuple[int, int]]:
     """The two parts of a cell that names two different tasks, each with its
     own bracketed date (``dated_parts``); none when the second part goes on
-    with the first's wording ("...เทศกาลปีใหม่ (...) และเทศกาลสงกรานต์ (...)"):
-    that is one task done at two times, one activity."""
+    with the first's wording ("...เทศกาลปีใหม่ (...) และเทศกาลสงกรานต์ (...)")
+    or names no act, only another occasion ("...ช่วงเทศกาลปีใหม่ (...) และ
+    สงกรานต์ (...)"): that is one task done at two times, one activity."""
     parts = dated_parts(text)
     if not parts:
         return []
     first, second = (rule_re("twins", "bracket").split(text[s:e])[0].strip() for s, e in parts)
-    return parts if twin_title(first, second) == second else []
+    return parts if twin_title(first, second) == second and start_re().match(second) else []
 
 
 def twin_title(first: str, second: str) -> str:

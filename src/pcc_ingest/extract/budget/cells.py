@@ -59,13 +59,17 @@ def cell_figures(block: Block | None) -> list[tuple[float, int, int]]:
     PDF text may break a figure at its comma ("5 ,000"); such a cell is read
     with those spaces closed, and its figures cite the whole cell.  The
     arithmetic an amount shows in brackets ("8,400 (21 คน x 4 ครั้ง x 100
-    บาท)") is no figure of its own and no other words.
+    บาท)") is no figure of its own and no other words, nor is the spending
+    noted after an allotted amount ("36,750 เบิกจ่ายจริง 35,910").
     """
     if block is None:
         return []
     shown = rule_re("quantity.bracketed").sub(lambda m: " " * len(m.group()), block.text)
     subtotals = [parse_number(m["n"]) for m in rule_re("line.bracketed_subtotal").finditer(shown)]
     shown = rule_re("line.bracketed_subtotal").sub(lambda m: " " * len(m.group()), shown)
+    unspent = rule_re("line.spent_note").sub(lambda m: " " * len(m.group()), shown)
+    if CELL_FIGURE_RE.search(unspent):
+        shown = unspent
     if not AMOUNTS_CELL_RE.fullmatch(shown):
         return []
     text = SPACED_COMMA_RE.sub(",", shown)

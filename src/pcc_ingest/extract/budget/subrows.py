@@ -35,25 +35,42 @@ def row_outline(table: Table, row: Row) -> tuple[int, ...] | None:
     return outline_number(named.text) if named is not None else None
 
 
-def subtotal_parents(numbers: list[tuple[int, ...] | None], amounts: list[float]) -> dict[int, list[int]]:
+def subtotal_parents(numbers: list[tuple[int, ...] | None], amounts: list[float],
+                     blank: list[bool] | None = None) -> dict[int, list[int]]:
     """Rows (by position) that are subtotals, each with its child rows: the
     rows right after it whose outline numbers extend its own ("1" over
-    "1.1", "1.2"), an unnumbered row ending them, and whose amounts add up
-    to its amount.  A row without an amount (0) adds nothing."""
+    "1.1", "1.2"), an unnumbered row ending them, or else the rows right
+    after it, unnumbered, whose sequence cell is their own and empty (``blank``: "1"
+    over "- ค่าอาหาร", "- ค่าวิทยากร", a plan's activity row over its cost
+    lines; a row under a sequence cell merged down continues its row's
+    item), and whose amounts add up to its amount.  A row without an
+    amount (0) adds nothing."""
     out: dict[int, list[int]] = {}
     for i, number in enumerate(numbers):
         if number is None or amounts[i] <= 0:
             continue
+        bare = blank is not None and i + 1 < len(numbers) and blank[i + 1] and numbers[i + 1] is None
         children = []
         for j in range(i + 1, len(numbers)):
             child = numbers[j]
-            if child is None or len(child) <= len(number) or child[: len(number)] != number:
+            if bare:
+                if child is not None or not blank[j]:
+                    break
+            elif child is None or len(child) <= len(number) or child[: len(number)] != number:
                 break
             children.append(j)
         total = sum(amounts[j] for j in children)
         if children and total > 0 and abs(total - amounts[i]) < 0.5:
             out[i] = children
     return out
+
+
+def _blank_sequence(table: Table, row: Row) -> bool:
+    """Whether ``row`` has a sequence cell of its own (not carried from a
+    merged cell above) and it is empty."""
+    col = table.column("seq")
+    cell = row.cells.get(col.col) if col is not None else None
+    return cell is not None and col.col not in row.carried and not cell.text.strip()
 
 
 def drop_subtotal_rows(rows: list[tuple[Table, Row, list[BudgetItemRecord]]]
@@ -64,7 +81,12 @@ def drop_subtotal_rows(rows: list[tuple[Table, Row, list[BudgetItemRecord]]]
     no source takes its project row's."""
     numbers = [row_outline(table, row) for table, row, _ in rows]
     amounts = [sum(i.amount_baht for i in items) for _, _, items in rows]
-    parents = subtotal_parents(numbers, amounts)
+    parents = subtotal_parents(numbers, amounts, [_blank_sequence(table, row) for table, row, _ in rows])
+    # A row working out its own amount ("ค่าอาหาร 60 คน x 70 บาท | 4,200") is a
+    # line, the unnumbered rows under it the rest of its item (a PDF shows a
+    # merged sequence cell as empty ones), not its children.
+    worked = [any(i.unit_cost_baht is not None for i in items) for _, _, items in rows]
+    parents = {i: kids for i, kids in parents.items() if numbers[kids[0]] is not None or not worked[i]}
     out = list(rows)
     for i, children in parents.items():
         source = next((item.source for item in rows[i][2] if item.source), None)

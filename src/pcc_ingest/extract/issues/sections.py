@@ -32,7 +32,7 @@ PROSE_STYLE = "prose"
 
 def opens_issues(text: str) -> bool:
     """A heading of the issue section, or a block ending "… ประเด็น… ได้แก่"."""
-    if section_of(text) == "issues":
+    if section_of(text) == "issues" or choosing_agenda(text):
         return True
     rules = issue_rules()
     if not compiled(rules["introducer"]).search(text):
@@ -42,6 +42,19 @@ def opens_issues(text: str) -> bool:
         return True
     lead_in = text[-rules["lead_in_window"]:]
     return any(compiled(p).search(lead_in) for p in rules["lead_in_issues"]) or counted_decision(text)
+
+
+def choosing_agenda(text: str) -> bool:
+    """Whether a heading is a minutes' agenda item named for choosing the issues ("4.1 การคัดเลือกประเด็น…").
+
+    The act of choosing comes before the issue heading, so the heading test,
+    which wants the heading's words first, does not see it.
+    """
+    body = strip_list_marker(text)
+    m = compiled(issue_rules()["choosing_agenda"]).match(body)
+    return m is not None and len(body) <= heading_rules()["max_heading_chars"] and (
+        section_of(body[m.end():]) == "issues"
+    )
 
 
 def counted_decision(text: str) -> bool:
@@ -119,7 +132,9 @@ class _Section:
     ``left`` is how many issues the lead-in announced and are still to come;
     ``named_only`` marks a results section set out by issue, whose items are
     paragraphs opening with an issue's name; ``run_on`` a list that began
-    inside a sentence, whose next line goes on with that sentence.
+    inside a sentence, whose next line goes on with that sentence;
+    ``sibling`` the marker shape of the agenda item that opened the section
+    ("4.1"): a paragraph of that shape is the next agenda item, not an issue.
     """
 
     open: bool = False
@@ -131,6 +146,7 @@ class _Section:
     adopted: bool = False
     named_only: bool = False
     run_on: bool = False
+    sibling: str | None = None
 
     def continues_with(self, number: int | None, style: str | None) -> bool:
         """Whether a listed paragraph with this marker is the list's next item."""
@@ -186,8 +202,10 @@ def section_items(doc: Document, province: str | None, single: str | None) -> It
             lead = district_at_start(text, province)
             counts = list(compiled(issue_rules()["stated_count"]).finditer(text))
             left = int(counts[-1]["count"]) if counts else None
+            agenda = choosing_agenda(text)
             state = _Section(
-                True, single or (lead[0] if lead else around), fresh=True, left=left, adopted=adopts(text)
+                True, single or (lead[0] if lead else around), fresh=True, left=left,
+                adopted=adopts(text) and not agenda, sibling=leading_marker(block)[1] if agenda else None,
             )
             continue
         if results_by_issue(text):
@@ -209,7 +227,7 @@ def section_items(doc: Document, province: str | None, single: str | None) -> It
         if state.fresh and style is None and section_of(text) is None:
             state.fresh = False
             continue
-        if section_of(text) not in (None, "issues") or style is None or state.left == 0 or (
+        if section_of(text) not in (None, "issues") or style in (None, state.sibling) or state.left == 0 or (
             not state.continues_with(number, style)
         ):
             state = _Section(district=single)

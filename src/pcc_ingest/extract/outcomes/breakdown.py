@@ -64,6 +64,15 @@ def breakdown_kpi(doc: Document, table: Table, measure: Measure,
                  and any(v is not None and abs(v - o.value_pct) <= TOLERANCE for v in totals)), None)
 
 
+def set_for_each_unit(doc: Document, kpi: OutcomeRecord) -> bool:
+    """Whether the sentence stating a KPI's target says it holds for each
+    unit right after the figure ("ไม่น้อยกว่าร้อยละ 80 ของผู้สูงอายุในแต่ละ
+    ตำบล"): then a breakdown by those units takes it on every row, not only
+    on its total row as the district's own target."""
+    block = doc.blocks[kpi.evidence.block]
+    return rule_re("table", "target_each_unit").search(block.text[kpi.evidence.end:]) is not None
+
+
 def reports_current_result(text: str, year: int | None) -> bool:
     """Whether a paragraph before a table states a result of the table's own
     year ``year``: then it reports the KPI's result itself, and its target is

@@ -58,11 +58,14 @@ def is_bound(text: str, start: int, end: int) -> bool:
     followed by a count ("หมู่บ้านที่มีค่าดัชนีลูกน้ำยุงลาย (HI) ไม่เกินร้อยละ 10
     จำนวน 13 หมู่บ้าน", "มีคะแนนผ่านเกณฑ์ร้อยละ 70 ขึ้นไป จำนวน 79 คน"): the
     bar each one counted had to pass, part of a subject, not a figure (a
-    pass mark for each person is not a target, gold/README.md)."""
+    pass mark for each person is not a target, gold/README.md); so is one
+    followed at once by the share of units that must meet it ("HI ไม่เกิน
+    ร้อยละ 10 ไม่น้อยกว่าร้อยละ 80 ของหมู่บ้าน")."""
     after = rule_re("figure", "threshold_after").match(text, end)
     before = rule_re("figure", "threshold_before").search(text, 0, start)
     rest = text[after.end() if after else end:].lstrip()
-    return (before is not None or after is not None) and count_re().match(rest) is not None
+    shared = rule_re("figure", "share_of_units").match(text, end) is not None
+    return (before is not None or after is not None) and (count_re().match(rest) is not None or shared)
 
 
 def clause_start(text: str, floor: int, pos: int) -> int:
@@ -160,8 +163,11 @@ def block_figures(text: str, default_target: bool, year: int | None = None) -> l
         before_count = any(not text[end:c].strip() and v != value for v, _, _, c in fractions)
         default = (default_target or start >= listed) and not is_earlier(text, start, year)
         measured = rule_re("figure", "target_bracket_after").match(text, end) is not None
-        target = (value, start, end) in cued or (not counted and not measured and not is_compared(text[clause:start])
-                                                 and (before_count or is_target(text[clause:start], default=default)))
+        labelled = rule_re("figure", "target_label").search(text[:clause]) is not None and not text[clause:start].strip(
+            " ร้อยละ")  # "เกณฑ์เป้าหมาย : ร้อยละ 75"
+        target = (value, start, end) in cued or labelled or (
+            not counted and not measured and not is_compared(text[clause:start])
+            and (before_count or is_target(text[clause:start], default=default)))
         out.append((Figure(value, start, end, target), clause))
         floor, compared_end = end + year_after_len(text, end), end + qualifier_len(text, end)
     return out

@@ -25,9 +25,12 @@ def outline_number(block: Block) -> tuple[int, ...] | None:
     """The number of a short numbered heading ("3.1 อำเภอ..." -> (3, 1)), a
     minutes' agenda heading ("ระเบียบวาระที่ 3 ..." -> (3,)) included;
     ``None`` for a block that is no such heading (a long numbered item, an
-    inline "1)" list item, a plain paragraph)."""
-    m = rule_re("section", "outline_number").match(block.text) or rule_re("section", "agenda_number").match(block.text)
-    short = len(block.text) <= outcome_rules()["section"]["heading_chars"]
+    inline "1)" list item, a plain paragraph); an agenda heading may run
+    longer than another heading."""
+    rules = outcome_rules()["section"]
+    agenda = rule_re("section", "agenda_number").match(block.text)
+    m = rule_re("section", "outline_number").match(block.text) or agenda
+    short = len(block.text) <= rules["agenda_heading_chars" if agenda else "heading_chars"]
     return tuple(int(n) for n in m["n"].split(".")) if m and (short or block.kind == "heading") else None
 
 

@@ -6,7 +6,12 @@ in sentences is read as running text, row by row.
 
 from __future__ import annotations
 
-from pcc_ingest.extract.outcomes.breakdown import breakdown_kpi, introduced_kpi, reports_current_result
+from pcc_ingest.extract.outcomes.breakdown import (
+    breakdown_kpi,
+    introduced_kpi,
+    reports_current_result,
+    set_for_each_unit,
+)
 from pcc_ingest.extract.outcomes.caption_names import caption_named
 from pcc_ingest.extract.outcomes.common import Context, rule_re
 from pcc_ingest.extract.outcomes.findings_tables import (
@@ -109,7 +114,7 @@ def table_outcomes(
         named = ""
         own_target = measure.column("target_pct") or (None if measure.counts_beside else measure.column("target"))
         if target is None and measure.value is not None and own_target is None and kpi:
-            target, named, wide = kpi.target_pct, kpi.indicator, True
+            target, named, wide = kpi.target_pct, kpi.indicator, not set_for_each_unit(doc, kpi)
         broken_down = breakdown_kpi(doc, table, measure, [*earlier, *(tabled or [])]) if target is None and own_target is None else None
         if broken_down is not None:
             target = broken_down.target_pct
