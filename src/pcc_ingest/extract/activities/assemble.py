@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from pcc_ingest.extract.activities.agenda import assessed_by_other
 from pcc_ingest.extract.activities.costs import with_cost_lines, with_named_costs
-from pcc_ingest.extract.activities.directives import directive_activities
+from pcc_ingest.extract.activities.directives import advice_to_executives, directive_activities
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.fields import form_items
 from pcc_ingest.extract.activities.form_tables import form_table_activities, is_form_table
@@ -35,8 +35,9 @@ from pcc_ingest.extract.activities.proposals import (
     issue_items,
 )
 from pcc_ingest.extract.activities.prose import prose_activities
-from pcc_ingest.extract.activities.reports import without_reported
+from pcc_ingest.extract.activities.reports import not_done_before, without_reported
 from pcc_ingest.extract.activities.result_cells import result_cell_activities
+from pcc_ingest.extract.activities.retold import without_retold
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.activities.structure import title_zone
 from pcc_ingest.extract.activities.tables import (
@@ -96,10 +97,10 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     read |= {d.block.order for d, _ in formed} | {o for _, lines in formed for o in lines}
     directed = directive_activities(doc, fy)
     drafts += directed
-    read |= {d.block.order for d in directed}
-    drafts += listed_activities(doc, read, fy)
+    read |= {d.block.order for d in directed} | advice_to_executives(doc)
     meeting = meeting_of_minutes(doc, fy)
-    told = prose_activities(doc, read | title_zone(doc), fy, plan=plan)
+    drafts += not_done_before(listed_activities(doc, read, fy), meeting)
+    told = not_done_before(prose_activities(doc, read | title_zone(doc), fy, plan=plan), meeting)
     drafts += told if meeting is None else [
         d for d in told if not reported_to_meeting(d) and not assessed_by_other(d.block.text, d.start)
         and not names_scheduled(d)]
@@ -119,7 +120,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     drafts += [m for m in meeting_mentions(doc, fy, plan=plan) if not held_that_day(m, drafts)]
     drafts = under_activity_headings(doc, drafts, fy)
     drafts = without_project_heads(doc, sorted(drafts, key=lambda d: (d.block.order, d.start)))
-    return [_record(d) for d in unpaid_meeting(with_named_costs(doc, without_series_days(merge(drafts))), meeting)]
+    return [_record(d) for d in unpaid_meeting(with_named_costs(doc, without_retold(without_series_days(merge(drafts)))), meeting)]
 
 
 def unpaid_meeting(drafts: list[Draft], meeting: Draft | None) -> list[Draft]:

@@ -37,9 +37,17 @@ def sets_deadline(text: str) -> bool:
     return bool(rule_re("directives", "deadline").search(text) or find_dates(text))
 
 
-def recommendation_lists(doc: Document) -> Iterator[list[Block]]:
+def to_executives(heading: str) -> bool:
+    """A recommendations heading addressed to executives ("ข้อเสนอแนะต่อ
+    ผู้บริหาร", ``[directives] to_executives``): it advises those above the
+    committee, and its items are no activities (gold/README.md: krabi province)."""
+    return bool(rule_re("directives", "heading").search(heading) and rule_re("directives", "to_executives").search(heading))
+
+
+def recommendation_lists(doc: Document, executives: bool = False) -> Iterator[list[Block]]:
     """The runs of list items right under each recommendations heading
-    (``[directives] heading``), table cells aside."""
+    (``[directives] heading``), table cells aside: those addressed to the
+    committee, or with ``executives`` those addressed to executives."""
     run: list[Block] | None = None
     for block in doc.body():
         if block.kind == "table_cell":
@@ -48,7 +56,8 @@ def recommendation_lists(doc: Document) -> Iterator[list[Block]]:
         if block.kind != "list_item" and section_heading(block.text) is not None:
             if run:
                 yield run
-            run = [] if rule_re("directives", "heading").search(block.text) else None
+            heads = rule_re("directives", "heading").search(block.text) and to_executives(block.text) == executives
+            run = [] if heads else None
         elif run is not None and listed:
             run.append(block)
         elif run:
@@ -56,6 +65,12 @@ def recommendation_lists(doc: Document) -> Iterator[list[Block]]:
             run = None
     if run:
         yield run
+
+
+def advice_to_executives(doc: Document) -> set[int]:
+    """The blocks of recommendation lists addressed to executives: read, and
+    no activity's, by any reader."""
+    return {b.order for items in recommendation_lists(doc, executives=True) for b in items}
 
 
 def is_directive_list(items: list[Block]) -> bool:

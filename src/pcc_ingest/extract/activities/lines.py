@@ -48,7 +48,10 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
     not an activity (``reports_state``).  In a plan's ``background`` parts an
     act told with who did it or a "was done" phrase is none (``[plans]``).
     What follows a plan's label ("แผนรอบ 6 เดือนหลัง: ...", ``[words]
-    plan_label``) is a list of ``several`` planned acts, dated or not.
+    plan_label``) is a list of ``several`` planned acts, dated or not.  In a
+    follow-up part (``[sections] scheduled``) an item that opens like an
+    activity and names its month is a planned step; undated ones are methods,
+    and reporting results up (``[sections] scheduled_not``) a duty.
     """
     text = block.text[start:end]
     marker = LIST_MARKER_RE.match(text)
@@ -81,6 +84,10 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
     elif section in sections["open"] and start_re().match(body[dated:]) and not duty and not thin_account(body):
         sentence = reported and not is_labelled_name(body)  # "กิจกรรมที่ 1 ประชุม... เพื่อ..." is named as a heading
         opener = opener_at(start, title_span(block.text, offset + dated if dated else start, end, sentence=sentence))
+    elif section in sections["scheduled"] and listed and start_re().match(body) and find_dates(body) and not duty \
+            and not rule_re("sections", "scheduled_not").match(body):
+        # "๒) ประเมินตนเองตามองค์ประกอบ UCCARE ในไตรมาสที่ ๓ (มิถุนายน ๒๕๖๗)" — a follow-up step set for a month
+        opener = opener_at(start, title_span(block.text, offset, end))
     elif background:
         return []
     elif section in sections["reported"] and (lead := actor_lead(body[after:])) is not None \

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from pcc_ingest.extract.activities.dates import dates_in
-from pcc_ingest.extract.activities.draft import Draft
+from pcc_ingest.extract.activities.draft import Draft, head_count
 from pcc_ingest.extract.activities.merge import TitleKey, meeting_parts
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.model import Document
@@ -86,7 +86,8 @@ def date_before(text: str, at: int) -> tuple[PartialDate | None, PartialDate] | 
 
 @dataclass(frozen=True)
 class Series:
-    """Meetings told as a series, and the span of the words that announce it."""
+    """Meetings told as a series, and the span of the words that announce
+    and tell them, up to the last meeting's number."""
 
     drafts: list[Draft]
     block: int
@@ -98,7 +99,9 @@ def meeting_series(doc: Document) -> Iterator[Series]:
     """Meetings told as a series ("ได้จัดประชุมรวม 4 ครั้ง คือ ครั้งที่ 1/2567
     วันที่ 14 พฤศจิกายน 2566 ครั้งที่ 2/2567 วันที่ ... และครั้งที่ 4/2567 วันที่
     ..."): one each, named by the meeting and its number, dated by the date
-    after its number ([meetings] series)."""
+    after its number ([meetings] series), and counted and paid by the account
+    of it that may follow that date (``told_after``)."""
+    reach = activity_rules()["meetings"]["account_reach"]
     for block in doc.body():
         text = block.text
         for m in rule_re("meetings", "series").finditer(text):
@@ -108,18 +111,35 @@ def meeting_series(doc: Document) -> Iterator[Series]:
             for item in rule_re("meetings", "series_item").finditer(text, m.end()):
                 gap = text[pos:item.start()]
                 found = find_dates(gap)
-                if drafts and not rule_re("meetings", "series_join").match(gap[found[-1].span[1]:] if found else gap):
+                after = pos + found[-1].span[1] if found else pos
+                account = bool(found) and rule_re("meetings", "series_account").match(text, after) is not None
+                if drafts and not (account or rule_re("meetings", "series_join").match(text[after:item.start()])):
                     break
                 if drafts and found and drafts[-1].date_from is None:
-                    drafts[-1] = replace(drafts[-1], date_from=found[0].start, date_to=found[-1].end)
+                    drafts[-1] = told_after(replace(drafts[-1], date_from=found[0].start, date_to=found[-1].end),
+                                            after, item.start() if account else after)
                 number = re.sub(r"\s+", "", item["n"])
                 drafts.append(Draft(f"{name} ครั้งที่ {number}", block, item.start(), item.end()))
                 pos = item.end()
             if drafts:
-                tail = dates_in(text[pos: pos + activity_rules()["meetings"]["date_reach"]], None)
+                tail = find_dates(text[pos: pos + activity_rules()["meetings"]["date_reach"]])
                 if tail and drafts[-1].date_from is None:
-                    drafts[-1] = replace(drafts[-1], date_from=tail[0], date_to=tail[1])
-                yield Series(drafts, block.order, m.start(), m.end())
+                    after = pos + tail[-1].span[1]
+                    end = min(len(text), after + reach) if rule_re("meetings", "series_account").match(text, after) else after
+                    drafts[-1] = told_after(replace(drafts[-1], date_from=tail[0].start, date_to=tail[-1].end), after, end)
+                yield Series(drafts, block.order, m.start(), max(m.end(), drafts[-1].end))
+
+
+def told_after(d: Draft, start: int, end: int) -> Draft:
+    """A meeting of a series with the head count and money of the account
+    told after its date ("ครั้งที่ 1/2566 วันที่ 22 พฤศจิกายน 2565 ผู้เข้าประชุม
+    38 คน ใช้ค่าอาหารว่าง... เป็นเงิน 1,330 บาท ครั้งที่ 2/2566 ..."): the words
+    ``d.block.text[start:end]``, up to the next meeting's number."""
+    if end <= start:
+        return d
+    account = d.block.text[start:end]
+    paid = [float(m["n"].replace(",", "")) for m in rule_re("meetings", "account_money").finditer(account)]
+    return replace(d, participants=head_count(account), budget=sum(paid) or None)
 
 
 def series_name(text: str, m: re.Match[str]) -> str:
@@ -146,7 +166,9 @@ def meeting_owner(text: str, at: int, mention: str) -> int:
 
 def announces(series: Series, draft: Draft) -> bool:
     """A draft read from the words that announce a series of meetings
-    ("ประชุมรวม 4 ครั้ง คือ ครั้งที่ 1/2567"): the series' meetings replace it."""
+    ("ประชุมรวม 4 ครั้ง คือ ครั้งที่ 1/2567") or from those that tell its
+    meetings up to the last one's number ("... (ไม่ใช้งบประมาณ ประชุมร่วมกับ
+    การประชุมกรมการอำเภอ) และครั้งที่ 3/2566"): the series' meetings replace it."""
     return draft.block.order == series.block and series.start <= draft.start < series.end
 
 

@@ -21,7 +21,7 @@ from pcc_ingest.extract.activities.draft import (
 )
 from pcc_ingest.extract.activities.rules import activity_rules, rule_any, rule_re
 from pcc_ingest.extract.activities.stretches import who_re
-from pcc_ingest.extract.activities.structure import list_number
+from pcc_ingest.extract.activities.structure import item_number, list_number
 from pcc_ingest.extract.activities.titles import title_span
 from pcc_ingest.extract.tables import fold, read_tables
 from pcc_ingest.model import Block, Document
@@ -35,10 +35,17 @@ def minutes_decisions(doc: Document, fy: int | None) -> Iterator[Draft]:
     with a directive ("2.1 เห็นชอบให้จัด...", "2.2 มอบหมายให้...") is one too,
     until the next part of the minutes; under an unnumbered heading
     ("มติที่ประชุม") its numbered items ("1. ให้สาธารณสุขอำเภอ...") are, until
-    the next agenda or agenda item."""
-    under, numbered = False, False
+    the next agenda or agenda item.  A decision that only leads to a list
+    ("... และมอบหมายดังนี้") hands each top-level item right under it a task."""
+    under, numbered, listed = False, False, False
     for block in doc.body():
         number = list_number(block)
+        if listed and (item := item_number(block)) is not None and item[1] is None:
+            span = title_span(block.text, task_lead(block.text), len(block.text), sentence=True)
+            if span is not None:
+                yield new_draft(block, span, block.text, fy)
+            continue
+        listed = False
         if rule_re("minutes", "decisions_heading").match(block.text):
             under, numbered = True, number is not None
             continue
@@ -56,6 +63,9 @@ def minutes_decisions(doc: Document, fy: int | None) -> Iterator[Draft]:
         if decision is None or rule_any("minutes", "standing").search(block.text[decision.end():]):
             continue
         if only_designates(block.text[decision.end():]):
+            continue
+        if rule_re("minutes", "list_lead").match(block.text[decision.end():]):
+            listed = True
             continue
         tasks = decision_tasks(block.text, decision.end())
         for start, end in tasks:

@@ -49,8 +49,28 @@ def told_twice(a: Draft, b: Draft) -> bool:
     n = activity_number(a)
     if n is not None and n == activity_number(b):
         return True
+    if group_and_item(a, b) or group_and_item(b, a):
+        return True
     m = outline_number(a)
     return m is not None and m == outline_number(b)
+
+
+def group_and_item(group: Draft, item: Draft) -> bool:
+    """A budget table's "กิจกรรมที่ N <shorter name>" group and item N of a
+    numbered list in paragraphs ("2. ประชุมเชิงปฏิบัติการประเมินตนเอง...
+    UCCARE ..." over "กิจกรรมที่ 2 ประชุมเชิงปฏิบัติการ UCCARE") are one
+    activity when the two names also open alike (``[ordinals]
+    shared_opening`` letters) or the shorter lies inside the longer (at least
+    ``[ordinals] item_contained`` letters): a bare list number is no key alone."""
+    if group.block.kind != "table_cell" or item.block.kind == "table_cell":
+        return False
+    n = activity_number(group)
+    if n is None or n != lone_number(item):
+        return False
+    rules = activity_rules()["ordinals"]
+    x, y = fold(comparable(group.title)), fold(comparable(item.title))
+    short, long_ = sorted((x, y), key=len)
+    return shared_opening(x, y) >= rules["shared_opening"] or (len(short) >= rules["item_contained"] and short in long_)
 
 
 def row_and_group(row: Draft, group: Draft) -> bool:

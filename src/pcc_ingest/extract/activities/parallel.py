@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+from pcc_ingest.extract.activities.act_words import actor_re
 from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
+from pcc_ingest.extract.activities.wording import comparable
 from pcc_ingest.extract.tables import fold
 from pcc_ingest.thai.dates import PartialDate, find_dates
 
@@ -73,11 +75,20 @@ def same_days_named(a: Draft, b: Draft) -> bool:
     found in the other's name ("ตรวจเยี่ยม 5 อำเภอ (9-13 มิ.ย. 2568)" in a
     budget table, "ลงพื้นที่ตรวจเยี่ยมเสริมพลัง พชอ. 5 อำเภอ ระหว่างวันที่ 9 – 13
     มิถุนายน 2568" in the account): a budget table shortens the name of the
-    activity it pays for.  The short name must have ``[parallel] short_name_runs`` word-runs."""
+    activity it pays for.  The short name must have ``[parallel] short_name_runs`` word-runs.
+    A task handed to a party ("สาธารณสุขอำเภอ... จัดประชุมเชิงปฏิบัติการ... ในวันที่ 22
+    มีนาคม 2566" under a plan row "ประชุมเชิงปฏิบัติการ... 18 ตำบล" of that day) is
+    compared by its act, the party and a leading "จัด" left out."""
     if a.date_from is None or a.date_to is None or not (a.date_from.day and a.date_to.day):
         return False
     if (a.date_from, a.date_to) != (b.date_from, b.date_to):
         return False
-    short, long_ = sorted((a.title, b.title), key=len)
+    short, long_ = sorted((_act(a.title), _act(b.title)), key=len)
     runs = [fold(r).lower() for r in short.split()]
     return len(runs) >= activity_rules()["parallel"]["short_name_runs"] and all(r in fold(long_).lower() for r in runs)
+
+
+def _act(title: str) -> str:
+    """A title without the party that leads it and a leading "จัด"/"การ"."""
+    m = actor_re().match(title)
+    return comparable(title[m.start("action"):] if m else title)

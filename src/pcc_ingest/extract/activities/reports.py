@@ -30,3 +30,15 @@ def without_reported(doc: Document, drafts: list[Draft]) -> list[Draft]:
     report as already done is not an activity of the minutes)."""
     reported = reported_blocks(doc)
     return [d for d in drafts if d.block.order not in reported]
+
+
+def not_done_before(drafts: list[Draft], meeting: Draft | None) -> list[Draft]:
+    """Drafts less those that ended before the day of the meeting whose minutes
+    these are ("ในไตรมาสที่ 1 ได้ดำเนินการ / 1. ประชุมคณะทำงาน... เมื่อวันที่ 8
+    ธันวาคม 2565" in minutes of 16 February 2566): reported as done, not the
+    meeting's act (the conventions)."""
+    held = meeting.date_from if meeting is not None else None
+    if held is None:
+        return drafts
+    return [d for d in drafts
+            if (end := d.date_to or d.date_from) is None or end.last_day() >= held.first_day()]

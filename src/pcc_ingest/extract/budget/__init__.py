@@ -23,7 +23,8 @@ funders named in its words (``funders``), activity numbers
 row (``rows``), a table's columns read by their cells (``columns``), its
 source group rows (``groups``), its group heading rows and reference
 columns (``headings``), which amount column gives its lines
-(``amount_column``), tables nested in its budget cells (``nested``)
+(``amount_column``), tables nested in its budget cells (``nested``), a
+working cut by a PDF page break (``cut``)
 and a document's source lines (``sources``); then how lines become
 the document's budget (``collect``, ``recaps``,
 ``breakdowns``, ``retold`` for money a sentence and a later summary both

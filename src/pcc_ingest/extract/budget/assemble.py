@@ -45,15 +45,18 @@ from pcc_ingest.model import Document
 def _sourced(lines: list[PlacedLine], every: list[SourceLine]) -> list[BudgetItemRecord]:
     """Each line with its source: the funder it is described by, else its
     own, else the one a source line gives its activity, else the nearest
-    source line's (of those no line claimed)."""
+    source line's (of those no line claimed).  A paragraph that names the
+    funders of its lines clause by clause ("… 1,120 บาท และการเยี่ยม… ใช้ค่า
+    น้ำมัน 3,000 บาท จากเงินบำรุง…") states none for a line it gives none."""
     sources = unclaimed(every, lines)
     named = {s.name for s in every if s.name}
+    funded = {line.item.evidence.block for line in lines if line.row is None and line.item.source}
     out = []
     for line in lines:
         item = line.item
         if funder := named_funder(item.description):
             item = item.model_copy(update={"source": funder})
-        if item.source is None:
+        if item.source is None and not (line.row is None and item.evidence.block in funded):
             by_activity = activity_source(line.activity, *line.span, sources) if line.activity is not None else None
             item = item.model_copy(update={"source": by_activity or nearest_source(*line.span, sources, named)})
         out.append(item)

@@ -23,6 +23,7 @@ from pcc_ingest.extract.budget.rules import quantity_re, rule_re
 from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.extract.table_model import Row, Table
 from pcc_ingest.model import Block
+from pcc_ingest.thai.dates import find_dates
 from pcc_ingest.thai.numbers import parse_number
 
 # A figure of a bare product ("50" of "(50x22x14)").
@@ -62,6 +63,17 @@ def merged_source(table: Table, row: Row) -> Block | None:
     return merged_cells(table, row).get(col.col)
 
 
+def broken_source(table: Table, row: Row, before: Block | None) -> Block | None:
+    """The source cell merged down over a page break: a row of a table that
+    goes on from the page before, with no source block of its own and none
+    above it on its page, takes ``before`` (the source of the previous
+    page's last row); a PDF draws no piece of a merged cell on the new page."""
+    col = table.column("source")
+    if col is None or not table.continues or col.col in row.cells:
+        return None
+    return None if any(col.col in r.cells for r in table.rows if r.index < row.index) else before
+
+
 def row_counts(cells: dict[int, Block]) -> set[float]:
     """Figures a row states as counts: a cell of one bare figure (a
     participants column), or a figure with a unit word ("22 คน"), also
@@ -76,6 +88,15 @@ def row_counts(cells: dict[int, Block]) -> set[float]:
             continue
         counts |= own_counts(cell.text)
     return counts
+
+
+def span_days(text: str) -> set[float]:
+    """Days a row's day range spans ("11–17 เมษายน 2566": 7), a count
+    as "x 7 วัน" would be: a campaign's period cell beside its working
+    "(20x100x7)" says which factor counts the days, when neither the
+    counts nor the prices the table states tell the factors apart."""
+    spans = (d for d in find_dates(text) if d.start.day is not None and d.end.day is not None)
+    return {float((d.end.last_day() - d.start.first_day()).days + 1) for d in spans if d.end != d.start}
 
 
 def own_counts(text: str) -> set[float]:
@@ -128,7 +149,7 @@ def bare_arithmetic(table: Table, row: Row, item: BudgetItemRecord) -> BudgetIte
     """``item`` with the unit cost and quantity of a bare product in its row
     that multiplies to its amount, when it has none of its own; its own
     line's product first ("ค่าวัสดุ (90x50) ค่าอาหารว่าง (90x25x2)": both
-    make 4,500)."""
+    make 4,500); the days of the row's period (``span_days``) come last."""
     if item.unit_cost_baht is not None:
         return item
     texts = [item.evidence.text, *(cell.text for _, cell in sorted(row.cells.items()))]
@@ -144,6 +165,10 @@ def bare_arithmetic(table: Table, row: Row, item: BudgetItemRecord) -> BudgetIte
         prices = table_prices(table)
         for text in texts:
             item = with_bare(item, text, prices, priced=True)
+    if item.unit_cost_baht is None:  # last, the days of the row's own period
+        days = set().union(*(span_days(cell.text) for cell in row.cells.values()))
+        for text in texts:
+            item = with_bare(item, text, days)
     return item
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pcc_ingest.extract.budget.bare import own_counts, text_counts, with_bare
-from pcc_ingest.extract.budget.funders import wrapped_source
+from pcc_ingest.extract.budget.bare import broken_source, own_counts, text_counts, with_bare
+from pcc_ingest.extract.budget.cut import with_rest, working_rest
+from pcc_ingest.extract.budget.funders import clean_source, wrapped_source
 from pcc_ingest.extract.budget.groups import group_sources
 from pcc_ingest.extract.budget.lines import describe
-from pcc_ingest.extract.budget.nested import held_items, holder_row, parent_of
+from pcc_ingest.extract.budget.nested import held_items, held_subtotals, holder_row, parent_of
 from pcc_ingest.extract.budget.paragraphs import text_items
 from pcc_ingest.extract.budget.refs import activity_refs, opening_ref, outline_ref, single_activity
 from pcc_ingest.extract.budget.rows import description_cell, row_items
@@ -187,8 +188,11 @@ def table_lines(tables: list[Table]) -> list[PlacedLine]:
     """The lines of budget tables, each placed by the run of tables it belongs
     to (a table broken over pages is one run, a table nested in a cell is
     its parent's, read as its row gives them); a line under a source group
-    row with no funder of its own takes that row's, and a project row its
-    numbered activity rows add up to is their subtotal (``subrows``)."""
+    row with no funder of its own takes that row's, one under a page break
+    the source merged down over it (``broken_source``) and a working cut
+    by it its rest (``cut``), and a project row its
+    numbered activity rows add up to is their subtotal (``subrows``), as is a
+    row's own line its nested table's lines add up to (``held_subtotals``)."""
     runs: list[tuple[int, int]] = []
     run_of: list[int] = []
     for table in tables:
@@ -205,22 +209,35 @@ def table_lines(tables: list[Table]) -> list[PlacedLine]:
             runs.append((min(orders), max(orders)))
         run_of.append(len(runs) - 1)
     by_run: dict[int, list[tuple[int, Table, Row, list[BudgetItemRecord]]]] = {}
+    holders: dict[int, Row | None] = {}  # a nested table's holder row, by the table's id
+    tail_source: dict[int, Block | None] = {}  # the source of each run's last row so far
     for t, (table, run) in enumerate(zip(tables, run_of)):
         grouped = group_sources(table)
         holder = parent_of(table, tables)
         held = holder_row(table, tables[holder]) if holder is not None else None
+        if holder is not None:
+            holders[id(table)] = held
         for row in table.rows:
             heir = grouped.get(row.index)
             items = [item if item.source or not heir else item.model_copy(update={"source": heir})
                      for item in row_items(table, row)]
             if holder is not None:
                 items = held_items(items, tables[holder], held)
+            elif (paged := broken_source(table, row, tail_source.get(run))) is not None:
+                funder = clean_source(paged.text)
+                items = [i if i.source else i.model_copy(update={"source": funder}) for i in items]
+            if (rest := working_rest(table, row)) is not None and by_run.get(run):
+                t0, table0, row0, above = by_run[run][-1]
+                by_run[run][-1] = (t0, table0, row0, with_rest(above, rest))
             by_run.setdefault(run, []).append((t, table, row, items))
+        if holder is None and (col := table.column("source")) is not None and table.rows:
+            tail_source[run] = table.rows[-1].cells.get(col.col)
     out = []
     for run, rows in by_run.items():
         number = {id(row): t for t, _, row, _ in rows}
         heading = _heading_activities([(table, row) for _, table, row, _ in rows])
-        for table, row, items in drop_subtotal_rows([(table, row, items) for _, table, row, items in rows]):
+        triples = held_subtotals([(table, row, items) for _, table, row, items in rows], holders)
+        for table, row, items in drop_subtotal_rows(triples):
             out += [PlacedLine(item, heading.get(id(row), row_activity(table, row)), runs[run],
                                (number[id(row)], row.index), row_outline(table, row))
                     for item in items]

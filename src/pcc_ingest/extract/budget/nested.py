@@ -163,3 +163,17 @@ def parent_of(table: Table, tables: list[Table]) -> int | None:
     """The index in ``tables`` of the table whose cell holds ``table``."""
     parent = table.grid.first.parent_table
     return next((k for k, t in enumerate(tables) if parent is not None and t.grid.table == parent), None)
+
+
+def held_subtotals(rows: list[tuple[Table, Row, list[BudgetItemRecord]]],
+                   held: dict[int, Row | None]) -> list[tuple[Table, Row, list[BudgetItemRecord]]]:
+    """``rows`` (each row of a table run with its table and lines, ``held``
+    the holder row of each nested table by the table's ``id``) without a
+    holder row's own line that the lines of the table nested in its cell add
+    up to: Word's row "3. อบรม… | [lines] | 11,400" states their subtotal."""
+    sums: dict[int, float] = {}
+    for table, _, items in rows:
+        if (holder := held.get(id(table))) is not None:
+            sums[id(holder)] = sums.get(id(holder), 0.0) + sum(i.amount_baht for i in items)
+    return [(table, row, [i for i in items if id(row) not in sums or abs(i.amount_baht - sums[id(row)]) >= 0.5])
+            for table, row, items in rows]

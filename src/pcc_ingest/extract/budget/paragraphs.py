@@ -202,7 +202,9 @@ def share_trailing_sources(text: str, items: list[BudgetItemRecord | None],
     """The lines of ``items`` (``None`` dropped), each line without a source
     taking the funder named after the next line ("ค่าทราย ... 18,000 บาท และ
     ค่าน้ำยา ... 12,500 บาท จากกองทุน..." funds both), back to a line with a
-    source of its own, an amount that is no line, or another activity's label.
+    source of its own, an amount that is no line, another activity's label,
+    or a verb of spending opening the later line's own clause (``own_clause``);
+    likewise a funder named before a line's amount funds the lines after it.
 
     ``trailing`` flags, per kept line, a source named after its amount."""
     kept = [i for i in items if i is not None]
@@ -211,11 +213,26 @@ def share_trailing_sources(text: str, items: list[BudgetItemRecord | None],
         if not trailing[j]:
             continue
         for i in range(j - 1, -1, -1):
-            between = text[out[i].evidence.end:out[i + 1].evidence.start]
-            if out[i].source is not None or find_amounts(between) or activity_refs(between):
+            if out[i].source is not None or not _one_clause(text, out[i], out[i + 1]):
                 break
             out[i] = out[i].model_copy(update={"source": out[j].source})
+    for j in range(len(out) - 1):  # a funder named before a line's amount funds the lines of its clause after it
+        if out[j].source is None or trailing[j]:
+            continue
+        for k in range(j + 1, len(out)):
+            if out[k].source is not None or not _one_clause(text, out[k - 1], out[k]):
+                break
+            out[k] = out[k].model_copy(update={"source": out[j].source})
     return out
+
+
+def _one_clause(text: str, earlier: BudgetItemRecord, later: BudgetItemRecord) -> bool:
+    """Whether two neighbouring lines of a paragraph share a clause: no amount
+    that is no line, no activity's label and no verb of spending opening
+    the later line's own clause (``own_clause``) between them."""
+    between = text[earlier.evidence.end:later.evidence.start]
+    return not (find_amounts(between) or activity_refs(between)
+                or rule_re("line.own_clause").search(text[earlier.evidence.end:later.evidence.end]))
 
 
 def _source_and_purpose(before: str, after_amount: bool = False) -> tuple[str | None, str]:

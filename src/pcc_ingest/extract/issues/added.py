@@ -38,21 +38,24 @@ def added_spans(text: str, lead: str = "") -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
-def added_items(doc: Document, province: str | None, single: str | None) -> Iterator[Item]:
+def added_items(
+    doc: Document, province: str | None, single: str | None, fiscal_year: int | None = None
+) -> Iterator[Item]:
     """Issues added by decisions anywhere in the document, each of a category.
 
     The issue is the document's district's, the district named just
     before a counted list in the same block, or the district whose kept
     issues the block states in prose ("พชอ.X คงประเด็นเดิม… คือ A … และเพิ่ม
     ประเด็นB"); with none it is not read (a multi-district report's decision
-    names whose list it changes).
+    names whose list it changes).  A decision on a later year than the
+    document's (``later_year``) plans next year's list and adds nothing.
     """
     previous = ""  # the paragraph before, which a PDF's break may have cut this one from
     for block in doc.body():
         text = block.text
         before, previous = ("", "") if block.kind == "table_cell" else (previous, text)
         district = single or counted_district(text, province) or prose_district(f"{before} {text}", province)
-        if district is None:
+        if district is None or _later_year(f"{before} {text}", fiscal_year):
             continue
         for start, end in added_spans(text, before):
             found = make_item(block, start, end, district, province)
@@ -64,3 +67,9 @@ def prose_district(text: str, province: str | None) -> str | None:
     """The district of the last prose issue sentence in ``text`` that names one, if any."""
     named = [district for district, _ in prose_lists(text, province) if district is not None]
     return named[-1] if named else None
+
+
+def _later_year(text: str, fiscal_year: int | None) -> bool:
+    """Whether ``text`` names a year after ``fiscal_year`` ("การคัดเลือกประเด็นขับเคลื่อนปี 2567" in a 2566 report)."""
+    years = [int(m.group(1)) for m in compiled(issue_rules()["added_later_year"]).finditer(text)]
+    return fiscal_year is not None and any(y > fiscal_year for y in years)

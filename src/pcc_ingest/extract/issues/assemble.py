@@ -134,7 +134,7 @@ def extract_issues(
         *group_row_items(doc, province, single), *labelled_row_items(doc, province, single),
         *running_text_items(doc, common_issue_spans, province, single),
         *running_text_items(doc, predicated_spans, province, single),
-        *added_items(doc, province, single),
+        *added_items(doc, province, single, facts.fiscal_year_be),
         *referenced_items(doc, province, single),
     ]
     items = _chosen(_lists_over_tallies(every))

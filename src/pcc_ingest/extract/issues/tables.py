@@ -105,12 +105,23 @@ def _header(rows: list[dict[int, Block]], province: str | None) -> _Spec:
     skip = compiled(rules["subdistrict_header"])
     head = [c.text for row in rows[:body_from] for c in row.values()]
     keyed = any(
-        skip.search(c.text) and not _counts(rows[body_from:], col)
+        skip.search(c.text) and not _counts(rows[body_from:], col) and _keys(col, issue_cols, district_col)
         for row in rows[:body_from] for col, c in row.items()
     )
     if keyed or spending_header(head):
         issue_cols = set()
     return _Spec(frozenset(issue_cols), district_col, body_from, _width(rows))
+
+
+def _keys(col: int, issue_cols: set[int], district_col: int | None) -> bool:
+    """Whether a subdistrict column keys the rows: it heads an issue column, stands before one, or the table names districts.
+
+    One district's list of issues may name, after each issue, where it is
+    piloted ("ที่ | ประเด็น | ตำบลนำร่อง | หน่วยงานหลัก"): with no district
+    column, a subdistrict column right of every issue column describes the
+    issue of its row, and the issues are still the district's.
+    """
+    return not issue_cols or col <= max(issue_cols) or district_col is not None
 
 
 def _counts(body: list[dict[int, Block]], col: int) -> bool:

@@ -76,6 +76,7 @@ from pcc_ingest.extract.outcomes.merging import (
     is_kpi_of,
     merge,
     name_by_kpi,
+    restated_cell,
     result_read_as_target,
     same_subject,
     undated_restatement,
@@ -200,7 +201,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         own = replace(own, year_be=headed.get(t.grid.first.order, own.year_be))
         tabled += table_outcomes(doc, t, own, prose, n, since, tabled)
     prose = [p for p in prose if not undated_restatement(doc, p, tabled) and not result_read_as_target(p, tabled)
-             and not table_readout(doc, p, tabled)]
+             and not table_readout(doc, p, tabled) and not restated_cell(p, tabled)]
     prose, tabled = lend_remark_targets(drop_point_changes(doc, prose, tabled), tabled)
     ordered = sorted(prose + tabled, key=lambda o: (o.evidence.block, o.evidence.start))
     return merge(ordered, continued_tables(every))

@@ -24,6 +24,8 @@ from pcc_ingest.thai.numbers import parse_number
 # How far before a percentage `share_before` looks for the population and
 # the group's count it is the share of (a sentence's clause).
 SHARE_REACH = 160
+# How far before a percentage `cutoff_before` looks for the areas its bar picks out.
+CUTOFF_REACH = 80
 
 
 @dataclass(frozen=True)
@@ -39,12 +41,14 @@ class Figure:
 def percentages(text: str) -> Iterator[tuple[float, int, int]]:
     """(value, start, end) of each percentage in ``text``, rates per N,
     shares of the population or of counted cases, strengths of things bought, ends of
-    a range and bounds in a subject left out."""
+    a range, bars picking out areas and bounds in a subject left out."""
     for m in rule_re("figure", "percent").finditer(text):
         if any(rule_re("figure", key).match(text[m.end():]) for key in ("rate_after", "share_after", "cases_after",
                                                                           "purchase_after", "range_after")):
             continue
         if rule_re("figure", "range_before").search(text[:m.start()]):
+            continue
+        if rule_re("figure", "cutoff_before").search(text[max(0, m.start() - CUTOFF_REACH):m.start()]):
             continue
         if rule_re("figure", "share_before").search(text[max(0, m.start() - SHARE_REACH):m.start()]):
             continue

@@ -173,7 +173,8 @@ def merge(records: list[OutcomeRecord], roots: Mapping[int, int] | None = None) 
     for r in [r for r in records if not restated(r, records)]:
         key = (r.district, r.year_be)
         if any((o.district, o.year_be) == key and same_figure(o.value_pct, r.value_pct)
-               and same_figure(o.target_pct, r.target_pct) and _one_subject(o, r, roots) for o in out):
+               and same_figure(o.target_pct, r.target_pct) and _one_subject(o, r, roots)
+               and not _closer_row(o, r, records, roots) for o in out):
             continue
         out.append(r)
     return [
@@ -183,6 +184,29 @@ def merge(records: list[OutcomeRecord], roots: Mapping[int, int] | None = None) 
             and same_figure(o.target_pct, r.target_pct) for o in out
         )) and not carried_elsewhere(r, out)
     ]
+
+
+def _closer_row(o: OutcomeRecord, r: OutcomeRecord, records: list[OutcomeRecord], roots: Mapping[int, int]) -> bool:
+    """Another row of table record ``r``'s table gives running-text figure
+    ``o`` too and is named more nearly like it: the text restates that row
+    (the total row, "ร้อยละของหมู่บ้านที่มีค่า HI ไม่เกิน 10", against the
+    ตำบล row "... ปรือ" that happens to share its 87.50), and ``r`` keeps its own record."""
+    if o.evidence.table is not None or r.evidence.table is None:
+        return False
+
+    def root(x: OutcomeRecord) -> tuple[int | None, int | None]:
+        table = x.evidence.table
+        return roots.get(table, table) if table is not None else None, x.evidence.row
+
+    def near(x: OutcomeRecord) -> float:
+        return SequenceMatcher(None, fold(o.indicator), fold(x.indicator), autojunk=False).ratio()
+
+    return any(
+        x is not r and x.evidence.table is not None and root(x)[0] == root(r)[0] and root(x) != root(r)
+        and (x.district, x.year_be) == (r.district, r.year_be) and same_figure(x.value_pct, r.value_pct)
+        and same_figure(x.target_pct, r.target_pct) and near(x) > near(r)
+        for x in records
+    )
 
 
 def carried_elsewhere(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
@@ -226,6 +250,21 @@ def undated_restatement(doc: Document, r: OutcomeRecord, tabled: list[OutcomeRec
         and o.year_be != r.year_be and same_figure(o.value_pct, r.value_pct) and alike(o.indicator, r.indicator)
         for o in tabled
     )
+
+
+def restated_cell(r: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool:
+    """A result in a cell of a table not read by header, stating no target and
+    given to hundredths, that a results table gives for the same district,
+    year and subject (a plan's issue table citing "ครัวเรือนคัดแยกขยะปี 2566
+    ร้อยละ 62.41" and the ตำบล table's total row 62.41 under "ปี 2566"):
+    one figure, kept in the results table (``restated`` does so for running text)."""
+    return r.evidence.table is not None and r.value_pct is not None and r.target_pct is None \
+        and is_precise(r.value_pct) and any(
+            o.evidence.table is not None and o.evidence.table != r.evidence.table
+            and (o.district, o.year_be) == (r.district, r.year_be)
+            and same_figure(o.value_pct, r.value_pct) and same_subject(o.indicator, r.indicator)
+            for o in tabled
+        )
 
 
 def result_read_as_target(r: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool:

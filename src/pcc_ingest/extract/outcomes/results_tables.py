@@ -45,6 +45,7 @@ from pcc_ingest.extract.outcomes.table_targets import (
 )
 from pcc_ingest.extract.outcomes.table_years import table_year, target_year
 from pcc_ingest.extract.records import OutcomeRecord
+from pcc_ingest.extract.table_labels import label_year
 from pcc_ingest.extract.tables import Table
 from pcc_ingest.model import Document
 
@@ -121,7 +122,11 @@ def table_outcomes(
         indicator = label or (titled_or_counted(table, measure, introduced_kpi(table, stated)) or other
                               or years_label(table, measure) or (kpis[-1].indicator if kpis else "")
                               or caption_subject(table))
-        t = TableContext(table, measure, year, target, indicator, rows, wide and per_district, named)
+        own = group_year(table, measure)
+        if own is not None and year is not None and own < year:  # an earlier year's group: baselines
+            t = TableContext(table, measure, own, None, indicator)
+        else:
+            t = TableContext(table, measure, own or year, target, indicator, rows, wide and per_district, named)
         out += [o for row in table.rows for o in row_outcomes(t, row, ctx)]
     return out
 
@@ -157,6 +162,17 @@ def years_label(table: Table, measure: Measure) -> str:
         return ""
     spanning = " ".join(table.labels.get(years[0].col, ())[:-1])
     return cell_target(measure_label(table, measure))[1] if says_percent(spanning) else ""
+
+
+def group_year(table: Table, measure: Measure) -> int | None:
+    """The year the label spanning a measure's value column names when its
+    own label names none ("ปี 2565" over "ครัวเรือนคัดแยก | ร้อยละ" beside
+    "ปี 2566" over the same): that group's figures are that year's, and an
+    earlier year's are baselines; ``None`` when no spanning label names one."""
+    if measure.value is None or measure.value.year_be is not None:
+        return None
+    upper = table.labels.get(measure.value.col, ())[:-1]
+    return label_year(upper[-1]) if upper else None
 
 
 def numbered_caption(table: Table) -> str:

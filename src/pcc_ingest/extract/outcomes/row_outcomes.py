@@ -5,6 +5,7 @@ target-year columns.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pcc_ingest.extract.evidence import evidence
@@ -32,18 +33,36 @@ from pcc_ingest.extract.tables import (
 )
 from pcc_ingest.model import Block
 
+FRACTION = re.compile(r"\d\.\d")  # a figure written with a fraction ("78.45"): no count
+
 
 def _baseline_is_percent(t: TableContext, col: Column, row: Row, total: bool) -> bool:
     """A baseline cell holds a percentage when its label or the cell itself
     says so, or it is a total that is not the sum of the rows above it (a
-    rate, in a table of percentages)."""
+    rate, in a table of percentages); then every row's figure of that
+    column is one too when the rows' figures have fractions, which counts
+    never do ("ข้อมูลพื้นฐาน 2566 | 2567" under a percentage's name spanning
+    the header: 78.45, 71.20 over the total 76.32); a column of whole
+    numbers under a rate (0 | 1 over 50) holds each row's count."""
     block = row.cells.get(col.col)
     if says_percent(col.label) or (block is not None and written_percent(block.text) is not None):
         return True
-    if not total or t.measure.value is None:
+    if t.measure.value is None:
         return False
+    if total:
+        return _not_a_sum(t, col, row)
+    totals = [r for r in t.table.rows if is_total_row(r) and col.col in r.cells]
+    body = [r.cells[col.col].text for r in t.table.rows if col.col in r.cells and not is_total_row(r)]
+    value = cell_number(block.text) if block is not None else None
+    return (bool(totals) and value is not None and value <= PERCENT_MAX and any(FRACTION.search(b) for b in body)
+            and all(_not_a_sum(t, col, r) for r in totals))
+
+
+def _not_a_sum(t: TableContext, col: Column, total: Row) -> bool:
+    """A total row's figure of ``col`` is at most 100 and not the sum of the other rows' figures."""
     values = [cell_number(r.cells[col.col].text) for r in t.table.rows
-              if r is not row and col.col in r.cells and not is_total_row(r) and not is_section_row(r, t.table)]
+              if r is not total and col.col in r.cells and not is_total_row(r) and not is_section_row(r, t.table)]
+    block = total.cells.get(col.col)
     value = cell_number(block.text) if block is not None else None
     return value is not None and value <= 100 and abs(sum(v or 0 for v in values) - value) > TOLERANCE
 

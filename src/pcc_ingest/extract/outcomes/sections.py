@@ -4,6 +4,7 @@ are no results at all: what a table reports on, and what it only recommends.
 
 from __future__ import annotations
 
+from pcc_ingest.extract.issues.nested import outer_districts
 from pcc_ingest.extract.outcomes.clause_words import indicator_words
 from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.outcomes.figures import percentages
@@ -16,11 +17,17 @@ def table_districts(doc: Document, tables: list[Table], province: str | None) ->
     """The district each table's section is about: a table written under a
     district's heading ("3.1 อำเภอบ้านดุง" over "ตัวชี้วัดรายประเด็น |
     เป้าหมาย | ผลงาน") reports on that district, as the section's paragraphs
-    do; ``None`` for a table in no district's section."""
+    do; a table nested in a cell of an outer table's row ("หัวไทร | 1. ...
+    2. ... | ตัวชี้วัดประเด็น NCD | เป้าหมาย | ผลงาน") reports on the district
+    that row names; ``None`` for a table in no district's section."""
     sections = section_districts(doc, province)
+    outer = outer_districts(doc, province)
     out: list[str | None] = []
     for table in tables:
         first = table.grid.first.order
+        if (code := outer.get(table.grid.table)) is not None:
+            out.append(code)
+            continue
         above = [b for b in doc.blocks[:first] if b.kind not in ("table_cell", "header", "footer")]
         out.append(sections.get(above[-1].order) if above else None)
     return out
