@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pcc_ingest.extract.activities.agenda import assessed_by_other
+from pcc_ingest.extract.activities.calendars import without_calendar_repeats
 from pcc_ingest.extract.activities.costs import with_cost_lines, with_named_costs
+from pcc_ingest.extract.activities.details import with_item_accounts
 from pcc_ingest.extract.activities.directives import advice_to_executives, directive_activities
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.fields import form_items
@@ -21,6 +23,7 @@ from pcc_ingest.extract.activities.lists import listed_activities
 from pcc_ingest.extract.activities.meetings import (
     announces,
     held_that_day,
+    listed_meeting,
     meeting_mentions,
     meeting_series,
 )
@@ -85,6 +88,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     forms = [t for t in every if is_form_table(t)]
     tables = [t for t in every if t not in forms]
     drafts = join_split_rows([d for t in tables if "activity" in t.roles for d in table_activities(t, fy)])
+    drafts = without_calendar_repeats(tables, drafts, fy)
     drafts = with_nested_costs(every, drafts)
     drafts += [d for t in forms for d in form_table_activities(t, fy)]
     drafts += [d for t in across_pages(tables) if "activity" not in t.roles and t.roles & plan_roles()
@@ -117,7 +121,9 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
         drafts += [meeting, *decided]
     attendees = attendee_lines(doc)  # lines naming those present are no acts, whoever read them
     drafts = with_cost_lines(doc, [d for d in drafts if d.block.order not in attendees])
-    drafts += [m for m in meeting_mentions(doc, fy, plan=plan) if not held_that_day(m, drafts)]
+    drafts = with_item_accounts(doc, drafts, fy)
+    drafts += [m for m in meeting_mentions(doc, fy, plan=plan)
+               if not held_that_day(m, drafts) and not listed_meeting(m, drafts)]
     drafts = under_activity_headings(doc, drafts, fy)
     drafts = without_project_heads(doc, sorted(drafts, key=lambda d: (d.block.order, d.start)))
     return [_record(d) for d in unpaid_meeting(with_named_costs(doc, without_retold(without_series_days(merge(drafts)))), meeting)]

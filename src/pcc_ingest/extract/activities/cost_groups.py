@@ -37,3 +37,17 @@ def group_head(body: list[Block], at: int) -> str | None:
     if i < 0 or body[i].kind == "table_cell" or not names_act_alone(body[i].text) or text_items(body[i]):
         return None
     return strip_list_marker(body[i].text)
+
+
+def sentence_head(text: str, at: int) -> str | None:
+    """The act a budget sentence names before the cost lines it lists ("...
+    สำหรับการอบรมฟื้นฟู Care Giver และ อสม. ประกอบด้วยค่าอาหาร..."), for the
+    cost line at ``at`` of ``text``: the last such head before it, unless
+    another source or purpose opens between them (``[named_costs]
+    sentence_head``, ``sentence_head_end``); ``None`` when there is none."""
+    heads = list(rule_re("named_costs", "sentence_head").finditer(text, 0, at))
+    if not heads:
+        return None
+    if rule_re("named_costs", "sentence_head_end").search(text, heads[-1].end(), at):
+        return None
+    return heads[-1]["name"]

@@ -10,9 +10,10 @@ from dataclasses import replace
 from functools import cache
 
 from pcc_ingest.extract.activities.act_words import start_re
-from pcc_ingest.extract.activities.cost_groups import group_head
+from pcc_ingest.extract.activities.cost_groups import group_head, sentence_head
 from pcc_ingest.extract.activities.draft import Draft, budget_people
 from pcc_ingest.extract.activities.groups import across_pages, group_activities
+from pcc_ingest.extract.activities.merge import TitleKey
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.activities.table_groups import TableLine, numbered_acts, table_lines
 from pcc_ingest.extract.activities.titles import title_span
@@ -185,7 +186,7 @@ def with_named_costs(doc: Document, drafts: list[Draft]) -> list[Draft]:
             continue
         above = [i for i, j in enumerate(open_) if at and out[j].block.order == body[at - 1].order]
         head = group_head(body, at)
-        lines += [(item, above, head, None) for item in text_items(block)]
+        lines += [(item, above, head or sentence_head(block.text, item_at(item)), None) for item in text_items(block)]
     table = budget_table_lines(doc, drafts)
     lines += [(line.item, [], line.head, line.number) for line in table]
     numbered = numbered_acts(out, len({line.number for line in table if line.number is not None}))
@@ -197,11 +198,13 @@ def with_named_costs(doc: Document, drafts: list[Draft]) -> list[Draft]:
         if owner is None and number is not None:
             owner = by_number.get(number)
         lead = line_lead(item.evidence.text, item.description)
-        if lead is None and item.evidence.block == led[0]:
+        if lead is None and item.evidence.block == led[0] and item.evidence.table is not None:
             lead = led[1]  # the next cost line of the same cell goes to the act that leads the cell
         led = (item.evidence.block, lead)
         if owner is None and lead:
             owner = held_by_one(lead, titles)
+            if owner is None and not TitleKey.of(lead).number:
+                owner = names_one(lead, titles)  # a lead shortened word by word ("ประชุมเชิงปฏิบัติการทีมพี่เลี้ยง")
         hit = owner if owner is not None else cost_owner(item.description, titles, above)
         if hit is not None:
             d = out[open_[hit]]
@@ -210,6 +213,13 @@ def with_named_costs(doc: Document, drafts: list[Draft]) -> list[Draft]:
             people = d.participants or (budget_people(item.evidence.text, first_factor=True) if counted else None)
             out[open_[hit]] = replace(d, budget=(d.budget or 0) + item.amount_baht, participants=people)
     return out
+
+
+def item_at(item: BudgetItemRecord) -> int:
+    """Where a cost line's own words begin in its block: its evidence may open
+    with the clause before them ("...สำหรับการอบรม... ประกอบด้วยค่าอาหาร...")."""
+    found = item.evidence.text.find(item.description)
+    return item.evidence.start + (found if found >= 0 else len(item.evidence.text))
 
 
 def held_by_one(name: str, titles: list[str]) -> int | None:
@@ -229,6 +239,8 @@ def line_lead(line: str, description: str) -> str | None:
     line opens with its cost word or pays for several sessions."""
     at = line.find(description)
     body = strip_list_marker(line[:at]).strip() if at > 0 else ""
+    spent = rule_re("named_costs", "spent_on").match(body)
+    body = spent["act"] if spent else body  # "ใช้จ่ายในการประชุม... เป็นค่า...": the act it was spent on
     if not start_re().match(body) or names_several(line):
         return None  # a line for several sessions ("... x 4 ครั้ง") pays for no one of them
     span = title_span(body, 0, len(body))

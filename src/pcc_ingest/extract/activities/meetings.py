@@ -194,3 +194,21 @@ def held_that_day(mention: Draft, drafts: list[Draft]) -> bool:
             continue
         return True
     return False
+
+
+def listed_meeting(mention: Draft, drafts: list[Draft]) -> bool:
+    """A numbered meeting named in passing with no date of its own ("พชอ. ในการ
+    ประชุมครั้งที่ 1/2568 จึงมีมติคัดเลือกประเด็น...") that the report lists as a
+    meeting of that number ("1. ประชุมคณะกรรมการ พชอ.แม่เมาะ ครั้งที่ 1/2568
+    เพื่อคัดเลือกประเด็น..."): the listed one, told again, unless the two name
+    different bodies."""
+    named = TitleKey.of(mention.title)
+    if mention.date_from is not None or not named.number:
+        return False
+    for d in drafts:
+        other = TitleKey.of(d.title)
+        if d is mention or other.number != named.number or not rule_re("meetings", "meeting_word").match(d.title):
+            continue
+        if not (named.bodies and other.bodies) or named.bodies <= other.bodies or other.bodies <= named.bodies:
+            return True
+    return False

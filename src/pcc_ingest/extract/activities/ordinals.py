@@ -10,6 +10,7 @@ what was done, "6.1 ประชุมคณะทำงานและสำร
 from __future__ import annotations
 
 from collections import defaultdict
+from difflib import SequenceMatcher
 
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
@@ -70,7 +71,25 @@ def group_and_item(group: Draft, item: Draft) -> bool:
     rules = activity_rules()["ordinals"]
     x, y = fold(comparable(group.title)), fold(comparable(item.title))
     short, long_ = sorted((x, y), key=len)
-    return shared_opening(x, y) >= rules["shared_opening"] or (len(short) >= rules["item_contained"] and short in long_)
+    if shared_opening(x, y) >= rules["shared_opening"] or (len(short) >= rules["item_contained"] and short in long_):
+        return True
+    return words_in_order(group.title, item.title)
+
+
+def words_in_order(short: str, long_: str) -> bool:
+    """Every word of a shortened name lies in the full name, in order (at least
+    ``[ordinals] words_in_order`` words: "อบรม อสม. และแกนนำ" in "อบรมเชิงปฏิบัติการ
+    อสม. และแกนนำชุมชน ..."), the way a budget table shortens a listed activity."""
+    words = [fold(w) for w in comparable(short).split()]
+    if len(words) < activity_rules()["ordinals"]["words_in_order"]:
+        return False
+    text, at = fold(comparable(long_)), 0
+    for w in words:
+        at = text.find(w, at)
+        if at < 0:
+            return False
+        at += len(w)
+    return True
 
 
 def row_and_group(row: Draft, group: Draft) -> bool:
@@ -107,7 +126,9 @@ def parallel_pairs(drafts: list[Draft]) -> set[tuple[int, int]]:
     each group's cost lines.  A single-level number alone is no key, but two
     whole runs 1..N (N at least ``parallel_least``), one in paragraphs and one
     in one table's cells, whose every pair opens alike (``parallel_opening``
-    letters), are one list told twice.
+    letters) or shares a stretch of words (``parallel_shared`` letters: an
+    activity calendar's "3. ห้องปลอดฝุ่น (Clean Room) 8 แห่ง" for the list's
+    "3. จัดตั้งห้องปลอดฝุ่น (Clean Room) ใน..."), are one list told twice.
     """
     runs: dict[object, dict[int, int]] = defaultdict(dict)
     for i, d in enumerate(drafts):
@@ -125,7 +146,15 @@ def parallel_pairs(drafts: list[Draft]) -> set[tuple[int, int]]:
     pairs: set[tuple[int, int]] = set()
     for table in (r for r in whole.values() if len(r) == len(listed)):
         twins = [(listed[n], table[n]) for n in listed]
-        if all(shared_opening(*(fold(comparable(drafts[i].title)) for i in pair)) >= rules["parallel_opening"]
-               for pair in twins):
+        if all(alike_in_parallel(*(fold(comparable(drafts[i].title)) for i in pair)) for pair in twins):
             pairs.update(twins)
     return pairs
+
+
+def alike_in_parallel(x: str, y: str) -> bool:
+    """Two names of one list's item told twice: they open alike or share a
+    stretch of letters (``[ordinals] parallel_opening``, ``parallel_shared``)."""
+    rules = activity_rules()["ordinals"]
+    if shared_opening(x, y) >= rules["parallel_opening"]:
+        return True
+    return SequenceMatcher(None, x, y, autojunk=False).find_longest_match().size >= rules["parallel_shared"]

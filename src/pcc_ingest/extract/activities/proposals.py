@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pcc_ingest.extract.activities.draft import Draft, new_draft
-from pcc_ingest.extract.activities.rules import rule_re
+from pcc_ingest.extract.activities.rules import rule_any, rule_re
 from pcc_ingest.extract.activities.structure import BULLET_RE
 from pcc_ingest.extract.activities.titles import title_span
 from pcc_ingest.model import Block, Document
@@ -55,14 +55,15 @@ def is_approved_proposal(under: list[Block]) -> bool:
 
 def approved_items(doc: Document, fy: int | None) -> list[Draft]:
     """Drafts of the agenda items whose proposal was approved, named by the
-    item's heading; their dates, head count and money come from the lines
+    item's heading (none that names no act, ``[words] never``: "กำหนดการ
+    ประชุมครั้งต่อไป" only announces a date); their dates, head count and money come from the lines
     under them (``minutes.under_agenda_items``)."""
     out = []
     for item, under in item_sections(doc):
         if not is_approved_proposal(under):
             continue
         span = title_span(item.text, 0, len(item.text), cell=True)
-        if span is not None:
+        if span is not None and not rule_any("words", "never").search(item.text[span[0]:span[1]]):
             out.append(new_draft(item, span, "", fy))
     return out
 

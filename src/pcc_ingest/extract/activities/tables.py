@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pcc_ingest.extract.activities.act_words import start_re
+from pcc_ingest.extract.activities.cell_money import cell_money
 from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import (
     Draft,
@@ -205,7 +206,7 @@ def table_activities(table: Table, fy: int | None) -> list[Draft]:
         items = row_items(table, row)
         spelled = spelled_out(table.cell(row, "budget_amount"))
         detail = table.text(row, "budget_detail") or (spelled.text if spelled else None)
-        money = worked_money(detail or "", items)
+        money = worked_money(detail or "", items) or cell_money(table, cell)
         if cell is current[0]:
             drafts = current[1]
         elif money and (under := grouped_under(table, row, group)) is not None:

@@ -8,10 +8,11 @@ is the largest figure left.  A row that states none of them is left
 unread, since the clerk's order of factors varies.  Bulleted lines under a
 sentence that states their sum ("ผู้เข้าอบรม 45 คน ใช้งบประมาณ 16,800 บาท
 ดังนี้ - ค่าอาหาร (45x120x2) = 10,800 บาท") take their counts from it,
-and any other prose line from its own words; a table row stating none, from
-the other lines of its group, else from the table's header rows; one
-stating no counts at all takes as its price the one factor the table
-states as a price elsewhere ("× 70 บาท" beside "(120x70x2)").
+and any other prose line from its own words, else from the price its
+paragraph states elsewhere ("60 คน × 110 บาท" beside "(45x110)"); a table
+row stating none, from the other lines of its group, else from the
+table's header rows; one stating no counts at all takes as its price the
+one factor the table states as a price elsewhere ("× 70 บาท" beside "(120x70x2)").
 """
 
 from __future__ import annotations
@@ -173,11 +174,17 @@ def bare_arithmetic(table: Table, row: Row, item: BudgetItemRecord) -> BudgetIte
 
 
 def table_prices(table: Table) -> set[float]:
-    """Prices a table's cells state in baht (``quantity.stated_price``) and
-    never as a count ("60 คน × 60 บาท" says 60 is either)."""
-    cells = list(table.grid.cells.values())
-    values = (parse_number(m["n"]) for b in cells for m in rule_re("quantity.stated_price").finditer(b.text))
-    return {v for v in values if v is not None} - set().union(*(own_counts(b.text) for b in cells))
+    """Prices a table's cells state in baht and never as a count."""
+    return stated_prices([b.text for b in table.grid.cells.values()])
+
+
+def stated_prices(texts: list[str]) -> set[float]:
+    """Prices ``texts`` state in baht (``quantity.stated_price``) and never
+    as a count ("60 คน × 60 บาท" says 60 is either): a paragraph's other
+    line ("60 คน × 110 บาท") names the price of its bare product
+    ("(45x110)") as a table's other cells do."""
+    values = (parse_number(m["n"]) for t in texts for m in rule_re("quantity.stated_price").finditer(t))
+    return {v for v in values if v is not None} - set().union(*(own_counts(t) for t in texts))
 
 
 def split_priced(factors: list[float], prices: set[float]) -> tuple[float, float] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pcc_ingest.extract.budget.bare import broken_source, own_counts, text_counts, with_bare
+from pcc_ingest.extract.budget.bare import broken_source, own_counts, stated_prices, text_counts, with_bare
 from pcc_ingest.extract.budget.cut import with_rest, working_rest
 from pcc_ingest.extract.budget.funders import clean_source, wrapped_source
 from pcc_ingest.extract.budget.groups import group_sources
@@ -117,7 +117,8 @@ def prose_lines(doc: Document, skip: set[int]) -> list[PlacedLine]:
             opener |= {b.order: text_counts(block.text) for b, _ in found[i + 1: i + 1 + n]}
             continue
         counts = opener.get(block.order) or own_counts(block.text)
-        counted = [with_bare(item, block.text, counts) for item in items]
+        prices = stated_prices([block.text])
+        counted = [with_bare(with_bare(item, block.text, counts), block.text, prices, priced=True) for item in items]
         heir = inherited.get(block.order)
         out += [PlacedLine(item if item.source or not heir else item.model_copy(update={"source": heir}),
                            item_activity(doc, block, item), (block.order, block.order),

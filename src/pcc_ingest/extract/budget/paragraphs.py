@@ -60,6 +60,7 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
     clause = 0
     since = 0  # the first line after the last total
     allocated: str | None = None
+    allotted: str | None = None  # the fund a stated allotment line draws on
     for group in line_groups(money_in(text)):
         first, last = group[0], group[-1]
         before = text[clause:first.start]
@@ -104,9 +105,13 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
         if len(desc) < min_description_chars():
             desc = fallback
         if desc and amount:
-            after = None if source else inline_source(text[after_words(text, last.end):])
-            out.append(budget_item(desc, amount, unit, qty, source or after or allocated, block, clause + _lead(line), last.end))
+            rest = text[after_words(text, last.end):]
+            after = None if source or rule_re("source.opens_next").match(rest) else inline_source(rest)
+            spent = allotted if not rule_re("source.funder_name").search(before) else None
+            out.append(budget_item(desc, amount, unit, qty, source or after or allocated or spent,
+                                   block, clause + _lead(line), last.end))
             trailing.append(after is not None)
+            allotted = source if source and rule_re("source.allotted").search(before) else allotted
         clause = last.end
     kept = drop_subtotals(text, out)
     return share_trailing_sources(text, kept, [t for t, k in zip(trailing, kept) if k is not None])

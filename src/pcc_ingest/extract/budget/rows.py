@@ -19,6 +19,7 @@ from pcc_ingest.extract.budget.cells import (
     spelled_out,
     worked_amount,
 )
+from pcc_ingest.extract.budget.funder_columns import column_funder, funder_columns, is_funder_row
 from pcc_ingest.extract.budget.funders import clean_source, priced_bracket_source
 from pcc_ingest.extract.budget.headings import describing_columns, is_heading_row
 from pcc_ingest.extract.budget.lines import (
@@ -193,8 +194,11 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
     """
     if is_total_row(row) or is_section_row(row, table) or is_heading_row(table, row) or is_account_table(table):
         return []
+    funders = funder_columns(table)
+    if is_funder_row(funders, row):
+        return []
     source_cell = table.cell(row, "source") or merged_source(table, row)
-    source = clean_source(source_cell.text) if source_cell else None
+    source = column_funder(funders, row) if funders else clean_source(source_cell.text) if source_cell else None
     named = description_cell(table, row)
     if source is None and named is not None:
         source = priced_bracket_source(named.text)

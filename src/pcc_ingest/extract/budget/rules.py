@@ -41,8 +41,9 @@ def quantity_re() -> re.Pattern[str]:
     units = "|".join(budget_rules()["quantity"]["units"])
     times = budget_rules()["quantity"]["times"]
     factor = budget_rules()["quantity"]["counted_before_times"]
+    per = budget_rules()["quantity"]["unit_opens_price"]
     return re.compile(
-        rf"(?P<n>{NUMBER.pattern})\s*(?:{units}|{factor})|{times}\s*(?P<bare>{NUMBER.pattern})(?!\s*(?:บาท|บ\.))"
+        rf"(?P<n>{NUMBER.pattern})\s*(?:(?:{units}){per}|{factor})|{times}\s*(?P<bare>{NUMBER.pattern})(?!\s*(?:บาท|บ\.))"
     )
 
 

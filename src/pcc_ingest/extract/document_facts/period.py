@@ -55,10 +55,13 @@ def stated_period(doc: Document, title: list[Block], fy: int | None,
         return found
     # Durations that disagree are each project's: the body's dates are the projects' too.
     cues = rules["range_cues"] if doc_type in rules["body_range_types"] else rules["fiscal_range_cues"]
+    prev: Block | None = None
     for block in doc.body() if not (durations or minutes) else []:
         own = rules["fiscal_range_cues"] if is_list_item(block) else cues
-        if len(block.text) <= rules["max_label_chars"] and (found := _period_range(block, fy, cues=own)):
+        label = _row_label(prev, block)
+        if len(block.text) <= rules["max_label_chars"] and (found := _period_range(block, fy, cues=own, label=label)):
             return found
+        prev = block
     if doc_type in rules["to_date_types"] and not durations:
         for block in doc.body():
             if (found := _period_range(block, fy, cues=cues)) and is_fiscal_to_date(found.value, fy):
@@ -156,18 +159,29 @@ def is_year_to_date(period: Period, fy: int | None) -> bool:
     return first == start and start < last <= end and (last + timedelta(days=1)).day == 1
 
 
-def _period_range(block: Block, fy: int | None, *, cues: list[str] | None = None) -> Found[Period] | None:
+def _row_label(prev: Block | None, block: Block) -> str:
+    """The label cell right before a table cell in its row ("ช่วงข้อมูล" |
+    "1 ตุลาคม 2566 – 30 มิถุนายน 2567": a report's key-value header table),
+    whose words cue the value cell's range as a paragraph's would; else ""."""
+    if prev is None or block.kind != "table_cell" or prev.kind != "table_cell":
+        return ""
+    same = (prev.table, prev.row) == (block.table, block.row) and prev.col is not None and block.col is not None
+    return prev.text if same and prev.col < block.col else ""
+
+
+def _period_range(block: Block, fy: int | None, *, cues: list[str] | None = None,
+                  label: str = "") -> Found[Period] | None:
     """A date range long enough to be a reporting period.
 
-    In the body (given ``cues``) it must also follow one of them ("ระหว่างวันที่") and
-    start where a quarter starts.
+    In the body (given ``cues``) it must also follow one of them ("ระหว่างวันที่"),
+    in its block or in the ``label`` cell before it, and start where a quarter starts.
     """
     rules = fact_rules()["period"]
     for m in find_dates(block.text, default_year_be=fy):
         first, last = m.start.first_day(), m.end.last_day()
         if m.year_inferred or (last - first).days < rules["min_days"]:
             continue
-        before = block.text[max(0, m.span[0] - rules["cue_window"]):m.span[0]]
+        before = ((f"{label} " if label else "") + block.text[:m.span[0]])[-rules["cue_window"]:]
         if cues is not None and (
             first.day != 1 or first.month not in rules["quarter_start_months"]
             or not any(re.search(p, before) for p in cues)

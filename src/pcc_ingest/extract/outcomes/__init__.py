@@ -84,6 +84,7 @@ from pcc_ingest.extract.outcomes.merging import (
 from pcc_ingest.extract.outcomes.outline import section_districts
 from pcc_ingest.extract.outcomes.page_breaks import carry_districts
 from pcc_ingest.extract.outcomes.point_changes import drop_point_changes
+from pcc_ingest.extract.outcomes.restated_totals import drop_restated_totals
 from pcc_ingest.extract.outcomes.results_tables import (
     is_results_table,
     table_outcomes,
@@ -111,6 +112,7 @@ from pcc_ingest.extract.outcomes.table_targets import (
     title_subject,
 )
 from pcc_ingest.extract.outcomes.target_remarks import lend_remark_targets
+from pcc_ingest.extract.outcomes.target_rows import target_rows
 from pcc_ingest.extract.outcomes.target_verdicts import join_verdicts
 from pcc_ingest.extract.outcomes.year_parts import year_parts
 from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, OutcomeRecord
@@ -185,7 +187,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         single=single_district(doc, districts, facts.province_code),
         plan=facts.doc_type == "action_plan",
     )
-    every = carry_districts([indicator_columns(year_parts(t)) for t in read_tables(doc)])
+    every = carry_districts([target_rows(indicator_columns(year_parts(t))) for t in read_tables(doc)])
     tables = [t for t in every if t.columns and is_results_table(t)]
     notes = [table_notes(doc, tables, i) for i in range(len(tables))]
     read = {b.order for t in tables for b in t.grid.cells.values()} | advice_cells(doc)
@@ -200,6 +202,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         own = replace(ctx, single=code) if code and ctx.single is None else ctx
         own = replace(own, year_be=headed.get(t.grid.first.order, own.year_be))
         tabled += table_outcomes(doc, t, own, prose, n, since, tabled)
+    tabled = drop_restated_totals(tables, tabled, continued_tables(every))
     prose = [p for p in prose if not undated_restatement(doc, p, tabled) and not result_read_as_target(p, tabled)
              and not table_readout(doc, p, tabled) and not restated_cell(p, tabled)]
     prose, tabled = lend_remark_targets(drop_point_changes(doc, prose, tabled), tabled)

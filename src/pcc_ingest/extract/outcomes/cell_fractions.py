@@ -6,13 +6,18 @@ of a total ("87.50 (105/120 คน)"), under a label that names no unit
 ("หลังดำเนินโครงการ").  When n/d x 100 gives the figure, the figure is a
 percentage: the cell itself says so, whatever the column or row says.
 A note under the figure ("(ต่ำกว่าเป้าหมาย)", a rate per 100,000) leaves the
-figure the cell's.
+figure the cell's.  In running text a figure followed by the count it was
+worked out from ("ร้อยละ 93.3 (112 คน จาก 120 คน)") is an achieved result.
 """
 
 from __future__ import annotations
 
+import re
+
 from pcc_ingest.extract.outcomes.common import outcome_rules, rule_re
 from pcc_ingest.thai.numbers import parse_number
+
+PLACES_RE = re.compile(r"(\d+)(?:\.(\d+))?")  # a written figure, its places apart
 
 
 def fraction_percent(text: str) -> float | None:
@@ -37,3 +42,19 @@ def noted_figure(text: str) -> tuple[float, bool] | None:
         return proved, True
     m = rule_re("table", "noted_figure").match(text)
     return (float(m["n"]), bool(m["pct"] or m["sign"])) if m else None
+
+
+def counted_after(text: str, start: int, end: int) -> bool:
+    """The figure at ``text[start:end]`` is followed by the bracketed count it
+    was worked out from: n/d x 100 rounds to the figure at the places it is
+    written to ("93.3" from 112/120), or lies within ``fraction_slack``."""
+    m = rule_re("figure", "count_after").match(text, end)
+    figures = PLACES_RE.findall(text, start, end)
+    if m is None or not figures:
+        return False
+    n, d = parse_number(m["n"]), parse_number(m["d"])
+    if n is None or not d or n > d:
+        return False
+    whole, places = figures[-1]
+    slack = max(outcome_rules()["figure"]["fraction_slack"], 0.5 * 10 ** -len(places) + 1e-9)
+    return abs(n / d * 100 - float(f"{whole}.{places or 0}")) <= slack

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from pcc_ingest.extract.outcomes.cell_fractions import counted_after
 from pcc_ingest.extract.outcomes.clause_words import count_re
 from pcc_ingest.extract.outcomes.common import TOLERANCE, outcome_rules, rule_re
 from pcc_ingest.extract.outcomes.figure_years import (
@@ -171,6 +172,7 @@ def block_figures(text: str, default_target: bool, year: int | None = None) -> l
             " ร้อยละ")  # "เกณฑ์เป้าหมาย : ร้อยละ 75"
         target = (value, start, end) in cued or labelled or (
             not counted and not measured and not is_compared(text[clause:start])
+            and not counted_after(text, start, end)
             and (before_count or is_target(text[clause:start], default=default)))
         out.append((Figure(value, start, end, target), clause))
         floor, compared_end = end + year_after_len(text, end), end + qualifier_len(text, end)

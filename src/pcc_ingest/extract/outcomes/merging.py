@@ -111,8 +111,9 @@ def attach_kpi_targets(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
 def _one_subject(a: OutcomeRecord, b: OutcomeRecord, roots: Mapping[int, int] | None = None) -> bool:
     """Two figures of one table read through its header are of one subject
     only when they are in one row, or their rows name one indicator: two
-    indicators' rows may repeat a value.  Figures of two tables are when
-    their indicators are alike (a total row restated by a KPI table), not
+    indicators' rows may repeat a value, and so may one row's cells naming
+    two measures or rounds ("... ไตรมาส 1", "... ไตรมาส 4").  Figures of
+    two tables are when their indicators are alike (a total row restated by a KPI table), not
     when two issues' tables happen to share a baseline figure; bare targets
     when one's words restate the other's (a plan table's issue heading).
     Two bare targets, one at least in running text, are of one subject only
@@ -124,6 +125,9 @@ def _one_subject(a: OutcomeRecord, b: OutcomeRecord, roots: Mapping[int, int] | 
         roots.get(a.evidence.table, a.evidence.table) == roots.get(b.evidence.table, b.evidence.table)
     ) and (a.evidence.table, a.evidence.row) != (b.evidence.table, b.evidence.row):
         return fold(a.indicator) == fold(b.indicator)
+    if a.evidence.table is not None and (a.evidence.table, a.evidence.row) == (b.evidence.table, b.evidence.row) and (
+            a.evidence.col != b.evidence.col and fold(a.indicator) != fold(b.indicator)):
+        return False  # one row's two measures or rounds that happen to share a figure
     if a.evidence.table is not None and b.evidence.table is not None and a.evidence.table != b.evidence.table:
         return alike(a.indicator, b.indicator) or (
             a.value_pct is None and b.value_pct is None and restates(a.indicator, b.indicator))

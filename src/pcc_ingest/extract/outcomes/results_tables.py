@@ -13,6 +13,7 @@ from pcc_ingest.extract.outcomes.breakdown import (
     set_for_each_unit,
 )
 from pcc_ingest.extract.outcomes.caption_names import caption_named
+from pcc_ingest.extract.outcomes.column_labels import own_bound, own_label
 from pcc_ingest.extract.outcomes.common import Context, rule_re
 from pcc_ingest.extract.outcomes.findings_tables import (
     findings_outcomes,
@@ -44,6 +45,7 @@ from pcc_ingest.extract.outcomes.table_targets import (
     titled_measure,
 )
 from pcc_ingest.extract.outcomes.table_years import table_year, target_year
+from pcc_ingest.extract.outcomes.target_rows import own_label_target
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.table_labels import label_year
 from pcc_ingest.extract.tables import Table
@@ -106,8 +108,11 @@ def table_outcomes(
     out: list[OutcomeRecord] = []
     for measure in measures:
         # a group label's own target ("(ค่าเป้าหมาย ร้อยละ 90)") is no part of its name
-        label = caption_named(numbered_caption(table), cell_target(measure_label(table, measure))[1]) if several else ""
+        label = caption_named(numbered_caption(table), cell_target(measure_label(table, measure))[1] or own_label(measure)) if several else ""
         bound = group_bound(table, measure)
+        bound = own_label_target(table, measure) if bound is None else bound
+        if bound is None and several:
+            bound = own_bound(table, measure)  # one percent column per indicator, each with its target
         target, wide = (bound, False) if bound is not None else ((stated[0] if stated else None), findings_target)
         kpi = kpi_of(kpis, label, several)
         other = other_measure(table, measure, kpi.indicator if kpi else "")

@@ -23,6 +23,7 @@ from pcc_ingest.extract.outcomes.table_measures import (
 )
 from pcc_ingest.extract.outcomes.table_targets import cell_target, percent_target
 from pcc_ingest.extract.outcomes.table_years import column_year
+from pcc_ingest.extract.outcomes.year_parts import part_name
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.tables import (
     Column,
@@ -195,7 +196,7 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
         if number is None or (current and value is not None):
             continue
         out.append(OutcomeRecord(
-            indicator=indicator, district=district, value_pct=number,
+            indicator=f"{indicator} {part_name(table, col)}".strip(), district=district, value_pct=number,
             target_pct=target if current else None, year_be=year, evidence=evidence(row.cells[col.col]),
         ))
     out = drop_bare_target(out)

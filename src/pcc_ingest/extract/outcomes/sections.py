@@ -53,13 +53,17 @@ def target_cells(doc: Document) -> dict[int, int | None]:
     columns whose first row heads them as targets ("ค่าเป้าหมายสำคัญ ปี 2566"):
     a percentage there is a target with no target word before it.  Read from
     the grid, since a table of working groups and their targets ("คณะทำงาน |
-    ประธาน | เลขานุการ | ค่าเป้าหมาย") names too few roles for a header reader."""
+    ประธาน | เลขานุการ | ค่าเป้าหมาย") names too few roles for a header reader.
+    So are the cells of a form right of a label naming only a target ("เกณฑ์เป้าหมาย | ร้อยละ 80")."""
     label, results = rule_re("target_column", "label"), rule_re("target_column", "results")
+    form = rule_re("target_column", "form_label")
     out: dict[int, int | None] = {}
     for grid in grids(doc):
         top = grid.row_cells(grid.rows[0])
         years = {b.col: target_year_of(b.text) for b in top if label.match(b.text) and not results.search(b.text)}
         out |= {b.order: years[c] for (r, c), b in grid.cells.items() if c in years and r != grid.rows[0]}
+        out |= {b.order: None for (r, c), b in grid.cells.items()
+                if (left := grid.cells.get((r, c - 1))) is not None and form.match(left.text)}
     return out
 
 

@@ -8,6 +8,8 @@ before the latest such column's: a baseline beside the current percentages.
 A year column counting heads ("ปี 2566 (คน)" beside "ปี 2566 (ร้อยละ)"
 under one percent label) holds that year's count, no percentage: the header
 reader names it by the label above, so it is made a count column here.
+Each round's result is named with its round ("... ไตรมาส 1"), its months in
+brackets left out: the rounds of one year are figures of their own.
 """
 
 from __future__ import annotations
@@ -56,6 +58,14 @@ def part_year(table: Table, col: Column) -> int | None:
     if col.role == "period":
         return spanning_year(table, col)
     return percent_year(col) or earlier_year_above(table, col)
+
+
+def part_name(table: Table, col: Column) -> str:
+    """The round a year column under a year's results label names ("ไตรมาส 1"
+    of "ไตรมาส 1 (ต.ค.–ธ.ค. 65)"), "" for any other column."""
+    if col.role != "year" or spanning_year(table, col) != col.year_be:
+        return ""
+    return " ".join(rule_re("table", "round_months").sub(" ", col.own).split())
 
 
 def is_year_count(table: Table, col: Column) -> bool:

@@ -1,0 +1,51 @@
+"""An activity calendar beside a plan table: a table of an activity column and
+month columns only ("กิจกรรม | ต.ค. | พ.ย. | ... | ก.ย.", a mark "●" in each
+month the activity runs) restates the plan's activities in short
+("1.1 ประชุมชี้แจง CM/CG" for the plan's "1.1 ประชุมเชิงปฏิบัติการชี้แจง...").
+A calendar row numbered like a plan row is that row's activity, not another:
+it only dates the plan's activity when the plan gave it no period."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pcc_ingest.extract.activities.draft import Draft
+from pcc_ingest.extract.activities.rules import activity_rules
+from pcc_ingest.extract.activities.structure import LIST_NUMBER_RE
+from pcc_ingest.extract.activities.ticks import month_columns
+from pcc_ingest.extract.tables import Table
+
+
+def is_calendar(table: Table, fy: int | None) -> bool:
+    """A table that names activities and marks months, and says nothing else
+    of them (``[calendars] roles``: no period, money or target column)."""
+    allowed = set(activity_rules()["calendars"]["roles"])
+    return "activity" in table.roles and table.roles <= allowed and bool(month_columns(table, fy))
+
+
+def item_number(d: Draft) -> tuple[str, str | None] | None:
+    """The plan's item number its activity cell opens with ("1.1", "2."), or None."""
+    m = LIST_NUMBER_RE.match(d.block.text)
+    return (m["n"], m["sub"]) if m else None
+
+
+def without_calendar_repeats(tables: list[Table], drafts: list[Draft], fy: int | None) -> list[Draft]:
+    """Drafts of calendar rows numbered like a plan table's rows are dropped,
+    their months given to the plan's activity when it had no dates."""
+    calendars = {t.grid.table for t in tables if is_calendar(t, fy)}
+    if not calendars:
+        return drafts
+    plan: dict[tuple[str, str | None], int] = {}
+    for i, d in enumerate(drafts):
+        if d.block.table not in calendars and (key := item_number(d)) is not None:
+            plan.setdefault(key, i)
+    out = list(drafts)
+    dropped: set[int] = set()
+    for i, d in enumerate(drafts):
+        at = plan.get(item_number(d)) if d.block.table in calendars else None
+        if at is None:
+            continue
+        dropped.add(i)
+        if out[at].date_from is None and d.date_from is not None:
+            out[at] = replace(out[at], date_from=d.date_from, date_to=d.date_to)
+    return [d for i, d in enumerate(out) if i not in dropped]
