@@ -55,13 +55,17 @@ def test_a_target_cell_after_a_bound_sets_the_rows_target(text, target):
 
 
 def _outcomes(doc, indicator):
-    return sorted((o.value_pct, o.target_pct, o.year_be) for o in extract(doc).outcomes if o.indicator == indicator)
+    """Results whose indicator is ``indicator``, a part of the year's column name after it or not."""
+    return sorted((o.value_pct, o.target_pct, o.year_be) for o in extract(doc).outcomes
+                  if o.indicator.startswith(indicator))
 
 
 def test_each_inspection_round_is_a_result_with_the_rows_target(parsed):
     doc = parsed("maha-sarakham-na-chueak-2565-inspection.pdf")
     vaccine = "ความครอบคลุมวัคซีนเข็มกระตุ้น (เข็ม 3) ในผู้สูงอายุ 60 ปีขึ้นไป"
     assert _outcomes(doc, vaccine) == [(21.34, 60, 2565), (47.86, 60, 2565)]
+    names = sorted(o.indicator for o in extract(doc).outcomes if o.indicator.startswith(vaccine))
+    assert names == [f"{vaccine} รอบที่ 1", f"{vaccine} รอบที่ 2"]  # each round's result names its round
     outcomes = extract(doc).outcomes
     assert not any(o.target_pct == 47.86 for o in outcomes)  # the text restating round 2 sets no target
     kpi = [o for o in outcomes if o.indicator.startswith("ร้อยละของอำเภอผ่านเกณฑ์") and o.target_pct == 75]

@@ -136,10 +136,15 @@ def _header_pair_names_roles(grid: Grid, rows: list[int]) -> bool:
     span sub-labels below, and the two rows together name enough.  Without
     such a span the second row is the first data row of a form table
     ("หัวข้อ | รายละเอียด" over "ชื่อโครงการ | โครงการ..."), whose value
-    must not become a column label."""
+    must not become a column label.  A lower row whose every text names a
+    role is a row of units under the top row's names ("ตำบล | ครัวเรือน
+    คัดแยกขยะต้นทาง | ..." over "(ร้อยละ) | (ร้อยละ)", a progress report's
+    ตำบล table), which no form table's data row is."""
     if len(rows) < 2 or len(grid.row_cells(rows[0])) < 2:
         return False
-    if not any(breaks_down(grid, rows[:i], r) for i, r in enumerate(rows) if i):
+    units = all(_roles_named_each(cells) == len(cells)
+                for r in rows[1:] if (cells := [b for b in grid.row_cells(r) if b.text]))
+    if not units and not any(breaks_down(grid, rows[:i], r) for i, r in enumerate(rows) if i):
         return False
     cells = [b for r in rows for b in grid.row_cells(r)]
     return _roles_named(cells) >= table_rules()["header"]["min_roles"]

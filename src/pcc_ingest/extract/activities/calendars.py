@@ -3,17 +3,22 @@ month columns only ("กิจกรรม | ต.ค. | พ.ย. | ... | ก.ย
 month the activity runs) restates the plan's activities in short
 ("1.1 ประชุมชี้แจง CM/CG" for the plan's "1.1 ประชุมเชิงปฏิบัติการชี้แจง...").
 A calendar row numbered like a plan row is that row's activity, not another:
-it only dates the plan's activity when the plan gave it no period."""
+it only dates the plan's activity when the plan gave it no period.  So is a
+calendar row whose short name shares a stretch of letters with one plan row's
+when the numbers do not line up (a plan table numbered in its own "ที่" column,
+a calendar numbering its rows again with rows the plan has not)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.rules import activity_rules
 from pcc_ingest.extract.activities.structure import LIST_NUMBER_RE
 from pcc_ingest.extract.activities.ticks import month_columns
-from pcc_ingest.extract.tables import Table
+from pcc_ingest.extract.activities.wording import comparable
+from pcc_ingest.extract.tables import Table, fold
 
 
 def is_calendar(table: Table, fy: int | None) -> bool:
@@ -39,13 +44,31 @@ def without_calendar_repeats(tables: list[Table], drafts: list[Draft], fy: int |
     for i, d in enumerate(drafts):
         if d.block.table not in calendars and (key := item_number(d)) is not None:
             plan.setdefault(key, i)
+    pairs = {i: at for i, d in enumerate(drafts)
+             if d.block.table in calendars and (at := plan.get(item_number(d))) is not None}
+    pairs |= alike_rows(drafts, calendars, set(pairs), set(pairs.values()))
     out = list(drafts)
-    dropped: set[int] = set()
-    for i, d in enumerate(drafts):
-        at = plan.get(item_number(d)) if d.block.table in calendars else None
-        if at is None:
-            continue
-        dropped.add(i)
+    for i, at in pairs.items():
+        d = drafts[i]
         if out[at].date_from is None and d.date_from is not None:
             out[at] = replace(out[at], date_from=d.date_from, date_to=d.date_to)
-    return [d for i, d in enumerate(out) if i not in dropped]
+    return [d for i, d in enumerate(out) if i not in pairs]
+
+
+def alike_rows(drafts: list[Draft], calendars: set[int], paired: set[int], taken: set[int]) -> dict[int, int]:
+    """Calendar rows paired one to one with the plan rows whose names share the
+    longest stretch of letters, at least ``[calendars] shared`` ("อบรมฟื้นฟู
+    Care Giver / อสม." for "อบรมฟื้นฟู Care Giver และ อสม. ในการดูแล..."); the
+    best-sharing pairs are taken first, so a row the plan lacks ("เยี่ยมบ้าน
+    ผู้ป่วยติดเตียง") is left to stand when its plan look-alike has its own row."""
+    least = activity_rules()["calendars"]["shared"]
+    names = [fold(comparable(d.title)) for d in drafts]
+    rows = [i for i, d in enumerate(drafts) if d.block.table in calendars and i not in paired]
+    plan = [j for j, d in enumerate(drafts) if d.block.table not in calendars and j not in taken]
+    scored = sorted(((SequenceMatcher(None, names[i], names[j], autojunk=False).find_longest_match().size, -i, -j)
+                     for i in rows for j in plan), reverse=True)
+    pairs: dict[int, int] = {}
+    for size, i, j in scored:
+        if size >= least and -i not in pairs and -j not in pairs.values():
+            pairs[-i] = -j
+    return pairs

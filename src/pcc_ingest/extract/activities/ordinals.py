@@ -98,12 +98,17 @@ def row_and_group(row: Draft, group: Draft) -> bool:
     อบรมเชิงปฏิบัติการเกษตรกรแกนนำ 2 วัน" over its cost lines) are one
     activity: a proposal numbers its method table's rows and repeats the
     number over each activity's costs in shorter words.  The two must also
-    open alike (``[ordinals] shared_opening`` letters), so that a report with
+    open alike (``[ordinals] shared_opening`` letters) or share a stretch of
+    letters (``row_shared``: "อบรมพัฒนาศักยภาพ พชอ. และ พชต." for "อบรมเชิง
+    ปฏิบัติการพัฒนาศักยภาพ พชอ. และ พชต. ..."), so that a report with
     several projects, each counting from 1, pairs no rows across projects."""
     if row.row_number is None or row.block.table == group.block.table or row.row_number != activity_number(group):
         return False
     x, y = fold(comparable(row.title)), fold(comparable(group.title))
-    return shared_opening(x, y) >= activity_rules()["ordinals"]["shared_opening"]
+    rules = activity_rules()["ordinals"]
+    if shared_opening(x, y) >= rules["shared_opening"]:
+        return True
+    return SequenceMatcher(None, x, y, autojunk=False).find_longest_match().size >= rules["row_shared"]
 
 
 def shared_opening(x: str, y: str) -> int:

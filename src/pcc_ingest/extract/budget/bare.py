@@ -12,7 +12,8 @@ and any other prose line from its own words, else from the price its
 paragraph states elsewhere ("60 คน × 110 บาท" beside "(45x110)"); a table
 row stating none, from the other lines of its group, else from the
 table's header rows; one stating no counts at all takes as its price the
-one factor the table states as a price elsewhere ("× 70 บาท" beside "(120x70x2)").
+one factor the table states as a price elsewhere ("× 70 บาท" beside "(120x70x2)"),
+even one it also states as a count.
 """
 
 from __future__ import annotations
@@ -129,6 +130,16 @@ def with_bare(item: BudgetItemRecord, text: str, counts: set[float], priced: boo
     return item
 
 
+def with_own_bare(item: BudgetItemRecord, text: str, counts: set[float], prices: set[float]) -> BudgetItemRecord:
+    """``item`` read by ``with_bare`` in its own line first, then in the
+    paragraph ``text`` it came from: two lines of one cell may make the same
+    amount ("ค่าอาหารกลางวัน (50 x60) = 3,000 บาท - ค่าอาหารว่าง (25 x60 x2)
+    = 3,000 บาท"), and each has its own working."""
+    for own in (item.evidence.text, text):
+        item = with_bare(with_bare(item, own, counts), own, prices, priced=True)
+    return item
+
+
 def split_bare(factors: list[float], counts: set[float]) -> tuple[float, float] | None:
     """(unit cost, quantity) of a bare product: the largest factor the row
     does not state as a count is the price, the others multiplied the
@@ -166,6 +177,10 @@ def bare_arithmetic(table: Table, row: Row, item: BudgetItemRecord) -> BudgetIte
         prices = table_prices(table)
         for text in texts:
             item = with_bare(item, text, prices, priced=True)
+    if item.unit_cost_baht is None:  # then a price the table also states as a count ("50 เล่ม")
+        prices = table_prices(table, strict=False)
+        for text in texts:
+            item = with_bare(item, text, prices, priced=True)
     if item.unit_cost_baht is None:  # last, the days of the row's own period
         days = set().union(*(span_days(cell.text) for cell in row.cells.values()))
         for text in texts:
@@ -173,9 +188,16 @@ def bare_arithmetic(table: Table, row: Row, item: BudgetItemRecord) -> BudgetIte
     return item
 
 
-def table_prices(table: Table) -> set[float]:
-    """Prices a table's cells state in baht and never as a count."""
-    return stated_prices([b.text for b in table.grid.cells.values()])
+def table_prices(table: Table, strict: bool = True) -> set[float]:
+    """Prices a table's cells state in baht and (``strict``) never as a
+    count; not strict, a figure a cell states as a price and not also as a
+    count ("ชุดละ 50 บาท", though "50 เล่ม" is another line's count; not
+    "60 คน × 60 บาท") still tells "(20x50x7)" its price when it is the
+    product's only such factor."""
+    texts = [b.text for b in table.grid.cells.values()]
+    if strict:
+        return stated_prices(texts)
+    return set().union(*(stated_prices([t]) for t in texts))
 
 
 def stated_prices(texts: list[str]) -> set[float]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pcc_ingest.extract.budget.bare import broken_source, own_counts, stated_prices, text_counts, with_bare
+from pcc_ingest.extract.budget.bare import broken_source, own_counts, stated_prices, text_counts, with_own_bare
 from pcc_ingest.extract.budget.cut import with_rest, working_rest
 from pcc_ingest.extract.budget.funders import clean_source, wrapped_source
 from pcc_ingest.extract.budget.groups import group_sources
@@ -118,7 +118,7 @@ def prose_lines(doc: Document, skip: set[int]) -> list[PlacedLine]:
             continue
         counts = opener.get(block.order) or own_counts(block.text)
         prices = stated_prices([block.text])
-        counted = [with_bare(with_bare(item, block.text, counts), block.text, prices, priced=True) for item in items]
+        counted = [with_own_bare(item, block.text, counts, prices) for item in items]
         heir = inherited.get(block.order)
         out += [PlacedLine(item if item.source or not heir else item.model_copy(update={"source": heir}),
                            item_activity(doc, block, item), (block.order, block.order),

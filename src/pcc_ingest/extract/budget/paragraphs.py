@@ -28,7 +28,7 @@ from pcc_ingest.extract.budget.lines import (
     money_in,
     multiplies_to,
 )
-from pcc_ingest.extract.budget.parts import paragraph_parts
+from pcc_ingest.extract.budget.parts import paragraph_parts, with_parts
 from pcc_ingest.extract.budget.refs import activity_refs
 from pcc_ingest.extract.budget.rules import min_description_chars, rule_re
 from pcc_ingest.extract.budget.working import bracket_close, head_count, with_working
@@ -52,8 +52,7 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
     anything (the line was just "งบประมาณ 5,000 บาท") takes ``fallback``,
     the name of the activity it belongs to.
     """
-    if parts := paragraph_parts(block):
-        return parts
+    parts = paragraph_parts(block)
     text = block.text
     out: list[BudgetItemRecord] = []
     trailing: list[bool] = []
@@ -114,7 +113,9 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
             allotted = source if source and rule_re("source.allotted").search(before) else allotted
         clause = last.end
     kept = drop_subtotals(text, out)
-    return share_trailing_sources(text, kept, [t for t, k in zip(trailing, kept) if k is not None])
+    flags = [t for t, k in zip(trailing, kept) if k is not None]
+    lines, flags, shared = with_parts([k for k in kept if k is not None], flags, parts, text)
+    return share_trailing_sources(shared, lines, flags)
 
 
 def ranked_after(desc: str, out: list[BudgetItemRecord]) -> str:

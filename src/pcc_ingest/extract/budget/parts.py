@@ -4,6 +4,9 @@ Clerks list prizes as "เงินรางวัล 10,000 บาท 7,000 บ
 "(เงินรางวัล 3,000 / 2,000 / 1,000 บาท)" beside the row's 22,000 or 6,000:
 each amount is a line described by the purpose before the run, and the
 row's figure that adds them up is their subtotal (labelling convention).
+The paragraph's other cost lines, before or after the run and its sum
+("- เงินรางวัล 3 รางวัล (5,000 + 3,000 + 2,000) = 10,000 บาท - ค่าน้ำมัน…
+1,000 บาท"), are read as usual.
 """
 
 from __future__ import annotations
@@ -72,3 +75,27 @@ def paragraph_parts(block: Block) -> list[BudgetItemRecord]:
             m.start >= end and abs(m.value - total) < 0.5 for m in money_in(block.text)):
         return []
     return [budget_item(purpose, value, None, None, None, block, start, stop) for value, start, stop in figures]
+
+
+def with_parts(lines: list[BudgetItemRecord], flags: list[bool], parts: list[BudgetItemRecord],
+               text: str) -> tuple[list[BudgetItemRecord], list[bool], str]:
+    """A paragraph's ``lines`` (with their trailing-source ``flags``) with
+    the ``parts`` of its one run in place of the lines read over the run and
+    the amount after it that adds them up: the other cost lines of the
+    paragraph stay, since a progress report's cell lists the prizes beside
+    a fuel line.  The text comes back with that sum blanked: it is no
+    amount between clauses, so a source named after the later lines
+    ("แหล่งงบประมาณ: …") funds the parts too."""
+    if not parts:
+        return lines, flags, text
+    start, end = parts[0].evidence.start, parts[-1].evidence.end
+    total = sum(p.amount_baht for p in parts)
+    summed = next((m for m in money_in(text) if m.start >= end and abs(m.value - total) < 0.5), None)
+    stop = summed.end if summed else end
+    pairs = [(line, flag) for line, flag in zip(lines, flags)
+             if line.evidence.end <= start or line.evidence.start >= stop]
+    pairs += [(p, False) for p in parts]
+    pairs.sort(key=lambda pair: pair[0].evidence.start)
+    if summed:
+        text = text[:summed.start] + " " * (summed.end - summed.start) + text[summed.end:]
+    return [line for line, _ in pairs], [flag for _, flag in pairs], text

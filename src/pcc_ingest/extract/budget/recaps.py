@@ -70,24 +70,42 @@ def splits_into(amounts: list[float], parts: list[float]) -> bool:
     return i == len(parts)
 
 
+# A table piece with fewer rows of lines than this may be part of a recap
+# cut by a page break; a longer one is judged alone.
+PIECE_ROWS = 3
+
+
 def recap_tables(lines: list[PlacedLine]) -> list[PlacedLine]:
     """A budget table whose rows, in order, add up run by run to all the cost
     lines of the running text (a closing "สรุปงบประมาณ" by project, an activity
     table beside its itemised costs) only recaps them: its rows are subtotals,
-    and the itemised lines are kept."""
+    and the itemised lines are kept.  A table a PDF page break cut in two is
+    also tried whole (its run), since neither piece alone adds up."""
     text = [line.item.amount_baht for line in lines if line.row is None]
     runs = _table_runs(lines)
     drop: set[int] = set()
-    for t in sorted({line.row[0] for line in lines if line.row is not None}):
-        rows: dict[int, list[int]] = {}
-        for i, line in enumerate(lines):
-            if line.row is not None and line.row[0] == t:
-                rows.setdefault(line.row[1], []).append(i)
+    for rows in _row_groups(lines):
         amounts = [sum(lines[i].item.amount_baht for i in idx) for _, idx in sorted(rows.items())]
-        if len(rows) >= 2 and (splits_into(amounts, text) or sums_up(lines, t, amounts)
+        if len(rows) >= 2 and (splits_into(amounts, text) or sums_up(lines, {t for t, _ in rows}, amounts)
                                or recaps_table(amounts, lines[rows[min(rows)][0]].span, runs)):
             drop |= {i for idx in rows.values() for i in idx}
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def _row_groups(lines: list[PlacedLine]) -> list[dict[tuple[int, int], list[int]]]:
+    """The indexes of each table's lines by row, then of each run that holds
+    more than one table (a table broken over pages), all of them short
+    pieces (fewer than ``PIECE_ROWS`` rows of lines), by row: a longer
+    piece is a table of its own rows, read alone."""
+    tables: dict[int, dict[tuple[int, int], list[int]]] = {}
+    runs: dict[tuple[int, int], dict[tuple[int, int], list[int]]] = {}
+    for i, line in enumerate(lines):
+        if line.row is not None:
+            tables.setdefault(line.row[0], {}).setdefault(line.row, []).append(i)
+            runs.setdefault(line.span, {}).setdefault(line.row, []).append(i)
+    whole = [rows for rows in runs.values() if len({t for t, _ in rows}) > 1
+             and all(len(tables[t]) < PIECE_ROWS for t, _ in rows)]
+    return [tables[t] for t in sorted(tables)] + whole
 
 
 def _table_runs(lines: list[PlacedLine]) -> dict[tuple[int, int], list[float]]:
@@ -139,12 +157,13 @@ def restated_tables(lines: list[PlacedLine]) -> list[PlacedLine]:
             for line in out]
 
 
-def sums_up(lines: list[PlacedLine], table: int, amounts: list[float]) -> bool:
-    """Table ``table``'s rows, in any order, add up to all the document's
-    other lines, and those are more: it is a summary (by funding source, by
+def sums_up(lines: list[PlacedLine], tables: set[int], amounts: list[float]) -> bool:
+    """The rows of ``tables`` (one table, or the pieces of one broken over
+    pages), in any order, add up to all the document's other lines, and
+    those are more: it is a summary (by funding source, by
     issue, by quarter: "สรุปงบประมาณจำแนกตามแหล่งงบประมาณ") of money
     itemised elsewhere, its rows no lines of their own."""
-    others = [line.item.amount_baht for line in lines if line.row is None or line.row[0] != table]
+    others = [line.item.amount_baht for line in lines if line.row is None or line.row[0] not in tables]
     return len(others) > len(amounts) and abs(sum(others) - sum(amounts)) < 0.5
 
 

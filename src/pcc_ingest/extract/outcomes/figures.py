@@ -172,7 +172,7 @@ def block_figures(text: str, default_target: bool, year: int | None = None) -> l
             " ร้อยละ")  # "เกณฑ์เป้าหมาย : ร้อยละ 75"
         target = (value, start, end) in cued or labelled or (
             not counted and not measured and not is_compared(text[clause:start])
-            and not counted_after(text, start, end)
+            and (not counted_after(text, start, end) or bool(rule_re("figure", "bound_right_before").search(text, clause, start)))
             and (before_count or is_target(text[clause:start], default=default)))
         out.append((Figure(value, start, end, target), clause))
         floor, compared_end = end + year_after_len(text, end), end + qualifier_len(text, end)

@@ -13,6 +13,7 @@ from pcc_ingest.extract.outcomes.breakdown import (
     set_for_each_unit,
 )
 from pcc_ingest.extract.outcomes.caption_names import caption_named
+from pcc_ingest.extract.outcomes.caption_targets import caption_bound
 from pcc_ingest.extract.outcomes.column_labels import own_bound, own_label
 from pcc_ingest.extract.outcomes.common import Context, rule_re
 from pcc_ingest.extract.outcomes.findings_tables import (
@@ -110,6 +111,7 @@ def table_outcomes(
         # a group label's own target ("(ค่าเป้าหมาย ร้อยละ 90)") is no part of its name
         label = caption_named(numbered_caption(table), cell_target(measure_label(table, measure))[1] or own_label(measure)) if several else ""
         bound = group_bound(table, measure)
+        bound = caption_bound(table, measure) if bound is None else bound  # a caption naming each group's target
         bound = own_label_target(table, measure) if bound is None else bound
         if bound is None and several:
             bound = own_bound(table, measure)  # one percent column per indicator, each with its target

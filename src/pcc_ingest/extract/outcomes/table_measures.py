@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pcc_ingest.extract.outcomes.cell_fractions import fraction_percent, noted_figure
+from pcc_ingest.extract.outcomes.column_groups import value_group, year_spans
 from pcc_ingest.extract.outcomes.common import (
     MIN_INDICATOR_CHARS,
     rule_re,
@@ -225,17 +226,20 @@ def table_measures(table: Table) -> list[Measure]:
     and every measure with the columns that belong to no group (the row's
     name, a target for all).  A table of years only measures one thing per
     group of year columns ("จุดความร้อนสะสม (จุด)" and "ผู้มีภาวะพึ่งพิง...
-    (ร้อยละ)" each over "ปี 2565 | ปี 2566")."""
+    (ร้อยละ)" each over "ปี 2565 | ปี 2566"); so does a run of year columns
+    under another indicator's label beside the value columns (``column_groups``)."""
     values = value_columns(table)
     if not values:
         return year_groups(table)
-    if len(values) == 1:
-        return [Measure(values[0], table.columns)]
-    groups = {v.col: set(table.group(v.col)) for v in values}
+    groups = {v.col: value_group(table, v, values) for v in values}
     grouped = set().union(*groups.values())
+    spans = year_spans(table, grouped)
+    loose = tuple(c for c in table.columns if c.col not in grouped and not any(c in span for span in spans))
+    if len(values) == 1 and not spans:
+        return [Measure(values[0], table.columns)]
     return [
-        Measure(v, tuple(c for c in table.columns if c.col in groups[v.col] or c.col not in grouped))
-        for v in values
+        *(Measure(v, tuple(c for c in table.columns if c.col in groups[v.col] or c in loose)) for v in values),
+        *(Measure(None, tuple(c for c in table.columns if c in span or c in loose)) for span in spans),
     ]
 
 
