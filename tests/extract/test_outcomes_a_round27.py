@@ -25,22 +25,18 @@ from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.table_header import find_header
 from pcc_ingest.extract.table_model import Column, Grid, Row, Table
 from pcc_ingest.model import Block
+from tests.extract.blocks import grid_cell
 
 RUESO = "narathiwat-rueso-2567-minutes"
 KHLONG_LAN = "kamphaeng-phet-khlong-lan-2566-progress.pdf"
 TITLE = "ความครอบคลุมการได้รับวัคซีน (ร้อยละ) เป้าหมาย ≥ ร้อยละ 95"
 
 
-def _cell(text: str, row: int, col: int) -> Block:
-    return Block(kind="table_cell", raw_text=text, text=text, order=row * 10 + col, start=0, end=len(text),
-                 table=0, row=row, col=col)
-
-
 def _vaccine_grid() -> Grid:
     """ตำบล | a title over MMR1/MMR2 groups over ปี 2565 | ปี 2566 twice, then one body row."""
     rows = [("ตำบล", TITLE, "", "", ""), ("", "MMR1 (เด็กอายุครบ 1 ปี)", "", "MMR2 (เด็กอายุครบ 3 ปี)", ""),
             ("", "ปี 2565", "ปี 2566", "ปี 2565", "ปี 2566"), ("รือเสาะ", "72.10", "78.45", "63.20", "70.12")]
-    cells = {(r, c): _cell(t, r, c) for r, texts in enumerate(rows) for c, t in enumerate(texts) if t}
+    cells = {(r, c): grid_cell(t, r, c) for r, texts in enumerate(rows) for c, t in enumerate(texts) if t}
     return Grid(table=0, cells=cells, rows=(0, 1, 2, 3), n_cols=5)
 
 
@@ -68,7 +64,7 @@ def test_a_title_row_over_the_groups_labels_states_the_whole_tables_target() -> 
 
 
 def test_a_numbered_percent_caption_makes_a_years_by_subdistrict_table_a_results_table() -> None:
-    head = {(0, c): _cell(t, 0, c) for c, t in enumerate(("ตำบล", "ปี 2564", "ปี 2565", "ปี 2566"))}
+    head = {(0, c): grid_cell(t, 0, c) for c, t in enumerate(("ตำบล", "ปี 2564", "ปี 2565", "ปี 2566"))}
     grid = Grid(table=0, cells=head, rows=(0,), n_cols=4)
     columns = (Column(0, "subdistrict", "ตำบล", own="ตำบล"),
                *(Column(c, "year", f"ปี {y}", year_be=y, own=f"ปี {y}") for c, y in ((1, 2564), (2, 2565), (3, 2566))))

@@ -21,15 +21,10 @@ from pcc_ingest.extract.outcomes.table_measures import Measure, cell_figure
 from pcc_ingest.extract.outcomes.table_targets import stated_target
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.table_model import Column, Grid, Row, Table
-from pcc_ingest.model import Block
+from tests.extract.blocks import grid_cell
 
 NAKHON_PATHOM = "nakhon-pathom-province-2567-summary"
 GROUP = "ผลลัพธ์ตัวชี้วัด"
-
-
-def _cell(text: str, row: int, col: int) -> Block:
-    return Block(kind="table_cell", raw_text=text, text=text, order=row * 10 + col, start=0, end=len(text),
-                 table=0, row=row, col=col)
 
 
 def _issue_table() -> Table:
@@ -39,7 +34,7 @@ def _issue_table() -> Table:
              "ร้อยละ 81.20 (42,318 จาก 52,118 ครัวเรือน)"),
             ("นครชัยศรี (24 ตำบล)", "ร้อยละหมู่บ้านที่มีค่า HI ไม่เกิน 10 (ร้อยละ 80)",
              "ร้อยละ 76.50 (ไม่ผ่านเกณฑ์ อัตราป่วย 87.41 ต่อแสนประชากร)")]
-    cells = {(r, c): _cell(t, r, c) for r, texts in enumerate(rows) for c, t in enumerate(texts) if t}
+    cells = {(r, c): grid_cell(t, r, c) for r, texts in enumerate(rows) for c, t in enumerate(texts) if t}
     grid = Grid(table=0, cells=cells, rows=(0, 1, 2, 3), n_cols=3)
     labels = {0: ("อำเภอ",), 1: (GROUP, "ตัวชี้วัด (ค่าเป้าหมาย)"), 2: (GROUP, "ผลงาน ปี 2567")}
     columns = (Column(0, "district", "อำเภอ", own="อำเภอ"),
@@ -88,7 +83,7 @@ def test_a_rate_after_a_target_word_is_no_percentage_target_and_a_long_name_may_
 
 def test_a_change_figure_is_a_result_when_the_rows_indicator_measures_that_change() -> None:
     table = indicator_columns(_issue_table())
-    hotspot = Row(2, {1: _cell("จุดความร้อน (Hotspot) ลดลงจากปี 2566 (ร้อยละ 20)", 2, 1)})
+    hotspot = Row(2, {1: grid_cell("จุดความร้อน (Hotspot) ลดลงจากปี 2566 (ร้อยละ 20)", 2, 1)})
     t = TableContext(table, Measure(None, table.columns), 2567, None, "")
     assert measures_change(t, hotspot, "ลดลง")
     assert not measures_change(t, table.rows[0], "ลดลง")

@@ -20,22 +20,17 @@ from pcc_ingest.extract.outcomes.table_measures import Measure
 from pcc_ingest.extract.records import Evidence, OutcomeRecord
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.table_model import Column, Grid, Row, Table
-from pcc_ingest.model import Block
+from tests.extract.blocks import grid_cell
 
 AMPHAWA = "samut-songkhram-amphawa-2567-action-plan"
 PAK_KHAT = "bueng-kan-pak-khat-2568-progress.pdf"
-
-
-def _cell(text: str, row: int, col: int) -> Block:
-    return Block(kind="table_cell", raw_text=text, text=text, order=row * 10 + col, start=0, end=len(text),
-                 table=0, row=row, col=col)
 
 
 def _years_table() -> Table:
     """ตำบล | ปี 2565 (ครัวเรือนคัดแยก | ร้อยละ) | ปี 2566 (ครัวเรือนคัดแยก | ร้อยละ), one body row."""
     rows = [("ตำบล", "ปี 2565", "", "ปี 2566", ""), ("", "ครัวเรือนคัดแยก", "ร้อยละ", "ครัวเรือนคัดแยก", "ร้อยละ"),
             ("อัมพวา", "1,190", "61.98", "1,363", "70.99")]
-    cells = {(r, c): _cell(t, r, c) for r, texts in enumerate(rows) for c, t in enumerate(texts) if t}
+    cells = {(r, c): grid_cell(t, r, c) for r, texts in enumerate(rows) for c, t in enumerate(texts) if t}
     grid = Grid(table=0, cells=cells, rows=(0, 1, 2), n_cols=5)
     labels = {0: ("ตำบล",), 1: ("ปี 2565", "ครัวเรือนคัดแยก"), 2: ("ปี 2565", "ร้อยละ"),
               3: ("ปี 2566", "ครัวเรือนคัดแยก"), 4: ("ปี 2566", "ร้อยละ")}

@@ -19,21 +19,16 @@ from pcc_ingest.extract.records import Evidence, OutcomeRecord
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.table_labels import label_role
 from pcc_ingest.extract.table_model import Column, Grid, Row, Table
-from pcc_ingest.model import Block
+from tests.extract.blocks import grid_cell
 
 THAT_PHANOM = "nakhon-phanom-that-phanom-2568-minutes"
 CHA_AM = "phetchaburi-cha-am-2566-progress.pdf"
 
 
-def _cell(text: str, row: int, col: int) -> Block:
-    return Block(kind="table_cell", raw_text=text, text=text, order=row * 10 + col, start=0, end=len(text),
-                 table=0, row=row, col=col)
-
-
 def _by_subdistrict(rows: list[tuple[str, ...]], labels: tuple[str, ...]) -> Table:
     """ตำบล | one percent column per label, the given body rows under a one-row header."""
     texts = [("ตำบล", *labels), *rows]
-    cells = {(r, c): _cell(t, r, c) for r, row in enumerate(texts) for c, t in enumerate(row) if t}
+    cells = {(r, c): grid_cell(t, r, c) for r, row in enumerate(texts) for c, t in enumerate(row) if t}
     grid = Grid(table=0, cells=cells, rows=tuple(range(len(texts))), n_cols=len(labels) + 1)
     columns = (Column(0, "subdistrict", "ตำบล", own="ตำบล"),
                *(Column(i + 1, "percent", label, own=label) for i, label in enumerate(labels)))

@@ -15,6 +15,7 @@ from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.table_header import find_header
 from pcc_ingest.extract.table_model import Column, Grid, Row, Table
 from pcc_ingest.model import Block
+from tests.extract.blocks import grid_cell
 
 NONG_HAN = "udon-thani-nong-han-2568-progress.pdf"
 SANGKHA = "surin-sangkha-2568-progress.pdf"
@@ -22,13 +23,8 @@ SANGKHA = "surin-sangkha-2568-progress.pdf"
 CAPTION = "ตารางที่ 2 ผลงานรายตำบล (เป้าหมาย: หมู่บ้าน HI ไม่เกิน 10 ร้อยละ 80 และผู้สูงอายุคัดกรอง ADL ร้อยละ 90)"
 
 
-def _cell(text: str, row: int, col: int) -> Block:
-    return Block(kind="table_cell", raw_text=text, text=text, order=row * 10 + col, start=0, end=len(text),
-                 table=0, row=row, col=col)
-
-
 def _grid(texts: list[tuple[str, ...]]) -> Grid:
-    cells = {(r, c): _cell(t, r, c) for r, row in enumerate(texts) for c, t in enumerate(row) if t}
+    cells = {(r, c): grid_cell(t, r, c) for r, row in enumerate(texts) for c, t in enumerate(row) if t}
     return Grid(table=0, cells=cells, rows=tuple(range(len(texts))), n_cols=max(len(r) for r in texts))
 
 

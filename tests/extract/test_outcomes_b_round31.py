@@ -21,17 +21,12 @@ from pcc_ingest.extract.outcomes.table_measures import table_measures
 from pcc_ingest.extract.records import Evidence, OutcomeRecord
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.table_model import Column, Grid, Row, Table
-from pcc_ingest.model import Block
+from tests.extract.blocks import grid_cell
 
 INSPECTION = "nakhon-si-thammarat-province-2568-inspection"
 PRASAT = "surin-prasat-2566-progress.pdf"
 CARE_PLAN = "ร้อยละกลุ่มเปราะบางได้รับการดูแลตามแผนการดูแลรายบุคคล (Care Plan)"
 HI = "ร้อยละของหมู่บ้านที่มีค่า HI ไม่เกิน 10"
-
-
-def _cell(text: str, row: int, col: int) -> Block:
-    return Block(kind="table_cell", raw_text=text, text=text, order=row * 10 + col, start=0, end=len(text),
-                 table=0, row=row, col=col)
 
 
 def _baseline_table() -> Table:
@@ -40,7 +35,7 @@ def _baseline_table() -> Table:
             ("ฉวาง", "78.45", "412", "361", "87.62"),
             ("ร่อนพิบูลย์", "71.20", "538", "409", "76.02"),
             ("รวม 2 อำเภอ", "74.30", "950", "770", "81.05")]
-    cells = {(r, c): _cell(t, r, c) for r, texts in enumerate(rows) for c, t in enumerate(texts)}
+    cells = {(r, c): grid_cell(t, r, c) for r, texts in enumerate(rows) for c, t in enumerate(texts)}
     grid = Grid(table=0, cells=cells, rows=(0, 1, 2, 3), n_cols=5)
     columns = (Column(0, "district", "อำเภอ", own="อำเภอ"),
                Column(1, "baseline", "ข้อมูลพื้นฐาน 2566", year_be=2566, own="2566"),

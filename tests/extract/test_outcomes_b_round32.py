@@ -25,7 +25,7 @@ from pcc_ingest.extract.outcomes.year_parts import part_name, year_parts
 from pcc_ingest.extract.records import Evidence, OutcomeRecord
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.table_model import Column, Grid, Row, Table
-from pcc_ingest.model import Block
+from tests.extract.blocks import grid_cell
 
 MAE_MO = "lampang-mae-mo-2568-project"
 KHLUNG = "chanthaburi-khlung-2566-progress.pdf"
@@ -33,14 +33,9 @@ PHITSANULOK = "phitsanulok-province-2567-inspection"
 UTHUMPHON = "si-sa-ket-uthumphon-phisai-2567-action-plan"
 
 
-def _cell(text: str, row: int, col: int) -> Block:
-    return Block(kind="table_cell", raw_text=text, text=text, order=row * 10 + col, start=0, end=len(text),
-                 table=0, row=row, col=col)
-
-
 def _table(header: list[tuple[str, ...]], roles: list[Column], body: list[list[str]]) -> Table:
     """A table whose columns carry ``header`` labels (top first) and ``body`` rows from row 2."""
-    cells = {(r + 2, c): _cell(t, r + 2, c) for r, texts in enumerate(body) for c, t in enumerate(texts) if t}
+    cells = {(r + 2, c): grid_cell(t, r + 2, c) for r, texts in enumerate(body) for c, t in enumerate(texts) if t}
     grid = Grid(table=0, cells=cells, rows=tuple(range(2, 2 + len(body))), n_cols=len(header))
     rows = tuple(Row(r, {c: b for (rr, c), b in cells.items() if rr == r}) for r in grid.rows)
     return Table(grid, (0, 1), tuple(roles), rows, labels=dict(enumerate(header)))

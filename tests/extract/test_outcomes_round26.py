@@ -26,16 +26,11 @@ from pcc_ingest.extract.outcomes.table_targets import cell_target
 from pcc_ingest.extract.records import Evidence, OutcomeRecord
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.table_model import Column, Grid, Row, Table
-from pcc_ingest.model import Block
+from tests.extract.blocks import grid_cell
 
 CHACHOENGSAO = "chachoengsao-province-2568-summary"
 MAE_SOT = "tak-mae-sot-2566-progress.pdf"
 KPI = "ร้อยละของอำเภอที่มีคณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ (พชอ.) ที่มีคุณภาพ"
-
-
-def _block(text: str, row: int, col: int) -> Block:
-    return Block(kind="table_cell", raw_text=text, text=text, order=row * 10 + col, start=0, end=len(text),
-                 table=0, row=row, col=col)
 
 
 def _three_year_table(label: str = "ตัวชี้วัด (ค่าเป้าหมาย)") -> Table:
@@ -43,7 +38,7 @@ def _three_year_table(label: str = "ตัวชี้วัด (ค่าเป
     head = ("อำเภอ", label, "2566", "2567", "2568")
     body = [("บางคล้า", "ครัวเรือนคัดแยกขยะต้นทาง (ไม่น้อยกว่าร้อยละ 80)", "71.2", "78.9", "84.6"),
             ("ท่าตะเกียบ", "การตั้งครรภ์ซ้ำในหญิงอายุน้อยกว่า 20 ปี (ไม่เกินร้อยละ 10)", "14.2", "11.6", "8.3")]
-    cells = {(r, c): _block(t, r, c) for r, texts in enumerate([head, *body]) for c, t in enumerate(texts)}
+    cells = {(r, c): grid_cell(t, r, c) for r, texts in enumerate([head, *body]) for c, t in enumerate(texts)}
     grid = Grid(table=0, cells=cells, rows=(0, 1, 2), n_cols=5)
     columns = (Column(0, "district", "อำเภอ", own="อำเภอ"), Column(1, "target", label, own=label),
                *(Column(c, "year", f"ผลการดำเนินงาน ปีงบประมาณ {y}", year_be=y, own=str(y))

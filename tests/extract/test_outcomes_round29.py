@@ -24,23 +24,18 @@ from pcc_ingest.extract.outcomes.running_text import figure_subject
 from pcc_ingest.extract.outcomes.table_measures import cell_figure
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.table_model import Column, Grid, Row, Table
-from pcc_ingest.model import Block
+from tests.extract.blocks import grid_cell
 
 SA_KAEO = "sa-kaeo-aranyaprathet-2566-minutes"
 NONG_PHAI = "phetchabun-nong-phai-2567-progress.pdf"
 TB = "อัตราความสำเร็จการรักษาผู้ป่วยวัณโรครายใหม่"
 
 
-def _cell(text: str, row: int, col: int) -> Block:
-    return Block(kind="table_cell", raw_text=text, text=text, order=row * 10 + col, start=0, end=len(text),
-                 table=0, row=row, col=col)
-
-
 def _years_table() -> Table:
     """ประเด็น / ตัวชี้วัด (ค่าเป้าหมาย) | ปี 2564 | ปี 2565, one body row."""
     rows = [("ประเด็น / ตัวชี้วัด (ค่าเป้าหมาย)", "ปี 2564", "ปี 2565"),
             (f"วัณโรค: {TB} (เป้าหมายร้อยละ 88)", "83.90", "85.71 หมายเหตุ: ขึ้นทะเบียน 112 ราย รักษาสำเร็จ 96 ราย")]
-    cells = {(r, c): _cell(t, r, c) for r, texts in enumerate(rows) for c, t in enumerate(texts)}
+    cells = {(r, c): grid_cell(t, r, c) for r, texts in enumerate(rows) for c, t in enumerate(texts)}
     grid = Grid(table=0, cells=cells, rows=(0, 1), n_cols=3)
     columns = (Column(0, "target", rows[0][0], own=rows[0][0]),
                Column(1, "year", "ปี 2564", year_be=2564, own="ปี 2564"),
