@@ -171,12 +171,15 @@ def _number_runs_on(fragment: list[Cell], partner: dict[int, Cell], filled: list
         above = partner[id(cell)]
         lines = above.baselines()
         if cell.text and (
-            JOINING_START_RE.match(cell.text)
-            or PHRASE_CUT_END_RE.search(above.text)
-            or (len(lines) > 1 and round(lines[-1]) == last)
+            _phrase_cut(above.text, cell.text, JOINING_START_RE) or (len(lines) > 1 and round(lines[-1]) == last)
         ):
             return True
     return False
+
+
+def _phrase_cut(above: str, below: str, start_re: re.Pattern[str]) -> bool:
+    """Whether the page cut one phrase: ``above`` ends on a joining word or ``below`` opens as ``start_re`` says a rest does."""
+    return bool(start_re.match(below) or PHRASE_CUT_END_RE.search(above))
 
 
 def _bracket_cut(above: str, below: str) -> bool:
@@ -200,6 +203,6 @@ def _rejoin_cut_phrases(fragment: list[Cell], partner: dict[int, Cell]) -> None:
     """
     for cell in fragment:
         above = partner[id(cell)]
-        if cell.text and above.text and (PHRASE_CUT_END_RE.search(above.text) or CONTINUATION_START_RE.match(cell.text)):
+        if cell.text and above.text and _phrase_cut(above.text, cell.text, CONTINUATION_START_RE):
             above.text = join_lines([above.text, cell.text])
             cell.text = ""

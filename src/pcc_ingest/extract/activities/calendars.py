@@ -11,11 +11,11 @@ a calendar numbering its rows again with rows the plan has not)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from difflib import SequenceMatcher
 
 from pcc_ingest.extract.activities.draft import Draft
+from pcc_ingest.extract.activities.ordinals import shared_run
 from pcc_ingest.extract.activities.rules import activity_rules
-from pcc_ingest.extract.activities.structure import LIST_NUMBER_RE
+from pcc_ingest.extract.activities.structure import list_number
 from pcc_ingest.extract.activities.ticks import month_columns
 from pcc_ingest.extract.activities.wording import comparable
 from pcc_ingest.extract.tables import Table, fold
@@ -28,24 +28,18 @@ def is_calendar(table: Table, fy: int | None) -> bool:
     return "activity" in table.roles and table.roles <= allowed and bool(month_columns(table, fy))
 
 
-def item_number(d: Draft) -> tuple[str, str | None] | None:
-    """The plan's item number its activity cell opens with ("1.1", "2."), or None."""
-    m = LIST_NUMBER_RE.match(d.block.text)
-    return (m["n"], m["sub"]) if m else None
-
-
 def without_calendar_repeats(tables: list[Table], drafts: list[Draft], fy: int | None) -> list[Draft]:
     """Drafts of calendar rows numbered like a plan table's rows are dropped,
     their months given to the plan's activity when it had no dates."""
     calendars = {t.grid.table for t in tables if is_calendar(t, fy)}
     if not calendars:
         return drafts
-    plan: dict[tuple[str, str | None], int] = {}
+    plan: dict[tuple[int, int | None], int] = {}
     for i, d in enumerate(drafts):
-        if d.block.table not in calendars and (key := item_number(d)) is not None:
+        if d.block.table not in calendars and (key := list_number(d.block)) is not None:
             plan.setdefault(key, i)
     pairs = {i: at for i, d in enumerate(drafts)
-             if d.block.table in calendars and (at := plan.get(item_number(d))) is not None}
+             if d.block.table in calendars and (at := plan.get(list_number(d.block))) is not None}
     pairs |= alike_rows(drafts, calendars, set(pairs), set(pairs.values()))
     out = list(drafts)
     for i, at in pairs.items():
@@ -65,8 +59,7 @@ def alike_rows(drafts: list[Draft], calendars: set[int], paired: set[int], taken
     names = [fold(comparable(d.title)) for d in drafts]
     rows = [i for i, d in enumerate(drafts) if d.block.table in calendars and i not in paired]
     plan = [j for j, d in enumerate(drafts) if d.block.table not in calendars and j not in taken]
-    scored = sorted(((SequenceMatcher(None, names[i], names[j], autojunk=False).find_longest_match().size, -i, -j)
-                     for i in rows for j in plan), reverse=True)
+    scored = sorted(((shared_run(names[i], names[j]), -i, -j) for i in rows for j in plan), reverse=True)
     pairs: dict[int, int] = {}
     for size, i, j in scored:
         if size >= least and -i not in pairs and -j not in pairs.values():

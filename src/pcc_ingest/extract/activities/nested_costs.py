@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.rules import rule_re
+from pcc_ingest.extract.budget.nested import holder_row, parent_of
 from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.extract.table_rows import is_total_row
 from pcc_ingest.extract.tables import Table
@@ -34,14 +35,13 @@ def with_nested_costs(tables: list[Table], drafts: list[Draft]) -> list[Draft]:
     a nested table of worked cost lines paid by them, when nothing else paid it."""
     out = list(drafts)
     for inner in tables:
-        parent = next((t for t in tables if t.grid.table == inner.grid.first.parent_table), None)
-        if parent is None or "activity" not in parent.roles:
+        if (at := parent_of(inner, tables)) is None or "activity" not in tables[at].roles:
             continue
-        first = min(b.order for b in inner.grid.cells.values())
-        rows = [r for r in parent.rows if any(b.order < first for b in r.cells.values())]
+        row = holder_row(inner, tables[at])
         text = " ".join(b.text for r in inner.rows if not is_total_row(r) for b in r.cells.values())
         money = worked_money(text, [])
-        own = [k for k, d in enumerate(out) if rows and d.block.order in {b.order for b in rows[-1].cells.values()}]
+        held = {b.order for b in row.cells.values()} if row is not None else set()
+        own = [k for k, d in enumerate(out) if d.block.order in held]
         if money and len(own) == 1 and out[own[0]].budget is None:
             out[own[0]] = replace(out[own[0]], budget=money)
     return out

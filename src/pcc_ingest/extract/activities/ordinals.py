@@ -9,7 +9,6 @@ what was done, "6.1 ประชุมคณะทำงานและสำร
 
 from __future__ import annotations
 
-from collections import defaultdict
 from difflib import SequenceMatcher
 
 from pcc_ingest.extract.activities.draft import Draft
@@ -108,12 +107,17 @@ def row_and_group(row: Draft, group: Draft) -> bool:
     rules = activity_rules()["ordinals"]
     if shared_opening(x, y) >= rules["shared_opening"]:
         return True
-    return SequenceMatcher(None, x, y, autojunk=False).find_longest_match().size >= rules["row_shared"]
+    return shared_run(x, y) >= rules["row_shared"]
 
 
 def shared_opening(x: str, y: str) -> int:
     """How many letters two titles open with alike."""
     return next((i for i, (a, b) in enumerate(zip(x, y, strict=False)) if a != b), min(len(x), len(y)))
+
+
+def shared_run(x: str, y: str) -> int:
+    """How many letters the longest stretch two titles share has, wherever it lies."""
+    return SequenceMatcher(None, x, y, autojunk=False).find_longest_match().size
 
 
 def lone_number(draft: Draft) -> int | None:
@@ -135,16 +139,9 @@ def parallel_pairs(drafts: list[Draft]) -> set[tuple[int, int]]:
     activity calendar's "3. ห้องปลอดฝุ่น (Clean Room) 8 แห่ง" for the list's
     "3. จัดตั้งห้องปลอดฝุ่น (Clean Room) ใน..."), are one list told twice.
     """
-    runs: dict[object, dict[int, int]] = defaultdict(dict)
-    for i, d in enumerate(drafts):
-        n = lone_number(d)
-        if n is None and d.block.kind == "table_cell":
-            n = d.row_number  # the number in the table's own sequence column ("ที่")
-        key = d.block.table if d.block.kind == "table_cell" else None
-        if n is not None and n not in runs[key]:
-            runs[key][n] = i
     rules = activity_rules()["ordinals"]
-    whole = {k: r for k, r in runs.items() if len(r) >= rules["parallel_least"] and set(r) == set(range(1, len(r) + 1))}
+    whole = {k: r for k, r in numbered_runs(drafts).items()
+             if len(r) >= rules["parallel_least"] and set(r) == set(range(1, len(r) + 1))}
     listed = whole.pop(None, None)
     if listed is None:
         return set()
@@ -156,10 +153,25 @@ def parallel_pairs(drafts: list[Draft]) -> set[tuple[int, int]]:
     return pairs
 
 
+def numbered_runs(drafts: list[Draft]) -> dict[int | None, dict[int, int]]:
+    """The first draft index of each number, by the table that numbers it
+    (None for paragraphs): a lone number opening the block, else a cell's
+    number in its table's own sequence column ("ที่")."""
+    runs: dict[int | None, dict[int, int]] = {}
+    for i, d in enumerate(drafts):
+        n = lone_number(d)
+        if n is None and d.block.kind == "table_cell":
+            n = d.row_number
+        key = d.block.table if d.block.kind == "table_cell" else None
+        if n is not None:
+            runs.setdefault(key, {}).setdefault(n, i)
+    return runs
+
+
 def alike_in_parallel(x: str, y: str) -> bool:
     """Two names of one list's item told twice: they open alike or share a
     stretch of letters (``[ordinals] parallel_opening``, ``parallel_shared``)."""
     rules = activity_rules()["ordinals"]
     if shared_opening(x, y) >= rules["parallel_opening"]:
         return True
-    return SequenceMatcher(None, x, y, autojunk=False).find_longest_match().size >= rules["parallel_shared"]
+    return shared_run(x, y) >= rules["parallel_shared"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pcc_ingest.extract.activities.draft import Draft
-from pcc_ingest.extract.activities.ordinals import lone_number
+from pcc_ingest.extract.activities.ordinals import numbered_runs
 from pcc_ingest.extract.activities.rules import activity_rules
 from pcc_ingest.extract.activities.tables import row_number
 from pcc_ingest.extract.budget.rows import row_items
@@ -57,13 +57,5 @@ def numbered_acts(drafts: list[Draft], groups: int) -> dict[int, int]:
     activities 1..``groups`` exactly ("1. ประชุม...", ..., "6. เวที..."):
     a budget table's group N pays that list's N; empty when no list or
     several lists fit."""
-    runs: dict[object, dict[int, int]] = {}
-    for i, d in enumerate(drafts):
-        n = lone_number(d)
-        if n is None and d.block.kind == "table_cell":
-            n = d.row_number
-        key = d.block.table if d.block.kind == "table_cell" else None
-        if n is not None:
-            runs.setdefault(key, {}).setdefault(n, i)
-    fits = [r for r in runs.values() if set(r) == set(range(1, groups + 1))]
+    fits = [r for r in numbered_runs(drafts).values() if set(r) == set(range(1, groups + 1))]
     return fits[0] if len(fits) == 1 else {}

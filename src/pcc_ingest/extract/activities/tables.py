@@ -9,12 +9,7 @@ from dataclasses import replace
 from pcc_ingest.extract.activities.act_words import start_re
 from pcc_ingest.extract.activities.cell_money import cell_money
 from pcc_ingest.extract.activities.dates import dates_in
-from pcc_ingest.extract.activities.draft import (
-    Draft,
-    budget_people,
-    groups_people,
-    head_count,
-)
+from pcc_ingest.extract.activities.draft import Draft, budget_people, groups_people, head_count
 from pcc_ingest.extract.activities.item_dates import item_dates
 from pcc_ingest.extract.activities.nested_costs import worked_money
 from pcc_ingest.extract.activities.parallel import parallel_counts, parallel_periods, split_costs
@@ -24,14 +19,7 @@ from pcc_ingest.extract.activities.ticks import month_columns, ticked_dates
 from pcc_ingest.extract.activities.titles import title_span
 from pcc_ingest.extract.activities.twins import two_tasks
 from pcc_ingest.extract.budget import row_items, spelled_out, text_items
-from pcc_ingest.extract.tables import (
-    Row,
-    Table,
-    cell_lines,
-    is_section_row,
-    is_total_row,
-    numbered_items,
-)
+from pcc_ingest.extract.tables import Row, Table, cell_lines, is_section_row, is_total_row, numbered_items
 from pcc_ingest.model import Block
 from pcc_ingest.thai.dates import PartialDate
 from pcc_ingest.thai.numbers import find_amounts
@@ -173,9 +161,10 @@ def parallel_lines(table: Table, row: Row, cell: Block, spans: list[tuple[int, i
         return None
     counts = parallel_counts(table.text(row, "participants"), len(spans))
     periods = parallel_periods(table.text(row, "period"), len(spans), fy)
+    if not (counts or periods):
+        return None
     lines = [(i.evidence.text, i.amount_baht) for i in row_items(table, row)]
-    money = split_costs(lines, counts, [cell.text[s:e] for s, e, _ in spans]) if counts or periods else []
-    return (counts, periods, money or [None] * len(spans)) if counts or periods else None
+    return counts, periods, split_costs(lines, counts, [cell.text[s:e] for s, e, _ in spans])
 
 
 def points_at_rows(text: str) -> bool:

@@ -20,7 +20,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
+from pcc_ingest.extract.budget.funders import clean_source
 from pcc_ingest.extract.budget.rules import quantity_re, rule_re
 from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.extract.table_model import Row, Table
@@ -63,6 +66,12 @@ def merged_source(table: Table, row: Row) -> Block | None:
     if col is None or col.col in row.cells:
         return None
     return merged_cells(table, row).get(col.col)
+
+
+def row_source(table: Table, row: Row) -> str | None:
+    """The funder a row's source cell names, its own or one merged down over it."""
+    cell = table.cell(row, "source") or merged_source(table, row)
+    return clean_source(cell.text) if cell is not None else None
 
 
 def broken_source(table: Table, row: Row, before: Block | None) -> Block | None:
@@ -165,26 +174,24 @@ def bare_arithmetic(table: Table, row: Row, item: BudgetItemRecord) -> BudgetIte
     if item.unit_cost_baht is not None:
         return item
     texts = [item.evidence.text, *(cell.text for _, cell in sorted(row.cells.items()))]
-    tiers = (lambda: row_counts(merged_cells(table, row)), lambda: group_counts(table, row),
-             lambda: header_counts(table))
-    for tier in tiers:
+    # Each tier's figures, read only when the tiers before it told nothing,
+    # and whether they name the price (``split_priced``) or the counts.
+    tiers: list[tuple[Callable[[], set[float]], bool]] = [
+        (lambda: row_counts(merged_cells(table, row)), False),
+        (lambda: group_counts(table, row), False),
+        (lambda: header_counts(table), False),
+        (lambda: table_prices(table), True),
+        # then a price the table also states as a count ("50 เล่ม")
+        (lambda: table_prices(table, strict=False), True),
+        # last, the days of the row's own period
+        (lambda: set().union(*(span_days(cell.text) for cell in row.cells.values())), False),
+    ]
+    for figures, priced in tiers:
         if item.unit_cost_baht is not None:
             break
-        counts = tier()
+        found = figures()
         for text in texts:
-            item = with_bare(item, text, counts)
-    if item.unit_cost_baht is None:
-        prices = table_prices(table)
-        for text in texts:
-            item = with_bare(item, text, prices, priced=True)
-    if item.unit_cost_baht is None:  # then a price the table also states as a count ("50 เล่ม")
-        prices = table_prices(table, strict=False)
-        for text in texts:
-            item = with_bare(item, text, prices, priced=True)
-    if item.unit_cost_baht is None:  # last, the days of the row's own period
-        days = set().union(*(span_days(cell.text) for cell in row.cells.values()))
-        for text in texts:
-            item = with_bare(item, text, days)
+            item = with_bare(item, text, found, priced=priced)
     return item
 
 
@@ -194,10 +201,16 @@ def table_prices(table: Table, strict: bool = True) -> set[float]:
     count ("ชุดละ 50 บาท", though "50 เล่ม" is another line's count; not
     "60 คน × 60 บาท") still tells "(20x50x7)" its price when it is the
     product's only such factor."""
-    texts = [b.text for b in table.grid.cells.values()]
+    return set(_cell_prices(tuple(b.text for b in table.grid.cells.values()), strict))
+
+
+@lru_cache(maxsize=64)
+def _cell_prices(texts: tuple[str, ...], strict: bool) -> frozenset[float]:
+    """``table_prices`` by the table's cell texts: each row of a table reaching
+    the price tiers would otherwise scan every cell again (Table is unhashable)."""
     if strict:
-        return stated_prices(texts)
-    return set().union(*(stated_prices([t]) for t in texts))
+        return frozenset(stated_prices(list(texts)))
+    return frozenset().union(*(stated_prices([t]) for t in texts))
 
 
 def stated_prices(texts: list[str]) -> set[float]:

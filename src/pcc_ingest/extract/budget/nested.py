@@ -18,8 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pcc_ingest.extract.budget.bare import merged_source, row_counts, with_bare
-from pcc_ingest.extract.budget.funders import clean_source
+from pcc_ingest.extract.budget.bare import row_counts, row_source, with_bare
 from pcc_ingest.extract.budget.rows import is_budget_table
 from pcc_ingest.extract.budget.rules import rule_any
 from pcc_ingest.extract.records import BudgetItemRecord
@@ -152,8 +151,7 @@ def held_items(items: list[BudgetItemRecord], parent: Table, row: Row | None) ->
     (25x60x2)") told apart by the counts the row states ("อบรม... 60 คน")."""
     if row is None:
         return items
-    cell = parent.cell(row, "source") or merged_source(parent, row)
-    funder = clean_source(cell.text) if cell is not None else None
+    funder = row_source(parent, row)
     counts = row_counts(row.cells)
     return [with_bare(i if i.source or not funder else i.model_copy(update={"source": funder}),
                       i.evidence.text, counts) for i in items]

@@ -10,7 +10,7 @@ or allocations, not cost lines.
 from __future__ import annotations
 
 from pcc_ingest.extract.budget.amount_column import line_amount_cell
-from pcc_ingest.extract.budget.bare import bare_arithmetic, merged_source
+from pcc_ingest.extract.budget.bare import bare_arithmetic, row_source
 from pcc_ingest.extract.budget.cells import (
     cell_figures,
     counted_cell,
@@ -20,7 +20,7 @@ from pcc_ingest.extract.budget.cells import (
     worked_amount,
 )
 from pcc_ingest.extract.budget.funder_columns import column_funder, funder_columns, is_funder_row
-from pcc_ingest.extract.budget.funders import clean_source, priced_bracket_source
+from pcc_ingest.extract.budget.funders import priced_bracket_source
 from pcc_ingest.extract.budget.headings import describing_columns, is_heading_row
 from pcc_ingest.extract.budget.lines import (
     arithmetic,
@@ -197,8 +197,7 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
     funders = funder_columns(table)
     if is_funder_row(funders, row):
         return []
-    source_cell = table.cell(row, "source") or merged_source(table, row)
-    source = column_funder(funders, row) if funders else clean_source(source_cell.text) if source_cell else None
+    source = column_funder(funders, row) if funders else row_source(table, row)
     named = description_cell(table, row)
     if source is None and named is not None:
         source = priced_bracket_source(named.text)
@@ -225,7 +224,7 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
         return parts
     if named is table.cell(row, "budget_detail"):
         items = _line_items(named, cell_lines(named.text), figures, source)
-    elif own := cost_lines(named, figures) or beside_cost_lines(row, figures, (named, amounts, source_cell)):
+    elif own := cost_lines(named, figures) or beside_cost_lines(row, figures, (named, amounts, table.cell(row, "source"))):
         items = [i.model_copy(update={"source": i.source or source}) for i in own]
     else:
         desc = describe(named.text)

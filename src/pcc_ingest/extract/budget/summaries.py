@@ -17,7 +17,8 @@ from pcc_ingest.extract.budget.collect import PlacedLine
 from pcc_ingest.extract.budget.funders import clean_source
 from pcc_ingest.extract.budget.headings import describing_columns
 from pcc_ingest.extract.budget.lines import budget_item, describe
-from pcc_ingest.extract.budget.rules import budget_rules, rule_re
+from pcc_ingest.extract.budget.rules import budget_rules
+from pcc_ingest.extract.budget.sources import named_funder
 from pcc_ingest.extract.tables import Row, Table, cell_number, is_section_row, is_total_row
 
 
@@ -51,13 +52,12 @@ def source_summary_lines(tables: list[Table]) -> list[PlacedLine]:
 
 
 def _funder_columns(header: Row) -> dict[int, str]:
-    """The columns of a header row that each name a funder
-    (``source.funder_name``, and no action word: ``source.not_a_name``)."""
+    """The columns of a header row that each name a funder (``named_funder``)."""
     out = {}
     for col, block in header.cells.items():
         name = clean_source(block.text) if block.text else None
-        if name and rule_re("source.funder_name").match(name) and not rule_re("source.not_a_name").search(name):
-            out[col] = name
+        if name and (funder := named_funder(name)):
+            out[col] = funder
     return out
 
 

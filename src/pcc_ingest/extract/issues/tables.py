@@ -121,7 +121,7 @@ def _keys(col: int, issue_cols: set[int], district_col: int | None) -> bool:
     column, a subdistrict column right of every issue column describes the
     issue of its row, and the issues are still the district's.
     """
-    return not issue_cols or col <= max(issue_cols) or district_col is not None
+    return col <= max(issue_cols, default=col) or district_col is not None
 
 
 def _counts(body: list[dict[int, Block]], col: int) -> bool:

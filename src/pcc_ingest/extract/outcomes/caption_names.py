@@ -6,14 +6,14 @@ captions its baseline table by ตำบล "ตารางที่ 1 ร้�
 
 from __future__ import annotations
 
-from pcc_ingest.extract.outcomes.common import rule_re
+from pcc_ingest.extract.outcomes.common import drop_percent_unit, rule_re
 
 
 def caption_named(caption: str, label: str) -> str:
     """``label`` as ``caption`` words it, from the caption's last percent word
     before the label to the label's end; ``label`` when the caption does not
     name it so."""
-    core = rule_re("table", "percent_unit").sub("", label).strip()
+    core = drop_percent_unit(label)
     at = caption.find(core) if core else -1
     if at <= 0:
         return label

@@ -9,15 +9,15 @@ takes it (gold/README.md: a breakdown takes a target from its own title).
 
 from __future__ import annotations
 
-from pcc_ingest.extract.outcomes.common import rule_re
+from pcc_ingest.extract.outcomes.common import drop_percent_unit, rule_re
 from pcc_ingest.extract.outcomes.table_measures import Measure
-from pcc_ingest.extract.tables import Table
+from pcc_ingest.extract.table_model import Table
 
 
 def named_target(caption: str, name: str) -> float | None:
     """The target ``caption`` sets right after ``name``, once a target word
     has opened the list before it; ``None`` when it sets none there."""
-    core = rule_re("table", "percent_unit").sub("", name).strip()
+    core = drop_percent_unit(name)
     opener = rule_re("table", "caption_target_opener").search(caption)
     if not core or opener is None:
         return None

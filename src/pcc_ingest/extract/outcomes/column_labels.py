@@ -38,5 +38,7 @@ def own_bound(table: Table, measure: Measure) -> float | None:
     if target is not None or not table.rows:
         return target
     cell = table.rows[0].cells.get(col.col)
-    target, rest = cell_target(cell.text) if cell is not None else (None, "x")
+    if cell is None:
+        return None
+    target, rest = cell_target(cell.text)
     return target if not rest else None

@@ -41,3 +41,9 @@ def rule_re(section: str, key: str) -> re.Pattern[str]:
     for name, words in outcome_rules()["words"].items():
         pattern = pattern.replace("{" + name + "}", "(?:" + "|".join(words) + ")")
     return re.compile(pattern, re.IGNORECASE)
+
+
+def drop_percent_unit(label: str) -> str:
+    """``label`` without its percent unit ("(ร้อยละ)", "(%)"): the words that
+    name what it measures, as a caption or another label may word them."""
+    return rule_re("table", "percent_unit").sub("", label).strip()

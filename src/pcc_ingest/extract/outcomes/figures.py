@@ -27,6 +27,10 @@ from pcc_ingest.thai.numbers import parse_number
 SHARE_REACH = 160
 # How far before a percentage `cutoff_before` looks for the areas its bar picks out.
 CUTOFF_REACH = 80
+# How far before a percentage `range_before` looks for the range's first end ("ร้อยละ 60 - ").
+RANGE_REACH = 40
+# How far before a clause `target_label` looks for the label it follows ("เกณฑ์เป้าหมาย : ").
+LABEL_REACH = 40
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,7 @@ def percentages(text: str) -> Iterator[tuple[float, int, int]]:
         if any(rule_re("figure", key).match(text[m.end():]) for key in ("rate_after", "share_after", "cases_after",
                                                                           "purchase_after", "range_after")):
             continue
-        if rule_re("figure", "range_before").search(text[:m.start()]):
+        if rule_re("figure", "range_before").search(text[max(0, m.start() - RANGE_REACH):m.start()]):
             continue
         if rule_re("figure", "cutoff_before").search(text[max(0, m.start() - CUTOFF_REACH):m.start()]):
             continue
@@ -168,8 +172,9 @@ def block_figures(text: str, default_target: bool, year: int | None = None) -> l
         before_count = any(not text[end:c].strip() and v != value for v, _, _, c in fractions)
         default = (default_target or start >= listed) and not is_earlier(text, start, year)
         measured = rule_re("figure", "target_bracket_after").match(text, end) is not None
-        labelled = rule_re("figure", "target_label").search(text[:clause]) is not None and not text[clause:start].strip(
-            " ร้อยละ")  # "เกณฑ์เป้าหมาย : ร้อยละ 75"
+        # searched from a position, not a slice: the target words' lookbehinds see the words before it
+        labelled = (rule_re("figure", "target_label").search(text, max(0, clause - LABEL_REACH), clause) is not None
+                    and not text[clause:start].strip(" ร้อยละ"))  # "เกณฑ์เป้าหมาย : ร้อยละ 75"
         target = (value, start, end) in cued or labelled or (
             not counted and not measured and not is_compared(text[clause:start])
             and (not counted_after(text, start, end) or bool(rule_re("figure", "bound_right_before").search(text, clause, start)))

@@ -122,7 +122,7 @@ def _one_subject(a: OutcomeRecord, b: OutcomeRecord, roots: Mapping[int, int] | 
     The parts of a table broken across pages (``roots``) are one table."""
     roots = roots or {}
     if a.evidence.table is not None and b.evidence.table is not None and (
-        roots.get(a.evidence.table, a.evidence.table) == roots.get(b.evidence.table, b.evidence.table)
+        root_table(a, roots) == root_table(b, roots)
     ) and (a.evidence.table, a.evidence.row) != (b.evidence.table, b.evidence.row):
         return fold(a.indicator) == fold(b.indicator)
     if a.evidence.table is not None and (a.evidence.table, a.evidence.row) == (b.evidence.table, b.evidence.row) and (
@@ -159,9 +159,17 @@ def restated(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
     ("... กติกาชุมชนงดการเผา ... ครบ 7 หมู่บ้าน คิดเป็นร้อยละ 100" and the KPI
     table's row "ร้อยละของหมู่บ้านที่มีกติกาชุมชนงดการเผา | ร้อยละ 100 | ... |
     100"), which the table's row names by its KPI and gives its target."""
-    return r.evidence.table is None and r.value_pct is not None and r.target_pct is None and any(
-        o.evidence.table is not None and (o.district, o.year_be) == (r.district, r.year_be)
-        and same_figure(o.value_pct, r.value_pct) and same_subject(o.indicator, r.indicator) for o in records
+    return r.evidence.table is None and r.value_pct is not None and r.target_pct is None \
+        and _tabled_elsewhere(r, records)
+
+
+def _tabled_elsewhere(r: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool:
+    """Another table than ``r``'s gives its figure for its district, year and subject."""
+    return any(
+        o.evidence.table is not None and o.evidence.table != r.evidence.table
+        and (o.district, o.year_be) == (r.district, r.year_be)
+        and same_figure(o.value_pct, r.value_pct) and same_subject(o.indicator, r.indicator)
+        for o in tabled
     )
 
 
@@ -190,6 +198,13 @@ def merge(records: list[OutcomeRecord], roots: Mapping[int, int] | None = None) 
     ]
 
 
+def root_table(rec: OutcomeRecord, roots: Mapping[int, int]) -> int | None:
+    """The first part of the table ``rec`` is read from (``roots`` maps a
+    table broken across pages to it); ``None`` for running text."""
+    table = rec.evidence.table
+    return roots.get(table, table) if table is not None else None
+
+
 def _closer_row(o: OutcomeRecord, r: OutcomeRecord, records: list[OutcomeRecord], roots: Mapping[int, int]) -> bool:
     """Another row of table record ``r``'s table gives running-text figure
     ``o`` too and is named more nearly like it: the text restates that row
@@ -199,8 +214,7 @@ def _closer_row(o: OutcomeRecord, r: OutcomeRecord, records: list[OutcomeRecord]
         return False
 
     def root(x: OutcomeRecord) -> tuple[int | None, int | None]:
-        table = x.evidence.table
-        return roots.get(table, table) if table is not None else None, x.evidence.row
+        return root_table(x, roots), x.evidence.row
 
     def near(x: OutcomeRecord) -> float:
         return SequenceMatcher(None, fold(o.indicator), fold(x.indicator), autojunk=False).ratio()
@@ -263,12 +277,7 @@ def restated_cell(r: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool:
     ร้อยละ 62.41" and the ตำบล table's total row 62.41 under "ปี 2566"):
     one figure, kept in the results table (``restated`` does so for running text)."""
     return r.evidence.table is not None and r.value_pct is not None and r.target_pct is None \
-        and is_precise(r.value_pct) and any(
-            o.evidence.table is not None and o.evidence.table != r.evidence.table
-            and (o.district, o.year_be) == (r.district, r.year_be)
-            and same_figure(o.value_pct, r.value_pct) and same_subject(o.indicator, r.indicator)
-            for o in tabled
-        )
+        and is_precise(r.value_pct) and _tabled_elsewhere(r, tabled)
 
 
 def result_read_as_target(r: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from pcc_ingest.extract.outcomes.merging import same_figure
+from pcc_ingest.extract.outcomes.merging import root_table, same_figure
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.table_model import Table
 from pcc_ingest.extract.tables import is_total_row
@@ -30,12 +30,9 @@ def drop_restated_totals(
 
 def _stated_before(r: OutcomeRecord, tabled: list[OutcomeRecord], roots: Mapping[int, int]) -> bool:
     """An earlier table gives ``r``'s result with its target, for its district and year."""
-    def root(x: OutcomeRecord) -> int:
-        table = x.evidence.table if x.evidence.table is not None else -1
-        return roots.get(table, table)
-
-    return r.value_pct is not None and r.target_pct is not None and r.evidence.table is not None and any(
-        o.evidence.table is not None and 0 <= root(o) < root(r)
+    first = root_table(r, roots)
+    return r.value_pct is not None and r.target_pct is not None and first is not None and any(
+        (part := root_table(o, roots)) is not None and 0 <= part < first
         and (o.district, o.year_be) == (r.district, r.year_be)
         and same_figure(o.value_pct, r.value_pct) and same_figure(o.target_pct, r.target_pct)
         for o in tabled

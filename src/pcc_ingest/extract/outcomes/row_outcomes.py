@@ -52,11 +52,20 @@ def _baseline_is_percent(t: TableContext, col: Column, row: Row, total: bool) ->
         return False
     if total:
         return _not_a_sum(t, col, row)
-    totals = [r for r in t.table.rows if is_total_row(r) and col.col in r.cells]
-    body = [r.cells[col.col].text for r in t.table.rows if col.col in r.cells and not is_total_row(r)]
     value = cell_number(block.text) if block is not None else None
-    return (bool(totals) and value is not None and value <= PERCENT_MAX and any(FRACTION.search(b) for b in body)
-            and all(_not_a_sum(t, col, r) for r in totals))
+    return value is not None and value <= PERCENT_MAX and _percent_column(t, col)
+
+
+def _percent_column(t: TableContext, col: Column) -> bool:
+    """The column has total rows, none the sum of the rows above it, and
+    fractions in its body rows; one answer for all its cells, so worked out once."""
+    known = t.percent_columns.get(col.col)
+    if known is None:
+        totals = [r for r in t.table.rows if is_total_row(r) and col.col in r.cells]
+        body = [r.cells[col.col].text for r in t.table.rows if col.col in r.cells and not is_total_row(r)]
+        known = t.percent_columns[col.col] = (bool(totals) and any(FRACTION.search(b) for b in body)
+                                              and all(_not_a_sum(t, col, r) for r in totals))
+    return known
 
 
 def _not_a_sum(t: TableContext, col: Column, total: Row) -> bool:

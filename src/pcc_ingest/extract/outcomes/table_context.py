@@ -4,7 +4,7 @@ target and indicator, and which rows the target is for.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pcc_ingest.extract.outcomes.table_measures import Measure
 from pcc_ingest.extract.tables import Row, Table, is_total_row
@@ -22,6 +22,8 @@ class TableContext:
     target_rows: tuple[Row, ...] | None = None  # the rows ``target`` is for; None: every row
     district_wide: bool = False  # ``target`` is the district's own: its total row's, not its ตำบล's
     kpi: str = ""  # the KPI whose target ``target`` is: it names the rows that take the target
+    # by column: its rows' bare figures are percentages under rate totals (``row_outcomes``), worked out once
+    percent_columns: dict[int, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def target_of(self, row: Row) -> float | None:
         """The table's target for ``row``."""

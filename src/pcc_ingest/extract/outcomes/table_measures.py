@@ -9,10 +9,7 @@ from dataclasses import dataclass
 
 from pcc_ingest.extract.outcomes.cell_fractions import fraction_percent, noted_figure
 from pcc_ingest.extract.outcomes.column_groups import value_group, year_spans
-from pcc_ingest.extract.outcomes.common import (
-    MIN_INDICATOR_CHARS,
-    rule_re,
-)
+from pcc_ingest.extract.outcomes.common import MIN_INDICATOR_CHARS, drop_percent_unit, rule_re
 from pcc_ingest.extract.outcomes.measure_words import counts_under_percent, names_change, repeats_words
 from pcc_ingest.extract.tables import (
     Column,
@@ -264,7 +261,7 @@ def measure_label(table: Table, measure: Measure) -> str:
     if measure.value is None:
         years = [c for c in measure.columns if c.role == "year"]
         upper = " ".join(table.labels.get(years[0].col, ())[:-1]) if years else ""
-        return rule_re("table", "percent_unit").sub("", upper).strip()
+        return drop_percent_unit(upper)
     upper = table.labels.get(measure.value.col, ())[:-1]
     named = value_name(measure.value)
     if upper and named:
@@ -279,7 +276,7 @@ def measure_label(table: Table, measure: Measure) -> str:
 def value_name(col: Column) -> str:
     """What a percent column's own label names besides its unit ("HI (ร้อยละ)"
     -> "HI", "อัตราการสวมหมวก (%)" -> "อัตราการสวมหมวก"); "" for a bare "ร้อยละ"."""
-    words = rule_re("table", "percent_unit").sub("", col.own).strip()
+    words = drop_percent_unit(col.own)
     return "" if says_percent(words) or not any(ch.isalpha() for ch in words) else words
 
 
