@@ -31,6 +31,10 @@ KNOWN_REORDERED = {
     # A source cell beside a nested budget table comes before the nested rows instead of after
     # them, and a wrapped word ("อรัญประเทศ") lands in the neighbouring cell: 0.979.
     "sa-kaeo-aranyaprathet-2566-minutes.pdf": "nested-table cell order and wrapped words moved to a neighbour",
+    # A plan row cut by a page break under an issue cell merged down over the break
+    # stays two rows, each cell's halves apart (the extractors' page join in
+    # extract/table_pages.py puts it together; the document text does not): 0.985.
+    "chiang-mai-doi-saket-2568-action-plan.pdf": "row cut by a page break under a merged cell stays two rows",
 }
 
 

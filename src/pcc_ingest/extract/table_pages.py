@@ -39,10 +39,20 @@ def _fragment_of(row: Row, last: Row) -> bool:
     the next number of that list."""
     if not row.cells or not last.cells or is_group_row(row.cells) or is_group_row(last.cells):
         return False
-    head, prev = row.cells[min(row.cells)].text, last.cells[min(last.cells)].text
+    at, was = _lead(row), _lead(last)
+    if at is None or at != was:
+        return False
+    head, prev = row.cells[at].text, last.cells[was].text
     opens = LIST_MARKER_RE.match(prev) or numbered_items(prev)
     continues = not LIST_MARKER_RE.match(head) or sub_item_of(prev, head) or _next_number(prev, head)
-    return bool(opens) and continues and min(row.cells) == min(last.cells)
+    return bool(opens) and continues
+
+
+def _lead(row: Row) -> int | None:
+    """The first column a row fills itself: a cell carried down from a merged
+    cell above (the issue cell over a plan's rows) or left empty on the new
+    page (the rest of that issue cell) does not open the row."""
+    return next((c for c in sorted(row.cells) if c not in row.carried and row.cells[c].text.strip()), None)
 
 
 def sub_item_of(prev: str, head: str) -> bool:
@@ -83,6 +93,8 @@ def join_fragment(previous: Table, rows: tuple[Row, ...]) -> tuple[Table, tuple[
     last, frag = previous.rows[-1], rows[0]
     cells = dict(last.cells)
     for col, block in frag.cells.items():
+        if col in last.carried and not block.text:
+            continue  # the empty rest of a merged cell keeps the cell it goes on from
         cells[col] = _joined(cells[col], block) if col in cells and col not in last.carried else block
     joined = replace(last, cells=cells)
     return replace(previous, rows=(*previous.rows[:-1], joined)), rows[1:]

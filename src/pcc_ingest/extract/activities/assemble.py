@@ -19,6 +19,7 @@ from pcc_ingest.extract.activities.groups import (
     plan_roles,
 )
 from pcc_ingest.extract.activities.headed import under_activity_headings
+from pcc_ingest.extract.activities.levels import level_grids
 from pcc_ingest.extract.activities.lists import listed_activities
 from pcc_ingest.extract.activities.meetings import (
     announces,
@@ -48,6 +49,7 @@ from pcc_ingest.extract.activities.tables import (
     recommendation_activities,
     table_activities,
 )
+from pcc_ingest.extract.activities.year_calendars import without_year_calendar_repeats
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.records import ActivityRecord, DocumentFacts
 from pcc_ingest.extract.tables import read_tables
@@ -119,14 +121,38 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
         decisions = [d for d in minutes_decisions(doc, fy) if not chooses_issues(d.block.text)]
         drafts, decided = under_agenda_items(doc, drafts, decisions, fy)
         drafts += [meeting, *decided]
-    attendees = attendee_lines(doc)  # lines naming those present are no acts, whoever read them
+    else:
+        drafts += carried_decisions(doc, drafts, fy, facts.period_end)
+    # lines naming those present, and a table of UCCARE levels, are no acts, whoever read them
+    attendees = attendee_lines(doc) | level_grids(every)
     drafts = with_cost_lines(doc, [d for d in drafts if d.block.order not in attendees])
     drafts = with_item_accounts(doc, drafts, fy)
+    drafts = without_calendar_repeats(tables, drafts, fy, in_lines=True)  # a calendar restating listed lines
     drafts += [m for m in meeting_mentions(doc, fy, plan=plan)
                if not held_that_day(m, drafts) and not listed_meeting(m, drafts)]
     drafts = under_activity_headings(doc, drafts, fy)
+    drafts = without_year_calendar_repeats(tables, drafts, fy)
     drafts = without_project_heads(doc, sorted(drafts, key=lambda d: (d.block.order, d.start)))
     return [_record(d) for d in unpaid_meeting(with_named_costs(doc, without_retold(without_series_days(merge(drafts)))), meeting)]
+
+
+def carried_decisions(doc: Document, drafts: list[Draft], fy: int | None, period_end: str | None) -> list[Draft]:
+    """The decisions of a meeting's record a report carries that its own
+    account does not already tell (keeping or adding issues is the choice of
+    issues, not a task): a task added to a report taken note of
+    ("วาระที่ 3 ... มติที่ประชุม รับทราบ และให้ตำบลกะลาเสเร่งติดตาม...",
+    ``[minutes] noted_task``) or one set after the report's period ("เห็นชอบให้
+    จัดอบรมแกนนำ CBTx ... ในเดือนพฤศจิกายน 2567" in a report to September
+    2567).  Other resolutions approve what the report tells as its own items,
+    and meetings they schedule are read as meetings.  A PDF may run the
+    resolution on after its agenda line."""
+    drafted = {d.block.order for d in drafts}
+    return [d for d in minutes_decisions(doc, fy)
+            if (decided := rule_re("minutes", "decision").search(d.block.text)) and d.block.order not in drafted
+            and not chooses_issues(d.block.text) and not rule_re("minutes", "issue_choice").match(d.title)
+            and scheduling(d.block.text) is None
+            and (rule_re("minutes", "noted_task").match(d.block.text, decided.start())
+                 or (period_end is not None and d.date_from is not None and d.date_from.iso() > period_end))]
 
 
 def unpaid_meeting(drafts: list[Draft], meeting: Draft | None) -> list[Draft]:

@@ -28,25 +28,46 @@ def is_calendar(table: Table, fy: int | None) -> bool:
     return "activity" in table.roles and table.roles <= allowed and bool(month_columns(table, fy))
 
 
-def without_calendar_repeats(tables: list[Table], drafts: list[Draft], fy: int | None) -> list[Draft]:
+def without_calendar_repeats(tables: list[Table], drafts: list[Draft], fy: int | None, *,
+                             in_lines: bool = False) -> list[Draft]:
     """Drafts of calendar rows numbered like a plan table's rows are dropped,
-    their months given to the plan's activity when it had no dates."""
+    their months given to the plan's activity when it had no dates.  With
+    ``in_lines`` the plan is told in listed lines, read after the tables
+    (a project's "4. กิจกรรมและวิธีดำเนินการ" over its calendar): only drafts
+    read outside tables are its rows, a plan table's rows being paired already."""
     calendars = {t.grid.table for t in tables if is_calendar(t, fy)}
     if not calendars:
         return drafts
+    no_plan = {j for j, d in enumerate(drafts) if in_lines and d.block.table is not None}
     plan: dict[tuple[int, int | None], int] = {}
     for i, d in enumerate(drafts):
-        if d.block.table not in calendars and (key := list_number(d.block)) is not None:
+        if d.block.table not in calendars and i not in no_plan and (key := list_number(d.block)) is not None:
             plan.setdefault(key, i)
     pairs = {i: at for i, d in enumerate(drafts)
              if d.block.table in calendars and (at := plan.get(list_number(d.block))) is not None}
-    pairs |= alike_rows(drafts, calendars, set(pairs), set(pairs.values()))
+    pairs |= alike_rows(drafts, calendars, set(pairs), set(pairs.values()) | no_plan)
+    pairs |= named_like_rows(drafts, calendars, pairs)
     out = list(drafts)
     for i, at in pairs.items():
         d = drafts[i]
         if out[at].date_from is None and d.date_from is not None:
             out[at] = replace(out[at], date_from=d.date_from, date_to=d.date_to)
+        if out[at].budget is None and d.budget is not None:
+            out[at] = replace(out[at], budget=d.budget)
+        if out[at].participants is None and d.participants is not None:
+            out[at] = replace(out[at], participants=d.participants)
     return [d for i, d in enumerate(out) if i not in pairs]
+
+
+def named_like_rows(drafts: list[Draft], calendars: set[int], pairs: dict[int, int]) -> dict[int, int]:
+    """Rows of another table named word for word like a paired calendar row
+    (a budget table's group "กิจกรรมที่ 2 อบรมแกนนำ..." over its cost lines, the
+    calendar's "2. อบรมแกนนำ..." for the plan's long "2. อบรมเชิงปฏิบัติการ...")
+    are that plan row's activity too: they give it their money and head count."""
+    short = {fold(comparable(drafts[i].title)): at for i, at in pairs.items()}
+    return {i: at for i, d in enumerate(drafts)
+            if d.block.table is not None and d.block.table not in calendars and i not in pairs
+            and i not in pairs.values() and (at := short.get(fold(comparable(d.title)))) is not None and at != i}
 
 
 def alike_rows(drafts: list[Draft], calendars: set[int], paired: set[int], taken: set[int]) -> dict[int, int]:

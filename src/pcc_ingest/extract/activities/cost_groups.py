@@ -45,7 +45,8 @@ def sentence_head(text: str, at: int) -> str | None:
     cost line at ``at`` of ``text``: the last such head before it, unless
     another source or purpose opens between them (``[named_costs]
     sentence_head``, ``sentence_head_end``); ``None`` when there is none."""
-    heads = list(rule_re("named_costs", "sentence_head").finditer(text, 0, at))
+    # read past ``at``: a head may close on the cost word of the line at ``at`` ("... เป็นค่า...")
+    heads = [h for h in rule_re("named_costs", "sentence_head").finditer(text) if h.end() <= at]
     if not heads:
         return None
     if rule_re("named_costs", "sentence_head_end").search(text, heads[-1].end(), at):

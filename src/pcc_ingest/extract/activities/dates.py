@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from pcc_ingest.extract.activities.rules import rule_re
-from pcc_ingest.thai.dates import DateMatch, PartialDate, find_dates, month_number
+from pcc_ingest.thai.dates import DateMatch, PartialDate, be_to_ce, find_dates, month_number
 
 # What stands between months listed with one year written after the last
 # ("ก.พ. พ.ค. และ ส.ค. 68"): commas, "และ" and spaces.
@@ -42,7 +42,7 @@ def dates_in(text: str, fy_be: int | None) -> tuple[PartialDate | None, PartialD
     if not found and fy_be:
         found = [_fiscal_shift(m, fy_be) for m in find_dates(text, fy_be)]
     if not found:
-        return None
+        return figure_months(text)
     starts = [m for m in found if not is_deadline(text, m)]
     first = min(starts, key=lambda m: m.start.first_day()).start if starts else None
     listed = listed_months_start(text, found[0]) if starts else None
@@ -96,3 +96,11 @@ def without_round_numbers(text: str) -> str:
         label = ROUND_LABEL_RE.search(text, 0, m.start())
         return m.group(1) + " " * len(m.group(2)) if label else m.group()
     return ROUND_NUMBER_RE.sub(blank, text)
+
+
+def figure_months(text: str) -> tuple[PartialDate | None, PartialDate] | None:
+    """The first and last month written as figures over a Buddhist-Era year
+    ("02/2567 – 03/2567" -> February to March 2024, ``[dates] month_year``);
+    ``None`` when none is."""
+    months = [PartialDate(be_to_ce(m["y"]), int(m["m"])) for m in rule_re("dates", "month_year").finditer(text)]
+    return (min(months, key=PartialDate.first_day), max(months, key=PartialDate.last_day)) if months else None

@@ -19,6 +19,7 @@ from pcc_ingest.extract.activities.draft import (
     head_count,
     new_draft,
 )
+from pcc_ingest.extract.activities.handed import handed_request
 from pcc_ingest.extract.activities.rules import activity_rules, rule_any, rule_re
 from pcc_ingest.extract.activities.stretches import who_re
 from pcc_ingest.extract.activities.structure import item_number, list_number
@@ -57,10 +58,16 @@ def minutes_decisions(doc: Document, fy: int | None) -> Iterator[Draft]:
             if span is not None:
                 yield new_draft(block, span, block.text[scheduled:], fy)
             continue
-        decision = (rule_re("minutes", "decision").search(block.text) or rule_re("minutes", "direction").search(block.text)
+        if (request := handed_request(block, fy)) is not None:
+            yield request
+            continue
+        resolved = rule_re("minutes", "decision").search(block.text)
+        decision = (resolved or rule_re("minutes", "direction").search(block.text)
                     or deadline_directive(block.text)
                     or (rule_re("minutes", "decision_item").match(block.text) if under else None))
         if decision is None or rule_any("minutes", "standing").search(block.text[decision.end():]):
+            continue
+        if resolved is None and rule_re("minutes", "everyone").match(block.text[decision.end():]):
             continue
         if only_designates(block.text[decision.end():]):
             continue

@@ -3,6 +3,8 @@ those present, from the title lines and the attendance lists."""
 
 from __future__ import annotations
 
+import re
+
 from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import Draft, head_count, per_place
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
@@ -31,9 +33,24 @@ def meeting_of_minutes(doc: Document, fy: int | None) -> Draft | None:
         title = f"{title} {body[at + 1].text.strip()}"
     near = body[at: at + 1 + activity_rules()["minutes"]["date_reach"]]
     dates = next((d for d in (dates_in(b.text, fy) for b in near) if d), None)
-    present = next((m for b in body if (m := rule_re("minutes", "attendance").search(b.text))), None)
-    people = int(present["n"].replace(",", "")) if present else listed_present(body)
+    stated = next(((b, m) for b in body if (m := rule_re("minutes", "attendance").search(b.text))), None)
+    people = without_absent(body, *stated) if stated else listed_present(body)
     return Draft(title, first, span[0], span[1], dates[0] if dates else None, dates[1] if dates else None, people)
+
+
+def without_absent(body: list[Block], block: Block, total: re.Match[str]) -> int:
+    """The stated head count, less those absent when the line that states it
+    counts them first and the listed members, the places counted after the
+    absent and the absent add up to it (``[minutes] absent_count``): such a
+    total counted everyone on the committee, not those present."""
+    stated = int(total["n"].replace(",", ""))
+    absent = rule_re("minutes", "absent_count").search(block.text, 0, total.start())
+    if absent is None:
+        return stated
+    missing = int(absent["n"].replace(",", ""))
+    places = sum(int(m["n"]) for m in rule_re("minutes", "per_place").finditer(block.text, absent.end(), total.start()))
+    present = (listed_present(body) or 0) + places
+    return present if present + missing == stated else stated
 
 
 def names_body_below(named: str, below: str) -> bool:

@@ -88,6 +88,14 @@ def spending_source(text: str) -> str | None:
     return (found[-1]["funder"].strip() or None) if found else None
 
 
+def opening_giver(text: str) -> tuple[str, int] | None:
+    """The body a paragraph opens with as the giver of the costs it lists
+    ("- อบจ.X สนับสนุนการควบคุมโรค... เป็นค่าทราย..."), and where that opening
+    ends: it pays for the paragraph's lines, its bracket a channel."""
+    m = rule_re("source.opening_giver").match(text)
+    return (m["funder"].strip(), m.end()) if m and m["funder"].strip() else None
+
+
 def _before_amount(text: str, start: int, end: int) -> str:
     """``text[start:end]`` up to the first amount in it: a funder's name ends
     where its money begins ("…จากกองทุน…เทศบาลตำบลเขาสมิง 48,000 บาท", whose

@@ -154,9 +154,18 @@ def is_not_a_line(before: str) -> bool:
     200 บาท") is no line for a purpose.  Only the words after the last list
     opener count ("... คงเหลือ 500 บาท ได้ส่งคืนแล้ว รายละเอียดการใช้จ่ายมี
     ดังนี้ การอบรม... เป็นค่าอาหารกลางวัน 90 คน คนละ 70 บาท"): the list's
-    lines are the spending, whatever the sentence said of the money before."""
+    lines are the spending, whatever the sentence said of the money before.
+    Money received that the words after the receipt name as a cost ("ได้รับ
+    การสนับสนุนงบประมาณจากกองทุน... สำหรับการอบรม... เป็นค่าอาหารกลางวัน 120 คน
+    × 150 บาท เป็นเงิน 18,000 บาท") is that cost's line."""
     openers = list(rule_re("line.list_opener").finditer(before))
-    return bool(rule_any("line.not_purpose").search(before[openers[-1].end():] if openers else before))
+    words = before[openers[-1].end():] if openers else before
+    found = list(rule_any("line.not_purpose").finditer(words))
+    if not found:
+        return False
+    last = found[-1]
+    return not (rule_re("line.received").search(words[last.start():])
+                and rule_re("line.received_cost").search(words[last.end():]))
 
 
 def is_generic(description: str) -> bool:

@@ -13,6 +13,7 @@ from pcc_ingest.extract.budget.funders import (
     bracketed_source,
     funder_named,
     inline_source,
+    opening_giver,
     spending_source,
     stated_source,
 )
@@ -48,7 +49,8 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
     lines just before it that name none; money received from a funder
     ("ได้รับจัดสรรจาก... จำนวน 38,500 บาท") funds the lines after it that
     name none, and so does a funder whose money is said to be spent on
-    them ("ใช้งบกองทุน... เป็นค่าอาหาร ...").  A description too short to say
+    them ("ใช้งบกองทุน... เป็นค่าอาหาร ...") or who opens the paragraph as
+    their giver ("- อบจ.X สนับสนุน... เป็นค่า...").  A description too short to say
     anything (the line was just "งบประมาณ 5,000 บาท") takes ``fallback``,
     the name of the activity it belongs to.
     """
@@ -58,7 +60,8 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
     trailing: list[bool] = []
     clause = 0
     since = 0  # the first line after the last total
-    allocated: str | None = None
+    opening = opening_giver(text)  # the body the paragraph opens with as its giver
+    allocated: str | None = opening[0] if opening else None
     allotted: str | None = None  # the fund a stated allotment line draws on
     for group in line_groups(money_in(text)):
         first, last = group[0], group[-1]
@@ -100,6 +103,7 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
             clause = last.end
             continue
         source, desc = _source_and_purpose(before, after_amount=clause > 0)
+        source = opening[0] if opening and clause < opening[1] else source
         desc = stated_use(before, text[last.end:]) or ranked_after(desc, out)
         if len(desc) < min_description_chars():
             desc = fallback

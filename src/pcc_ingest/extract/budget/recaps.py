@@ -80,7 +80,10 @@ def recap_tables(lines: list[PlacedLine]) -> list[PlacedLine]:
     lines of the running text (a closing "สรุปงบประมาณ" by project, an activity
     table beside its itemised costs) only recaps them: its rows are subtotals,
     and the itemised lines are kept.  A table a PDF page break cut in two is
-    also tried whole (its run), since neither piece alone adds up."""
+    also tried whole (its run), since neither piece alone adds up; a run
+    cut after longer pieces is tried whole only as a summary of all the
+    other lines still kept, when they are one table's (a plan's cost table
+    and its restatements by district and by activity are not one)."""
     text = [line.item.amount_baht for line in lines if line.row is None]
     runs = _table_runs(lines)
     drop: set[int] = set()
@@ -89,7 +92,24 @@ def recap_tables(lines: list[PlacedLine]) -> list[PlacedLine]:
         if len(rows) >= 2 and (splits_into(amounts, text) or sums_up(lines, {t for t, _ in rows}, amounts)
                                or recaps_table(amounts, lines[rows[min(rows)][0]].span, runs)):
             drop |= {i for idx in rows.values() for i in idx}
+    for rows in _broken_runs(lines):
+        run = {i for idx in rows.values() for i in idx}
+        others = [line for i, line in enumerate(lines) if i not in run | drop]
+        if (not run & drop and len(others) > len(rows) and len({line.span for line in others}) == 1
+                and abs(sum(x.item.amount_baht for x in others) - sum(lines[i].item.amount_baht for i in run)) < 0.5):
+            drop |= run
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def _broken_runs(lines: list[PlacedLine]) -> list[dict[tuple[int, int], list[int]]]:
+    """The indexes of each run that holds more than one table (a summary by
+    source or by issue a PDF page break cut after any number of rows), by
+    row: only adding up to all the other lines makes such a run a summary."""
+    runs: dict[tuple[int, int], dict[tuple[int, int], list[int]]] = {}
+    for i, line in enumerate(lines):
+        if line.row is not None:
+            runs.setdefault(line.span, {}).setdefault(line.row, []).append(i)
+    return [rows for rows in runs.values() if len({t for t, _ in rows}) > 1]
 
 
 def _row_groups(lines: list[PlacedLine]) -> list[dict[tuple[int, int], list[int]]]:
@@ -98,13 +118,10 @@ def _row_groups(lines: list[PlacedLine]) -> list[dict[tuple[int, int], list[int]
     pieces (fewer than ``PIECE_ROWS`` rows of lines), by row: a longer
     piece is a table of its own rows, read alone."""
     tables: dict[int, dict[tuple[int, int], list[int]]] = {}
-    runs: dict[tuple[int, int], dict[tuple[int, int], list[int]]] = {}
     for i, line in enumerate(lines):
         if line.row is not None:
             tables.setdefault(line.row[0], {}).setdefault(line.row, []).append(i)
-            runs.setdefault(line.span, {}).setdefault(line.row, []).append(i)
-    whole = [rows for rows in runs.values() if len({t for t, _ in rows}) > 1
-             and all(len(tables[t]) < PIECE_ROWS for t, _ in rows)]
+    whole = [rows for rows in _broken_runs(lines) if all(len(tables[t]) < PIECE_ROWS for t, _ in rows)]
     return [tables[t] for t in sorted(tables)] + whole
 
 

@@ -33,15 +33,16 @@ def fraction_percent(text: str) -> float | None:
     return p if abs(n / d * 100 - p) <= slack else None
 
 
-def noted_figure(text: str) -> tuple[float, bool] | None:
-    """The figure of a cell and whether it is written as a percentage: one
-    proved by its count ("ร้อยละ 81.20 (42,318 จาก 52,118 ครัวเรือน)"), or
-    one with a note under it ("88.75 (ต่ำกว่าเป้าหมาย)"); else ``None``."""
+def noted_figure(text: str) -> tuple[float, bool, str] | None:
+    """The figure of a cell, whether it is written as a percentage and the
+    change it states: one proved by its count ("ร้อยละ 81.20 (42,318 จาก
+    52,118 ครัวเรือน)"), or one with a note under it ("88.75 (ต่ำกว่า
+    เป้าหมาย)", "ลดลงร้อยละ 20 (ไม่เกิน 285 จุด)"); else ``None``."""
     proved = fraction_percent(text)
     if proved is not None:
-        return proved, True
+        return proved, True, ""
     m = rule_re("table", "noted_figure").match(text)
-    return (float(m["n"]), bool(m["pct"] or m["sign"])) if m else None
+    return (float(m["n"]), bool(m["pct"] or m["sign"]), " ".join((m["change"] or "").split())) if m else None
 
 
 def counted_after(text: str, start: int, end: int) -> bool:

@@ -37,6 +37,27 @@ def outer_span(table: Table, col: int) -> tuple[int, ...]:
     return tuple(sorted(out))
 
 
+def measure_span(table: Table, col: int) -> tuple[int, ...]:
+    """The columns of ``col``'s measure: its spanning label's, or, when that
+    spans it alone ("ปี 2568" beside "ผลงานย้อนหลัง" over "2566 | 2567"),
+    its outermost label's ("ร้อยละกลุ่มเปราะบาง... (เกณฑ์ ≥ ร้อยละ 80)")."""
+    own = table.group(col)
+    return own if len(own) > 1 else outer_span(table, col)
+
+
+def year_home(table: Table, col: int, spans: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The group of year columns (their labels above the year, one of
+    ``spans``) a column goes with: the one it shares those labels with, or
+    else the one alone it shares its outermost label with (baselines under
+    "ผลงานย้อนหลัง" beside the indicator's "ปี 2568" under the same
+    indicator's label); ``None`` for a column of every group (the row's name)."""
+    labels = table.labels.get(col, ())
+    if labels[:-1] in spans:
+        return labels[:-1]
+    outer = [span for span in spans if len(labels) > 1 and span[0] == labels[0]]
+    return outer[0] if len(outer) == 1 else None
+
+
 def value_group(table: Table, value: Column, values: tuple[Column, ...]) -> set[int]:
     """The columns going with one of several value columns: its spanning
     label's, or, when that spans it alone, its outermost label's unless that

@@ -41,7 +41,8 @@ def year_before(text: str, pos: int) -> int | None:
     และปี 2565 ร้อยละ 40") is compared too, the year of the figure right
     after it.  A year right after another figure and its unit ("26.89
     ต่อประชากรแสนคนในปี 2564") is that figure's, when a figure stands
-    between it and ``pos``."""
+    between it and ``pos``, unless it opens a clause (``opens_clause``); so
+    is one right after a percentage ("ร้อยละ 55.2 ในปี 2565"), always."""
     found = compared_end = None
     for m in rule_re("year", "before").finditer(text, 0, pos):
         compare = rule_re("year", "compared").search(text, 0, m.start())
@@ -53,11 +54,21 @@ def year_before(text: str, pos: int) -> int | None:
             continue
         if in_closed_aside(text, m.start(), m.end(), pos) or rule_re("year", "item_end").search(text, m.end(), pos):
             continue
-        if rule_re("year", "figure_owns").search(text, max(0, m.start() - 40), m.start()) \
-                and DIGIT_RE.search(text, m.end(), pos):
+        owned = rule_re("year", "percent_owns").search(text, max(0, m.start() - 40), m.start()) or (
+            rule_re("year", "figure_owns").search(text, max(0, m.start() - 40), m.start())
+            and not opens_clause(text, m.start(), m.end()))
+        if owned and DIGIT_RE.search(text, m.end(), pos):
             continue
         found = season_year(int(m["year"]), m["next"])
     return found
+
+
+def opens_clause(text: str, start: int, end: int) -> bool:
+    """The year at ``start:end``, a space before its "ใน", opens a clause of
+    its own ("...อำเภอละ 2 ประเด็น ในปีงบประมาณ 2567 มีอำเภอผ่านเกณฑ์..."):
+    it dates the figures after it, not the count before it."""
+    return bool(rule_re("year", "spaced_in").search(text, max(0, start - 6), start)
+                and rule_re("year", "opens_clause").match(text, end))
 
 
 def in_closed_aside(text: str, start: int, end: int, pos: int) -> bool:

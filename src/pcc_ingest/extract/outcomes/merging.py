@@ -136,6 +136,12 @@ def _one_subject(a: OutcomeRecord, b: OutcomeRecord, roots: Mapping[int, int] | 
     return True
 
 
+def other_rounds(a: OutcomeRecord, b: OutcomeRecord) -> bool:
+    """Two tables' figures naming different rounds ("... ไตรมาส 3" beside a year's figure, no round)."""
+    rounds = [m["n"] if (m := rule_re("pairing", "round_named").search(r.indicator)) else None for r in (a, b)]
+    return a.evidence.table is not None and b.evidence.table is not None and rounds[0] != rounds[1]
+
+
 def restates(a: str, b: str) -> bool:
     """One indicator's words, stock words left out, mostly stand in the other's
     ("หมู่บ้านค่า HI < 10" in "ร้อยละของหมู่บ้านที่มีค่าดัชนีลูกน้ำยุงลาย (HI) น้อยกว่า 10")."""
@@ -174,7 +180,8 @@ def _tabled_elsewhere(r: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool:
 
 
 def merge(records: list[OutcomeRecord], roots: Mapping[int, int] | None = None) -> list[OutcomeRecord]:
-    """Drop repeats, results in running text that a table restates, bare
+    """Drop repeats (a table's figure of a round, "... ไตรมาส 3", repeats no
+    table's figure of another round or of none), results in running text that a table restates, bare
     targets that a result of the same subject and year carries, and results
     another record gives with their target.
 
@@ -186,6 +193,7 @@ def merge(records: list[OutcomeRecord], roots: Mapping[int, int] | None = None) 
         key = (r.district, r.year_be)
         if any((o.district, o.year_be) == key and same_figure(o.value_pct, r.value_pct)
                and same_figure(o.target_pct, r.target_pct) and _one_subject(o, r, roots)
+               and not other_rounds(o, r)
                and not _closer_row(o, r, records, roots) for o in out):
             continue
         out.append(r)

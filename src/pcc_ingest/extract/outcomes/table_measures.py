@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pcc_ingest.extract.outcomes.cell_fractions import fraction_percent, noted_figure
-from pcc_ingest.extract.outcomes.column_groups import value_group, year_spans
+from pcc_ingest.extract.outcomes.column_groups import value_group, year_home, year_spans
 from pcc_ingest.extract.outcomes.common import MIN_INDICATOR_CHARS, drop_percent_unit, rule_re
 from pcc_ingest.extract.outcomes.measure_words import counts_under_percent, names_change, repeats_words
 from pcc_ingest.extract.tables import (
@@ -142,7 +142,7 @@ def cell_figure(text: str) -> CellFigure | None:
     value = parse_number(m["n"]) if m else None
     if m is None or value is None:
         noted = noted_figure(text)
-        return CellFigure(noted[0], noted[1], False, "") if noted is not None else None
+        return CellFigure(noted[0], noted[1], False, noted[2]) if noted is not None else None
     change = " ".join(m["change"].split()) if m["change"] else ""
     year = int(m["year"]) if m["year"] else 2500 + int(m["yy"]) if m["yy"] else None
     return CellFigure(value, bool(m["pct"] or m["sign"]), bool(m["bound"] or m["after"]), change, year)
@@ -242,26 +242,27 @@ def table_measures(table: Table) -> list[Measure]:
 
 def year_groups(table: Table) -> list[Measure]:
     """The measures of a table with no value column: one per label spanning
-    year columns, each with the columns of no group; one measure of every
+    year columns, each with its baselines (``year_home``) and the columns of
+    no group; one measure of every
     column when its year columns share one label or none."""
     spans = list(dict.fromkeys(table.labels.get(c.col, ())[:-1] for c in table.columns_of("year")))
     if len(spans) <= 1 or () in spans:
         return [Measure(None, table.columns)]
-    grouped = {c.col for c in table.columns if table.labels.get(c.col, ())[:-1] in spans}
-    return [Measure(None, tuple(c for c in table.columns
-                                if c.col not in grouped or table.labels.get(c.col, ())[:-1] == span))
-            for span in spans]
+    home = {c.col: year_home(table, c.col, spans) for c in table.columns}
+    return [Measure(None, tuple(c for c in table.columns if home[c.col] in (None, span))) for span in spans]
 
 
 def measure_label(table: Table, measure: Measure) -> str:
     """What one of several measures of a table measures, from its header: its
     count columns' labels, or else the label spanning its group (for a group
-    of year columns, that label without its unit: "ผู้มีภาวะพึ่งพิงได้รับการ
-    ดูแลตาม Care Plan (ร้อยละ)" -> "ผู้มีภาวะพึ่งพิงได้รับการดูแลตาม Care Plan")."""
+    of year columns, that label without its unit and the year labels under
+    it: "ผู้มีภาวะพึ่งพิงได้รับการดูแลตาม Care Plan (ร้อยละ)" -> "ผู้มีภาวะ
+    พึ่งพิงได้รับการดูแลตาม Care Plan")."""
     if measure.value is None:
         years = [c for c in measure.columns if c.role == "year"]
-        upper = " ".join(table.labels.get(years[0].col, ())[:-1]) if years else ""
-        return drop_percent_unit(upper)
+        upper = table.labels.get(years[0].col, ())[:-1] if years else ()
+        # a year's label under the indicator's ("ปี 2568" over "(รอบ 2)") names no measure
+        return drop_percent_unit(" ".join(p for i, p in enumerate(upper) if i == 0 or label_role(p) != "year"))
     upper = table.labels.get(measure.value.col, ())[:-1]
     named = value_name(measure.value)
     if upper and named:
@@ -287,14 +288,17 @@ def numerator_label(table: Table, col: Column | None) -> str:
     without their units; "" when the column before it is labelled by a role
     word ("ผลงาน", "จำนวน") or there is none.  The counts run left up to a
     labelled role, a bare count of a whole ("จำนวน พชต.", "หมู่บ้านทั้งหมด"),
-    or the edge of the percent column's group."""
+    or the edge of the percent column's group, and never into another
+    measure's figures or a rate ("อัตราป่วย ... (ต่อแสนประชากร)")."""
     if col is None:
         return ""
     group = table.group(col.col)
+    figures = {c.col for c in table.columns if c.role == "percent"}
     words: list[str] = []
     for c in range(col.col - 1, group[0] - 1 if len(group) > 1 else -1, -1):
         label = table.labels.get(c, ("",))[-1]
-        if not label or label_role(label) is not None or rule_re("table", "whole_count").search(label):
+        if (not label or c in figures or label_role(label) is not None
+                or rule_re("table", "whole_count").search(label) or rule_re("table", "rate_indicator").search(label)):
             break
         words.insert(0, rule_re("table", "unit_aside").sub("", label).strip())
     found = " ".join(words)

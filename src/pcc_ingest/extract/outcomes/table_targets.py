@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pcc_ingest.extract.outcomes.column_groups import measure_span
 from pcc_ingest.extract.outcomes.common import (
     MIN_INDICATOR_CHARS,
     outcome_rules,
@@ -84,11 +85,13 @@ def table_target(table: Table, notes: tuple[Block, ...]) -> tuple[float, Block] 
 
 def is_group_label(table: Table, block: Block) -> bool:
     """A header cell spanning a group of columns under it ("กลุ่มเปราะบาง
-    (เกณฑ์ ร้อยละ 80)" over "ทะเบียน | ได้รับการดูแล | ร้อยละ"): a target it
-    states is that group's measure's (`group_bound`), not the table's."""
+    (เกณฑ์ ร้อยละ 80)" over "ทะเบียน | ได้รับการดูแล | ร้อยละ"), or one
+    column's own label inside such a group ("2567 (เป้าหมาย ≥ ร้อยละ 80)"
+    beside "2565 | 2566"): a target it states is that group's measure's
+    (`group_bound`), not the table's."""
     if block.col is None or len(table.group(block.col)) < 2:
         return False
-    return block.text in table.labels.get(block.col, ("",))[:-1] and not spans_groups(table, block)
+    return block.text in table.labels.get(block.col, ("",)) and not spans_groups(table, block)
 
 
 def spans_groups(table: Table, block: Block) -> bool:
@@ -108,15 +111,17 @@ def group_bound(table: Table, measure: Measure) -> float | None:
     ผลการประเมิน (HI < 10)").  Only under a spanning label, where the group's
     columns are known to measure one thing.  A measure of year columns only
     takes the target its years' spanning label states ("ร้อยละผู้ป่วยติดเตียง
-    ... (เป้าหมาย ร้อยละ 90)" over "ปี 2564 | ปี 2565 | ปี 2566")."""
+    ... (เป้าหมาย ร้อยละ 90)" over "ปี 2564 | ปี 2565 | ปี 2566"), its
+    outermost one where a year's label stands alone under it ("ผลงานย้อนหลัง"
+    over "2566 | 2567" beside "ปี 2568")."""
     anchor = measure.value or next((c for c in measure.columns if c.role == "year"), None)
-    if anchor is None or len(table.group(anchor.col)) < 2:
+    if anchor is None or len(measure_span(table, anchor.col)) < 2:
         return None
     for span in table.labels.get(anchor.col, ("",))[:-1]:
         m = stated_target(span)
         if m:
             return float(m["t"])
-    for col in table.group(anchor.col):
+    for col in measure_span(table, anchor.col):
         own = table.labels.get(col, ("",))[-1]
         m = rule_re("table", "label_bound").search(mask_years(own))
         if m:
