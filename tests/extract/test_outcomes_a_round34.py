@@ -13,8 +13,9 @@ from __future__ import annotations
 import pytest
 
 from pcc_ingest.extract.outcomes.figure_years import year_before
+from pcc_ingest.extract.outcomes.measure_labels import measure_label
 from pcc_ingest.extract.outcomes.merging import merge
-from pcc_ingest.extract.outcomes.table_measures import measure_label, table_measures
+from pcc_ingest.extract.outcomes.table_measures import table_measures
 from pcc_ingest.extract.outcomes.table_targets import group_bound
 from pcc_ingest.extract.records import Evidence, OutcomeRecord
 from pcc_ingest.extract.run import extract

@@ -16,9 +16,10 @@ from collections.abc import Callable
 
 import pytest
 
+from pcc_ingest.extract.outcomes.measure_labels import measure_label
 from pcc_ingest.extract.outcomes.results_tables import is_results_table
 from pcc_ingest.extract.outcomes.sections import situation_cells, situation_subject
-from pcc_ingest.extract.outcomes.table_measures import measure_label, table_measures
+from pcc_ingest.extract.outcomes.table_measures import table_measures
 from pcc_ingest.extract.outcomes.year_parts import year_parts
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.table_model import Column, Grid, Table

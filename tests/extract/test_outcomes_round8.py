@@ -10,7 +10,7 @@ from docx_builder import write_docx
 
 from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.outcomes.figures import percentages
-from pcc_ingest.extract.outcomes.table_measures import value_name
+from pcc_ingest.extract.outcomes.measure_labels import value_name
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.tables import Column, follows_years, label_role, read_tables
 from pcc_ingest.parsers import parse

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pcc_ingest.extract.activities.draft import Draft
+from pcc_ingest.extract.activities.draft import Draft, gives_when_who_or_money
 from pcc_ingest.extract.activities.ordinals import shared_run
 from pcc_ingest.extract.activities.rules import activity_rules
 from pcc_ingest.extract.activities.structure import list_number
@@ -34,7 +34,10 @@ def without_calendar_repeats(tables: list[Table], drafts: list[Draft], fy: int |
     their months given to the plan's activity when it had no dates.  With
     ``in_lines`` the plan is told in listed lines, read after the tables
     (a project's "4. กิจกรรมและวิธีดำเนินการ" over its calendar): only drafts
-    read outside tables are its rows, a plan table's rows being paired already."""
+    read outside tables are its rows, a plan table's rows being paired already.
+    A calendar row that tells its own date or head count in its cell is the
+    plan's own row, the line of its number an account of its results: the row
+    keeps its name and takes the line's head count and money."""
     calendars = {t.grid.table for t in tables if is_calendar(t, fy)}
     if not calendars:
         return drafts
@@ -48,8 +51,20 @@ def without_calendar_repeats(tables: list[Table], drafts: list[Draft], fy: int |
     pairs |= alike_rows(drafts, calendars, set(pairs), set(pairs.values()) | no_plan)
     pairs |= named_like_rows(drafts, calendars, pairs)
     out = list(drafts)
-    for i, at in pairs.items():
+    for i, at in list(pairs.items()):
         d = drafts[i]
+        if in_lines and d.block.table in calendars and gives_when_who_or_money(d.block.text[d.end:]):
+            # the calendar is the plan: its row tells its own date and head count
+            # ("1. ประชุม... (วันที่ 18 พ.ย. 67 จำนวน 45 คน)"), the line only its results;
+            # numbered like a budget table's "กิจกรรมที่ N" group, it is that group's activity
+            number = list_number(d.block)
+            out[i] = replace(d, participants=out[at].participants or d.participants,
+                             budget=out[at].budget or d.budget, date_from=d.date_from or out[at].date_from,
+                             date_to=d.date_to or out[at].date_to,
+                             row_number=d.row_number or (number[0] if number and number[1] is None else None))
+            del pairs[i]
+            pairs[at] = i
+            continue
         if out[at].date_from is None and d.date_from is not None:
             out[at] = replace(out[at], date_from=d.date_from, date_to=d.date_to)
         if out[at].budget is None and d.budget is not None:

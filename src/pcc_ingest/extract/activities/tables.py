@@ -7,14 +7,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pcc_ingest.extract.activities.act_words import start_re
-from pcc_ingest.extract.activities.cell_money import cell_money
+from pcc_ingest.extract.activities.cell_money import cell_money, worked_in_cell
 from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import Draft, budget_people, groups_people, head_count
 from pcc_ingest.extract.activities.item_dates import item_dates
 from pcc_ingest.extract.activities.nested_costs import worked_money
 from pcc_ingest.extract.activities.parallel import parallel_counts, parallel_periods, split_costs
 from pcc_ingest.extract.activities.rules import rule_any, rule_re
-from pcc_ingest.extract.activities.structure import BULLET_RE, LIST_NUMBER_RE, closes_section, is_quantity
+from pcc_ingest.extract.activities.structure import BULLET_RE, LIST_NUMBER_RE, closes_section, is_ordinal_number, is_quantity
 from pcc_ingest.extract.activities.ticks import month_columns, ticked_dates
 from pcc_ingest.extract.activities.titles import title_span
 from pcc_ingest.extract.activities.twins import two_tasks
@@ -48,8 +48,9 @@ def _item_spans(text: str) -> list[tuple[int, int, int | None]]:
         return [(0, items[0].marker_start, None)]  # named by its lead; the steps only spell it out
     spans: list[tuple[int, int, int | None]] = []
     for it in items:
-        if spans and is_quantity(text, it.marker_start):
-            spans[-1] = (spans[-1][0], it.end, spans[-1][2])  # "... 3 รุ่นๆ ละ 30 คน" stays in its item
+        if spans and (is_quantity(text, it.marker_start) or is_ordinal_number(text, it.marker_start)):
+            # "... 3 รุ่นๆ ละ 30 คน", "... 7,850 ชุด x 2 บาท = ..." stay in their item
+            spans[-1] = (spans[-1][0], it.end, spans[-1][2])
         else:
             spans.append((it.start, it.end, it.number))
     return spans
@@ -195,7 +196,8 @@ def table_activities(table: Table, fy: int | None) -> list[Draft]:
         items = row_items(table, row)
         spelled = spelled_out(table.cell(row, "budget_amount"))
         detail = table.text(row, "budget_detail") or (spelled.text if spelled else None)
-        money = worked_money(detail or "", items) or cell_money(table, cell)
+        money = worked_money(detail or "", items) or cell_money(table, cell) or (
+            None if items or detail else worked_in_cell(row, cell))
         if cell is current[0]:
             drafts = current[1]
         elif money and (under := grouped_under(table, row, group)) is not None:

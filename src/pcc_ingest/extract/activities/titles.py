@@ -95,7 +95,7 @@ def title_span(text: str, start: int, end: int, *, sentence: bool = False,
         e = space if 0 < space < e else e
     while s < e and segment[s] in TITLE_TRIM:
         s += 1
-    while e > s and segment[e - 1] in TITLE_TRIM:
+    while e > s and segment[e - 1] in TITLE_TRIM + "(":  # "(" of a date a cut stopped inside
         e -= 1
     if segment.count("“", s, e) > segment.count("”", s, e) and segment.startswith("”", e):
         e += 1  # the closing quote of a quoted part of the name ("เวที... “ลำพูน...ดี”")

@@ -61,9 +61,10 @@ def arithmetic(text: str, amount: float | None) -> tuple[float | None, float | N
     to the stated amount (a slip there is for an auditor to see); a line
     with a unit cost and a quantity but no total gets their product.
     """
-    bracket = rule_re("quantity.bracketed").search(text)
-    if bracket and any(m.per_unit for m in money_in(bracket.group(1))):
-        text = bracket.group(1)
+    # A line may show its working twice, bare and then worded ("(7x7x200)
+    # (7 ด่าน x 7 วัน x 200 บาท)"): the bracket naming the price is the sum.
+    brackets = (b.group(1) for b in rule_re("quantity.bracketed").finditer(text))
+    text = next((b for b in brackets if any(m.per_unit for m in money_in(b))), text)
     money = money_in(text)
     units = [m for m in money if m.per_unit]
     if not units:

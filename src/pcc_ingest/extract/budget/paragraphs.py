@@ -63,6 +63,7 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
     opening = opening_giver(text)  # the body the paragraph opens with as its giver
     allocated: str | None = opening[0] if opening else None
     allotted: str | None = None  # the fund a stated allotment line draws on
+    received = False  # the last amount was money received, not a line
     for group in line_groups(money_in(text)):
         first, last = group[0], group[-1]
         before = text[clause:first.start]
@@ -98,7 +99,9 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
             trailing.append(False)
             clause = last.end
             continue
-        if (is_total_context(before) or is_not_a_line(before)
+        # "… ได้รับ…จาก X จำนวน 40,000 บาท และจาก Y จำนวน 25,000 บาท": Y's money is received too
+        received = is_not_a_line(before) or (received and bool(rule_re("line.also_from").match(before)))
+        if (is_total_context(before) or received
                 or (followed_by_words(text, last.end) and not multiplies_to(unit, qty, amount))):
             clause = last.end
             continue

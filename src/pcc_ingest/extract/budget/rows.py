@@ -19,7 +19,14 @@ from pcc_ingest.extract.budget.cells import (
     spelled_out,
     worked_amount,
 )
-from pcc_ingest.extract.budget.funder_columns import column_funder, funder_columns, is_funder_row
+from pcc_ingest.extract.budget.funder_columns import (
+    column_funder,
+    funder_cell,
+    funder_columns,
+    is_funder_row,
+    is_group_row,
+)
+from pcc_ingest.extract.budget.funder_places import funder_cells
 from pcc_ingest.extract.budget.funders import priced_bracket_source
 from pcc_ingest.extract.budget.headings import describing_columns, is_heading_row
 from pcc_ingest.extract.budget.lines import (
@@ -195,13 +202,15 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
     if is_total_row(row) or is_section_row(row, table) or is_heading_row(table, row) or is_account_table(table):
         return []
     funders = funder_columns(table)
-    if is_funder_row(funders, row):
+    if is_funder_row(funders, row) or is_group_row(funders, row):
         return []
     source = column_funder(funders, row) if funders else row_source(table, row)
     named = description_cell(table, row)
+    if named is not None and named is table.cell(row, "district") and (own := funder_cells(table, row)):
+        return own
     if source is None and named is not None:
         source = priced_bracket_source(named.text)
-    amounts = line_amount_cell(table, row)
+    amounts = funder_cell(funders, row) or line_amount_cell(table, row)
     figures = cell_figures(amounts) or worked_amount(amounts)
     unit, qty = table.number(row, "unit_cost"), table.number(row, "quantity")
     if not figures and unit and qty:

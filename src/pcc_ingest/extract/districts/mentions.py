@@ -53,6 +53,11 @@ def _other_round_res() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in district_rules()["passing"]["other_round"])
 
 
+@cache
+def _failing_list_res() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in district_rules()["passing"]["failing_list"])
+
+
 def in_other_round(text: str, start: int) -> bool:
     """Whether the mention at ``start`` lies in a clause setting districts aside
     as dealt with in another round ("ส่วนอำเภอA และB ได้รับการนิเทศในรอบที่ 1 แล้ว").
@@ -63,12 +68,22 @@ def in_other_round(text: str, start: int) -> bool:
     return any(m.start() <= start < m.end() for p in _other_round_res() for m in p.finditer(text))
 
 
+def in_failing_list(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` lies in a clause naming the districts that
+    failed the province's assessment ("อำเภอที่ยังไม่ผ่านเกณฑ์ คือ อำเภอA และอำเภอB").
+
+    Such a clause sums up every district of the province; a district named
+    there and nowhere else is not one the report covers.
+    """
+    return any(m.start() <= start < m.end() for p in _failing_list_res() for m in p.finditer(text))
+
+
 def _is_passing(text: str, start: int, end: int) -> bool:
     window, before_res, after_res = _passing_patterns()
     before = text[max(0, start - window):start]
     after = text[end:end + window]
     return (any(p.search(before) for p in before_res) or any(p.search(after) for p in after_res)
-            or in_other_round(text, start))
+            or in_other_round(text, start) or in_failing_list(text, start))
 
 
 Span = tuple[str, str, int, int]  # (code, official name, start, end) in a block's text

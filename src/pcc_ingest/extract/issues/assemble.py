@@ -48,6 +48,23 @@ def _lists_over_tallies(items: list[Item]) -> list[Item]:
     return listed or items
 
 
+def _lists_over_summaries(items: list[Item]) -> list[Item]:
+    """An indicator table's issues only for districts whose issues no list before it gives.
+
+    A provincial inspection lists each visited district's issues (a table,
+    "1) … 2) … 3) …" in a district's cell) and later sums them up in a table
+    of topics beside indicators and targets ("อุบัติเหตุทางถนน | อัตราการ
+    เสียชีวิต… | ≤ 22 ต่อแสน | … | พาน เชียงของ"): the topics are measured,
+    not chosen.  A plan whose situation table comes first ("ประเด็นการพัฒนา
+    คุณภาพชีวิต | ตัวชี้วัด / สถานการณ์ปัญหา") states the issues there in full.
+    """
+    first: dict[str | None, int] = {}
+    for i in items:
+        if not i.summarised:
+            first[i.district] = min(first.get(i.district, i.block.order), i.block.order)
+    return [i for i in items if not i.summarised or first.get(i.district, i.block.order) >= i.block.order]
+
+
 def _squash(text: str) -> str:
     return SPACES_RE.sub("", text)
 
@@ -137,7 +154,7 @@ def extract_issues(
         *added_items(doc, province, single, facts.fiscal_year_be),
         *referenced_items(doc, province, single),
     ]
-    items = _chosen(_lists_over_tallies(every))
+    items = _chosen(_lists_over_tallies(_lists_over_summaries(every)))
     items.sort(key=lambda i: (i.block.order, i.start))
     kept: list[Item] = []
     for item in items:

@@ -28,7 +28,9 @@ class Item:
     และเพิ่มประเด็นที่ 4 …"): it joins the district's list, it does not replace it.
     ``tallied`` marks an issue of a summary counting how many districts chose
     it ("ได้แก่ A (8 อำเภอ) B (6 อำเภอ)"): it stands for the lists only when
-    the document gives no list itself.
+    the document gives no list itself.  ``summarised`` marks an issue of a
+    table setting issues beside their indicators ("ประเด็น | ตัวชี้วัด | ค่า
+    เป้าหมาย"): it stands for a district's list only when no other gives one.
     """
 
     block: Block
@@ -38,6 +40,7 @@ class Item:
     adopted: bool = False
     added: bool = False
     tallied: bool = False
+    summarised: bool = False
 
 
 def _clean_span(text: str, start: int, end: int, province: str | None) -> tuple[int, int]:

@@ -7,7 +7,7 @@ carries its header and last district on to the next page's table.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pcc_ingest.extract.districts import district_at_start
 from pcc_ingest.extract.issues.items import Item, make_item
@@ -50,13 +50,13 @@ def table_items(doc: Document, province: str | None, single: str | None) -> Iter
             continued = continued and own.issue_cols == spec.issue_cols
             spec = own
         elif continued:
-            spec = _Spec(spec.issue_cols, spec.district_col, 0, spec.width)
+            spec = _Spec(spec.issue_cols, spec.district_col, 0, spec.width, spec.summary)
         else:
             spec = None
             continue
         start = outer.get(index, district if continued else single)  # a nested table: its outer row's district
         found, district = _one_table(rows, spec, province, single, start)
-        yield from found
+        yield from (replace(i, summarised=spec.summary) for i in found)
 
 
 def _grid(cells: list[Block]) -> list[dict[int, Block]]:
@@ -72,12 +72,17 @@ def _width(rows: list[dict[int, Block]]) -> int:
 
 @dataclass(frozen=True)
 class _Spec:
-    """What a table's header says: its issue columns, district column and first data row."""
+    """What a table's header says: its issue columns, district column and first data row.
+
+    ``summary`` says the header sets an indicator column beside the issues
+    (``indicator_header``): the table names the issues by topic, to measure them.
+    """
 
     issue_cols: frozenset[int]
     district_col: int | None
     body_from: int
     width: int
+    summary: bool = False
 
 
 def _header(rows: list[dict[int, Block]], province: str | None) -> _Spec:
@@ -110,7 +115,8 @@ def _header(rows: list[dict[int, Block]], province: str | None) -> _Spec:
     )
     if keyed or spending_header(head):
         issue_cols = set()
-    return _Spec(frozenset(issue_cols), district_col, body_from, _width(rows))
+    summary = any(compiled(rules["indicator_header"]).match(t) for t in head)
+    return _Spec(frozenset(issue_cols), district_col, body_from, _width(rows), summary)
 
 
 def _keys(col: int, issue_cols: set[int], district_col: int | None) -> bool:

@@ -20,14 +20,13 @@ from pcc_ingest.extract.outcomes.findings_tables import (
     findings_outcomes,
     is_findings_table,
 )
+from pcc_ingest.extract.outcomes.measure_labels import measure_label, numerator_label
 from pcc_ingest.extract.outcomes.measure_words import repeats_words, spending_label
 from pcc_ingest.extract.outcomes.merging import same_subject
 from pcc_ingest.extract.outcomes.row_outcomes import row_outcomes
 from pcc_ingest.extract.outcomes.table_context import TableContext
 from pcc_ingest.extract.outcomes.table_measures import (
     Measure,
-    measure_label,
-    numerator_label,
     says_percent,
     table_measures,
     value_columns,
@@ -73,8 +72,12 @@ def is_results_table(table: Table) -> bool:
 
 
 def percent_caption(table: Table) -> bool:
-    """The table's numbered caption ("ตารางที่ 1 ร้อยละของ...") says its figures are percentages."""
-    return any(says_percent(b.text) and rule_re("table", "caption_number").search(b.text) for b in table.title)
+    """The table's numbered caption ("ตารางที่ 1 ร้อยละของ...") or the heading
+    right above it ("4.2 การจัดการขยะ: ร้อยละครัวเรือนคัดแยกขยะต้นทาง รายตำบล",
+    a progress report's breakdown by ตำบล) says its figures are percentages."""
+    last = table.title[-1:] if table.title and table.title[-1].kind == "heading" else []
+    return any(says_percent(b.text) for b in last) or any(
+        says_percent(b.text) and rule_re("table", "caption_number").search(b.text) for b in table.title)
 
 
 def table_outcomes(

@@ -165,7 +165,7 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
     """The current-year outcome of a row's measure, its baseline-year ones,
     and the target it sets for each year of a target column ("ค่าเป้าหมาย"
     over "2567 | 2568"): a bare target of that year, or the target of the
-    result of that year."""
+    results of that year (each of its rounds)."""
     table, measure = t.table, t.measure
     subject = row_subject(t, row, ctx)
     if subject is None or is_section_row(row, table):
@@ -214,8 +214,9 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
         if figure is None or any(o.year_be == col.year_be and o.target_pct is not None for o in out):
             continue
         same = [i for i, o in enumerate(out) if o.year_be == col.year_be]
+        for i in same:  # every round of that year ("ไตรมาส 1 | ไตรมาส 2" under "ผลการดำเนินงาน ปี 2567")
+            out[i] = out[i].model_copy(update={"target_pct": figure.value})
         if same:
-            out[same[0]] = out[same[0]].model_copy(update={"target_pct": figure.value})
             continue
         out.append(OutcomeRecord(
             indicator=f"{indicator} {figure.change}".strip(), district=district, value_pct=None,

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from pcc_ingest.extract.outcomes.cell_fractions import fraction_percent, noted_figure
 from pcc_ingest.extract.outcomes.column_groups import value_group, year_home, year_spans
-from pcc_ingest.extract.outcomes.common import MIN_INDICATOR_CHARS, drop_percent_unit, rule_re
-from pcc_ingest.extract.outcomes.measure_words import counts_under_percent, names_change, repeats_words
+from pcc_ingest.extract.outcomes.common import rule_re
+from pcc_ingest.extract.outcomes.measure_words import counts_under_percent, names_change
 from pcc_ingest.extract.tables import (
     Column,
     Row,
@@ -18,7 +18,6 @@ from pcc_ingest.extract.tables import (
     cell_number,
     is_section_row,
     is_total_row,
-    label_role,
 )
 from pcc_ingest.model import Block
 from pcc_ingest.thai.numbers import parse_number
@@ -250,56 +249,3 @@ def year_groups(table: Table) -> list[Measure]:
         return [Measure(None, table.columns)]
     home = {c.col: year_home(table, c.col, spans) for c in table.columns}
     return [Measure(None, tuple(c for c in table.columns if home[c.col] in (None, span))) for span in spans]
-
-
-def measure_label(table: Table, measure: Measure) -> str:
-    """What one of several measures of a table measures, from its header: its
-    count columns' labels, or else the label spanning its group (for a group
-    of year columns, that label without its unit and the year labels under
-    it: "ผู้มีภาวะพึ่งพิงได้รับการดูแลตาม Care Plan (ร้อยละ)" -> "ผู้มีภาวะ
-    พึ่งพิงได้รับการดูแลตาม Care Plan")."""
-    if measure.value is None:
-        years = [c for c in measure.columns if c.role == "year"]
-        upper = table.labels.get(years[0].col, ())[:-1] if years else ()
-        # a year's label under the indicator's ("ปี 2568" over "(รอบ 2)") names no measure
-        return drop_percent_unit(" ".join(p for i, p in enumerate(upper) if i == 0 or label_role(p) != "year"))
-    upper = table.labels.get(measure.value.col, ())[:-1]
-    named = value_name(measure.value)
-    if upper and named:
-        return " ".join([*upper, named])
-    counts = numerator_label(table, measure.value)
-    spanning = " ".join(upper)
-    if spanning and counts and label_role(spanning) is None and repeats_words(counts, spanning):
-        return spanning
-    return counts or spanning
-
-
-def value_name(col: Column) -> str:
-    """What a percent column's own label names besides its unit ("HI (ร้อยละ)"
-    -> "HI", "อัตราการสวมหมวก (%)" -> "อัตราการสวมหมวก"); "" for a bare "ร้อยละ"."""
-    words = drop_percent_unit(col.own)
-    return "" if says_percent(words) or not any(ch.isalpha() for ch in words) else words
-
-
-def numerator_label(table: Table, col: Column | None) -> str:
-    """What a percent column measures when its header says so in the count
-    columns right before it: the counts worked out into the percentage
-    ("ผู้สูงอายุติดเตียง (คน)" | "ได้รับการดูแลตาม Care plan (คน)" | "ร้อยละ"),
-    without their units; "" when the column before it is labelled by a role
-    word ("ผลงาน", "จำนวน") or there is none.  The counts run left up to a
-    labelled role, a bare count of a whole ("จำนวน พชต.", "หมู่บ้านทั้งหมด"),
-    or the edge of the percent column's group, and never into another
-    measure's figures or a rate ("อัตราป่วย ... (ต่อแสนประชากร)")."""
-    if col is None:
-        return ""
-    group = table.group(col.col)
-    figures = {c.col for c in table.columns if c.role == "percent"}
-    words: list[str] = []
-    for c in range(col.col - 1, group[0] - 1 if len(group) > 1 else -1, -1):
-        label = table.labels.get(c, ("",))[-1]
-        if (not label or c in figures or label_role(label) is not None
-                or rule_re("table", "whole_count").search(label) or rule_re("table", "rate_indicator").search(label)):
-            break
-        words.insert(0, rule_re("table", "unit_aside").sub("", label).strip())
-    found = " ".join(words)
-    return found if sum(ch.isalpha() for ch in found) >= MIN_INDICATOR_CHARS else ""

@@ -234,11 +234,13 @@ def title_subject(text: str) -> str:
     """What a table's title says it measures, without its number ("ตารางที่ 1")
     nor its lead-in to the table ("จำแนกรายอำเภอ ...", "มีดังนี้").  A caption
     that PDF text joined to the sentence pointing to it ("... ดังตารางที่ 1
-    ตารางที่ 1 ร้อยละของ...") begins at its number."""
+    ตารางที่ 1 ร้อยละของ...") begins at its number; a heading's topic before
+    a colon ("การจัดการขยะ: ร้อยละ...") is no part of the measure."""
     text = strip_list_marker(text)
     numbers = list(rule_re("table", "caption_number").finditer(text))
     if numbers:
         text = text[numbers[-1].end():]
+    text = rule_re("table", "title_topic").sub("", text)
     return rule_re("table", "title_tail").sub("", text).strip(" :-")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.outcomes.figure_years import mask_years
 from pcc_ingest.extract.tables import Column, Table, label_role
+from pcc_ingest.model import Block
 from pcc_ingest.thai.dates import find_dates, find_fiscal_year, fiscal_year_of
 
 
@@ -21,7 +22,8 @@ def table_year(table: Table, fallback: int | None) -> int | None:
     table's own.
     """
     earlier = {c.col for c in table.columns if c.role in ("baseline", "year") and c.year_be is not None}
-    heads = [b for b in table.header_blocks() if b.table != table.grid.table or b.col not in earlier]
+    above = above_heading(table)
+    heads = [b for b in table.header_blocks() if b not in above and (b.table != table.grid.table or b.col not in earlier)]
     words = " ".join(b.text for b in heads)
     dates = find_dates(words)
     stated = [fiscal_year_of(dates[0].start.first_day())] if dates else find_fiscal_year(words)
@@ -29,6 +31,13 @@ def table_year(table: Table, fallback: int | None) -> int | None:
         return fallback
     latest = max((c.year_be for c in table.columns if c.role == "year" and c.year_be is not None), default=None)
     return latest if latest is not None and stated[0] < latest else stated[0]
+
+
+def above_heading(table: Table) -> list[Block]:
+    """The title's lines of running text above its last heading: a note under
+    the previous table ("ข้อมูล ณ วันที่ 10/10/2566"), not this table's period."""
+    last = max((i for i, b in enumerate(table.title) if b.kind == "heading"), default=0)
+    return [b for b in table.title[:last] if b.kind != "heading"]
 
 
 def column_year(col: Column, year: int | None) -> int | None:
