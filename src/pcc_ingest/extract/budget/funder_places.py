@@ -11,6 +11,8 @@ table's title names and the district.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from pcc_ingest.extract.budget.funders import clean_source
 from pcc_ingest.extract.budget.lines import budget_item, describe
 from pcc_ingest.extract.budget.rules import rule_re
@@ -19,15 +21,28 @@ from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.extract.tables import Row, Table, cell_number
 
 
-def header_funders(table: Table) -> dict[int, str]:
-    """The columns the header heads with a funder's name alone and gives no
-    role (``source.named_funder``), when there are two or more."""
-    roled = {c.col for c in table.columns}
+def named_funders(texts: Mapping[int, str]) -> dict[int, str]:
+    """The columns whose label is a funder's name alone (``source.named_funder``),
+    by column: a total or place column names none."""
     out = {}
-    for col, labels in table.labels.items():
-        name = clean_source(labels[-1]) if labels and col not in roled else None
+    for col, text in texts.items():
+        name = clean_source(text) if text else None
         if name and (funder := named_funder(name)):
             out[col] = funder
+    return out
+
+
+def place_name(label: str, name: str) -> str:
+    """A place as its column's label names it ("อำเภอ" + "พาน"), the label not
+    written twice when the cell already has it."""
+    return name if name.startswith(label) else f"{label}{name}"
+
+
+def header_funders(table: Table) -> dict[int, str]:
+    """The columns the header heads with a funder's name alone and gives no
+    role (``named_funders``), when there are two or more."""
+    roled = {c.col for c in table.columns}
+    out = named_funders({col: labels[-1] for col, labels in table.labels.items() if labels and col not in roled})
     return out if len(out) >= 2 else {}
 
 
@@ -51,8 +66,7 @@ def funder_cells(table: Table, row: Row) -> list[BudgetItemRecord]:
     name = table.cell(row, "district")
     if not funders or district is None or name is None or not name.text.strip():
         return []
-    label, place = district.own.strip(), name.text.strip()
-    place = place if place.startswith(label) else f"{label}{place}"
+    place = place_name(district.own.strip(), name.text.strip())
     amount = table.cell(row, "budget_amount")
     total = cell_number(amount.text) if amount is not None else None
     paid = {c: cell_number(row.cells[c].text) for c in funders if c in row.cells}

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from pcc_ingest.extract.budget.cells import cell_figures
 from pcc_ingest.extract.budget.collect import PlacedLine
+from pcc_ingest.extract.budget.funder_places import named_funders, place_name
 from pcc_ingest.extract.budget.funders import clean_source
 from pcc_ingest.extract.budget.headings import describing_columns
 from pcc_ingest.extract.budget.lines import budget_item, describe
 from pcc_ingest.extract.budget.rules import budget_rules
-from pcc_ingest.extract.budget.sources import named_funder
-from pcc_ingest.extract.tables import Row, Table, cell_number, is_section_row, is_total_row
+from pcc_ingest.extract.tables import Table, cell_number, is_section_row, is_total_row
 
 
 def is_source_summary(table: Table) -> bool:
@@ -51,16 +51,6 @@ def source_summary_lines(tables: list[Table]) -> list[PlacedLine]:
     return out
 
 
-def _funder_columns(header: Row) -> dict[int, str]:
-    """The columns of a header row that each name a funder (``named_funder``)."""
-    out = {}
-    for col, block in header.cells.items():
-        name = clean_source(block.text) if block.text else None
-        if name and (funder := named_funder(name)):
-            out[col] = funder
-    return out
-
-
 def funder_column_lines(tables: list[Table]) -> list[PlacedLine]:
     """One line per place and funder of a table that gives each funder a
     column and each place a row, its first row the labels ("อำเภอ | สสจ.X |
@@ -73,7 +63,7 @@ def funder_column_lines(tables: list[Table]) -> list[PlacedLine]:
         if table.roles or len(table.rows) < 2:
             continue
         header, body = table.rows[0], table.rows[1:]
-        funders = _funder_columns(header)
+        funders = named_funders({col: block.text for col, block in header.cells.items()})
         places = [c for c in header.cells if c not in funders]
         if len(funders) < 2 or not places:
             continue
@@ -86,7 +76,7 @@ def funder_column_lines(tables: list[Table]) -> list[PlacedLine]:
                 cell = row.cells.get(col)
                 amount = cell_number(cell.text) if cell is not None else None
                 if cell is not None and amount:
-                    desc = describe(name.text if name.text.startswith(label) else f"{label}{name.text}")
+                    desc = describe(place_name(label, name.text))
                     item = budget_item(desc, amount, None, None, funder, cell, 0, len(cell.text))
                     out.append(PlacedLine(item, None, (cell.order, cell.order), (t, row.index)))
     return out
