@@ -48,9 +48,12 @@ def without_subtotals(amounts: list[float]) -> list[float]:
 def assessed_by_other(text: str, start: int) -> bool:
     """The act at ``start`` is a higher body's coming check of the committee
     ("จังหวัดลำปางจะออกติดตามและประเมินการดำเนินงาน พชอ. ...", "สสจ. จะลง
-    นิเทศ...", "จังหวัด...แจ้ง... และจะมีการประเมิน..."): told to the meeting,
+    นิเทศ...", "จังหวัด...แจ้ง... และจะมีการประเมิน...", "จังหวัด...กำหนดตรวจเยี่ยม..."): told to the meeting,
     it is done to the committee, not by it."""
     before = text[:start]
+    sets = rule_re("minutes", "higher_body_sets").match(text, start)  # the act opens with the body itself
+    if sets and rule_re("minutes", "assessment").match(text, sets.end()):
+        return True
     return bool((rule_re("minutes", "higher_body_will").search(before)
                  or rule_re("minutes", "higher_body_leads").match(before))
                 and rule_re("minutes", "assessment").match(text, start))

@@ -46,8 +46,10 @@ def without_calendar_repeats(tables: list[Table], drafts: list[Draft], fy: int |
     for i, d in enumerate(drafts):
         if d.block.table not in calendars and i not in no_plan and (key := list_number(d.block)) is not None:
             plan.setdefault(key, i)
-    pairs = {i: at for i, d in enumerate(drafts)
-             if d.block.table in calendars and (at := plan.get(list_number(d.block))) is not None}
+    numbered = {i: at for i, d in enumerate(drafts)
+                if d.block.table in calendars and (at := plan.get(list_number(d.block))) is not None}
+    calendars -= own_calendars(numbered, drafts)
+    pairs = {i: at for i, at in numbered.items() if drafts[i].block.table in calendars}
     pairs |= alike_rows(drafts, calendars, set(pairs), set(pairs.values()) | no_plan)
     pairs |= named_like_rows(drafts, calendars, pairs)
     out = list(drafts)
@@ -72,6 +74,20 @@ def without_calendar_repeats(tables: list[Table], drafts: list[Draft], fy: int |
         if out[at].participants is None and d.participants is not None:
             out[at] = replace(out[at], participants=d.participants)
     return [d for i, d in enumerate(out) if i not in pairs]
+
+
+def own_calendars(numbered: dict[int, int], drafts: list[Draft]) -> set[int]:
+    """The calendars that list acts of their own: most of their rows share
+    fewer than ``[calendars] shared`` letters with the plan row of their number
+    (a province's calendar of its support, "1. ประชุมชี้แจงแนวทาง... ●", beside
+    an inspection report's table of the districts' acts 1..16).  Their rows
+    restate no plan row and stand as activities."""
+    least = activity_rules()["calendars"]["shared"]
+    tables: dict[int, list[bool]] = {}
+    for i, at in numbered.items():
+        alike = shared_run(fold(comparable(drafts[i].title)), fold(comparable(drafts[at].title))) >= least
+        tables.setdefault(drafts[i].block.table, []).append(alike)
+    return {t for t, alike in tables.items() if 2 * sum(alike) < len(alike)}
 
 
 def named_like_rows(drafts: list[Draft], calendars: set[int], pairs: dict[int, int]) -> dict[int, int]:

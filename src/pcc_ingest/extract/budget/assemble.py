@@ -24,6 +24,7 @@ from pcc_ingest.extract.budget.recaps import (
     recap_tables,
     restated_subtotals,
     restated_tables,
+    retold_paragraph,
 )
 from pcc_ingest.extract.budget.repeats import repeated_totals
 from pcc_ingest.extract.budget.retold import merge_retold
@@ -89,6 +90,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     used = {b.order for t in tables for b in t.grid.cells.values()}
     lines = itemised_later(table_lines(tables) + prose_lines(doc, used))
     lines = drop_recaps(doc, itemised_rows(restated_tables(recap_tables(lines))))
+    lines = retold_paragraph(lines)
     lines = regrouped_runs(activity_recaps(unit_rows(restated_subtotals(doc, lines))))
     lines = repeated_totals(doc, merge_retold(doc, lines, facts.province_code if facts is not None else None))
     if not lines:

@@ -263,3 +263,22 @@ def restated_subtotals(doc: Document, lines: list[PlacedLine]) -> list[PlacedLin
             run = []
         run.append(order)
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def retold_paragraph(lines: list[PlacedLine]) -> list[PlacedLine]:
+    """A paragraph of running text whose two or more lines add up to all the
+    lines told before it, which are more and in other blocks ("ในรอบ 6
+    เดือนได้เบิกจ่ายแล้ว ได้แก่ ค่าอาหารว่างการประชุม 2 ครั้ง 3,300 บาท ค่า
+    อบรม… 23,400 บาท …" after a progress report's activity list that itemises
+    each cost): it tells the same money again, grouped by activity, and its
+    lines are no lines of their own."""
+    per_block: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.row is None:
+            per_block.setdefault(line.item.evidence.block, []).append(i)
+    for block, idx in sorted(per_block.items()):
+        before = [line.item.amount_baht for line in lines if line.item.evidence.block < block]
+        told = sum(lines[i].item.amount_baht for i in idx)
+        if 2 <= len(idx) < len(before) and abs(told - sum(before)) < 0.5:
+            return [line for i, line in enumerate(lines) if i not in idx]
+    return lines

@@ -78,6 +78,7 @@ def activity_sources(text: str) -> dict[int, str]:
             words = text[ref.end: refs[i + 1].start if i + 1 < len(refs) else len(text)]
         else:
             words = rule_re("source.amount_head").sub("", text[refs[i - 1].end if i else 0: ref.start])
+            words = rule_re("activity_ref.for_refs").sub("", words)
         name = clean_source(words.strip(" ,:：;()-–"))
         name = (name and name.removeprefix("และ").removesuffix("และ").strip(" ,()")) or None
         for n in ref.numbers if name else ():

@@ -89,6 +89,7 @@ from pcc_ingest.extract.outcomes.results_tables import (
     is_results_table,
     table_outcomes,
 )
+from pcc_ingest.extract.outcomes.round_columns import drop_restated_rounds
 from pcc_ingest.extract.outcomes.row_subjects import (
     counted_subject,
 )
@@ -111,6 +112,7 @@ from pcc_ingest.extract.outcomes.table_targets import (
     table_target,
     title_subject,
 )
+from pcc_ingest.extract.outcomes.target_header_tables import target_header_outcomes
 from pcc_ingest.extract.outcomes.target_remarks import lend_remark_targets
 from pcc_ingest.extract.outcomes.target_rows import target_rows
 from pcc_ingest.extract.outcomes.target_verdicts import join_verdicts
@@ -202,7 +204,8 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         own = replace(ctx, single=code) if code and ctx.single is None else ctx
         own = replace(own, year_be=headed.get(t.grid.first.order, own.year_be))
         tabled += table_outcomes(doc, t, own, prose, n, since, tabled)
-    tabled = drop_restated_totals(tables, tabled, continued_tables(every))
+    tabled = drop_restated_rounds(drop_restated_totals(tables, tabled, continued_tables(every)))
+    tabled += target_header_outcomes([t for t in every if not t.columns], ctx, tabled)  # targets in a row of their own
     prose = [p for p in prose if not undated_restatement(doc, p, tabled) and not result_read_as_target(p, tabled)
              and not table_readout(doc, p, tabled) and not restated_cell(p, tabled)]
     prose, tabled = lend_remark_targets(drop_point_changes(doc, prose, tabled), tabled)

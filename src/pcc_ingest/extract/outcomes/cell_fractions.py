@@ -37,11 +37,12 @@ def noted_figure(text: str) -> tuple[float, bool, str] | None:
     """The figure of a cell, whether it is written as a percentage and the
     change it states: one proved by its count ("ร้อยละ 81.20 (42,318 จาก
     52,118 ครัวเรือน)"), or one with a note under it ("88.75 (ต่ำกว่า
-    เป้าหมาย)", "ลดลงร้อยละ 20 (ไม่เกิน 285 จุด)"); else ``None``."""
+    เป้าหมาย)", "ลดลงร้อยละ 20 (ไม่เกิน 285 จุด)"), or one to decimal places
+    over the count it comes to ("42.19 (1,620 คน)"); else ``None``."""
     proved = fraction_percent(text)
     if proved is not None:
         return proved, True, ""
-    m = rule_re("table", "noted_figure").match(text)
+    m = rule_re("table", "noted_figure").match(text) or rule_re("table", "counted_figure").match(text)
     return (float(m["n"]), bool(m["pct"] or m["sign"]), " ".join((m["change"] or "").split())) if m else None
 
 

@@ -16,7 +16,7 @@ from pcc_ingest.extract.outcomes.figure_years import (
     year_after,
     year_before,
 )
-from pcc_ingest.extract.outcomes.kpi_paragraphs import reported_in_paragraph
+from pcc_ingest.extract.outcomes.kpi_paragraphs import reported_in_paragraph, target_said_later
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.tables import fold
 from pcc_ingest.model import Document
@@ -101,7 +101,7 @@ def attach_kpi_targets(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
             if (r.district, r.year_be) == (kpi.district, kpi.year_be) and same_figure(r.target_pct, kpi.target_pct):
                 break  # the KPI's result, stated with its target: later results measure something else
             if (r.target_pct is None and (r.district, r.year_be) == (kpi.district, kpi.year_be)
-                    and same_subject(kpi.indicator, r.indicator)):
+                    and same_subject(kpi.indicator, r.indicator) and not target_said_later(kpi, r, out[j + 1:])):
                 out[j] = r.model_copy(update={"target_pct": kpi.target_pct, "indicator": kpi.indicator})
                 spent.add(i)
                 break

@@ -21,8 +21,10 @@ def reads_table(text: str) -> bool:
 def table_readout(doc: Document, r: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool:
     """A result in a paragraph that reads out a table, equal to a figure a
     table before it gives for the same district: the table's figure said
-    again (the sentence's own subject and year words are a paraphrase)."""
-    if r.evidence.table is not None or r.value_pct is None or r.target_pct is not None:
+    again (the sentence's own subject and year words are a paraphrase), even
+    when a bar the sentence names before it ("ผ่านเกณฑ์ร้อยละ 90 ... ยกเว้น
+    ตำบล... (ร้อยละ 82.61)") lent it a target."""
+    if r.evidence.table is not None or r.value_pct is None:
         return False
     if not reads_table(doc.blocks[r.evidence.block].text):
         return False

@@ -35,8 +35,13 @@ def table_year(table: Table, fallback: int | None) -> int | None:
 
 def above_heading(table: Table) -> list[Block]:
     """The title's lines of running text above its last heading: a note under
-    the previous table ("ข้อมูล ณ วันที่ 10/10/2566"), not this table's period."""
-    last = max((i for i, b in enumerate(table.title) if b.kind == "heading"), default=0)
+    the previous table ("ข้อมูล ณ วันที่ 10/10/2566"), not this table's period.
+    The numbered line right above the table ("6.2 ผลการเปลี่ยนแปลง...
+    จำแนกรายตำบล", a .docx's bold paragraph rather than a heading style)
+    heads it as a heading does."""
+    numbered = rule_re("section", "outline_number")
+    last = max((i for i, b in enumerate(table.title) if b.kind == "heading"
+                or (i == len(table.title) - 1 and numbered.match(b.text))), default=0)
     return [b for b in table.title[:last] if b.kind != "heading"]
 
 

@@ -10,6 +10,10 @@ under one percent label) holds that year's count, no percentage: the header
 reader names it by the label above, so it is made a count column here.
 Each round's result is named with its round ("... ไตรมาส 1"), its months in
 brackets left out: the rounds of one year are figures of their own.
+A results label naming no year ("ผลการดำเนินงานสะสม" over the quarters), or
+quarters under no label in a table whose caption names results by quarter
+("ผลการดำเนินงานรายไตรมาส"), make year columns of no year: the table's own
+year (caption, section or fiscal year) is theirs.
 """
 
 from __future__ import annotations
@@ -27,6 +31,18 @@ def spanning_year(table: Table, col: Column) -> int | None:
         if m:
             return int(m["year"])
     return None
+
+
+def yearless_results(table: Table, col: Column) -> bool:
+    """``col`` is a round under a results label naming no year, or a round
+    under no label in a table captioned as results by round or quarter."""
+    if col.role != "period":
+        return False
+    upper = table.labels.get(col.col, ())[:-1]
+    if upper:
+        return any(rule_re("table", "results_label").match(label) for label in upper)
+    caption = table.title[-1].text if table.title else ""
+    return bool(rule_re("table", "results_caption").search(caption))
 
 
 def percent_year(col: Column) -> int | None:
@@ -76,11 +92,13 @@ def is_year_count(table: Table, col: Column) -> bool:
 
 def year_parts(table: Table) -> Table:
     """``table`` with each period column under a year's results label, and
-    each percent column naming its year, made a year column of that year,
+    each percent column naming its year, made a year column of that year
+    (of none under a results label or caption naming none),
     and each year's count column made a count (unchanged when there is none)."""
     columns = tuple(
         replace(c, role="count") if is_year_count(table, c)
-        else replace(c, role="year", year_be=year) if (year := part_year(table, c)) else c
+        else replace(c, role="year", year_be=year) if (year := part_year(table, c))
+        else replace(c, role="year") if yearless_results(table, c) else c
         for c in table.columns
     )
     return table if columns == table.columns else replace(table, columns=columns)

@@ -1,0 +1,49 @@
+"""A results table's running-total column ("ผลงานสะสม 6 เดือน") beside its
+rounds ("ไตรมาส 1 | ไตรมาส 2"): the latest round's figure, when the running
+total restates it, is one figure (RECORDS.md: once per figure and subject),
+kept as the running total's record.  So is a round's cumulative figure that
+did not move since the round before it in the same row ("100" under
+"ไตรมาส 3" and "ไตรมาส 4"): the figure is recorded once, at its first round.
+"""
+
+from __future__ import annotations
+
+from pcc_ingest.extract.outcomes.common import TOLERANCE, rule_re
+from pcc_ingest.extract.records import OutcomeRecord
+
+
+def drop_restated_rounds(tabled: list[OutcomeRecord]) -> list[OutcomeRecord]:
+    """``tabled`` without a round's record that a later cell of the same
+    table row restates (same district, year, figure and target) under the
+    measure's name with no round of its own: the running total.  Two
+    rounds sharing a figure ("ไตรมาส 1" and "ไตรมาส 4" both 100) stay two."""
+    kept = [o for o in tabled if not any(_restates(later, o) for later in tabled)]
+    return [o for o in kept if not _unmoved(o, kept)]
+
+
+def _unmoved(o: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool:
+    """``o`` is a round whose figure and target the round in the column right
+    before it, in its table row, already gave (a cumulative figure that did
+    not move); rounds apart sharing a figure stay two."""
+    e = o.evidence
+    rounds = rule_re("pairing", "round_named")
+    if e.table is None or e.col is None or o.value_pct is None or not rounds.search(o.indicator):
+        return False
+    before = [p for p in tabled if p.evidence.table == e.table and p.evidence.row == e.row
+              and p.evidence.col == e.col - 1 and rounds.search(p.indicator)
+              and rounds.sub("", p.indicator) == rounds.sub("", o.indicator)]
+    return any(p.district == o.district and p.year_be == o.year_be and _same(p.value_pct, o.value_pct)
+               and _same(p.target_pct, o.target_pct) for p in before)
+
+
+def _restates(later: OutcomeRecord, o: OutcomeRecord) -> bool:
+    a, b = later.evidence, o.evidence
+    return (a.table is not None and a.table == b.table and a.row == b.row and a.col is not None
+            and b.col is not None and a.col > b.col and later.district == o.district
+            and later.year_be == o.year_be and _same(later.value_pct, o.value_pct)
+            and _same(later.target_pct, o.target_pct) and o.value_pct is not None
+            and len(later.indicator) < len(o.indicator) and o.indicator.startswith(later.indicator))
+
+
+def _same(x: float | None, y: float | None) -> bool:
+    return (x is None and y is None) or (x is not None and y is not None and abs(x - y) <= TOLERANCE)

@@ -1,0 +1,81 @@
+"""Results tables whose header names only the unit column ("ตำบล | คัดกรอง
+เบาหวาน | คัดแยกขยะต้นทาง | จำนวน อสม. (คน)") and states each measure's
+target in a row of its own under it ("(เป้าหมาย ≥ ร้อยละ 90)"): a progress
+report's results by ตำบล, one measure per column.  The header reader finds no
+roles there (the measures' names are no role words, the target row holds
+figures), so the table reaches the outcomes with no columns; it is read here.
+A column with no target under it (a count: "จำนวน อสม. (คน)") holds no
+percentages, and a total row restating figures another table already gave
+adds none.
+"""
+
+from __future__ import annotations
+
+from pcc_ingest.extract.evidence import evidence
+from pcc_ingest.extract.outcomes.common import TOLERANCE, Context
+from pcc_ingest.extract.outcomes.table_measures import cell_figure
+from pcc_ingest.extract.outcomes.table_targets import cell_target
+from pcc_ingest.extract.records import OutcomeRecord
+from pcc_ingest.extract.table_labels import label_role
+from pcc_ingest.extract.table_model import Row, Table
+from pcc_ingest.extract.table_rows import is_total_row
+
+# The unit a row of such a table is (its first header cell's role).
+UNIT_ROLES = ("subdistrict",)
+
+
+def header_targets(table: Table) -> dict[int, float] | None:
+    """The column targets of a table whose second row is only targets
+    ("(เป้าหมาย ≥ ร้อยละ 90)" under each measure), else ``None``."""
+    grid = table.grid
+    if table.columns or len(grid.rows) < 3:
+        return None
+    cells = [b for b in grid.row_cells(grid.rows[1]) if b.text]
+    bounds = {b.col: cell_target(b.text) for b in cells if b.col}
+    if not cells or len(bounds) != len(cells) or any(t is None or rest for t, rest in bounds.values()):
+        return None
+    return {c: t for c, (t, _) in bounds.items() if t is not None}
+
+
+def target_header_outcomes(tables: list[Table], ctx: Context, tabled: list[OutcomeRecord]) -> list[OutcomeRecord]:
+    """Outcomes of every headerless table whose unit column and targets row
+    say it reports measures by unit, in a single district's document."""
+    out: list[OutcomeRecord] = []
+    for table in tables:
+        targets = header_targets(table)
+        top = {b.col: b.text for b in table.grid.row_cells(table.grid.rows[0]) if b.text}
+        if not targets or ctx.single is None or label_role(top.get(0, "")) not in UNIT_ROLES:
+            continue
+        for row in table.rows[2:]:
+            out += _row_outcomes(row, top, targets, ctx, [*tabled, *out])
+    return out
+
+
+def _row_outcomes(
+    row: Row, top: dict[int, str], targets: dict[int, float], ctx: Context, known: list[OutcomeRecord],
+) -> list[OutcomeRecord]:
+    """One outcome per measure column of a body row, named by the measure and
+    the row's unit ("คัดกรองเบาหวาน ตำบลเกาะหวาย")."""
+    name = row.cells.get(0)
+    if name is None or not name.text:
+        return []
+    total = is_total_row(row)
+    out: list[OutcomeRecord] = []
+    for col, target in targets.items():
+        cell = row.cells.get(col)
+        figure = cell_figure(cell.text) if cell is not None else None
+        if cell is None or figure is None or col not in top:
+            continue
+        if total and any(_same_figure(o, figure.value, target) for o in known):
+            continue  # the total restates a figure already read
+        unit = name.text if total else f"{top[0]}{name.text}"
+        out.append(OutcomeRecord(
+            indicator=f"{top[col]} {unit}", district=ctx.single, value_pct=figure.value,
+            target_pct=target, year_be=ctx.year_be, evidence=evidence(cell),
+        ))
+    return out
+
+
+def _same_figure(o: OutcomeRecord, value: float, target: float) -> bool:
+    return (o.value_pct is not None and abs(o.value_pct - value) <= TOLERANCE
+            and o.target_pct is not None and abs(o.target_pct - target) <= TOLERANCE)
