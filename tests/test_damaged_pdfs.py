@@ -30,9 +30,14 @@ LEGACY_PUA = sorted(
 SARA_AM = "udon-thani-kumphawapi-2565-project-damaged-sara-am.pdf"
 GLYPH_SOUP = "phitsanulok-wat-bot-2564-project-damaged-glyph-soup.pdf"
 SCANS = ["chiang-mai-mae-chaem-2567-progress-scan.pdf", "phrae-wang-chin-2567-project-scan.pdf"]
-# Built normally, but LibreOffice wrote some "ำ" of its 12–13 pt table text as a
-# separate " า" glyph: those pages are repaired (by dictionary), not good.
-SPLIT_SARA_AM_BUILDS = ["chiang-mai-san-pa-tong-2567-action-plan.pdf", "chiang-rai-wiang-pa-pao-2568-action-plan.pdf"]
+# Built normally, but LibreOffice wrote some "ำ" of its 12–13 pt table text, or the
+# "า" after a tone mark ("ป่ าบอน"), as a separate " า" glyph: those pages are
+# repaired (by dictionary), not good.
+SPLIT_SARA_AM_BUILDS = [
+    "chiang-mai-san-pa-tong-2567-action-plan.pdf",
+    "chiang-rai-wiang-pa-pao-2568-action-plan.pdf",
+    "phatthalung-pa-bon-2566-minutes.pdf",
+]
 GOOD = sorted(
     p.name for p in CORPUS.glob("*.pdf")
     if not DERIVED_RE.match(p.name) and p.name not in LEGACY_PUA and p.name not in SPLIT_SARA_AM_BUILDS

@@ -85,7 +85,7 @@ def test_a_remark_in_words_after_a_percent_figure_is_dropped(cell: str, rest: st
 def test_a_ตำบล_table_takes_its_numbered_captions_measure(parsed: Callable[[str], Document]) -> None:
     outcomes = extract(parsed("phichit-taphan-hin-2566-progress.pdf")).outcomes
     tabled = {o.indicator for o in outcomes if o.evidence.table is not None and o.value_pct == 84.85}
-    assert tabled == {"ผลการคัดกรองเบาหวานในประชากรอายุ 35 ปีขึ้นไป ตะพานหิน"}
+    assert tabled == {"ผลการคัดกรองเบาหวานในประชากรอายุ 35 ปีขึ้นไป ตำบลตะพานหิน"}  # the gold names the unit
 
 
 @pytest.mark.parametrize("ext", ["docx", "pdf"])

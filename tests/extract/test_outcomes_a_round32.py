@@ -97,7 +97,7 @@ def test_a_minutes_results_table_by_subdistrict_in_a_real_file(parsed, suffix) -
 
 def test_a_progress_reports_table_with_a_target_row_under_its_header_in_a_real_file(parsed) -> None:
     got = [(o.indicator, o.value_pct, o.target_pct) for o in extract(parsed(CHA_AM)).outcomes]
-    assert ("ร้อยละครัวเรือนคัดแยกขยะ ชะอำ", 76.4, 80.0) in got
-    assert ("ร้อยละหมู่บ้าน HI < 10 ชะอำ", 80.0, 90.0) in got
+    assert ("ร้อยละครัวเรือนคัดแยกขยะ ตำบลชะอำ", 76.4, 80.0) in got
+    assert ("ร้อยละหมู่บ้าน HI < 10 ตำบลชะอำ", 80.0, 90.0) in got
     assert ("ร้อยละครัวเรือนคัดแยกขยะ", 82.2, 80.0) in got  # the total row, stated nowhere else
     assert not any(i == "ร้อยละสวมหมวกนิรภัย" for i, _, _ in got)  # restates the quarter table's 71.9

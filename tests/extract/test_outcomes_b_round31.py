@@ -85,5 +85,5 @@ def test_baselines_by_district_and_a_nested_tables_district_in_a_real_file(parse
 
 def test_a_subdistrict_row_sharing_the_totals_figure_keeps_its_record_in_a_real_file(parsed) -> None:
     got = {(o.indicator, o.value_pct, o.target_pct) for o in extract(parsed(PRASAT)).outcomes}
-    assert (f"{HI} ปรือ", 87.5, 90.0) in got
+    assert (f"{HI} ตำบลปรือ", 87.5, 90.0) in got  # the gold names the unit
     assert sum(1 for _, v, _ in got if v == 87.5) == 2

@@ -3,7 +3,9 @@ month columns only ("กิจกรรม | ต.ค. | พ.ย. | ... | ก.ย
 month the activity runs) restates the plan's activities in short
 ("1.1 ประชุมชี้แจง CM/CG" for the plan's "1.1 ประชุมเชิงปฏิบัติการชี้แจง...").
 A calendar row numbered like a plan row is that row's activity, not another:
-it only dates the plan's activity when the plan gave it no period.  So is a
+it only dates the plan's activity when the plan gave it no period (a period
+cell naming only a quarter, "ไตรมาส 2", is a period given, too coarse for a
+date: the calendar's months do not replace it).  So is a
 calendar row whose short name shares a stretch of letters with one plan row's
 when the numbers do not line up (a plan table numbered in its own "ที่" column,
 a calendar numbering its rows again with rows the plan has not)."""
@@ -14,8 +16,8 @@ from dataclasses import replace
 
 from pcc_ingest.extract.activities.draft import Draft, gives_when_who_or_money
 from pcc_ingest.extract.activities.ordinals import shared_run
-from pcc_ingest.extract.activities.rules import activity_rules
-from pcc_ingest.extract.activities.structure import list_number
+from pcc_ingest.extract.activities.rules import activity_rules, rule_re
+from pcc_ingest.extract.activities.structure import item_number, list_number
 from pcc_ingest.extract.activities.ticks import month_columns
 from pcc_ingest.extract.activities.wording import comparable
 from pcc_ingest.extract.tables import Table, fold
@@ -50,7 +52,8 @@ def without_calendar_repeats(tables: list[Table], drafts: list[Draft], fy: int |
                 if d.block.table in calendars and (at := plan.get(list_number(d.block))) is not None}
     calendars -= own_calendars(numbered, drafts)
     pairs = {i: at for i, at in numbered.items() if drafts[i].block.table in calendars}
-    pairs |= alike_rows(drafts, calendars, set(pairs), set(pairs.values()) | no_plan)
+    pairs |= alike_rows(drafts, calendars, set(pairs), set(pairs.values()) | no_plan
+                        | numbered_elsewhere(tables, drafts, calendars))
     pairs |= named_like_rows(drafts, calendars, pairs)
     out = list(drafts)
     for i, at in list(pairs.items()):
@@ -67,13 +70,32 @@ def without_calendar_repeats(tables: list[Table], drafts: list[Draft], fy: int |
             del pairs[i]
             pairs[at] = i
             continue
-        if out[at].date_from is None and d.date_from is not None:
+        if out[at].date_from is None and d.date_from is not None and not quarter_given(tables, out[at]):
             out[at] = replace(out[at], date_from=d.date_from, date_to=d.date_to)
         if out[at].budget is None and d.budget is not None:
             out[at] = replace(out[at], budget=d.budget)
         if out[at].participants is None and d.participants is not None:
             out[at] = replace(out[at], participants=d.participants)
     return [d for i, d in enumerate(out) if i not in pairs]
+
+
+def numbered_elsewhere(tables: list[Table], drafts: list[Draft], calendars: set[int]) -> set[int]:
+    """Plan drafts numbered like a calendar row: that row's activity, whether
+    paired with it or already merged, never another row's look-alike (the
+    calendar's "6. ติดตามผลและรายงาน พชอ." is not the listed "5. เวทีถอดบทเรียน...
+    นำเสนอผลงาน พชอ." when the calendar's own row 5 restated it)."""
+    numbers = {n for t in tables if t.grid.table in calendars for r in t.rows
+               if (cell := t.cell(r, "activity")) is not None and (n := list_number(cell)) is not None}
+    return {j for j, d in enumerate(drafts)
+            if d.block.table not in calendars and item_number(d.block) in numbers}
+
+
+def quarter_given(tables: list[Table], d: Draft) -> bool:
+    """The plan row of ``d`` gives its period as quarters only ("ไตรมาส 2 และ
+    ไตรมาส 4", ``[calendars] quarter_only``): the plan set no dates on purpose."""
+    table = next((t for t in tables if t.grid.table == d.block.table), None)
+    row = next((r for r in table.rows if r.index == d.block.row), None) if table else None
+    return row is not None and bool(rule_re("calendars", "quarter_only").fullmatch(table.text(row, "period").strip()))
 
 
 def own_calendars(numbered: dict[int, int], drafts: list[Draft]) -> set[int]:

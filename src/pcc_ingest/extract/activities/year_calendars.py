@@ -23,7 +23,8 @@ def unread_calendars(tables: list[Table], fy: int | None) -> set[int]:
     """The tables that are month calendars though not read as ones: one of the
     first rows names at least ``[calendars] least_months`` months, each alone
     or with its year (``label_year`` is cut first), and besides them at most
-    an activity and a number label (no money, owner or target)."""
+    an activity, a number label and who is responsible (``[calendars]
+    roles``: no money or target)."""
     rules = activity_rules()["calendars"]
     year = rule_re("calendars", "label_year")
     out: set[int] = set()

@@ -16,6 +16,8 @@ from pcc_ingest.extract.budget.breakdowns import (
     unit_rows,
 )
 from pcc_ingest.extract.budget.collect import PlacedLine, prose_lines, table_lines
+from pcc_ingest.extract.budget.funder_activities import activity_funder_lines
+from pcc_ingest.extract.budget.headed import headed_tables
 from pcc_ingest.extract.budget.itemised import itemised_later
 from pcc_ingest.extract.budget.nested import nested_budget_tables, spilled_budget_tables, whole_tables
 from pcc_ingest.extract.budget.recaps import (
@@ -88,14 +90,14 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     found = [nested.get(k, spilled.get(k, t)) for k, t in enumerate(found)]
     tables = [t for t in found if is_budget_table(t)]
     used = {b.order for t in tables for b in t.grid.cells.values()}
-    lines = itemised_later(table_lines(tables) + prose_lines(doc, used))
+    lines = itemised_later(headed_tables(doc, table_lines(tables) + prose_lines(doc, used)))
     lines = drop_recaps(doc, itemised_rows(restated_tables(recap_tables(lines))))
     lines = retold_paragraph(lines)
     lines = regrouped_runs(activity_recaps(unit_rows(restated_subtotals(doc, lines))))
     lines = repeated_totals(doc, merge_retold(doc, lines, facts.province_code if facts is not None else None))
     if not lines:
         lines = source_summary_lines(tables) or funder_column_lines(found)
-    items = _sourced(lines, source_lines(doc))
+    items = _sourced(lines, source_lines(doc) + activity_funder_lines(found))
     items.sort(key=lambda i: (i.evidence.block, i.evidence.start))
     others = [t for t in found if not is_budget_table(t)]
     report = facts is not None and facts.doc_type not in ("action_plan", "other")

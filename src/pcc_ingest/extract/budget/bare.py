@@ -123,17 +123,19 @@ def text_counts(text: str) -> set[float]:
     return {v for v in values if v is not None}
 
 
-def with_bare(item: BudgetItemRecord, text: str, counts: set[float], priced: bool = False) -> BudgetItemRecord:
+def with_bare(item: BudgetItemRecord, text: str, counts: set[float], priced: bool = False,
+              prices: Callable[[], set[float]] = set) -> BudgetItemRecord:
     """``item`` with the unit cost and quantity of a bare product in
     ``text`` that multiplies to its amount, ``counts`` telling its counts
     apart (or, ``priced``, its price: ``split_priced``), when it has none
-    of its own."""
+    of its own; ``prices`` (read only when needed) tell the price among
+    factors the counts leave."""
     if item.unit_cost_baht is not None:
         return item
     for factors in bare_products(text):
         if len(factors) < 2 or abs(math.prod(factors) - item.amount_baht) >= 0.5:
             continue
-        found = split_priced(factors, counts) if priced else split_bare(factors, counts)
+        found = split_priced(factors, counts) if priced else split_bare(factors, counts, prices)
         if found is not None:
             return item.model_copy(update={"unit_cost_baht": found[0], "quantity": found[1]})
     return item
@@ -149,18 +151,22 @@ def with_own_bare(item: BudgetItemRecord, text: str, counts: set[float], prices:
     return item
 
 
-def split_bare(factors: list[float], counts: set[float]) -> tuple[float, float] | None:
+def split_bare(factors: list[float], counts: set[float],
+               prices: Callable[[], set[float]] = set) -> tuple[float, float] | None:
     """(unit cost, quantity) of a bare product: the largest factor the row
     does not state as a count is the price, the others multiplied the
     quantity; None when the row states none or all of them.  A stated count
     is one factor, though the price is the same figure ("(50x50x2)" beside
-    "50" people: 50 baht x 100)."""
+    "50" people: 50 baht x 100).  Of several factors left, the one the
+    table states as a price elsewhere is the price ("(6x50x25)" under "6
+    ตำบล", the table's other line "ละ 25 บาท": 25 baht x 300)."""
     rest = list(factors)
     for count in counts & set(factors):
         rest.remove(count)
     if len(rest) == len(factors) or not rest:
         return None
-    unit = max(rest)
+    known = set(rest) & prices() if len(set(rest)) > 1 else set()
+    unit = known.pop() if len(known) == 1 else max(rest)
     others = list(factors)
     others.remove(unit)
     return unit, math.prod(others)
@@ -191,7 +197,7 @@ def bare_arithmetic(table: Table, row: Row, item: BudgetItemRecord) -> BudgetIte
             break
         found = figures()
         for text in texts:
-            item = with_bare(item, text, found, priced=priced)
+            item = with_bare(item, text, found, priced=priced, prices=lambda: table_prices(table))
     return item
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pcc_ingest.extract.budget.funders import clean_source
 from pcc_ingest.extract.budget.rules import rule_re
+from pcc_ingest.extract.budget.sources import named_funder
 from pcc_ingest.extract.tables import Row, Table, cell_number
 from pcc_ingest.model import Block
 
@@ -35,10 +36,11 @@ def _source_span(table: Table) -> list[int]:
 def funder_columns(table: Table) -> dict[int, str]:
     """Each column under a spanning source label and the funder it names
     (the row of names under the label: a lower header row the reader took
-    for a body row), or nothing when the source column is a single one."""
+    for a body row), else each column the header itself heads with a funder
+    (``header_funder_columns``)."""
     span = _source_span(table)
     if len(span) < 2:
-        return {}
+        return header_funder_columns(table)
     for row in table.rows[:2]:
         texts = {c: b.text.strip() for c, b in row.cells.items() if b.text.strip() and c not in row.carried}
         if set(texts) != set(span) or any(cell_number(t) is not None for t in texts.values()):
@@ -47,6 +49,51 @@ def funder_columns(table: Table) -> dict[int, str]:
         if len(names) >= 2 and all(names.values()):
             return {c: n for c, n in names.items() if n}
     return {}
+
+
+def header_funder_columns(table: Table) -> dict[int, str]:
+    """Columns the header heads with funders' names, a total column after them
+    ("รายการ | กปท. | อบจ.X | เงินบำรุง รพ.X | รวม (บาท)"), read by how their
+    figures lie: each cost line writes its money under the one funder who pays
+    it, and that figure is the row's total.  At least one label must name a
+    funder as funders are named (``source.funder_name``), so a grid of years
+    or quarters adding up to a total is no such table."""
+    if table.column("district") is not None or not (table.column("budget_detail") or table.column("activity")):
+        return {}
+    labels = {col: ls[-1].strip() for col, ls in table.labels.items() if ls}
+    roles = {c.col: c.role for c in table.columns}
+    totals = [col for col, text in labels.items() if _is_total(text)]
+    if len(totals) != 1:
+        return {}
+    names = {col: _column_funder(text) for col, text in labels.items()
+             if col < totals[0] and roles.get(col, "budget_amount") == "budget_amount"}
+    if len(names) < 2 or not all(names.values()) or not any(named_funder(n) for n in names.values() if n):
+        return {}
+    return {c: n for c, n in names.items() if n} if _one_payer_a_line(table, list(names), totals[0]) else {}
+
+
+def _column_funder(label: str) -> str | None:
+    """The funder a column's label names: the bracketed funder after a budget
+    category ("งบ อปท. (อบต.X)" -> "อบต.X"), else the label as a source."""
+    m = rule_re("line.category_funder").match(label)
+    return clean_source(m["funder"] if m else label)
+
+
+def _one_payer_a_line(table: Table, cols: list[int], total: int) -> bool:
+    """Whether every body row with figures under the columns has them add up
+    to its total, and most rows have one figure only (the grand total row
+    has several)."""
+    single = several = 0
+    for row in table.rows:
+        paid = [v for c in cols if c in row.cells and c not in row.carried
+                and (v := cell_number(row.cells[c].text))]
+        whole = cell_number(row.cells[total].text) if total in row.cells else None
+        if not paid:
+            continue
+        if whole is None or abs(sum(paid) - whole) >= 0.5:
+            return False
+        single, several = (single + 1, several) if len(paid) == 1 else (single, several + 1)
+    return single >= 2 and several <= 1
 
 
 def _is_total(text: str) -> bool:

@@ -31,8 +31,14 @@ PROSE_STYLE = "prose"
 
 
 def opens_issues(text: str) -> bool:
-    """A heading of the issue section, or a block ending "… ประเด็น… ได้แก่"."""
-    if section_of(text) == "issues" or choosing_agenda(text):
+    """A heading of the issue section, or a block ending "… ประเด็น… ได้แก่".
+
+    A bracketed note closing the heading (the meeting that chose them: "2.
+    ประเด็นการพัฒนาคุณภาพชีวิต ปี 2566 (มติที่ประชุม พชอ. ครั้งที่ 1/2566 …)")
+    does not count towards a heading's length.
+    """
+    noted = compiled(issue_rules()["bracket_note"]).sub("", text)
+    if "issues" in (section_of(text), section_of(noted)) or choosing_agenda(text):
         return True
     rules = issue_rules()
     if not compiled(rules["introducer"]).search(text):

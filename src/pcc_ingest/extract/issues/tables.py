@@ -113,8 +113,9 @@ def _header(rows: list[dict[int, Block]], province: str | None) -> _Spec:
         skip.search(c.text) and not _counts(rows[body_from:], col) and _keys(col, issue_cols, district_col)
         for row in rows[:body_from] for col, c in row.items()
     )
-    if keyed or spending_header(head):
-        issue_cols = set()
+    findings = district_col is None and any(compiled(rules["findings_header"]).match(t) for t in head)
+    if keyed or findings or spending_header(head):
+        issue_cols = set()  # a subdistricts', a findings' or a spending table: no chosen issues
     summary = any(compiled(rules["indicator_header"]).match(t) for t in head)
     return _Spec(frozenset(issue_cols), district_col, body_from, _width(rows), summary)
 

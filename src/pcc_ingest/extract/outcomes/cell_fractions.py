@@ -21,9 +21,9 @@ PLACES_RE = re.compile(r"(\d+)(?:\.(\d+))?")  # a written figure, its places apa
 
 
 def fraction_percent(text: str) -> float | None:
-    """The figure of a cell "p (n/d ...)" when it equals n/d x 100 within
-    ``fraction_slack``, else ``None`` (a count with an aside, a bare figure)."""
-    m = rule_re("table", "fraction_cell").match(text)
+    """The figure of a cell "p (n/d ...)" or "n/d (p)" when it equals n/d x 100
+    within ``fraction_slack``, else ``None`` (a count with an aside, a bare figure)."""
+    m = rule_re("table", "fraction_cell").match(text) or rule_re("table", "fraction_first_cell").match(text)
     if m is None:
         return None
     p, n, d = float(m["p"]), parse_number(m["n"]), parse_number(m["d"])

@@ -5,7 +5,7 @@ result right after it, joined into one subject's pair.
 from __future__ import annotations
 
 from pcc_ingest.extract.outcomes.common import outcome_rules, rule_re
-from pcc_ingest.extract.outcomes.figure_years import is_compared, year_after, year_before
+from pcc_ingest.extract.outcomes.figure_years import is_compared, mask_years, year_after, year_before
 from pcc_ingest.extract.outcomes.figures import Figure
 
 
@@ -30,13 +30,14 @@ def _year(text: str, fig: Figure, year: int | None) -> int | None:
 
 def _close(text: str, first: Figure, second: Figure) -> bool:
     """Near enough to be one subject's pair: side by side, or the target
-    said of the result right after it."""
+    said of the result right after it, a year naming the target's allowed
+    ("ได้ 62.5% ต่ำกว่าเป้าหมายปี 2566 ที่ตั้งไว้ 70%")."""
     between = rule_re("pairing", "quoted_name").sub('""', text[first.end:second.start])
     rules = outcome_rules()["pairing"]
     if len(between) <= rules["gap_chars"]:
         return True
     return (not first.target and len(between) <= rules["refer_gap_chars"]
-            and bool(rule_re("pairing", "refers_back").search(between)
+            and bool(rule_re("pairing", "refers_back").search(mask_years(between))
                      or rule_re("figure", "target_bracket").search(between)))
 
 

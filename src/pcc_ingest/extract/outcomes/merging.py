@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from difflib import SequenceMatcher
 
+from pcc_ingest.extract.outcomes.bare_targets import set_apart
+from pcc_ingest.extract.outcomes.cell_fractions import PLACES_RE
 from pcc_ingest.extract.outcomes.clause_words import (
     names_only_result,
 )
@@ -201,7 +203,7 @@ def merge(records: list[OutcomeRecord], roots: Mapping[int, int] | None = None) 
         r for r in out
         if not (r.value_pct is None and any(
             o.value_pct is not None and (o.district, o.year_be) == (r.district, r.year_be)
-            and same_figure(o.target_pct, r.target_pct) for o in out
+            and same_figure(o.target_pct, r.target_pct) and not set_apart(o, r) for o in out
         )) and not carried_elsewhere(r, out)
     ]
 
@@ -279,13 +281,23 @@ def undated_restatement(doc: Document, r: OutcomeRecord, tabled: list[OutcomeRec
 
 
 def restated_cell(r: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool:
-    """A result in a cell of a table not read by header, stating no target and
-    given to hundredths, that a results table gives for the same district,
-    year and subject (a plan's issue table citing "ครัวเรือนคัดแยกขยะปี 2566
-    ร้อยละ 62.41" and the ตำบล table's total row 62.41 under "ปี 2566"):
-    one figure, kept in the results table (``restated`` does so for running text)."""
-    return r.evidence.table is not None and r.value_pct is not None and r.target_pct is None \
-        and is_precise(r.value_pct) and _tabled_elsewhere(r, tabled)
+    """A result in a cell of a table not read by header, given to hundredths,
+    that a results table gives for the same district, year and subject (a
+    plan's issue table citing "ครัวเรือนคัดแยกขยะปี 2566 ร้อยละ 62.41" and the
+    ตำบล table's total row 62.41 under "ปี 2566"), stating no target or the
+    row's own ("67.50% ต่ำกว่าเป้าหมายร้อยละ 70"), its district maybe left
+    unread (a findings cell opening "วังน้อยมี..." without "อำเภอ"): one
+    figure, kept in the results table (``restated`` does so for running text)."""
+    places = PLACES_RE.search(r.evidence.text)
+    if r.evidence.table is None or r.value_pct is None or not (is_precise(r.value_pct) or (
+            places is not None and len(places[2] or "") >= 2)):
+        return False
+    return any(
+        o.evidence.table is not None and o.evidence.table != r.evidence.table and r.district in (None, o.district)
+        and o.year_be == r.year_be and same_figure(o.value_pct, r.value_pct) and same_subject(o.indicator, r.indicator)
+        and (r.target_pct is None or same_figure(o.target_pct, r.target_pct))
+        for o in tabled
+    )
 
 
 def result_read_as_target(r: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool:

@@ -1,7 +1,8 @@
 """A results table's running-total column ("ผลงานสะสม 6 เดือน") beside its
 rounds ("ไตรมาส 1 | ไตรมาส 2"): the latest round's figure, when the running
 total restates it, is one figure (RECORDS.md: once per figure and subject),
-kept as the running total's record.  So is a round's cumulative figure that
+kept as the running total's record, whether the running total is named
+by the measure alone or by its own label ("... สะสม 9 เดือน").  So is a round's cumulative figure that
 did not move since the round before it in the same row ("100" under
 "ไตรมาส 3" and "ไตรมาส 4"): the figure is recorded once, at its first round.
 """
@@ -42,7 +43,19 @@ def _restates(later: OutcomeRecord, o: OutcomeRecord) -> bool:
             and b.col is not None and a.col > b.col and later.district == o.district
             and later.year_be == o.year_be and _same(later.value_pct, o.value_pct)
             and _same(later.target_pct, o.target_pct) and o.value_pct is not None
-            and len(later.indicator) < len(o.indicator) and o.indicator.startswith(later.indicator))
+            and ((len(later.indicator) < len(o.indicator) and o.indicator.startswith(later.indicator))
+                 or _running_of(later.indicator, o.indicator)))
+
+
+def _running_of(later: str, o: str) -> bool:
+    """``later`` names a running total ("... สะสม 9 เดือน") of the measure
+    ``o`` names a round of ("... ไตรมาส 3")."""
+    stem, _, total = later.rpartition(" ")
+    while stem and not rule_re("table", "running_total").match(total):
+        stem, _, word = stem.rpartition(" ")
+        total = f"{word} {total}"
+    m = rule_re("pairing", "round_named").search(o)
+    return bool(stem) and m is not None and " ".join((o[:m.start()] + o[m.end():]).split()) == stem
 
 
 def _same(x: float | None, y: float | None) -> bool:

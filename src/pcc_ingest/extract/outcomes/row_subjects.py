@@ -64,11 +64,18 @@ def row_year(table: Table, row: Row) -> int | None:
 def numbered_place(table: Table, name: str) -> str:
     """A place cell holding only a number names the place with its column's
     label ("หมู่ที่" over "1", "2", ... reads "หมู่ที่ 1"): a village number
-    alone says nothing of where."""
+    alone says nothing of where.  A bare name under a unit word ("ตำบล" over
+    "โซ่", "หนองพันทา"; a progress report's ตำบล table) is named with the
+    unit before it, as Thai writes a place ("ตำบลโซ่")."""
     col = table.column("subdistrict")
-    if col is None or not name.strip().isdigit():
+    if col is None:
         return name
-    return f"{col.own} {name.strip()}"
+    if name.strip().isdigit():
+        return f"{col.own} {name.strip()}"
+    unit = rule_re("table", "place_unit").fullmatch(col.own.strip())
+    if unit is None or not name.strip() or rule_re("table", "place_named").match(name):
+        return name
+    return f"{unit['unit']}{name.strip()}"
 
 
 def drop_count_bracket(words: str) -> str:

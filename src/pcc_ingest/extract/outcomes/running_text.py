@@ -117,7 +117,8 @@ def section_years(doc: Document) -> dict[int, int]:
     """The year each block stands under: the one the nearest numbered heading
     above it states ("๓.๑ สรุปผลการดำเนินงาน พชอ.ห้วยยอด ปีงบประมาณ ๒๕๖๖"),
     for the figures of paragraphs that state none of their own.  A heading
-    closes the sections of its depth and deeper."""
+    closes the sections of its depth and deeper.  A heading comparing a span
+    of years ("เปรียบเทียบปี 2564 – 2566") states its last."""
     out: dict[int, int] = {}
     open_headings: list[tuple[int, int | None]] = []  # (depth, year) from the outermost
     prev: Block | None = None
@@ -127,7 +128,8 @@ def section_years(doc: Document) -> dict[int, int]:
         depth = None if block.kind == "table_cell" or broken else outline_depth(block) or lead_depth(block)
         if depth is not None:
             open_headings = [h for h in open_headings if h[0] < depth]
-            open_headings.append((depth, year_before(block.text, len(block.text))))
+            span = rule_re("section", "compared_years").search(block.text)
+            open_headings.append((depth, int(span["last"]) if span else year_before(block.text, len(block.text))))
         year = next((y for _, y in reversed(open_headings) if y is not None), None)
         if year is not None:
             out[block.order] = year

@@ -14,6 +14,10 @@ A results label naming no year ("ผลการดำเนินงานส�
 quarters under no label in a table whose caption names results by quarter
 ("ผลการดำเนินงานรายไตรมาส"), make year columns of no year: the table's own
 year (caption, section or fiscal year) is theirs.
+A running total beside such rounds under the same label ("สะสม 9 เดือน"
+beside "ไตรมาส 1 | ไตรมาส 2" under "ผลงาน/เป้าหมาย (ร้อยละ)"), which the
+header reader names by the percent label above it, is one more result of
+their year, named by its own label.
 """
 
 from __future__ import annotations
@@ -90,6 +94,22 @@ def is_year_count(table: Table, col: Column) -> bool:
     return bool(rule_re("table", "year_over_percent").match(label) and rule_re("table", "unit_aside").search(label))
 
 
+def running_total(table: Table, col: Column, columns: tuple[Column, ...]) -> Column | None:
+    """``col`` made a result column of its rounds' year when its lowest label
+    is a running total and a round column shares every label above it.  The
+    header reader names it by the percent label above, or, under a year's
+    results label ("ผลการดำเนินงาน ปีงบประมาณ 2566" over "ไตรมาส 1 … | ทั้งปี"),
+    makes it a year column named by that label."""
+    labels = table.labels.get(col.col, ())
+    if col.role not in ("percent", "year") or len(labels) < 2 or col.own == labels[-1] or (
+        not rule_re("table", "running_total").match(labels[-1])
+    ):
+        return None
+    rounds = [c for c in columns if c.role == "year" and c.col != col.col
+              and table.labels.get(c.col, ())[:-1] == labels[:-1]]
+    return replace(col, role="year", year_be=rounds[0].year_be, own=labels[-1]) if rounds else None
+
+
 def year_parts(table: Table) -> Table:
     """``table`` with each period column under a year's results label, and
     each percent column naming its year, made a year column of that year
@@ -101,4 +121,5 @@ def year_parts(table: Table) -> Table:
         else replace(c, role="year") if yearless_results(table, c) else c
         for c in table.columns
     )
+    columns = tuple(running_total(table, c, columns) or c for c in columns)
     return table if columns == table.columns else replace(table, columns=columns)
