@@ -97,3 +97,11 @@ def test_a_stray_space_before_sara_aa_is_dropped_when_that_reads_better() -> Non
 
 def test_edits_apply_in_order_of_position() -> None:
     assert apply_edits("abcdef", [Edit(4, 5, "E"), Edit(0, 2, "")]) == "cdEf"
+
+
+def test_the_space_between_a_titled_first_name_and_the_surname_is_kept() -> None:
+    assert repaired("3. นายแพทย์ณัฐพล ศรีทอง ผู้อำนวยการโรงพยาบาล") == "3. นายแพทย์ณัฐพล ศรีทอง ผู้อำนวยการโรงพยาบาล"
+
+
+def test_a_post_opening_with_nai_still_gets_its_lost_sara_am_back() -> None:
+    assert repaired("นายกเทศมนตรีต บลป่าบอน") == "นายกเทศมนตรีตำบลป่าบอน"

@@ -49,6 +49,14 @@ SARA_AM_GAP_RE = re.compile(
     "(?:(?<=[\u0e48-\u0e4b\u0e32])|(?=[\u0e01-\u0e2e\u0e40-\u0e44]))"
 )
 WHITESPACE_RE = re.compile(r"\s")
+# A word opening with a personal title ("นายแพทย์ณัฐพล ศรีทอง", "นางสาวอรุณี บุญช่วย") is
+# a first name: the plain space after it leads to the surname, never a lost ำ
+# (names are outside the dictionary, so scoring would otherwise glue them).
+# Words that open with นาย but are posts, not titles ("นายกเทศมนตรีต บล", "นายอ าเภอ"), are left out.
+TITLED_NAME_RE = re.compile(
+    "^(?:นาย(?!ก|อ|ทะเบียน|ช่าง|ตรวจ|ด่าน|สิบ|ร้อย|พัน|พล|หน้า|ทหาร|ทุน|จ้าง|ประกัน)|นาง|นางสาว"
+    "|น\\.ส\\.|ดร\\.|นพ\\.|พญ\\.|แพทย์หญิง|ว่าที่\\s?ร\\.ต\\.)\\S+$"
+)
 
 # A page whose text has fewer non-space characters than this has no text layer to speak of.
 MIN_TEXT_CHARS = 20
@@ -189,7 +197,7 @@ def restore_sara_am(text: str) -> list[Edit]:
     leaves the fewest characters outside dictionary words wins, then the one
     with fewer, longer words; on a tie the text stays as it was.
     """
-    gaps = list(SARA_AM_GAP_RE.finditer(text))
+    gaps = [g for g in SARA_AM_GAP_RE.finditer(text) if not _after_titled_name(text, g)]
     edits: list[Edit] = []
     for chunk in _chunks(text, gaps):
         left = _word_start(text, chunk[0].start())
@@ -206,6 +214,12 @@ def restore_sara_am(text: str) -> list[Edit]:
                 best, best_score = choice, score
         edits += [Edit(g.start(), g.end(), r) for g, r in zip(chunk, best) if r != g.group()]
     return edits
+
+
+def _after_titled_name(text: str, gap: re.Match[str]) -> bool:
+    """A plain space right after a titled first name (the space before the surname)."""
+    plain = not (gap["tone"] or gap["tone2"] or gap["aa"])
+    return plain and bool(TITLED_NAME_RE.match(text[_word_start(text, gap.start()) : gap.start()]))
 
 
 def _chunks(text: str, gaps: list[re.Match[str]]) -> list[list[re.Match[str]]]:

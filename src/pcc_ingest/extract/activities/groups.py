@@ -62,7 +62,7 @@ def group_activities(table: Table, fy: int | None) -> list[Draft]:
             if span is not None:
                 out.append(new_draft(head, span, head.text, fy, budget=own or None))
             adding, details = span is not None and not own, []
-        elif is_total_row(row) or is_section_row(row, table):
+        elif is_total_row(row) or is_section_row(row, table) or (labels_total(row) and row_items(table, row)):
             adding = False  # a subtotal, the grand total or another group closes the group
         elif adding:
             money = sum(i.amount_baht for i in row_items(table, row))
@@ -71,6 +71,14 @@ def group_activities(table: Table, fy: int | None) -> list[Draft]:
                 details.append(table.text(row, "budget_detail"))
     close_group(out, details)
     return out
+
+
+def labels_total(row: Row) -> bool:
+    """A cell after the first says only "รวม" (``[groups] total_cell``): with
+    money, the row totals the group though its first cell names the funder, so
+    its money is not one more cost line (a header's "รวม" column has none)."""
+    cells = [b.text for c, b in sorted(row.cells.items()) if c not in row.carried][1:]
+    return any(rule_re("groups", "total_cell").match(t) for t in cells if t)
 
 
 def close_group(out: list[Draft], details: list[str]) -> None:

@@ -30,13 +30,16 @@ from pcc_ingest.thai.text import thai_digits_to_arabic
 LEAD_ACTIVITY_CHARS = 15
 
 
-def _item_spans(text: str) -> list[tuple[int, int, int | None]]:
+def _item_spans(text: str, numbered_row: bool = False) -> list[tuple[int, int, int | None]]:
     """(start, end, number) of each activity in an activity cell.
 
     Top-level numbered items are activities unless the text before them is
     itself an activity, whose steps they are: then the lead alone is the
     activity ("ประชุมชี้แจง... 1. ชี้แจงสถานการณ์ 2. ฝึกปฏิบัติ..."), also when
     the lead carries the plan's own item number ("1.1 ประชุม... 1. ชี้แจง...").
+    A row the sequence column numbers is one activity of the plan, so its
+    long lead names it whatever its first word ("Big Cleaning Day ... 1. สำรวจ..."),
+    unless the lead names a project (``[words] project``), whose items are its activities.
     """
     items = numbered_items(text)
     lead = text[: items[0].marker_start].strip() if items else ""
@@ -44,7 +47,8 @@ def _item_spans(text: str) -> list[tuple[int, int, int | None]]:
     if not items:
         parts = bulleted_items(text) or two_tasks(text)
         return [(s, e, None) for s, e in parts] or [(0, len(text), None)]
-    if len(lead) >= LEAD_ACTIVITY_CHARS and start_re().match(lead):
+    row_named = numbered_row and not rule_re("words", "project").match(lead)
+    if len(lead) >= LEAD_ACTIVITY_CHARS and (row_named or start_re().match(lead)):
         return [(0, items[0].marker_start, None)]  # named by its lead; the steps only spell it out
     spans: list[tuple[int, int, int | None]] = []
     for it in items:
@@ -128,7 +132,7 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
     # a dash for participants: those the results cell counts were reached, not taking part
     none_took_part = rule_re("participants", "cell_none").match(table.text(row, "participants"))
     out = []
-    spans = _item_spans(cell.text)
+    spans = _item_spans(cell.text, row_number(table, row) is not None)
     own_lines = parallel_lines(table, row, cell, spans, fy)
     for at, (start, end, number) in enumerate(spans):
         span = title_span(cell.text, start, end, cell=True)

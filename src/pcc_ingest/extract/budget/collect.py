@@ -11,11 +11,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from pcc_ingest.extract.budget.bare import broken_source, own_counts, stated_prices, text_counts, with_own_bare
+from pcc_ingest.extract.budget.bare import (
+    broken_source,
+    own_counts,
+    stated_prices,
+    text_counts,
+    with_bare,
+    with_own_bare,
+)
 from pcc_ingest.extract.budget.cut import with_rest, working_rest
 from pcc_ingest.extract.budget.funders import clean_source, wrapped_source
-from pcc_ingest.extract.budget.groups import group_sources
+from pcc_ingest.extract.budget.groups import closing_sources, footer_rows, group_sources
 from pcc_ingest.extract.budget.lines import describe
 from pcc_ingest.extract.budget.nested import held_items, held_subtotals, holder_row, parent_of
 from pcc_ingest.extract.budget.paragraphs import text_items
@@ -111,6 +119,7 @@ def prose_lines(doc: Document, skip: set[int]) -> list[PlacedLine]:
     out = []
     inherited: dict[int, str | None] = {}
     opener: dict[int, set[float]] = {}
+    stated_counts = cache(lambda: set().union(*(own_counts(b.text) for b in doc.blocks)))
     for i, (block, items) in enumerate(found):
         if len(items) == 1 and (n := _bullets_summing(doc, items[0], found[i + 1:])):
             inherited |= {b.order: items[0].source for b, _ in found[i + 1: i + 1 + n]}
@@ -119,6 +128,8 @@ def prose_lines(doc: Document, skip: set[int]) -> list[PlacedLine]:
         counts = opener.get(block.order) or own_counts(block.text)
         prices = stated_prices([block.text])
         counted = [with_own_bare(item, block.text, counts, prices) for item in items]
+        # last, the counts the whole document states ("132 คน" in its plan table beside "(132x25x2)")
+        counted = [with_bare(item, item.evidence.text, stated_counts()) for item in counted]
         heir = inherited.get(block.order)
         out += [PlacedLine(item if item.source or not heir else item.model_copy(update={"source": heir}),
                            item_activity(doc, block, item), (block.order, block.order),
@@ -213,7 +224,7 @@ def table_lines(tables: list[Table]) -> list[PlacedLine]:
     holders: dict[int, Row | None] = {}  # a nested table's holder row, by the table's id
     tail_source: dict[int, Block | None] = {}  # the source of each run's last row so far
     for t, (table, run) in enumerate(zip(tables, run_of)):
-        grouped = group_sources(table)
+        grouped, footers = group_sources(table), footer_rows(table)
         holder = parent_of(table, tables)
         held = holder_row(table, tables[holder]) if holder is not None else None
         if holder is not None:
@@ -221,7 +232,7 @@ def table_lines(tables: list[Table]) -> list[PlacedLine]:
         for row in table.rows:
             heir = grouped.get(row.index)
             items = [item if item.source or not heir else item.model_copy(update={"source": heir})
-                     for item in row_items(table, row)]
+                     for item in (row_items(table, row) if row.index not in footers else [])]
             if holder is not None:
                 items = held_items(items, tables[holder], held)
             elif (paged := broken_source(table, row, tail_source.get(run))) is not None:
@@ -234,7 +245,11 @@ def table_lines(tables: list[Table]) -> list[PlacedLine]:
         if holder is None and (col := table.column("source")) is not None and table.rows:
             tail_source[run] = table.rows[-1].cells.get(col.col)
     out = []
-    for run, rows in by_run.items():
+    for run, placed in by_run.items():
+        closed = closing_sources([(table, row) for _, table, row, _ in placed])
+        rows = [(t, table, row, [i if i.source or id(row) not in closed
+                                 else i.model_copy(update={"source": closed[id(row)]}) for i in items])
+                for t, table, row, items in placed]
         number = {id(row): t for t, _, row, _ in rows}
         heading = _heading_activities([(table, row) for _, table, row, _ in rows])
         triples = held_subtotals([(table, row, items) for _, table, row, items in rows], holders)

@@ -3,7 +3,10 @@
 A budget table may sort its lines by who pays: a row across the table
 ("แหล่งงบประมาณ: สสจ.X (งบ...)", "ที่มาของงบประมาณ กองทุน...") heads the
 rows under it, down to the next such row.  Each line under it with no
-funder of its own is paid by that source; the row itself is no line.
+funder of its own is paid by that source; the row itself is no line.  A
+line-items table may instead close each group with its source and subtotal
+("แหล่งงบประมาณ: อบต.X | รวม | 42,300"): that row funds the rows above it,
+up to the group's opening row, and is no line either.
 """
 
 from __future__ import annotations
@@ -23,6 +26,22 @@ def group_source(table: Table, row: Row) -> str | None:
     return clean_source(text.strip()[m.end():]) if m else None
 
 
+def footer_source(row: Row) -> str | None:
+    """The funder a group's closing row names: a source label and funder in
+    its first cell, then a subtotal label and the group's sum
+    ("แหล่งงบประมาณ: สสจ.X (งบ...) | รวม | 22,800"), else ``None``."""
+    own = [row.cells[c].text.strip() for c in sorted(row.cells) if c not in row.carried and row.cells[c].text.strip()]
+    m = rule_re("source.line").match(own[0]) if len(own) >= 2 else None
+    if m is None or not any(rule_re("source.footer_total").match(t) for t in own[1:]):
+        return None
+    return clean_source(own[0][m.end():])
+
+
+def footer_rows(table: Table) -> set[int]:
+    """The indexes of the rows closing a group with its source and subtotal."""
+    return {row.index for row in table.rows if footer_source(row) is not None}
+
+
 def group_sources(table: Table) -> dict[int, str]:
     """The source each body row (by index) takes from the group row above
     it, for rows under one."""
@@ -34,4 +53,23 @@ def group_sources(table: Table) -> dict[int, str]:
             current = named
         elif current is not None:
             out[row.index] = current
+    return out
+
+
+def closing_sources(rows: list[tuple[Table, Row]]) -> dict[int, str]:
+    """The source each row (by ``id``) of a table run takes from the row
+    closing its group below it, back to the group's opening row or the
+    previous closing row; a table broken over pages may close a group at
+    the top of its next page."""
+    out: dict[int, str] = {}
+    pending: list[int] = []  # rows since the last group opening or closing row
+    for table, row in rows:
+        closing = footer_source(row)
+        if closing is not None:
+            out.update(dict.fromkeys(pending, closing))
+            pending = []
+        elif is_section_row(row, table) or group_source(table, row) is not None:
+            pending = []
+        else:
+            pending.append(id(row))
     return out

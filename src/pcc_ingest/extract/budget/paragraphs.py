@@ -107,6 +107,8 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
             continue
         source, desc = _source_and_purpose(before, after_amount=clause > 0)
         source = opening[0] if opening and clause < opening[1] else source
+        if source is None and clause and (giver := opening_giver(rule_re("source.clause_lead").sub("", before, 1))):
+            source = giver[0]  # "… 10,000 บาท และเงินบำรุง… เป็นค่า…": a later clause's own giver
         desc = stated_use(before, text[last.end:]) or ranked_after(desc, out)
         if len(desc) < min_description_chars():
             desc = fallback
@@ -118,6 +120,8 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
                                    block, clause + _lead(line), last.end))
             trailing.append(after is not None)
             allotted = source if source and rule_re("source.allotted").search(before) else allotted
+            # past the opening giver's lines, a funder a later clause names takes over from it
+            allocated = source if opening and source and clause >= opening[1] else allocated
         clause = last.end
     kept = drop_subtotals(text, out)
     flags = [t for t, k in zip(trailing, kept) if k is not None]

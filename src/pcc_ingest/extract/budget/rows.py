@@ -282,7 +282,7 @@ def beside_cost_lines(row: Row, figures: list[tuple[float, int, int]],
     for _, cell in sorted(row.cells.items()):
         if any(cell is r for r in read) or not cell.text:
             continue
-        own = cost_lines(cell, figures)
+        own = summed_lines(cell, figures)
         if len(own) >= 2:
             return own
     return []
@@ -299,6 +299,15 @@ def cost_lines(cell: Block, figures: list[tuple[float, int, int]]) -> list[Budge
     lines are read as an amounts cell's spelled-out lines are."""
     if not (rule_re("line.expense_start").search(cell.text) or len(cell_lines(cell.text)) > 1):
         return []
+    return summed_lines(cell, figures)
+
+
+def summed_lines(cell: Block, figures: list[tuple[float, int, int]]) -> list[BudgetItemRecord]:
+    """The lines ``cell`` spells out, when they add up to the row's amount.
+    Beside the activity, two or more such lines need no cost word or bullet
+    ("ทรายกำจัดลูกน้ำ 5 ถังๆ ละ 3,200 บาท = 16,000 บาท ป้ายไวนิล 11 ป้าย ×
+    500 บาท = 5,500 บาท" beside 21,500, its paragraphs folded into one line):
+    their sum is evidence enough."""
     row_amount = sum(f[0] for f in figures)
     for own in (text_items(cell), spelled_lines(cell, None)):
         if own and abs(sum(i.amount_baht for i in own) - row_amount) < 0.5:

@@ -30,6 +30,7 @@ def table_items(doc: Document, province: str | None, single: str | None) -> Iter
     """
     tables: dict[int, list[Block]] = {}
     follows: dict[int, bool] = {}  # table -> nothing but tables since the previous table
+    after: dict[int, str] = {}  # table -> the paragraph right after it
     prose_since = True
     for block in doc.blocks:
         if block.table is not None and block.kind in ("table_cell", "header"):
@@ -38,6 +39,8 @@ def table_items(doc: Document, province: str | None, single: str | None) -> Iter
             tables.setdefault(block.table, []).append(block)
             prose_since = False
         elif block.kind not in ("header", "footer"):
+            if not prose_since and tables:
+                after[next(reversed(tables))] = block.text
             prose_since = True
     spec: _Spec | None = None
     district = single
@@ -56,7 +59,14 @@ def table_items(doc: Document, province: str | None, single: str | None) -> Iter
             continue
         start = outer.get(index, district if continued else single)  # a nested table: its outer row's district
         found, district = _one_table(rows, spec, province, single, start)
-        yield from (replace(i, summarised=spec.summary) for i in found)
+        yield from (replace(i, summarised=spec.summary) for i in found[:_adopted_first(after.get(index, ""))])
+
+
+def _adopted_first(text: str) -> int | None:
+    """How many of a candidates table's first issues the decision after it adopts
+    ("เห็นชอบให้ขับเคลื่อน 3 ประเด็นแรก…", ``first_adopted``); None: all of them."""
+    m = compiled(issue_rules()["first_adopted"]).search(text)
+    return int(m["count"]) if m else None
 
 
 def _grid(cells: list[Block]) -> list[dict[int, Block]]:

@@ -3,7 +3,7 @@ spanning them (ตำบล rows under "ร้อยละครัวเรื�
 10", or "DM ควบคุมได้ ร้อยละ (เป้า ≥ 40)"): each column's own label names its
 indicator, and states its target in brackets, in the label itself or in a
 second header row the reader took for the first body row ("(เป้าหมาย ≥ 80)"
-under each label).  One target in the header is not every column's.
+under each label), or as a bare bar in brackets ("(≥ 80)").  One target in the header is not every column's.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ def own_label(measure: Measure) -> str:
     if measure.value is None:
         return ""
     words = cell_target(rule_re("table", "percent_unit").sub("", measure.value.own))[1]
+    words = rule_re("table", "label_bracket_bound").sub("", words)
     return words if any(ch.isalpha() for ch in BARE_PERCENT.sub("", words)) else ""
 
 
@@ -35,6 +36,8 @@ def own_bound(table: Table, measure: Measure) -> float | None:
     if col is None:
         return None
     target, _ = cell_target(col.own)
+    bare = rule_re("table", "label_bracket_bound").search(col.own)  # "(≥ 80)"
+    target = float(bare["t"]) if target is None and bare else target
     if target is not None or not table.rows:
         return target
     cell = table.rows[0].cells.get(col.col)

@@ -172,9 +172,10 @@ def restated(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
 
 
 def _tabled_elsewhere(r: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool:
-    """Another table than ``r``'s gives its figure for its district, year and subject."""
+    """Another table than ``r``'s gives its figure for its district, year and
+    subject, in a row of the whole district or of a part ``r`` names."""
     return any(
-        o.evidence.table is not None and o.evidence.table != r.evidence.table
+        o.evidence.table is not None and o.evidence.table != r.evidence.table and not other_part(o, r)
         and (o.district, o.year_be) == (r.district, r.year_be)
         and same_figure(o.value_pct, r.value_pct) and same_subject(o.indicator, r.indicator)
         for o in tabled
@@ -237,6 +238,12 @@ def _closer_row(o: OutcomeRecord, r: OutcomeRecord, records: list[OutcomeRecord]
     )
 
 
+def other_part(o: OutcomeRecord, r: OutcomeRecord) -> bool:
+    """``o`` is a row of a ตำบล or community (a part of the district) that ``r`` does not name."""
+    m = rule_re("pairing", "part_row").search(o.indicator)
+    return m is not None and m["name"] not in r.indicator
+
+
 def carried_elsewhere(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
     """A result stated with no target that another record of its subject,
     district and year gives with its target (a summary table's current-year
@@ -245,7 +252,7 @@ def carried_elsewhere(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
     hundredths needs no shared words (see ``is_precise``)."""
     return r.value_pct is not None and r.target_pct is None and any(
         o is not r and o.target_pct is not None and (o.district, o.year_be) == (r.district, r.year_be)
-        and same_figure(o.value_pct, r.value_pct)
+        and same_figure(o.value_pct, r.value_pct) and not other_part(o, r)
         and (is_precise(r.value_pct) or (_one_subject(o, r) and same_subject(o.indicator, r.indicator)))
         for o in records
     )

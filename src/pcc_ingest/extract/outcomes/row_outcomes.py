@@ -202,7 +202,10 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
         pretest = col.role == "baseline" and year == t.year  # measured before the work, this year
         current = year == t.year and not pretest
         number = year_value(t, col, row, total, in_percent)
-        if number is None or (current and value is not None):
+        # a round of the current year ("ไตรมาส 1") is a figure of its own beside the running
+        # total; a count column under the year's label ("กลุ่มเปราะบาง (คน)") is not
+        own_round = bool(rule_re("pairing", "round_named").search(part_name(table, col)))
+        if number is None or (current and value is not None and not own_round):
             continue
         out.append(OutcomeRecord(
             indicator=f"{indicator} {part_name(table, col)}".strip(), district=district, value_pct=number,

@@ -204,6 +204,10 @@ class Measure:
             return None
         if self.value.role != "percent":
             return result_percent(table, self.value, row)
+        # a cell worked out from its count ("212/498 (42.57)") holds the percentage it proves
+        proved = fraction_percent(block.text)
+        if proved is not None:
+            return proved
         # a remark in words after the figure ("77.78 (ต่ำกว่าเกณฑ์ อยู่ระหว่างประเมินซ้ำ ...)") is no part of it
         return cell_number(rule_re("table", "cell_remark").sub("", block.text))
 
