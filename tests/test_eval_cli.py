@@ -65,3 +65,14 @@ def test_a_damaged_prediction_drops_under_the_ci_floor_and_exits_1(setup: tuple[
 def test_eval_without_db_or_paths_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["eval", "--gold", str(tmp_path)])
     assert result.exit_code == 2
+
+
+def test_a_gold_file_that_is_not_json_is_a_clean_usage_error(setup: tuple[Path, Path], tmp_path: Path) -> None:
+    gold, db_path = setup
+    broken = tmp_path / "broken_gold"
+    shutil.copytree(gold, broken)
+    (broken / "broken.docx.json").write_text("{not json", encoding="utf-8")
+    result = run_eval(broken, db_path)
+    assert result.exit_code == 2
+    assert "Error: cannot read gold file" in result.output and "broken.docx.json" in result.output
+    assert not isinstance(result.exception, ValueError)

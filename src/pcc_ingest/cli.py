@@ -13,7 +13,7 @@ import sqlite3
 import sys
 import tempfile
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import sqlite_utils
 import typer
@@ -222,6 +222,17 @@ def search(
     out.print(f"{len(hits)} matches", markup=False, highlight=False)
 
 
+def _gold_records(folder: Path) -> dict[str, Any]:
+    """Every ``<source>.json`` of ``folder``; one that cannot be read or parsed is a usage error."""
+    records: dict[str, Any] = {}
+    for path in sorted(folder.glob("*.json")):
+        try:
+            records[path.name[: -len(".json")]] = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+            raise fail(f"cannot read gold file {path}: {e}", 2) from None
+    return records
+
+
 @app.command(name="eval")
 def evaluate(
     gold: Annotated[Path, typer.Option("--gold", help="Folder of gold record files (<source>.json).")],
@@ -239,8 +250,7 @@ def evaluate(
         raise fail("give either --db DB or PATH... (not both)", 2)
     if not gold.is_dir():
         raise fail(f"no such gold folder: {gold}", 2)
-    gold_records = {p.name[: -len(".json")]: json.loads(p.read_text(encoding="utf-8"))
-                    for p in sorted(gold.glob("*.json"))}
+    gold_records = _gold_records(gold)
     if db is not None:
         if not db.is_file():
             raise fail(f"no such database: {db}", 2)

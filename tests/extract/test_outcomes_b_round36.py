@@ -20,8 +20,8 @@ import pytest
 
 from pcc_ingest.extract.outcomes.common import Context
 from pcc_ingest.extract.outcomes.figures import clause_start, is_target, percentages
+from pcc_ingest.extract.outcomes.kpi_names import attach_kpi_targets
 from pcc_ingest.extract.outcomes.kpi_paragraphs import target_said_later
-from pcc_ingest.extract.outcomes.merging import attach_kpi_targets
 from pcc_ingest.extract.outcomes.round_columns import drop_restated_rounds
 from pcc_ingest.extract.outcomes.target_header_tables import target_header_outcomes
 from pcc_ingest.extract.records import Evidence, OutcomeRecord

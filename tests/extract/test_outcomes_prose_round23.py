@@ -18,7 +18,7 @@ from docx_builder import write_docx
 
 from pcc_ingest.extract.outcomes.breakdown import reports_current_result
 from pcc_ingest.extract.outcomes.clause_words import drop_change_counts, indicator_words, names_only_result
-from pcc_ingest.extract.outcomes.merging import attach_kpi_targets, name_by_kpi
+from pcc_ingest.extract.outcomes.kpi_names import attach_kpi_targets, name_by_kpi
 from pcc_ingest.extract.outcomes.summary_lines import join_summaries
 from pcc_ingest.extract.records import Evidence, OutcomeRecord
 from pcc_ingest.extract.run import extract

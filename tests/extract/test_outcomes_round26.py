@@ -19,8 +19,8 @@ from pcc_ingest.extract.outcomes.figure_years import of_year_before, year_before
 from pcc_ingest.extract.outcomes.figures import percentages
 from pcc_ingest.extract.outcomes.findings_tables import is_findings_table
 from pcc_ingest.extract.outcomes.indicator_columns import indicator_columns
+from pcc_ingest.extract.outcomes.kpi_names import attach_kpi_targets, name_by_kpi
 from pcc_ingest.extract.outcomes.kpi_paragraphs import reported_in_paragraph
-from pcc_ingest.extract.outcomes.merging import attach_kpi_targets, name_by_kpi
 from pcc_ingest.extract.outcomes.table_measures import row_in_percent
 from pcc_ingest.extract.outcomes.table_targets import cell_target
 from pcc_ingest.extract.records import Evidence, OutcomeRecord

@@ -70,12 +70,10 @@ from pcc_ingest.extract.outcomes.figures import (
     percentages,
 )
 from pcc_ingest.extract.outcomes.indicator_columns import indicator_columns
+from pcc_ingest.extract.outcomes.kpi_names import attach_kpi_targets, is_kpi_of, name_by_kpi
 from pcc_ingest.extract.outcomes.merging import (
     alike,
-    attach_kpi_targets,
-    is_kpi_of,
     merge,
-    name_by_kpi,
     restated_cell,
     result_read_as_target,
     same_subject,

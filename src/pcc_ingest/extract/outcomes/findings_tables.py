@@ -15,9 +15,7 @@ from pcc_ingest.extract.outcomes.common import (
 from pcc_ingest.extract.outcomes.figures import (
     percentages,
 )
-from pcc_ingest.extract.outcomes.merging import (
-    attach_kpi_targets,
-)
+from pcc_ingest.extract.outcomes.kpi_names import attach_kpi_targets
 from pcc_ingest.extract.outcomes.running_text import (
     prose_outcomes,
 )
