@@ -12,9 +12,8 @@ source cell of its own, takes the row's source.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from pcc_ingest.extract.budget.collect import PlacedLine
+from pcc_ingest.extract.budget.recaps import itemise_row
 from pcc_ingest.extract.budget.refs import outline_ref
 from pcc_ingest.model import Document
 
@@ -41,12 +40,5 @@ def headed_tables(doc: Document, lines: list[PlacedLine]) -> list[PlacedLine]:
         rows = {line.row for line in lines if line.row is not None and line.span != span and line.outline == key}
         if key is None or len(rows) != 1:
             continue
-        row = [i for i, line in enumerate(lines) if line.row in rows and line.span != span]
-        if abs(sum(lines[i].item.amount_baht for i in row) - sum(lines[i].item.amount_baht for i in parts)) >= 0.5:
-            continue
-        drop |= set(row)
-        source = next((lines[i].item.source for i in row if lines[i].item.source), None)
-        for i in parts:
-            if lines[i].item.source is None:
-                lines[i] = replace(lines[i], item=lines[i].item.model_copy(update={"source": source}))
+        drop |= itemise_row(lines, [i for i, line in enumerate(lines) if line.row in rows and line.span != span], parts)
     return [line for i, line in enumerate(lines) if i not in drop]

@@ -46,15 +46,21 @@ def itemised_rows(lines: list[PlacedLine]) -> list[PlacedLine]:
         matching = {key for key, idx in rows.items() if _names_row(lines[idx[0]], number)}
         if len(matching) != 1:
             continue
-        row = rows[matching.pop()]
-        if abs(sum(lines[i].item.amount_baht for i in row) - sum(lines[i].item.amount_baht for i in parts)) >= 0.5:
-            continue
-        drop |= set(row)
-        source = next((lines[i].item.source for i in row if lines[i].item.source), None)
-        for i in parts:
-            if lines[i].item.source is None:
-                lines[i] = replace(lines[i], item=lines[i].item.model_copy(update={"source": source}))
+        drop |= itemise_row(lines, rows[matching.pop()], parts)
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def itemise_row(lines: list[PlacedLine], row: list[int], parts: list[int]) -> set[int]:
+    """When the lines ``parts`` add up to the table row ``row``'s amount, the
+    row is their subtotal: its indexes are returned to drop, and each part
+    naming no source takes the row's (``lines`` is updated in place)."""
+    if abs(sum(lines[i].item.amount_baht for i in row) - sum(lines[i].item.amount_baht for i in parts)) >= 0.5:
+        return set()
+    source = next((lines[i].item.source for i in row if lines[i].item.source), None)
+    for i in parts:
+        if lines[i].item.source is None:
+            lines[i] = replace(lines[i], item=lines[i].item.model_copy(update={"source": source}))
+    return set(row)
 
 
 def splits_into(amounts: list[float], parts: list[float]) -> bool:
