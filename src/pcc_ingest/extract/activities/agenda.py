@@ -29,6 +29,15 @@ def money_under(under: list[Block], tables: list[Table]) -> float | None:
     return total or None
 
 
+def task_money(block: Block, start: int, end: int) -> float | None:
+    """The money a decision's task asks for in its own words ("และให้จัดเวที...
+    ผู้เข้าร่วม 60 คน ใช้งบประมาณจากเงินบำรุง... 6,000 บาท"): the budget lines of
+    that stretch of the resolution, so a task that stands as its own activity
+    keeps the money the agenda item above it no longer takes (an amount belongs
+    where it ends: a line's evidence may run from the start of the resolution)."""
+    return sum(i.amount_baht for i in text_items(block) if start < i.evidence.end <= end) or None
+
+
 def without_subtotals(amounts: list[float]) -> list[float]:
     """The amounts without one that the amounts right after it add up to: a
     proposal's "รวม 24,600 บาท ดังนี้" over its cost lines 9,600 + 8,400 +

@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from pcc_ingest.extract.activities.act_words import actor_lead, actor_re
-from pcc_ingest.extract.activities.agenda import money_under, settles_proposal
+from pcc_ingest.extract.activities.agenda import money_under, settles_proposal, task_money
 from pcc_ingest.extract.activities.dated_tasks import split_dated
 from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import (
@@ -78,7 +78,8 @@ def minutes_decisions(doc: Document, fy: int | None) -> Iterator[Draft]:
         for start, end in tasks:
             span = title_span(block.text, start + task_lead(block.text[start:end]), end, sentence=True)
             if span is not None:
-                yield new_draft(block, span, block.text[decision.start() if len(tasks) == 1 else start:end], fy)
+                yield new_draft(block, span, block.text[decision.start() if len(tasks) == 1 else start:end], fy,
+                                budget=task_money(block, start, end))
 
 
 def task_lead(task: str) -> int:
@@ -97,8 +98,12 @@ def deadline_directive(text: str) -> re.Match[str] | None:
     """A directive told to the meeting that hands a party an act with a
     deadline ("... โดยให้ทุกอำเภอประเมินตนเอง... ภายในเดือนสิงหาคม 2567"): the
     "ให้" that opens it; ``None`` when no party and act follow a "ให้" or no
-    "ภายใน" date closes it ("ขอให้ใช้จ่ายให้แล้วเสร็จภายใน..." names no party)."""
-    for m in rule_re("minutes", "deadline_directive").finditer(text):
+    "ภายใน" date closes it ("ขอให้ใช้จ่ายให้แล้วเสร็จภายใน..." names no party).
+    In a resolution "และให้" after an approval opens one too."""
+    leads = list(rule_re("minutes", "deadline_directive").finditer(text))
+    if is_decision_line(text):
+        leads += rule_re("minutes", "resolved_directive").finditer(text)
+    for m in leads:
         if actor_lead(text[m.end():]) is None:
             continue
         for due in rule_re("minutes", "deadline").finditer(text, m.end()):
@@ -136,7 +141,8 @@ def decision_tasks(text: str, start: int) -> list[tuple[int, int]]:
     act and says when, how many or how much ("และให้ส่งผล..." names no party
     and stays in the task); the
     task's name starts at its act when a "was done" word stands between
-    ("ร่วมกับ...")."""
+    ("ร่วมกับ...").  A first stretch that only designates ("ให้ตำบลหนองสนิท
+    เป็นตำบลต้นแบบ และให้จัดเวที...") is no task: the act after it is."""
     bounds, ends = [start], []
     for m in rule_re("minutes", "next_task").finditer(text, start):
         lead = actor_lead(text[m.end():])
@@ -146,6 +152,8 @@ def decision_tasks(text: str, start: int) -> list[tuple[int, int]]:
         if lead is not None and asks_act(text[bounds[-1]:m.start()]):
             ends.append(m.start())
             bounds.append(m.end() + lead)
+        elif not ends and designates(text[bounds[-1]:m.start()]) and asks_act(rest):
+            bounds[-1] = m.end() + (lead or 0)  # "ให้ตำบลหนองสนิทเป็นตำบลต้นแบบ และให้จัดเวที...": the act is the task
     return split_dated(text, list(zip(bounds, [*ends, len(text)], strict=True)))
 
 
@@ -162,12 +170,17 @@ def asks_act(part: str) -> bool:
     return act is not None and (role is None or act.start() < role.start())
 
 
+def designates(part: str) -> bool:
+    """A part of a decision names who or what is to be something and asks no act before that."""
+    return bool(rule_re("minutes", "designation").search(part)) and not asks_act(part)
+
+
 def only_designates(text: str) -> bool:
     """A decision that names who or what is to be something ("ตำบลบ้านแก้งเป็น
     ตำบลต้นแบบ... และส่งเข้ารับการคัดเลือก...") and asks no act in any of its
     directives: no decision to act."""
     parts = rule_re("minutes", "directive").split(text)
-    return bool(rule_re("minutes", "designation").search(parts[0])) and not any(map(asks_act, parts))
+    return designates(parts[0]) and not any(map(asks_act, parts))
 
 
 def dated_by_papers(text: str) -> bool:
@@ -203,7 +216,8 @@ def under_agenda_items(doc: Document, drafts: list[Draft], decisions: list[Draft
     dates and head count and is no activity of its own; the item takes the
     money and head count the lines under it ask for.  An item that gives no
     date (but that of a paper), head count or money of its own is a topic, an
-    activity only when a decision to act lies under it.  Returns (drafts,
+    activity only when a decision under it names it (a decision with a task of
+    its own leaves it a topic).  Returns (drafts,
     decisions left).
     """
     body = doc.body()
@@ -226,11 +240,10 @@ def under_agenda_items(doc: Document, drafts: list[Draft], decisions: list[Draft
     out, left = list(drafts), []
     for d in decisions:
         i = index.get(item_of(d.block.order) or -1)
-        if i is not None:
-            decided.add(i)
         if i is None or not (same_topic(out[i].title, d.title, act=i in own) or settles_proposal(d.title)):
             left.append(d)
             continue
+        decided.add(i)
         o = out[i]
         out[i] = replace(o, date_from=o.date_from or d.date_from, date_to=o.date_to or d.date_to,
                          participants=o.participants or d.participants)

@@ -38,6 +38,7 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None, *, plan: boo
     outside: tuple[str, tuple[PartialDate | None, PartialDate] | None] | None = None
     sub_parts = SubParts()
     last_part: int | None = None  # the number of the last numbered part heading ("7. กลุ่มเป้าหมาย")
+    closed_part: int | None = None  # the number of a part heading that closed the part ("7. ...ตัวชี้วัด")
     for block in doc.body():
         if block.order in skip:
             previous = None
@@ -47,6 +48,8 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None, *, plan: boo
             outside = None
         item = continues_list(block, previous)
         heading = None if item else section_heading(block.text)
+        if heading and closed_part is not None and sub_part_of(block, closed_part):
+            heading = "closed"  # "7.4 ผลการประเมินตนเอง..." under "7. ผลการดำเนินงานตามตัวชี้วัด"
         if heading and block.kind == "table_cell" and outside is None:
             outside = (section, period)
         opened = heading is None and not item and opens_part(block, last_part)
@@ -57,6 +60,8 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None, *, plan: boo
             section, period = "none", None
         if opened or (heading and block.kind in ("heading", "paragraph")):
             last_part = part_number(block) or last_part
+            if part_number(block) is not None:
+                closed_part = part_number(block) if heading == "closed" else None
         previous = None if heading else block
         if heading is None and not item:
             section, period = sub_parts.enter(block, (section, period))
@@ -75,6 +80,14 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None, *, plan: boo
             drafts = line_activities(block, start, end, section, listed, fy, background=past)
             out += [in_period(d, period) for d in drafts]
     return out + captions.drafts
+
+
+def sub_part_of(block: Block, part: int) -> bool:
+    """``block`` is numbered as a sub-part of ``part`` ("7.4 ..." under "7. ..."): a
+    sub-heading of a part of indicator results reports against them too, whatever
+    its words ("7.4 ผลการประเมินตนเองตามแนวทาง UCCARE"), so it does not reopen the part."""
+    number = list_number(block)
+    return number is not None and number[1] is not None and number[0] == part
 
 
 def tells_issue_choice(text: str) -> bool:

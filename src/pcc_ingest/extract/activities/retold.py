@@ -3,12 +3,14 @@
 12–16 พฤษภาคม 2568 ... ผู้เข้าค่าย 45 คน") and then, in its results or its
 spending paragraph, names the same act in fewer words and no date ("ค่าย CBTx
 มีผู้เข้าค่าย 45 คน ...", "การประชุม พชอ. ใช้ค่าอาหารว่าง... 32 คน ...").
-Such a mention is the listed activity, not another."""
+Such a mention is the listed activity, not another; so is the dated short
+name of an undated plan row."""
 
 from __future__ import annotations
 
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.merge import merged_into
+from pcc_ingest.extract.activities.rules import activity_rules
 from pcc_ingest.extract.activities.wording import comparable, holds_words
 from pcc_ingest.extract.tables import fold
 
@@ -18,15 +20,29 @@ def retold_in(d: Draft, earlier: list[Draft]) -> int | None:
     paragraph, tells again: every word of ``d``'s name lies in its name
     (``holds_words``) and the head counts do not differ.  Of several such,
     only the one with ``d``'s own head count; else none (the mention is
-    ambiguous and stays as it is)."""
-    if d.block.kind != "paragraph" or d.date_from or d.date_to:
+    ambiguous and stays as it is).  A dated mention tells again only an
+    undated plan-table row: minutes give the key dates of the plan they
+    approve in brief ("ค่ายเยาวชน วันที่ 20 – 21 เม.ย. 66" for the row "ค่ายเยาวชน
+    TO BE NUMBER ONE ต้านยาเสพติด")."""
+    if d.block.kind != "paragraph":
         return None
+    dated = bool(d.date_from or d.date_to)
     found = [i for i, o in enumerate(earlier)
              if (d.participants is None or o.participants in (None, d.participants))
-             and holds_words(fold(comparable(o.title)).lower(), comparable(d.title))]
+             and not (dated and (o.date_from or o.date_to or o.block.kind != "table_cell"))
+             and (holds_words(fold(comparable(o.title)).lower(), comparable(d.title))
+                  or (dated and opens_name(comparable(o.title), comparable(d.title))))]
     if len(found) > 1 and d.participants is not None:
         found = [i for i in found if earlier[i].participants == d.participants]
     return found[0] if len(found) == 1 else None
+
+
+def opens_name(name: str, short: str) -> bool:
+    """``name`` opens with all of ``short``, at least ``[merge] short_chars``
+    letters: "ค่ายเยาวชน" for "ค่ายเยาวชน TO BE NUMBER ONE..." (one dictionary word,
+    so no words to match one by one)."""
+    short = fold(short).lower()
+    return len(short) >= activity_rules()["merge"]["short_chars"] and fold(name).lower().startswith(short)
 
 
 def without_retold(drafts: list[Draft]) -> list[Draft]:

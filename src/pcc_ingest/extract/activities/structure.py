@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pcc_ingest.extract.activities.dashes import bullet_lines
+from pcc_ingest.extract.activities.dashes import bullet_lines, slash_parts
 from pcc_ingest.extract.activities.rules import activity_rules, rule_any, rule_re
 from pcc_ingest.extract.districts import title_blocks
 from pcc_ingest.extract.issues import section_of
@@ -29,7 +29,8 @@ LABEL_NUMBER_RE = re.compile(r"\(?(?P<n>\d{1,2})[.)]?")
 
 
 def block_lines(block: Block) -> list[tuple[int, int, bool]]:
-    """(start, end, listed) of the lines of a block: its numbered items, bullets, or itself."""
+    """(start, end, listed) of the lines of a block: its numbered items, bullets,
+    the slash-parted acts of a one-line schedule, or itself."""
     return list(_text_lines(block.text, block.kind == "list_item" or bool(block.list_label)))
 
 
@@ -48,6 +49,8 @@ def _text_lines(text: str, labelled: bool) -> tuple[tuple[int, int, bool], ...]:
     bullets = bullet_lines(text)
     if len(bullets) >= 2:
         return tuple((s, e, True) for s, e in bullets)
+    if slashed := slash_parts(text):
+        return tuple((s, e, labelled) for s, e in slashed)
     return ((0, len(text), labelled or bool(LIST_MARKER_RE.match(text))),)
 
 

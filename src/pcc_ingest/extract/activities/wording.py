@@ -42,7 +42,8 @@ def names_several(purpose: str) -> bool:
 def comparable(title: str) -> str:
     """A title without what one telling of an activity adds and another leaves
     out: a leading "จัด"/"การ" ("จัดเวทีถอดบทเรียน" in the results, "เวทีถอด
-    บทเรียน..." in the plan) and a closing note of its length or repeats
-    ("อบรมเชิงปฏิบัติการแกนนำนักเรียน (2 วัน)" in the budget table) (``[merge]
-    lead``, ``note``)."""
+    บทเรียน..." in the plan), a closing note of its length or repeats
+    ("อบรมเชิงปฏิบัติการแกนนำนักเรียน (2 วัน)" in the budget table) and quote
+    marks around a slogan (``[merge] lead``, ``note``, ``quotes``)."""
+    title = rule_re("merge", "quotes").sub("", title)
     return rule_re("merge", "note").sub("", rule_re("merge", "lead").sub("", title, count=1), count=1)

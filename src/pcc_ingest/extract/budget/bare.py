@@ -5,7 +5,9 @@ a working column "(80x60x1)"): nothing in the brackets says which figure is
 the price.  The row's own counts tell them apart (a participants cell "120"
 or "22 คน"): the figures the row states as counts are counts, and the price
 is the largest figure left.  A row that states none of them is left
-unread, since the clerk's order of factors varies.  Bulleted lines under a
+unread, since clerks' order of factors varies; but one clerk keeps one
+order through a document, so a prose line's product nothing else tells
+apart takes the place of the price its other products show.  Bulleted lines under a
 sentence that states their sum ("ผู้เข้าอบรม 45 คน ใช้งบประมาณ 16,800 บาท
 ดังนี้ - ค่าอาหาร (45x120x2) = 10,800 บาท") take their counts from it,
 and any other prose line from its own words, else from the price its
@@ -148,6 +150,40 @@ def with_own_bare(item: BudgetItemRecord, text: str, counts: set[float], prices:
     = 3,000 บาท"), and each has its own working."""
     for own in (item.evidence.text, text):
         item = with_bare(with_bare(item, own, counts), own, prices, priced=True)
+    return item
+
+
+def _worked(item: BudgetItemRecord) -> list[list[float]]:
+    """The bare products of an item's own line that multiply to its amount,
+    each with two different end factors."""
+    return [f for f in bare_products(item.evidence.text)
+            if len(f) >= 2 and f[0] != f[-1] and abs(math.prod(f) - item.amount_baht) < 0.5]
+
+
+def price_place(items: list[BudgetItemRecord]) -> int | None:
+    """Where a document's clerk writes the price in a bare product, 0 first
+    or -1 last, as its lines whose price was told apart show ("(25x60x4)"
+    read as 25 baht by its counts); ``None`` when they disagree or none do.
+    One clerk writes every working of a document in one order."""
+    seen = {place for item in items if item.unit_cost_baht is not None for f in _worked(item)
+            for place in (0, -1) if f[place] == item.unit_cost_baht and item.quantity == math.prod(f) / f[place]}
+    return seen.pop() if len(seen) == 1 else None
+
+
+def in_order(item: BudgetItemRecord, place: int | None) -> BudgetItemRecord:
+    """``item`` with the unit cost and quantity of the two-figure bare
+    product in its own line, its price where the document writes prices
+    (``price_place``), when nothing else told them apart ("(35x400)" in a
+    document whose "(25x60x4)" is 25 baht: 35 baht x 400).  Of three
+    figures the price may stand between the counts ("(132x25x2)"), so
+    those are left to the document's counts."""
+    if item.unit_cost_baht is not None or place is None:
+        return item
+    for factors in _worked(item):
+        if len(factors) != 2:
+            continue
+        unit = factors[place]
+        return item.model_copy(update={"unit_cost_baht": unit, "quantity": math.prod(factors) / unit})
     return item
 
 

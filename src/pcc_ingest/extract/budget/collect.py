@@ -15,7 +15,9 @@ from functools import cache
 
 from pcc_ingest.extract.budget.bare import (
     broken_source,
+    in_order,
     own_counts,
+    price_place,
     stated_prices,
     text_counts,
     with_bare,
@@ -116,10 +118,9 @@ def prose_lines(doc: Document, skip: set[int]) -> list[PlacedLine]:
                 and (funder := wrapped_source(body[k + 1].text))):
             items[-1] = items[-1].model_copy(update={"source": funder})
         found.append((block, items))
-    out = []
     inherited: dict[int, str | None] = {}
     opener: dict[int, set[float]] = {}
-    stated_counts = cache(lambda: set().union(*(own_counts(b.text) for b in doc.blocks)))
+    read: list[tuple[Block, list[BudgetItemRecord]]] = []
     for i, (block, items) in enumerate(found):
         if len(items) == 1 and (n := _bullets_summing(doc, items[0], found[i + 1:])):
             inherited |= {b.order: items[0].source for b, _ in found[i + 1: i + 1 + n]}
@@ -127,9 +128,14 @@ def prose_lines(doc: Document, skip: set[int]) -> list[PlacedLine]:
             continue
         counts = opener.get(block.order) or own_counts(block.text)
         prices = stated_prices([block.text])
-        counted = [with_own_bare(item, block.text, counts, prices) for item in items]
-        # last, the counts the whole document states ("132 คน" in its plan table beside "(132x25x2)")
-        counted = [with_bare(item, item.evidence.text, stated_counts()) for item in counted]
+        read.append((block, [with_own_bare(item, block.text, counts, prices) for item in items]))
+    order = price_place([item for _, items in read for item in items])
+    stated_counts = cache(lambda: set().union(*(own_counts(b.text) for b in doc.blocks)))
+    out = []
+    for block, items in read:
+        # then the place the document's other bare products give the price,
+        # last the counts the whole document states ("132 คน" in its plan table beside "(132x25x2)")
+        counted = [with_bare(in_order(item, order), item.evidence.text, stated_counts()) for item in items]
         heir = inherited.get(block.order)
         out += [PlacedLine(item if item.source or not heir else item.model_copy(update={"source": heir}),
                            item_activity(doc, block, item), (block.order, block.order),

@@ -7,23 +7,29 @@ funder of its own is paid by that source; the row itself is no line.  A
 line-items table may instead close each group with its source and subtotal
 ("แหล่งงบประมาณ: อบต.X | รวม | 42,300"): that row funds the rows above it,
 up to the group's opening row, and is no line either.
+A group row may instead be an activity's heading that names its funder in
+a closing bracket ("กิจกรรมที่ 2 อบรม... (แหล่งงบประมาณ: สสจ.X)").
 """
 
 from __future__ import annotations
 
 from pcc_ingest.extract.budget.funders import clean_source
-from pcc_ingest.extract.budget.rules import rule_re
+from pcc_ingest.extract.budget.rules import rule_composed, rule_re
 from pcc_ingest.extract.tables import Row, Table, is_section_row
 
 
 def group_source(table: Table, row: Row) -> str | None:
     """The funder a full-width group row names after a source label
-    (``source.line``), else ``None``."""
+    (``source.line``), opening the row or in the bracket closing it
+    (``source.heading_bracket``), else ``None``."""
     if not is_section_row(row, table):
         return None
-    text = row.texts()[0] if row.texts() else ""
-    m = rule_re("source.line").match(text.strip())
-    return clean_source(text.strip()[m.end():]) if m else None
+    text = (row.texts()[0] if row.texts() else "").strip()
+    m = rule_re("source.line").match(text)
+    if m:
+        return clean_source(text[m.end():])
+    closing = rule_composed("source.heading_bracket").search(text)
+    return clean_source(closing["name"]) if closing else None
 
 
 def footer_source(row: Row) -> str | None:

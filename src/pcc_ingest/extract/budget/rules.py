@@ -31,6 +31,17 @@ def rule_re(path: str) -> re.Pattern[str]:
 
 
 @cache
+def rule_composed(path: str) -> re.Pattern[str]:
+    """A rule built from rules of its own section: each ``{key}`` in it
+    stands for that section's ``key`` pattern (``{line}``, ``{funder_name}``),
+    so a rule wrapping another is written once."""
+    section, key = path.split(".")
+    rules = budget_rules()[section]
+    pattern = re.sub(r"\{(\w+)\}", lambda m: rules.get(m[1], m[0]) if m[1] != "funds" else m[0], rules[key])
+    return re.compile(with_funds(pattern))
+
+
+@cache
 def rule_any(path: str) -> re.Pattern[str]:
     section, key = path.split(".")
     return re.compile("|".join(f"(?:{p})" for p in budget_rules()[section][key]))

@@ -21,7 +21,7 @@ from pcc_ingest.extract.budget.funders import (
 )
 from pcc_ingest.extract.budget.lines import after_words, is_total_context, money_in
 from pcc_ingest.extract.budget.refs import activity_sources
-from pcc_ingest.extract.budget.rules import budget_rules, rule_re
+from pcc_ingest.extract.budget.rules import budget_rules, rule_composed, rule_re
 from pcc_ingest.extract.tables import read_tables
 from pcc_ingest.model import Block, Document
 
@@ -63,7 +63,7 @@ def source_lines(doc: Document) -> list[SourceLine]:
             if stated and rule_re("source.second_funder").search(block.text, stated[2]):
                 continue
             name = stated[0] if stated else (abbreviated_source(block.text) or total_funder(block.text)
-                                             or received_from(block.text))
+                                             or received_from(block.text) or heading_funder(block))
             by_activity = {}
         if name or by_activity:
             out.append(SourceLine(block, name, by_activity))
@@ -76,6 +76,14 @@ def received_from(text: str) -> str | None:
     เขต 2 (งบบริการ...) จำนวน 75,490 บาท" -> "สปสช. เขต 2")."""
     funder = allocation_source(text)
     return clean_source(funder) if funder else None
+
+
+def heading_funder(block: Block) -> str | None:
+    """The funder a heading over the budget names in its closing bracket
+    ("การดำเนินงานและงบประมาณ (สสจ.X งบดำเนินงาน พชอ.)"): stated once for
+    the costs listed under it, as a "แหล่งงบประมาณ: ..." line would."""
+    m = rule_composed("source.heading_funder").search(block.text) if block.kind == "heading" else None
+    return clean_source(m["funder"]) if m else None
 
 
 def total_funder(text: str) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pcc_ingest.extract.outcomes.common import rule_re
+from pcc_ingest.extract.outcomes.criterion_columns import criterion_columns
 from pcc_ingest.extract.table_labels import label_role
 from pcc_ingest.extract.table_model import Column, Table
 
@@ -24,7 +25,7 @@ def indicator_columns(table: Table) -> Table:
     """``table`` with a target column headed as indicators with their
     targets made its indicator column (unchanged when it has none, or has an
     indicator column already)."""
-    table = spanned_indicators(table)
+    table = criterion_columns(spanned_indicators(table))
     if table.column("indicator") is not None:
         return table
     label = rule_re("table", "indicator_with_target")
