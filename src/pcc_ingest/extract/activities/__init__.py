@@ -34,7 +34,7 @@ paragraphs under it; numbered tasks in one plan cell take the row's counts,
 periods and cost lines in order.  Rules:
 ``extractors/activities.toml``.
 
-The package splits that work by what each module reads (``tables``, ``groups``, ``proposals``, ``lines``,
+The package splits that work by what each module reads (``tables``, ``columns``, ``groups``, ``proposals``, ``lines``,
 ``prose``, ``lists``, ``fields``, ``form_tables``, ``captions``, ``minutes``, ``agenda``, ``meetings``, ``twins``, ``headed``,
 ``parallel``), what a draft
 is given (``titles``, ``dates``, ``draft``, ``costs``, ``cost_groups``) and how drafts become

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from pcc_ingest.extract.activities.act_words import start_re
 from pcc_ingest.extract.activities.cell_money import cell_money, worked_in_cell
+from pcc_ingest.extract.activities.columns import activity_column
 from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import Draft, budget_people, groups_people, head_count
 from pcc_ingest.extract.activities.item_dates import item_dates
@@ -194,7 +195,7 @@ def table_activities(table: Table, fy: int | None) -> list[Draft]:
             break  # milestones laid out in the plan's own grid
         if is_total_row(row) or is_section_row(row, table):
             continue
-        cell = table.cell(row, "activity")
+        cell = row.cells.get(column) if (column := activity_column(table)) is not None else None
         if cell is None or not cell.text:
             continue
         items = row_items(table, row)

@@ -38,6 +38,7 @@ from pcc_ingest.extract.budget.sources import (
     nearest_source,
     source_lines,
 )
+from pcc_ingest.extract.budget.subtotals import activity_subtotals
 from pcc_ingest.extract.budget.summaries import funder_column_lines, source_summary_lines
 from pcc_ingest.extract.budget.totals import find_total, lone_spending
 from pcc_ingest.extract.records import BudgetItemRecord, BudgetTotal, DocumentFacts
@@ -90,7 +91,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     found = [nested.get(k, spilled.get(k, t)) for k, t in enumerate(found)]
     tables = [t for t in found if is_budget_table(t)]
     used = {b.order for t in tables for b in t.grid.cells.values()}
-    lines = itemised_later(headed_tables(doc, table_lines(tables) + prose_lines(doc, used)))
+    lines = activity_subtotals(itemised_later(headed_tables(doc, table_lines(tables) + prose_lines(doc, used))))
     lines = drop_recaps(doc, itemised_rows(restated_tables(recap_tables(lines))))
     lines = retold_paragraph(lines)
     lines = regrouped_runs(activity_recaps(unit_rows(restated_subtotals(doc, lines))))

@@ -17,15 +17,20 @@ from __future__ import annotations
 from pcc_ingest.extract.budget.funders import clean_source
 from pcc_ingest.extract.budget.rules import rule_re
 from pcc_ingest.extract.budget.sources import named_funder
-from pcc_ingest.extract.tables import Row, Table, cell_number
+from pcc_ingest.extract.tables import Column, Row, Table, cell_number, is_total_row
 from pcc_ingest.model import Block
+
+
+def _source_label(table: Table) -> Column | None:
+    """The source column, or an amount column whose label says it is split by source."""
+    return table.column("source") or next(
+        (c for c in table.columns_of("budget_amount") if rule_re("line.by_source_label").search(c.own)), None)
 
 
 def _source_span(table: Table) -> list[int]:
     """The grid columns under the source label: from the source column up to
     the next column the header names."""
-    col = table.column("source") or next(
-        (c for c in table.columns_of("budget_amount") if rule_re("line.by_source_label").search(c.own)), None)
+    col = _source_label(table)
     if col is None:
         return []
     named = sorted(c.col for c in table.columns if c.col > col.col)
@@ -33,14 +38,34 @@ def _source_span(table: Table) -> list[int]:
     return list(range(col.col, last))
 
 
+def _amount_span(table: Table) -> list[int]:
+    """The grid columns under the last column the header names when it is an
+    amount column spanning several unnamed ones ("งบประมาณ (บาท)" over "งบ
+    X | กองทุน… | อปท. | รวม"): a summary's funders may stand under a plain
+    amount label too; ``funder_columns`` still asks for the row of names."""
+    amounts = table.columns_of("budget_amount")
+    if not amounts or any(c.col > amounts[-1].col for c in table.columns):
+        return []
+    return list(range(amounts[-1].col, max((c for r in table.rows for c in r.cells), default=0) + 1))
+
+
 def funder_columns(table: Table) -> dict[int, str]:
     """Each column under a spanning source label and the funder it names
     (the row of names under the label: a lower header row the reader took
     for a body row), else each column the header itself heads with a funder
-    (``header_funder_columns``)."""
+    (``header_funder_columns``), else each column under a plain amount label
+    spanning a row of funders' names (``_amount_span``)."""
     span = _source_span(table)
     if len(span) < 2:
-        return header_funder_columns(table)
+        return header_funder_columns(table) or _named_row(table, _amount_span(table))
+    return _named_row(table, span)
+
+
+def _named_row(table: Table, span: list[int]) -> dict[int, str]:
+    """The funders one of the first two rows names across all of ``span``'s
+    columns (a total column's name left out), else none."""
+    if len(span) < 2:
+        return {}
     for row in table.rows[:2]:
         texts = {c: b.text.strip() for c, b in row.cells.items() if b.text.strip() and c not in row.carried}
         if set(texts) != set(span) or any(cell_number(t) is not None for t in texts.values()):
@@ -99,6 +124,16 @@ def _one_payer_a_line(table: Table, cols: list[int], total: int) -> bool:
 def _is_total(text: str) -> bool:
     """A total column's name among the funders' ("รวม")."""
     return bool(rule_re("line.funder_total").match(text))
+
+
+def is_split_summary(table: Table) -> bool:
+    """Whether funders stand under a plain amount label (no source label) and
+    some row writes figures under two or more of them: a summary splitting
+    each project's money by source ("โครงการที่ 1 … | 10,200 | - | 46,500 |
+    - | 56,700"), whose figures are sums of lines itemised elsewhere."""
+    funders = funder_columns(table) if _source_label(table) is None else {}
+    return any(sum(1 for c in funders if c in row.cells and c not in row.carried
+                   and cell_number(row.cells[c].text)) >= 2 for row in table.rows if not is_total_row(row))
 
 
 def is_funder_row(funders: dict[int, str], row: Row) -> bool:

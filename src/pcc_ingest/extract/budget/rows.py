@@ -25,6 +25,7 @@ from pcc_ingest.extract.budget.funder_columns import (
     funder_columns,
     is_funder_row,
     is_group_row,
+    is_split_summary,
 )
 from pcc_ingest.extract.budget.funder_places import funder_cells
 from pcc_ingest.extract.budget.funders import priced_bracket_source
@@ -202,7 +203,7 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
     if is_total_row(row) or is_section_row(row, table) or is_heading_row(table, row) or is_account_table(table):
         return []
     funders = funder_columns(table)
-    if is_funder_row(funders, row) or is_group_row(funders, row):
+    if is_funder_row(funders, row) or is_group_row(funders, row) or is_split_summary(table):
         return []
     source = column_funder(funders, row) if funders else row_source(table, row)
     named = description_cell(table, row)

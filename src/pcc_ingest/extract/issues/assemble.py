@@ -57,11 +57,16 @@ def _lists_over_summaries(items: list[Item]) -> list[Item]:
     เสียชีวิต… | ≤ 22 ต่อแสน | … | พาน เชียงของ"): the topics are measured,
     not chosen.  A plan whose situation table comes first ("ประเด็นการพัฒนา
     คุณภาพชีวิต | ตัวชี้วัด / สถานการณ์ปัญหา") states the issues there in full.
+    A row owned by no one district (its cell names several: "เมืองสระบุรี,
+    บ้านหมอ") sums up whatever districts' lists came before it.
     """
     first: dict[str | None, int] = {}
     for i in items:
         if not i.summarised:
             first[i.district] = min(first.get(i.district, i.block.order), i.block.order)
+    anyone = min(first.values(), default=None)
+    if anyone is not None:
+        first[None] = min(first.get(None, anyone), anyone)
     return [i for i in items if not i.summarised or first.get(i.district, i.block.order) >= i.block.order]
 
 

@@ -82,6 +82,7 @@ from pcc_ingest.extract.outcomes.merging import (
 from pcc_ingest.extract.outcomes.outline import section_districts
 from pcc_ingest.extract.outcomes.page_breaks import carry_districts
 from pcc_ingest.extract.outcomes.point_changes import drop_point_changes
+from pcc_ingest.extract.outcomes.respective_lists import respective_outcomes
 from pcc_ingest.extract.outcomes.restated_totals import drop_restated_totals
 from pcc_ingest.extract.outcomes.results_tables import (
     is_results_table,
@@ -98,6 +99,7 @@ from pcc_ingest.extract.outcomes.running_text import (
     section_years,
 )
 from pcc_ingest.extract.outcomes.sections import advice_cells, table_districts
+from pcc_ingest.extract.outcomes.stacked_cells import restore, stacked_rows
 from pcc_ingest.extract.outcomes.summary_lines import join_summaries
 from pcc_ingest.extract.outcomes.table_measures import cell_figure, written_percent
 from pcc_ingest.extract.outcomes.table_readouts import table_readout
@@ -187,14 +189,14 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         single=single_district(doc, districts, facts.province_code),
         plan=facts.doc_type == "action_plan",
     )
-    every = carry_districts([target_rows(indicator_columns(year_parts(t))) for t in read_tables(doc)])
+    every = carry_districts([stacked_rows(target_rows(indicator_columns(year_parts(t)))) for t in read_tables(doc)])
     tables = [t for t in every if t.columns and is_results_table(t)]
     notes = [table_notes(doc, tables, i) for i in range(len(tables))]
     read = {b.order for t in tables for b in t.grid.cells.values()} | advice_cells(doc)
     stated = [table_target(t, n.blocks) for t, n in zip(tables, notes)]
     read |= {s[1].order for s in stated if s and s[1].kind != "table_cell" and not reports_result(s[1].text)}
     prose = join_summaries(doc, attach_kpi_targets(name_by_kpi(prose_outcomes(doc, ctx, read))))  # a KPI's results first
-    prose = join_verdicts(doc, prose)
+    prose = respective_outcomes(doc, join_verdicts(doc, prose))  # places' figures "ตามลำดับ"
     ends = [-1] + [max(b.order for b in t.grid.cells.values()) for t in tables]
     tabled: list[OutcomeRecord] = []
     headed = section_years(doc)  # a table under a heading stating its year ("ผลการดำเนินงาน ... ปีงบประมาณ 2566")
@@ -202,6 +204,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         own = replace(ctx, single=code) if code and ctx.single is None else ctx
         own = replace(own, year_be=headed.get(t.grid.first.order, own.year_be))
         tabled += table_outcomes(doc, t, own, prose, n, since, tabled)
+    tabled = restore(tabled, tables)  # a stacked cell's part read as a row of its own
     tabled = drop_restated_rounds(drop_restated_totals(tables, tabled, continued_tables(every)))
     tabled += target_header_outcomes([t for t in every if not t.columns], ctx, tabled)  # targets in a row of their own
     prose = [p for p in prose if not undated_restatement(doc, p, tabled) and not result_read_as_target(p, tabled)

@@ -183,13 +183,24 @@ def carried_elsewhere(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
     district and year gives with its target (a summary table's current-year
     cell, and the paragraph above it that paired the figure with the KPI's
     target): one figure, kept where the target is.  A figure given to
-    hundredths needs no shared words (see ``is_precise``)."""
+    hundredths ("29.80" too) needs no shared words (see ``is_precise``)."""
     return r.value_pct is not None and r.target_pct is None and any(
         o is not r and o.target_pct is not None and (o.district, o.year_be) == (r.district, r.year_be)
         and same_figure(o.value_pct, r.value_pct) and not other_part(o, r)
-        and (is_precise(r.value_pct) or (_one_subject(o, r) and same_subject(o.indicator, r.indicator)))
+        and (is_precise(r.value_pct) or written_to_hundredths(r)
+             or (_one_subject(o, r) and same_subject(o.indicator, r.indicator)))
         for o in records
     )
+
+
+def written_to_hundredths(r: OutcomeRecord) -> bool:
+    """``r``'s figure is written to hundredths in running text ("ร้อยละ 29.80"),
+    however round its value.  Not a table cell: "75.00" in a ตำบล table
+    beside a summary table's "ร้อยละ 75.00" of another measure is two results."""
+    if r.evidence.table is not None:
+        return False
+    places = [p for _, p in PLACES_RE.findall(r.evidence.text) if p]
+    return len(places) == 1 and len(places[0]) >= 2
 
 
 def is_precise(value: float) -> bool:

@@ -4,10 +4,14 @@ total restates it, is one figure (RECORDS.md: once per figure and subject),
 kept as the running total's record, whether the running total is named
 by the measure alone or by its own label ("... สะสม 9 เดือน").  So is a round's cumulative figure that
 did not move since the round before it in the same row ("100" under
-"ไตรมาส 3" and "ไตรมาส 4"): the figure is recorded once, at its first round.
+"ไตรมาส 3" and "ไตรมาส 4"): the figure is recorded once, at its first round,
+unless a round of the row falls below the one before it ("100 | 100 | 85.71"):
+such rounds are each their own figure.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from pcc_ingest.extract.outcomes.common import TOLERANCE, rule_re
 from pcc_ingest.extract.records import OutcomeRecord
@@ -34,7 +38,17 @@ def _unmoved(o: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool:
               and p.evidence.col == e.col - 1 and rounds.search(p.indicator)
               and rounds.sub("", p.indicator) == rounds.sub("", o.indicator)]
     return any(p.district == o.district and p.year_be == o.year_be and _same(p.value_pct, o.value_pct)
-               and _same(p.target_pct, o.target_pct) for p in before)
+               and _same(p.target_pct, o.target_pct) for p in before) and not _falls(o, tabled)
+
+
+def _falls(o: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool:
+    """A round's figure in ``o``'s table row is below the round's before it
+    ("100 | 100 | 85.71 | 100"): the rounds are each their own, not cumulative."""
+    e, rounds = o.evidence, rule_re("pairing", "round_named")
+    row = sorted((p.evidence.col, p.value_pct) for p in tabled
+                 if p.evidence.table == e.table and p.evidence.row == e.row and p.evidence.col is not None
+                 and p.value_pct is not None and rounds.search(p.indicator) and p.district == o.district)
+    return any(b[1] < a[1] - TOLERANCE for a, b in pairwise(row))
 
 
 def _restates(later: OutcomeRecord, o: OutcomeRecord) -> bool:

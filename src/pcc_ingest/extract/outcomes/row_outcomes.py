@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.outcomes.common import TOLERANCE, Context, rule_re
+from pcc_ingest.extract.outcomes.range_targets import range_target
 from pcc_ingest.extract.outcomes.row_subjects import row_subject, row_year
 from pcc_ingest.extract.outcomes.table_context import TableContext
 from pcc_ingest.extract.outcomes.table_measures import (
@@ -123,11 +124,13 @@ def year_target(t: TableContext, col: Column, row: Row, in_percent: bool | None)
     """The percentage target a target-year cell of ``row`` sets ("90",
     "ลดลงร้อยละ 10"), or ``None``: written as a percentage, or a bare figure
     of at most 100 (more is a count) where the row, or else the column or
-    table, says it is one."""
+    table, says it is one.  A range ("ร้อยละ 80–90"; a plan's table of
+    baselines and the year's target) sets its lower end, a bar."""
     block = row.cells.get(col.col)
     figure = cell_figure(block.text) if block is not None else None
     if figure is None:
-        return None
+        low = range_target(block)
+        return CellFigure(low, marked=True, bound=True, change="") if low is not None else None
     if figure.marked:
         return figure
     says = in_percent if in_percent is not None else says_percent(col.label, t.indicator)
@@ -179,6 +182,8 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
         row_target = bar_target(target_cell.text) if target_cell is not None else None
     if row_target is None:
         row_target = cell_target(name_cell.text if name_cell else "")[0] or percent_target(table, measure, row)
+    if row_target is None:
+        row_target = range_target(measure.cell(row, "target"))
     own_year = stated_year(measure.value_cell(row))
     if own_year is None:
         own_year = row_year(table, row)

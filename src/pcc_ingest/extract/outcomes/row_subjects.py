@@ -5,6 +5,7 @@ table's.
 
 from __future__ import annotations
 
+from pcc_ingest.extract.outcomes.bracket_districts import bracket_district
 from pcc_ingest.extract.outcomes.clause_words import count_re, drop_counts
 from pcc_ingest.extract.outcomes.common import MIN_INDICATOR_CHARS, Context, rule_re
 from pcc_ingest.extract.outcomes.findings_tables import row_district
@@ -109,6 +110,9 @@ def row_subject(t: TableContext, row: Row, ctx: Context) -> tuple[bool, str | No
     found = None if names_subdistrict(table, row) else row_district(table, row, name, ctx.province)
     if found:
         return False, found[0], indicator
+    bracketed = bracket_district(indicator, ctx.province) if own else None
+    if bracketed:  # "ร้อยละ... (พระพุทธบาท)": the row's district in brackets after its indicator
+        return False, bracketed[0], bracketed[1]
     grouped = group_district(table, row, ctx.province)
     if grouped and table.column("indicator"):
         return False, grouped, indicator

@@ -44,8 +44,10 @@ from pcc_ingest.extract.outcomes.outline import (
     outline_depth,
     section_districts,
 )
+from pcc_ingest.extract.outcomes.range_targets import range_low
 from pcc_ingest.extract.outcomes.sections import situation_cells, situation_subject, target_cells
 from pcc_ingest.extract.records import OutcomeRecord
+from pcc_ingest.extract.table_labels import label_role
 from pcc_ingest.extract.tables import cell_number
 from pcc_ingest.model import Block, Document
 from pcc_ingest.thai.text import strip_list_marker
@@ -104,13 +106,28 @@ def figure_subject(text: str, clause: int, fig: Figure, earlier: str) -> tuple[s
     return f"{subject} {qualifier(text, fig.end)}".strip() if subject else "", period
 
 
+def _range_target(text: str, in_target_column: bool) -> list[tuple[Figure, int]]:
+    """A target range alone in a target column's cell ("ร้อยละ 75–80") as its
+    lower end, a target; [] for any other text (a range elsewhere is a spread)."""
+    found = range_low(text) if in_target_column else None
+    if found is None:
+        return []
+    low, start = found
+    return [(Figure(low, start, len(text.rstrip()), True), 0)]
+
+
 def _row_subject_text(doc: Document, cell: Block) -> str:
-    """The first cell of words in a table cell's row: what a bare "ร้อยละ 80" there measures."""
-    for block in doc.blocks:
-        same_row = block.table == cell.table and block.row == cell.row and block is not cell
-        if same_row and block.text and cell_number(block.text) is None:
-            return strip_list_marker(block.text)
-    return ""
+    """The cell of words in a table cell's row under the indicator column's
+    label ("ประเด็น | ตัวชี้วัด | ค่าเป้าหมาย ปี 2567", a minutes' table of next
+    year's targets by issue), else its first: what a bare "ร้อยละ 80" there measures."""
+    words = [b for b in doc.blocks if b.table == cell.table and b.row == cell.row and b is not cell
+             and b.text and cell_number(b.text) is None]
+    if not words:
+        return ""
+    top = min((b.row for b in doc.blocks if b.table == cell.table and b.row is not None), default=None)
+    heads = {b.col: b.text for b in doc.blocks if b.table == cell.table and b.row == top and top != cell.row}
+    named = next((b for b in words if label_role(heads.get(b.col, "")) == "indicator"), words[0])
+    return strip_list_marker(named.text)
 
 
 def section_years(doc: Document) -> dict[int, int]:
@@ -170,7 +187,7 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
         kpi_head = block.order in title and indicator_line(doc, block) is not None
         as_target = ctx.plan or kpi_head or block.order in targets or block.order in kpis
         figs = [(f, c) for f, c in block_figures(text, as_target, ctx.year_be)
-                if not is_slogan(text[c:f.start], f.value)]
+                if not is_slogan(text[c:f.start], f.value)] or _range_target(text, block.order in targets)
         words = subject = ""
         for fig, target, clause in pair_figures(figs, text, ctx.year_be):
             bare = fig.target and target is None
@@ -231,9 +248,15 @@ def clause_district(named: list[str]) -> str | None:
 def broken_lead(doc: Document, block: Block) -> str:
     """The paragraph before ``block`` when a line break split a percentage
     there: it ends with "ร้อยละ" and ``block`` opens with the figure (a PDF
-    paragraph broken between the word and its number)."""
+    paragraph broken between the word and its number); when that paragraph
+    opens with a figure broken off the one before it too, the whole sentence
+    from there ("... คิดเป็นร้อยละ" / "93.55 ... และปี 2564 ร้อยละ" / "84.62 ...")."""
+    parts: list[str] = []
     prev = doc.body_before(block.order)
-    return prev.text if continues_figure(prev, block) else ""
+    while continues_figure(prev, block) and len(parts) < outcome_rules()["figure"]["broken_lines"]:
+        parts.insert(0, prev.text)
+        block, prev = prev, doc.body_before(prev.order)
+    return " ".join(parts)
 
 
 def broken_tail(doc: Document, block: Block) -> str:

@@ -16,8 +16,9 @@ quarters under no label in a table whose caption names results by quarter
 year (caption, section or fiscal year) is theirs.
 A running total beside such rounds under the same label ("สะสม 9 เดือน"
 beside "ไตรมาส 1 | ไตรมาส 2" under "ผลงาน/เป้าหมาย (ร้อยละ)"), which the
-header reader names by the percent label above it, is one more result of
-their year, named by its own label.
+header reader names by the percent label above it, or leaves unnamed under
+a one-row header ("ผลทั้งปี" beside "ไตรมาส 1 … ไตรมาส 4"), is one more result
+of their year, named by its own label.
 """
 
 from __future__ import annotations
@@ -110,6 +111,22 @@ def running_total(table: Table, col: Column, columns: tuple[Column, ...]) -> Col
     return replace(col, role="year", year_be=rounds[0].year_be, own=labels[-1]) if rounds else None
 
 
+def unnamed_total(table: Table, columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    """A running total's column the header reader gave no role ("ผลทั้งปี" beside
+    "ไตรมาส 1 … ไตรมาส 4", one header row), made a result column of its rounds'
+    year when a round column shares every label above it."""
+    named = {c.col for c in columns}
+    added = []
+    for col, labels in sorted(table.labels.items()):
+        if col in named or not labels or not rule_re("table", "running_total").match(labels[-1]):
+            continue
+        rounds = [c for c in columns if c.role == "year" and rule_re("pairing", "round_named").search(c.own)
+                  and table.labels.get(c.col, ())[:-1] == labels[:-1]]
+        if rounds:
+            added.append(Column(col, "year", " ".join(labels), rounds[0].year_be, labels[-1]))
+    return tuple(sorted((*columns, *added), key=lambda c: c.col)) if added else columns
+
+
 def year_parts(table: Table) -> Table:
     """``table`` with each period column under a year's results label, and
     each percent column naming its year, made a year column of that year
@@ -121,5 +138,5 @@ def year_parts(table: Table) -> Table:
         else replace(c, role="year") if yearless_results(table, c) else c
         for c in table.columns
     )
-    columns = tuple(running_total(table, c, columns) or c for c in columns)
+    columns = unnamed_total(table, tuple(running_total(table, c, columns) or c for c in columns))
     return table if columns == table.columns else replace(table, columns=columns)
