@@ -3,6 +3,7 @@ settled as put, the money asked for, another body's coming assessment."""
 
 from __future__ import annotations
 
+from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.rules import rule_re
 from pcc_ingest.extract.budget import row_items, text_items
 from pcc_ingest.extract.budget.rows import is_budget_table
@@ -66,3 +67,11 @@ def assessed_by_other(text: str, start: int) -> bool:
     return bool((rule_re("minutes", "higher_body_will").search(before)
                  or rule_re("minutes", "higher_body_leads").match(before))
                 and rule_re("minutes", "assessment").match(text, start))
+
+
+def coming_committee_check(d: Draft, period_end: str | None) -> bool:
+    """An assessment of the committees themselves ("ประเمินผล พชอ.ที่มีคุณภาพ...
+    ระดับจังหวัด ภายในเดือน ส.ค. 68") dated after the report's period: a higher
+    body's coming check, whoever's report tells it (``[minutes] committee_check``)."""
+    return (period_end is not None and d.date_from is not None and d.date_from.iso() > period_end
+            and bool(rule_re("minutes", "committee_check").match(d.title)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pcc_ingest.extract.activities.agenda import assessed_by_other
+from pcc_ingest.extract.activities.agenda import assessed_by_other, coming_committee_check
 from pcc_ingest.extract.activities.calendars import without_calendar_repeats
 from pcc_ingest.extract.activities.costs import with_cost_lines, with_named_costs
 from pcc_ingest.extract.activities.details import with_item_accounts
@@ -37,6 +37,7 @@ from pcc_ingest.extract.activities.proposals import (
     approved_items,
     chooses_issues,
     issue_items,
+    proposing_items,
 )
 from pcc_ingest.extract.activities.prose import prose_activities
 from pcc_ingest.extract.activities.reports import not_done_before, without_reported
@@ -118,6 +119,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
         drafted = {d.block.order for d in drafts}
         drafts = [d for d in drafts if d.block.order not in issues]
         drafts += [d for d in approved_items(doc, fy) if d.block.order not in drafted]
+        drafts += [d for d in proposing_items(doc, fy) if d.block.order not in drafted]
         decisions = [d for d in minutes_decisions(doc, fy) if not chooses_issues(d.block.text)]
         drafts, decided = under_agenda_items(doc, drafts, decisions, fy)
         drafts += [meeting, *decided]
@@ -132,6 +134,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
                if not held_that_day(m, drafts) and not listed_meeting(m, drafts)]
     drafts = under_activity_headings(doc, drafts, fy)
     drafts = without_year_calendar_repeats(tables, drafts, fy)
+    drafts = [d for d in drafts if not coming_committee_check(d, facts.period_end)]
     drafts = without_project_heads(doc, sorted(drafts, key=lambda d: (d.block.order, d.start)))
     return [_record(d) for d in unpaid_meeting(with_named_costs(doc, without_retold(without_series_days(merge(drafts)))), meeting)]
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from pcc_ingest.extract.activities.act_words import start_re
+from pcc_ingest.extract.activities.agenda import task_money
+from pcc_ingest.extract.activities.dated_tasks import split_dated
 from pcc_ingest.extract.activities.draft import Draft, new_draft
 from pcc_ingest.extract.activities.rules import rule_any, rule_re
 from pcc_ingest.extract.activities.structure import BULLET_RE
@@ -65,6 +68,28 @@ def approved_items(doc: Document, fy: int | None) -> list[Draft]:
         span = title_span(item.text, 0, len(item.text), cell=True)
         if span is not None and not rule_any("words", "never").search(item.text[span[0]:span[1]]):
             out.append(new_draft(item, span, "", fy))
+    return out
+
+
+def proposing_items(doc: Document, fy: int | None) -> list[Draft]:
+    """Drafts of the acts an agenda item's own line proposes ("4.3 ศป.ปส.อ. ขอความ
+    เห็นชอบจัดค่าย CBTx รุ่นที่ 2 ระหว่างวันที่ ...", "ท้องถิ่นอำเภอเสนอให้จัดอบรม... และ
+    ประกวด...") when a resolution under it approves them (``[minutes] item_proposal``):
+    each act with its own dates is one, named from its act, dated, counted and paid by
+    its own stretch of the line (or by the money under the item when it names none)."""
+    out = []
+    for item, under in item_sections(doc):
+        lead = rule_re("minutes", "item_proposal").search(item.text)
+        if lead is None or not any(rule_re("minutes", "approval").match(b.text) for b in under):
+            continue
+        rest = item.text[lead.end():]
+        if not (start_re().match(rest) or rule_re("minutes", "proposed_project").match(rest)):
+            continue
+        tasks = split_dated(item.text, [(lead.end(), len(item.text))])
+        for start, end in tasks:
+            span = title_span(item.text, start, end, sentence=True)
+            if span is not None:
+                out.append(new_draft(item, span, item.text[start:end], fy, budget=task_money(item, start, end)))
     return out
 
 

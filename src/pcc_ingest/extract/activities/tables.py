@@ -137,8 +137,8 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
     own_lines = parallel_lines(table, row, cell, spans, fy)
     for at, (start, end, number) in enumerate(spans):
         span = title_span(cell.text, start, end, cell=True)
-        if span is None or is_never(cell.text[span[0]:span[1]]):
-            continue  # a cost line carried onto the next page's row is no activity
+        if span is None or is_never(cell.text[span[0]:span[1]]) or is_never(cell.text[start:end].lstrip()):
+            continue  # a cost line carried onto the next page's row, a row for several numbered acts
         own = cell.text[start:end]
         # one of several unnumbered items cannot be matched to a progress item
         progress = "" if number is None and len(spans) > 1 else progress_item(table, row, number, len(spans) > 1)

@@ -17,6 +17,7 @@ from pcc_ingest.extract.budget.breakdowns import (
 )
 from pcc_ingest.extract.budget.collect import PlacedLine, prose_lines, table_lines
 from pcc_ingest.extract.budget.funder_activities import activity_funder_lines
+from pcc_ingest.extract.budget.group_sums import restated_groups
 from pcc_ingest.extract.budget.headed import headed_tables
 from pcc_ingest.extract.budget.itemised import itemised_later
 from pcc_ingest.extract.budget.nested import nested_budget_tables, spilled_budget_tables, whole_tables
@@ -40,7 +41,7 @@ from pcc_ingest.extract.budget.sources import (
 )
 from pcc_ingest.extract.budget.subtotals import activity_subtotals
 from pcc_ingest.extract.budget.summaries import funder_column_lines, source_summary_lines
-from pcc_ingest.extract.budget.totals import find_total, lone_spending
+from pcc_ingest.extract.budget.totals import find_total, lone_spending, sentence_total_only
 from pcc_ingest.extract.records import BudgetItemRecord, BudgetTotal, DocumentFacts
 from pcc_ingest.extract.tables import read_tables
 from pcc_ingest.model import Document
@@ -92,7 +93,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     tables = [t for t in found if is_budget_table(t)]
     used = {b.order for t in tables for b in t.grid.cells.values()}
     lines = activity_subtotals(itemised_later(headed_tables(doc, table_lines(tables) + prose_lines(doc, used))))
-    lines = drop_recaps(doc, itemised_rows(restated_tables(recap_tables(lines))))
+    lines = drop_recaps(doc, itemised_rows(restated_tables(restated_groups(recap_tables(lines)))))
     lines = retold_paragraph(lines)
     lines = regrouped_runs(activity_recaps(unit_rows(restated_subtotals(doc, lines))))
     lines = repeated_totals(doc, merge_retold(doc, lines, facts.province_code if facts is not None else None))
@@ -103,6 +104,8 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     others = [t for t in found if not is_budget_table(t)]
     report = facts is not None and facts.doc_type not in ("action_plan", "other")
     total = find_total(doc, whole_tables(found, nested, spilled), used, sum(i.amount_baht for i in items), others, report)
+    if total is not None and sentence_total_only(total, items):
+        total = None
     if total is None and lone_spending(items):
         only = items[0]
         return [], BudgetTotal(amount_baht=only.amount_baht, evidence=only.evidence)

@@ -203,6 +203,21 @@ def group_totals_only(totals: list[_Total], lines_sum: float) -> bool:
             and all(abs(a - lines_sum) >= 0.5 for a in amounts))
 
 
+def sentence_total_only(total: BudgetTotal, items: list[BudgetItemRecord]) -> bool:
+    """A total in running text that closes the lines of its own sentence
+    ("ค่าอาหาร… 11,000 บาท และ…เงินรางวัล 10,000 บาท รวมงบประมาณทั้งแผน
+    21,000 บาท" in minutes that approve other money too), while the document
+    has lines beyond it: it totals that one group, and the document states
+    no grand total.  A total stated first and then split ("รวมทั้งสิ้น 98,000
+    บาท จาก 6 แหล่ง ได้แก่…") is the grand one."""
+    if total.evidence.table is not None:
+        return False
+    own = [i for i in items if i.evidence.block == total.evidence.block]
+    others = [i for i in items if i.evidence.block != total.evidence.block]
+    return (len(own) >= 2 and bool(others) and all(i.evidence.end <= total.evidence.start for i in own)
+            and abs(sum(i.amount_baht for i in own) - total.amount_baht) < 0.5)
+
+
 def lone_spending(items: list[BudgetItemRecord]) -> bool:
     """The document's only money is one amount said to be spent, for no
     named purpose ("งบประมาณที่ใช้ในไตรมาสนี้ 28,500 บาท"): its total."""

@@ -70,6 +70,7 @@ from pcc_ingest.extract.outcomes.figures import (
     percentages,
 )
 from pcc_ingest.extract.outcomes.indicator_columns import indicator_columns
+from pcc_ingest.extract.outcomes.indicator_label_rows import indicator_label_rows
 from pcc_ingest.extract.outcomes.kpi_names import attach_kpi_targets, is_kpi_of, name_by_kpi
 from pcc_ingest.extract.outcomes.merging import (
     alike,
@@ -117,6 +118,7 @@ from pcc_ingest.extract.outcomes.target_remarks import lend_remark_targets
 from pcc_ingest.extract.outcomes.target_rows import target_rows
 from pcc_ingest.extract.outcomes.target_verdicts import join_verdicts
 from pcc_ingest.extract.outcomes.year_parts import year_parts
+from pcc_ingest.extract.outcomes.year_rows import place_header
 from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, OutcomeRecord
 from pcc_ingest.extract.table_model import Table
 from pcc_ingest.extract.tables import read_tables
@@ -189,7 +191,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         single=single_district(doc, districts, facts.province_code),
         plan=facts.doc_type == "action_plan",
     )
-    every = carry_districts([stacked_rows(target_rows(indicator_columns(year_parts(t)))) for t in read_tables(doc)])
+    every = carry_districts([stacked_rows(target_rows(indicator_columns(indicator_label_rows(year_parts(place_header(t)))))) for t in read_tables(doc)])
     tables = [t for t in every if t.columns and is_results_table(t)]
     notes = [table_notes(doc, tables, i) for i in range(len(tables))]
     read = {b.order for t in tables for b in t.grid.cells.values()} | advice_cells(doc)

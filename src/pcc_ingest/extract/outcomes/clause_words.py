@@ -34,6 +34,7 @@ def indicator_words(text: str) -> str:
     conjunction, a clause of its own ("(ระดับ 3 ขึ้นไป) และ พชต. ผ่านเกณฑ์") is
     the figure's; one naming who does the work ("(Care Plan) โดย Care Giver") is not.
     """
+    text = rule_re("figure", "range_rest").sub("", text, count=1)  # "–90 ...": a range's rest
     words = drop_change_counts(drop_dates(strip_list_marker(text.strip(" ,;-"))))
     joints = list(rule_re("figure", "subject_joint").finditer(words))
     if joints and is_clause(words[joints[-1].end():]):

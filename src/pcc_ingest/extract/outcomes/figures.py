@@ -46,10 +46,13 @@ class Figure:
 def percentages(text: str) -> Iterator[tuple[float, int, int]]:
     """(value, start, end) of each percentage in ``text``, rates per N,
     shares of the population or of counted cases, strengths of things bought, ends of
-    a range, bars picking out areas and bounds in a subject left out."""
+    a range (but for the lower end of one after target words), bars picking out
+    areas and bounds in a subject left out."""
     for m in rule_re("figure", "percent").finditer(text):
         if any(rule_re("figure", key).match(text[m.end():]) for key in ("rate_after", "share_after", "cases_after",
-                                                                          "purchase_after", "range_after")):
+                                                                          "purchase_after")):
+            continue
+        if rule_re("figure", "range_after").match(text[m.end():]) and not _range_floor(text, m.start()):
             continue
         if rule_re("figure", "range_before").search(text[max(0, m.start() - RANGE_REACH):m.start()]):
             continue
@@ -60,6 +63,13 @@ def percentages(text: str) -> Iterator[tuple[float, int, int]]:
         if is_bound(text, m.start(), m.end()):
             continue
         yield float(m["a"] or m["b"]), m.start(), m.end()
+
+
+def _range_floor(text: str, start: int) -> bool:
+    """A range opened right after target words ("ต่ำกว่าค่าเป้าหมายที่กำหนดไว้
+    ร้อยละ 80–90"; a progress report's results paragraph): its lower end is the
+    target, the least to reach (gold/README.md), not a spread of results."""
+    return rule_re("figure", "target_before").search(text[max(0, start - RANGE_REACH):start]) is not None
 
 
 def is_bound(text: str, start: int, end: int) -> bool:

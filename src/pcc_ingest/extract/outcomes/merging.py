@@ -183,10 +183,12 @@ def carried_elsewhere(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
     district and year gives with its target (a summary table's current-year
     cell, and the paragraph above it that paired the figure with the KPI's
     target): one figure, kept where the target is.  A figure given to
-    hundredths ("29.80" too) needs no shared words (see ``is_precise``)."""
+    hundredths ("29.80" too) needs no shared words (see ``is_precise``).  A
+    ตำบล's figure is no figure of a record that does not name that ตำบล
+    (a ตำบล table's "84.62" beside a quarter's district-wide 84.62)."""
     return r.value_pct is not None and r.target_pct is None and any(
         o is not r and o.target_pct is not None and (o.district, o.year_be) == (r.district, r.year_be)
-        and same_figure(o.value_pct, r.value_pct) and not other_part(o, r)
+        and same_figure(o.value_pct, r.value_pct) and not other_part(o, r) and not other_part(r, o)
         and (is_precise(r.value_pct) or written_to_hundredths(r)
              or (_one_subject(o, r) and same_subject(o.indicator, r.indicator)))
         for o in records

@@ -15,10 +15,14 @@ def continues_figure(prev: Block | None, block: Block) -> bool:
     """``block`` opens with the figure of a percentage whose word ends
     ``prev`` ("... อัตราการสวมหมวกนิรภัย ร้อยละ" / "71.25 เพิ่มขึ้นจาก..."): a
     PDF paragraph broken between "ร้อยละ" and its number, one paragraph, so
-    "71.25" there is no numbered heading."""
-    return (prev is not None and "table_cell" not in (prev.kind, block.kind)
-            and NUMBER.match(block.text) is not None
-            and rule_re("figure", "broken_word").search(prev.text) is not None)
+    "71.25" there is no numbered heading.  So is one broken before "ร้อยละ",
+    after the verb giving the figure ("... คิดเป็น" / "ร้อยละ 88.51 ...")."""
+    if prev is None or "table_cell" in (prev.kind, block.kind):
+        return False
+    if NUMBER.match(block.text) is not None and rule_re("figure", "broken_word").search(prev.text) is not None:
+        return True
+    return (rule_re("figure", "broken_percent").match(block.text) is not None
+            and rule_re("figure", "broken_verb").search(prev.text) is not None)
 
 
 def outline_number(block: Block) -> tuple[int, ...] | None:

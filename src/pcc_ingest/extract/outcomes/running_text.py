@@ -196,6 +196,8 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
                 words = f"{subject} {period}".strip()
             if len(words) < MIN_INDICATOR_CHARS and block.kind == "table_cell":
                 words = _row_subject_text(doc, block)
+                if rule_re("figure", "budget_share").match(words):
+                    continue  # a funder's share of the budget, no result
             if bare and block.order in targets:
                 words = situation_subject(doc, block, words, situations) or words
             kpi = indicator_line(doc, block) if bare or len(words) < MIN_INDICATOR_CHARS else None

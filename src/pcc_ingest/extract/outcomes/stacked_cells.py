@@ -3,8 +3,10 @@ results by quarter whose cell holds "ร้อยละผู้ป่วยเ�
 ความดัน... (หนองแค)" beside "≥ 40 ¶ ≥ 60" and "28.40 ¶ 48.20" per quarter.
 The text folds a cell's paragraphs into one line, so the row is known by
 its figure cells each holding the same number of figures and its indicator
-cell as many indicator names: it is read as that many rows, the n-th
-figure of every cell with the n-th name.
+cell as many indicator names (or one name listing as many items after a
+dash: "ร้อยละกลุ่มเปราะบาง… - ผู้ป่วยติดเตียง - ผู้พิการ"): it is read as
+that many rows, the n-th figure of every cell with the n-th name (the stem
+with the n-th item).
 
 Each part is its cell with the other parts blanked out (same length), so a
 figure's place in the cell stays where the document has it; ``restore``
@@ -44,6 +46,19 @@ def name_parts(text: str) -> list[Span]:
     return [(s, e) for s, e in zip(starts, [*starts[1:], end]) if s < end]
 
 
+def item_parts(text: str) -> list[list[Span]]:
+    """The spans of each sub-item a single indicator name lists after its stem
+    ("ร้อยละกลุ่มเปราะบาง…ตาม Care Plan ¶ - ผู้ป่วยติดเตียง ¶ - ผู้พิการ"):
+    each part is the stem and one item, so it reads as the stem qualified by
+    that item; [] for a cell listing fewer than two items."""
+    marks = list(rule_re("table", "stacked_item").finditer(text))
+    if len(marks) < 2 or not text[: marks[0].start()].strip():
+        return []
+    stem = (0, marks[0].start())
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [[stem, (m.end(), end)] for m, end in zip(marks, ends)]
+
+
 def _part(block: Block, keep: list[Span]) -> Block:
     """``block`` with every character outside ``keep`` blanked, same length."""
     text = "".join(ch if any(s <= i < e for s, e in keep) else " " for i, ch in enumerate(block.text))
@@ -54,7 +69,8 @@ def split_row(table: Table, row: Row) -> list[Row]:
     """``row`` as one row per stacked indicator, or ``[row]`` when it stacks none."""
     name_col = table.column("indicator")
     name = row.cells.get(name_col.col) if name_col is not None else None
-    names = name_parts(name.text) if name is not None else []
+    listed = name_parts(name.text) if name is not None else []
+    names = [[span] for span in listed] if len(listed) > 1 else item_parts(name.text) if name is not None else []
     counts = {c: figure_parts(b.text) for c, b in row.cells.items() if b is not name}
     stacked = {c: spans for c, spans in counts.items() if len(spans) > 1}
     if name is None or len(names) < 2 or len(stacked) < 2 or any(len(s) != len(names) for s in stacked.values()):
@@ -64,7 +80,7 @@ def split_row(table: Table, row: Row) -> list[Row]:
     out = []
     for n, span in enumerate(names):
         cells = {c: _part(b, [stacked[c][n]]) if c in stacked else b for c, b in row.cells.items()}
-        cells[name_col.col] = _part(name, [span, *extra])
+        cells[name_col.col] = _part(name, [*span, *extra])
         out.append(replace(row, cells=cells))
     return out
 

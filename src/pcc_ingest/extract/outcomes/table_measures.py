@@ -134,7 +134,7 @@ class CellFigure:
 
 def cell_figure(text: str) -> CellFigure | None:
     """The figure of a cell holding one ("90", "ร้อยละ 100", "ไม่น้อยกว่าร้อยละ
-    90", "ลดลงร้อยละ 10", "≤ 26.00", "14.80 (ปี 2565)" with its year), or a figure its bracketed count proves a
+    90", "ร้อยละ 95 ขึ้นไป", "ลดลงร้อยละ 10", "≤ 26.00", "14.80 (ปี 2565)" with its year), or a figure its bracketed count proves a
     percentage ("87.50 (105/120 คน)") or a note follows ("88.75 (ต่ำกว่าเป้าหมาย)"),
     else ``None`` (words, a range, two figures)."""
     m = rule_re("table", "cell_figure").match(text)
@@ -144,7 +144,7 @@ def cell_figure(text: str) -> CellFigure | None:
         return CellFigure(noted[0], noted[1], False, noted[2]) if noted is not None else None
     change = " ".join(m["change"].split()) if m["change"] else ""
     year = int(m["year"]) if m["year"] else 2500 + int(m["yy"]) if m["yy"] else None
-    return CellFigure(value, bool(m["pct"] or m["sign"]), bool(m["bound"] or m["after"]), change, year)
+    return CellFigure(value, bool(m["pct"] or m["sign"]), bool(m["bound"] or m["after"] or m["above"]), change, year)
 
 
 def row_in_percent(table: Table, row: Row) -> bool | None:

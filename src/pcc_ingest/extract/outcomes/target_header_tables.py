@@ -6,12 +6,16 @@ roles there (the measures' names are no role words, the target row holds
 figures), so the table reaches the outcomes with no columns; it is read here.
 A column with no target under it (a count: "จำนวน อสม. (คน)") holds no
 percentages, and a total row restating figures another table already gave
-adds none.
+adds none.  A table of the same layout with no targets row whose every
+figure is a count over its whole with the percentage it comes to ("12/14
+(85.71)" under a title "ผลงาน/เป้าหมาย (ร้อยละ)": a numerator over a
+denominator, no target) is read the same way, each figure with no target.
 """
 
 from __future__ import annotations
 
 from pcc_ingest.extract.evidence import evidence
+from pcc_ingest.extract.outcomes.cell_fractions import fraction_percent
 from pcc_ingest.extract.outcomes.common import TOLERANCE, Context
 from pcc_ingest.extract.outcomes.table_measures import cell_figure
 from pcc_ingest.extract.outcomes.table_targets import cell_target
@@ -37,22 +41,37 @@ def header_targets(table: Table) -> dict[int, float] | None:
     return {c: t for c, (t, _) in bounds.items() if t is not None}
 
 
+def fraction_columns(table: Table) -> dict[int, float | None] | None:
+    """The measure columns, each with no target, of a headerless table whose
+    every body figure is a proved count over its whole ("12/14 (85.71)"),
+    else ``None``."""
+    grid = table.grid
+    if table.columns or len(grid.rows) < 3:
+        return None
+    body = [b for r in grid.rows[1:] for b in grid.row_cells(r) if b.col and b.text]
+    if not body or any(fraction_percent(b.text) is None for b in body):
+        return None
+    return {b.col: None for b in grid.row_cells(grid.rows[0]) if b.col and b.text}
+
+
 def target_header_outcomes(tables: list[Table], ctx: Context, tabled: list[OutcomeRecord]) -> list[OutcomeRecord]:
     """Outcomes of every headerless table whose unit column and targets row
     say it reports measures by unit, in a single district's document."""
     out: list[OutcomeRecord] = []
     for table in tables:
         targets = header_targets(table)
+        first = 2 if targets else 1  # the body starts under the targets row, if any
+        targets = targets or fraction_columns(table)
         top = {b.col: b.text for b in table.grid.row_cells(table.grid.rows[0]) if b.text}
         if not targets or ctx.single is None or label_role(top.get(0, "")) not in UNIT_ROLES:
             continue
-        for row in table.rows[2:]:
+        for row in table.rows[first:]:
             out += _row_outcomes(row, top, targets, ctx, [*tabled, *out])
     return out
 
 
 def _row_outcomes(
-    row: Row, top: dict[int, str], targets: dict[int, float], ctx: Context, known: list[OutcomeRecord],
+    row: Row, top: dict[int, str], targets: dict[int, float | None], ctx: Context, known: list[OutcomeRecord],
 ) -> list[OutcomeRecord]:
     """One outcome per measure column of a body row, named by the measure and
     the row's unit ("คัดกรองเบาหวาน ตำบลเกาะหวาย")."""
@@ -76,6 +95,7 @@ def _row_outcomes(
     return out
 
 
-def _same_figure(o: OutcomeRecord, value: float, target: float) -> bool:
+def _same_figure(o: OutcomeRecord, value: float, target: float | None) -> bool:
+    """``o`` gives ``value`` again, with ``target`` when the table states one."""
     return (o.value_pct is not None and abs(o.value_pct - value) <= TOLERANCE
-            and o.target_pct is not None and abs(o.target_pct - target) <= TOLERANCE)
+            and (target is None or (o.target_pct is not None and abs(o.target_pct - target) <= TOLERANCE)))

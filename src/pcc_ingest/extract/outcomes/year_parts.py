@@ -10,7 +10,8 @@ under one percent label) holds that year's count, no percentage: the header
 reader names it by the label above, so it is made a count column here.
 Each round's result is named with its round ("... ไตรมาส 1"), its months in
 brackets left out: the rounds of one year are figures of their own.
-A results label naming no year ("ผลการดำเนินงานสะสม" over the quarters), or
+A results label naming no year ("ผลการดำเนินงานสะสม", "ผลการดำเนินงานรายไตรมาส"
+over the quarters), or
 quarters under no label in a table whose caption names results by quarter
 ("ผลการดำเนินงานรายไตรมาส"), make year columns of no year: the table's own
 year (caption, section or fiscal year) is theirs.
@@ -44,8 +45,9 @@ def yearless_results(table: Table, col: Column) -> bool:
     if col.role != "period":
         return False
     upper = table.labels.get(col.col, ())[:-1]
-    if upper:
-        return any(rule_re("table", "results_label").match(label) for label in upper)
+    if upper:  # "ผลการดำเนินงาน" over the rounds, or "ผลการดำเนินงานรายไตรมาส" saying so itself
+        return any(rule_re("table", "results_label").match(label) or rule_re("table", "results_caption").match(label)
+                   for label in upper)
     caption = table.title[-1].text if table.title else ""
     return bool(rule_re("table", "results_caption").search(caption))
 
