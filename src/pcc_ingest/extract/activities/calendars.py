@@ -25,9 +25,14 @@ from pcc_ingest.extract.tables import Table, fold
 
 def is_calendar(table: Table, fy: int | None) -> bool:
     """A table that names activities and marks months, and says nothing else
-    of them (``[calendars] roles``: no period, money or target column)."""
+    of them (``[calendars] roles``: no period, money or target column).  A
+    column on a month of the timeline is the timeline's, whatever its top
+    label read as ("ไตรมาส 1" over "ต.ค.67 | พ.ย.67 | ธ.ค.67": a quarter row
+    over the months is no period column)."""
     allowed = set(activity_rules()["calendars"]["roles"])
-    return "activity" in table.roles and table.roles <= allowed and bool(month_columns(table, fy))
+    months = month_columns(table, fy)
+    roles = {c.role for c in table.columns if c.col not in months}
+    return "activity" in roles and roles <= allowed and bool(months)
 
 
 def without_calendar_repeats(tables: list[Table], drafts: list[Draft], fy: int | None, *,

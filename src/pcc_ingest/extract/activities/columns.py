@@ -1,10 +1,11 @@
 """Which column of a plan table names its activities, when more than one
-column's label reads like an activity's ("โครงการ | กิจกรรมหลัก...")."""
+column's label reads like an activity's ("โครงการ | กิจกรรมหลัก..."), and
+which cells count its people when no one column does."""
 
 from __future__ import annotations
 
 from pcc_ingest.extract.activities.rules import rule_re
-from pcc_ingest.extract.table_model import Table
+from pcc_ingest.extract.table_model import Row, Table
 
 
 def activity_column(table: Table) -> int | None:
@@ -17,3 +18,17 @@ def activity_column(table: Table) -> int | None:
         if named is not None:
             return named.col
     return cols[0].col if cols else None
+
+
+def counted_people(table: Table, row: Row) -> str:
+    """A row's head count told in two cells under one target-group label
+    ("กลุ่มเป้าหมาย" over "จำนวน | หน่วย": "1,200 | คน"), read as one text
+    ("1,200 คน") so a unit of people makes it a head count and "12 | แห่ง"
+    none (``[participants] count_columns``); empty for any other table."""
+    label = rule_re("participants", "count_columns")
+    counts = [c.col for c in table.columns_of("quantity") if label.match(c.label)]
+    units = [c.col for c in table.columns_of("unit") if label.match(c.label)]
+    if table.columns_of("participants") or not counts or not units:
+        return ""
+    cells = [row.cells.get(counts[0]), row.cells.get(units[0])]
+    return " ".join(b.text.strip() for b in cells if b is not None)

@@ -142,14 +142,47 @@ def parallel_pairs(drafts: list[Draft]) -> set[tuple[int, int]]:
     rules = activity_rules()["ordinals"]
     whole = {k: r for k, r in numbered_runs(drafts).items()
              if len(r) >= rules["parallel_least"] and set(r) == set(range(1, len(r) + 1))}
+    pairs = labelled_table_pairs(drafts)
     listed = whole.pop(None, None)
     if listed is None:
-        return set()
-    pairs: set[tuple[int, int]] = set()
+        return pairs
     for table in (r for r in whole.values() if len(r) == len(listed)):
         twins = [(listed[n], table[n]) for n in listed]
         if all(alike_in_parallel(*(fold(comparable(drafts[i].title)) for i in pair)) for pair in twins):
             pairs.update(twins)
+    return pairs
+
+
+def labelled_table_pairs(drafts: list[Draft]) -> set[tuple[int, int]]:
+    """Index pairs of drafts two tables label alike, "กิจกรรมที่ 1" … "กิจกรรมที่ N" in each.
+
+    A project report's timeline table names each labelled activity with its
+    dates and its budget table repeats the labels, often in shorter words, as
+    group rows over the cost lines: when each table (a PDF may split one over
+    pages) labels the whole run 1..N in order (N at least ``parallel_least``)
+    and every pair is alike in parallel, the two tables tell one list.
+    """
+    least = activity_rules()["ordinals"]["parallel_least"]
+    runs: list[dict[int, int]] = []
+    last: Draft | None = None
+    cells = [(i, d) for i, d in enumerate(drafts) if d.block.kind == "table_cell"]
+    for i, d in sorted(cells, key=lambda p: (p[1].block.order, p[1].start)):
+        n = activity_number(d)
+        if n is None or (last is not None and last.block.order == d.block.order):
+            continue  # unlabelled, or a second reading of the same cell
+        if n == 1:
+            runs.append({})
+        elif not runs or n != len(runs[-1]) + 1:
+            runs.append({-1: i})  # out of order: no whole run
+        runs[-1][n] = i
+        last = d
+    whole = [r for r in runs if -1 not in r and len(r) >= least]
+    pairs: set[tuple[int, int]] = set()
+    for a, first in enumerate(whole):
+        for second in whole[a + 1:]:
+            twins = [(first[n], second[n]) for n in first] if len(first) == len(second) else []
+            if twins and all(alike_in_parallel(*(fold(comparable(drafts[i].title)) for i in pair)) for pair in twins):
+                pairs.update(twins)
     return pairs
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from pcc_ingest.extract.activities.act_words import start_re
 from pcc_ingest.extract.activities.cell_money import cell_money, worked_in_cell
-from pcc_ingest.extract.activities.columns import activity_column
+from pcc_ingest.extract.activities.columns import activity_column, counted_people
 from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import Draft, budget_people, groups_people, head_count
 from pcc_ingest.extract.activities.item_dates import item_dates
@@ -106,7 +106,7 @@ def row_people(table: Table, row: Row) -> int | None:
     several groups' counts added up, ``groups_people``,
     "60", "อสม. 612": a bare figure closing the cell, ``[participants] cell_count``;
     "96 ¶ (ตำบลละ 6 คน)": a figure over its note, ``cell_count_noted``)."""
-    text = table.text(row, "participants")
+    text = table.text(row, "participants") or counted_people(table, row)
     number = table.number(row, "participants")
     closing = text and (rule_re("participants", "cell_count_noted").search(text)
                         or rule_re("participants", "cell_count").search(text))

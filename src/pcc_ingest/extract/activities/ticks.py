@@ -5,6 +5,7 @@ The activity runs from its first marked month to its last."""
 
 from __future__ import annotations
 
+from pcc_ingest.extract.activities.rules import rule_re
 from pcc_ingest.extract.tables import Row, Table
 from pcc_ingest.thai.dates import PartialDate, be_to_ce, month_number
 
@@ -19,8 +20,14 @@ HEADER_ROWS_SEARCHED = 3
 
 def month_labels(texts: dict[int, str]) -> dict[int, int]:
     """Column -> month of the cells of one row that are a month name alone
-    ("ต.ค.", "พฤศจิกายน"); empty when fewer than ``MIN_MONTH_COLUMNS`` are."""
+    ("ต.ค.", "พฤศจิกายน"), or else each with its year ("ต.ค.67 | พ.ย.67 | ...",
+    ``[calendars] label_year`` cut first); empty when fewer than
+    ``MIN_MONTH_COLUMNS`` are."""
     months = {c: m for c, t in texts.items() if t.strip() and (m := month_number(t.strip())) is not None}
+    if len(months) < MIN_MONTH_COLUMNS:  # one "ต.ค. 67" among bare names is a date, not a label
+        year = rule_re("calendars", "label_year")
+        months = {c: m for c, t in texts.items()
+                  if year.search(t) and (m := month_number(year.sub("", t).strip())) is not None}
     return months if len(months) >= MIN_MONTH_COLUMNS else {}
 
 

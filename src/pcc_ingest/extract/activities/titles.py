@@ -122,7 +122,8 @@ def date_cut(segment: str, s: int, e: int, *, bare: bool = True) -> int:
     lead into it ("(ต.ค. 67 – ก.ย. 68)", "ช่วง 22-31 ต.ค.67", "14 ม.ค. 68"):
     any date, not only the spelt-out ones the ``cut`` patterns know.  A cut
     that would leave too short a name is not made; with ``bare`` off only a
-    bracketed date cuts.  A date that starts before ``e`` counts even when
+    bracketed date cuts, and none when one is closed and followed by "และ"
+    and more words (``[title] date_goes_on``).  A date that starts before ``e`` counts even when
     ``e`` falls inside it, and months listed before a date with its year
     lead into it with that date."""
     least = activity_rules()["title"]["min_chars"]
@@ -133,6 +134,8 @@ def date_cut(segment: str, s: int, e: int, *, bare: bool = True) -> int:
         if at >= e:
             break
         lead = rule_re("title", "date_lead_bracket").search(segment, s, at)
+        if lead is not None and not bare and rule_re("title", "date_goes_on").match(segment, s + m.span[1]):
+            return e  # dates of the occasions the name tells ("(29 ธ.ค. 67 – 4 ม.ค. 68) และสงกรานต์ ...")
         if lead is None and bare:
             lead = rule_re("title", "date_lead_words").search(segment, s, at)
         if lead is not None and len(fold(segment[s:lead.start()])) >= least:

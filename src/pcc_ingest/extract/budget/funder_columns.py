@@ -85,16 +85,31 @@ def header_funder_columns(table: Table) -> dict[int, str]:
     or quarters adding up to a total is no such table."""
     if table.column("district") is not None or not (table.column("budget_detail") or table.column("activity")):
         return {}
+    names, total = _header_names(table)
+    return names if names and _one_payer_a_line(table, list(names), total) else {}
+
+
+def _header_names(table: Table) -> tuple[dict[int, str], int]:
+    """The funders the header's last label row names before its one total
+    column, and that column; none unless two or more columns name funders
+    and one of them as funders are named."""
     labels = {col: ls[-1].strip() for col, ls in table.labels.items() if ls}
     roles = {c.col: c.role for c in table.columns}
     totals = [col for col, text in labels.items() if _is_total(text)]
     if len(totals) != 1:
-        return {}
+        return {}, -1
     names = {col: _column_funder(text) for col, text in labels.items()
-             if col < totals[0] and roles.get(col, "budget_amount") == "budget_amount"}
+             if col < totals[0] and roles.get(col, "budget_amount") in _FUNDER_ROLES}
     if len(names) < 2 or not all(names.values()) or not any(named_funder(n) for n in names.values() if n):
-        return {}
-    return {c: n for c, n in names.items() if n} if _one_payer_a_line(table, list(names), totals[0]) else {}
+        return {}, -1
+    return {c: n for c, n in names.items() if n}, totals[0]
+
+
+_FUNDER_ROLES = ("budget_amount", "source")
+"""Roles a funder's own column may take: an amount column, or a column under a
+spanning source label whose lower header row names the funder ("แหล่งงบประมาณ
+(บาท)" over "สสจ.X | กองทุน… | เงินบำรุง…"), which the header reader calls a
+source column because the upper label says so."""
 
 
 def _column_funder(label: str) -> str | None:

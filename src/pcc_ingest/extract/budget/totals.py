@@ -22,6 +22,7 @@ from pcc_ingest.extract.budget.lines import (
     multiplies_to,
 )
 from pcc_ingest.extract.budget.rules import budget_rules, rule_any, rule_re
+from pcc_ingest.extract.budget.summaries import is_source_summary
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.records import BudgetItemRecord, BudgetTotal
 from pcc_ingest.extract.tables import Row, Table, is_total_row
@@ -47,7 +48,11 @@ class _Total:
 
 def _table_totals(table: Table) -> Iterator[_Total]:
     """Total rows: the figure of the row's amount-column cell (else its last
-    amount cell), or the amount its label cell writes itself ("รวมงบประมาณทั้งสิ้น 94,750 บาท" across the row)."""
+    amount cell), or the amount its label cell writes itself ("รวมงบประมาณทั้งสิ้น 94,750 บาท" across the row).
+    A plain "รวม" row of a summary by funding source (funders in rows) is a
+    grand total: the whole budget split by who pays, over an amount a
+    sentence approves for part of it (minutes' "ขออนุมัติ…ไตรมาสที่ 2–4")."""
+    by_source = is_source_summary(table)
     for row in table.rows:
         if not is_total_row(row):
             continue
@@ -58,7 +63,7 @@ def _table_totals(table: Table) -> Iterator[_Total]:
         figures = column or figures  # received / spent / remaining: the items' own column
         if figures:
             block, (value, s, e) = figures[-1]
-            grand = bool(rule_any("total.grand").search(label))
+            grand = by_source or bool(rule_any("total.grand").search(label))
             yield _Total(value, grand, block, s, e, bool(rule_re("total.spent").search(label)))
             yield from _spent_column_totals(table, row, grand, value)
             continue

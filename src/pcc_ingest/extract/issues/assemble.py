@@ -100,8 +100,29 @@ def restates(later: str, earlier: str) -> bool:
     if (bare_a, bare_b) != (a, b) and (bare_a in bare_b or bare_b in bare_a):
         return True  # "โรคไม่ติดต่อเรื้อรัง (DM/HT)" and "โรคไม่ติดต่อเรื้อรังผ่านโครงการ…"
     shorter, longer = sorted((later, earlier), key=len)
+    if names_by_parts(shorter, longer):
+        return True
     words = shorter.split()
     return len(words) > 1 and all(w in _squash(longer) for w in words)
+
+
+def names_by_parts(short: str, long: str) -> bool:
+    """Whether ``short`` names ``long``'s issue by slash-joined parts, each found in ``long``.
+
+    A table's row label "ผู้สูงอายุ/LTC" names "การดูแลผู้สูงอายุ…(Long Term
+    Care)": each part is in the fuller name, an English acronym by the initials
+    of its consecutive English words.
+    """
+    rules = issue_rules()["parts"]
+    parts = [p for p in compiled(rules["separator"]).split(short.strip()) if p]
+    if len(parts) < 2:
+        return False
+    initials = "".join(w[0].upper() for w in compiled(rules["english_word"]).findall(long))
+    squashed = _squash(long)
+    return all(
+        _squash(p) in squashed or (compiled(rules["acronym"]).match(p) is not None and p in initials)
+        for p in parts
+    )
 
 
 def shortens(short: str, long: str) -> bool:

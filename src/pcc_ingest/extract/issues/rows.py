@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pcc_ingest.extract.districts import section_of
 from pcc_ingest.extract.issues.items import Item, make_item
 from pcc_ingest.extract.issues.lists import bullet_items, numbered_items
-from pcc_ingest.extract.issues.rules import heading_rules
+from pcc_ingest.extract.issues.rules import compiled, heading_rules, issue_rules
 from pcc_ingest.extract.issues.sections import heading_item
 from pcc_ingest.model import Block, Document
 
@@ -23,11 +23,31 @@ def group_row_items(doc: Document, province: str | None, single: str | None) -> 
     for block in doc.blocks:
         if block.kind == "table_cell" and block.table is not None and block.text:
             rows.setdefault((block.table, block.row or 0), []).append(block)
+    costed = _costed_tables([cells[0] for cells in rows.values() if len(cells) == 1])
     for cells in rows.values():
-        if len(cells) == 1:
+        if len(cells) == 1 and cells[0].table not in costed:
             found = heading_item(cells[0], province, single)
             if found is not None:
                 yield found
+
+
+def _costed_tables(groups: list[Block]) -> set[int | None]:
+    """Tables whose group rows give one issue number twice ("ประเด็นที่ 1 อบรม…", "ประเด็นที่ 1 ค่าย…").
+
+    A budget's line-items table heads each activity's costs with the number
+    of the issue it serves and the activity's name: those rows name
+    activities, not issues.
+    """
+    number = compiled(issue_rules()["group_rows"]["issue_number"])
+    seen: set[tuple[int | None, str]] = set()
+    costed: set[int | None] = set()
+    for cell in groups:
+        if (m := number.match(cell.text)) is not None:
+            key = (cell.table, m.group(1))
+            if key in seen:
+                costed.add(cell.table)
+            seen.add(key)
+    return costed
 
 
 def labelled_row_items(doc: Document, province: str | None, single: str | None) -> Iterator[Item]:

@@ -118,7 +118,7 @@ from pcc_ingest.extract.outcomes.target_remarks import lend_remark_targets
 from pcc_ingest.extract.outcomes.target_rows import target_rows
 from pcc_ingest.extract.outcomes.target_verdicts import join_verdicts
 from pcc_ingest.extract.outcomes.year_parts import year_parts
-from pcc_ingest.extract.outcomes.year_rows import place_header
+from pcc_ingest.extract.outcomes.year_rows import place_header, title_places
 from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, OutcomeRecord
 from pcc_ingest.extract.table_model import Table
 from pcc_ingest.extract.tables import read_tables
@@ -166,12 +166,20 @@ __all__ = [
 
 
 def continued_tables(tables: list[Table]) -> dict[int, int]:
-    """Each table broken across pages, by index, mapped to the table its first part is."""
+    """Each table broken across pages, by index, mapped to the table its first
+    part is: one read through the header before it, or one whose first row
+    repeats the first row of the table before it (a header repeated on the next page)."""
     roots: dict[int, int] = {}
     for prev, t in pairwise(tables):
-        if t.continues:
+        if t.continues or _first_row(t) == _first_row(prev) != ():
             roots[t.grid.table] = roots.get(prev.grid.table, prev.grid.table)
     return roots
+
+
+def _first_row(table: Table) -> tuple[str, ...]:
+    """The texts of the grid's first row, for telling a repeated header."""
+    grid = table.grid
+    return tuple(b.text.strip() for b in grid.row_cells(grid.rows[0])) if grid.rows else ()
 
 
 def single_district(doc: Document, districts: list[DistrictRecord], province: str | None) -> str | None:
@@ -191,7 +199,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         single=single_district(doc, districts, facts.province_code),
         plan=facts.doc_type == "action_plan",
     )
-    every = carry_districts([stacked_rows(target_rows(indicator_columns(indicator_label_rows(year_parts(place_header(t)))))) for t in read_tables(doc)])
+    every = carry_districts([stacked_rows(target_rows(indicator_columns(indicator_label_rows(year_parts(place_header(title_places(t))))))) for t in read_tables(doc)])
     tables = [t for t in every if t.columns and is_results_table(t)]
     notes = [table_notes(doc, tables, i) for i in range(len(tables))]
     read = {b.order for t in tables for b in t.grid.cells.values()} | advice_cells(doc)

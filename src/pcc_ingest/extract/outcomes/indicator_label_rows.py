@@ -5,12 +5,20 @@ under one percentage label spanning them ("ตำบล | ร้อยละผ�
 that row's long labels and reads it as the first body row, so the table
 looked like one results column.  The row is a header row: each of its cells
 heads a percent column of its own, named by the indicator its label states.
+
+The same labels may head the columns themselves, the table's only header row
+("อำเภอ | กลุ่มเปราะบางได้รับการดูแลช่วยเหลือ (เกณฑ์ ≥ 85%) | ..." over
+cells "1,046/1,178 (88.79%)"; an inspection report's shared indicators by
+district): the header reader names such a column by a word of its label
+("แผนงาน/โครงการ" an activity) or not at all, yet each is a percent column
+of the indicator its label states.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from pcc_ingest.extract.outcomes.cell_fractions import fraction_percent
 from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.outcomes.table_measures import says_percent
 from pcc_ingest.extract.table_model import Column, Table, cell_number
@@ -44,10 +52,34 @@ def indicator_label_rows(table: Table) -> Table:
     header word, no part of the indicators' names (unchanged when it has none)."""
     cells = label_row_columns(table)
     if cells is None:
-        return table
+        return bound_label_columns(table)
     labels = dict(table.labels) | {c: (text,) for c, text in cells.items()}
     kept = tuple(c for c in table.columns if c.col not in cells)
     added = tuple(Column(c, "percent", text, own=text) for c, text in cells.items())
     columns = tuple(sorted(kept + added, key=lambda c: c.col))
     return replace(table, header_rows=(*table.header_rows, table.rows[0].index), columns=columns,
                    rows=table.rows[1:], labels=labels)
+
+
+def bound_label_columns(table: Table) -> Table:
+    """``table`` with two or more of its header's labels, each an indicator
+    with a bound target ("(เกณฑ์ ≥ 85%)") over cells that all give a figure,
+    made percent columns named by their labels, when a district or ตำบล
+    column names the rows (unchanged otherwise, or when it has a percent column)."""
+    roles = {c.col: c.role for c in table.columns}
+    if "percent" in roles.values() or not {"district", "subdistrict"} & set(roles.values()):
+        return table
+    bound = rule_re("table", "label_bound")
+    found = {c: labels[-1] for c, labels in table.labels.items()
+             if roles.get(c) not in SUBJECT_ROLES and bound.search(labels[-1]) and table.rows
+             and all(figure_cell(r.cells[c].text) for r in table.rows if c in r.cells)}
+    if len(found) < 2:
+        return table
+    kept = tuple(c for c in table.columns if c.col not in found)
+    added = tuple(Column(c, "percent", " ".join(table.labels[c]), own=text) for c, text in found.items())
+    return replace(table, columns=tuple(sorted(kept + added, key=lambda c: c.col)))
+
+
+def figure_cell(text: str) -> bool:
+    """A cell giving one figure: bare ("88.79") or proved by its count ("1,046/1,178 (88.79%)")."""
+    return cell_number(text) is not None or fraction_percent(text) is not None

@@ -37,7 +37,11 @@ def figure_parts(text: str) -> list[Span]:
 def name_parts(text: str) -> list[Span]:
     """The spans of the indicator names a cell lists, each opening with an
     indicator's lead word ("ร้อยละ", "อัตรา"); a closing bracket (the district)
-    belongs to them all and is left out of every span."""
+    belongs to them all and is left out of every span.  Names the cell numbers
+    ("1) … 2) …") are its numbered parts, numbers left out."""
+    numbered = list(rule_re("table", "stacked_number").finditer(text))
+    if len(numbered) > 1 and not text[: numbered[0].start()].strip():
+        return [(m.end(), end) for m, end in zip(numbered, [n.start() for n in numbered[1:]] + [len(text)])]
     starts = [m.start() for m in rule_re("table", "stacked_name").finditer(text)]
     if not starts or text[: starts[0]].strip():
         return []

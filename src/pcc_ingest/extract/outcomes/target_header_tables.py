@@ -10,13 +10,17 @@ adds none.  A table of the same layout with no targets row whose every
 figure is a count over its whole with the percentage it comes to ("12/14
 (85.71)" under a title "ผลงาน/เป้าหมาย (ร้อยละ)": a numerator over a
 denominator, no target) is read the same way, each figure with no target.
+So is one whose measure headers each state their target in brackets
+("หมู่บ้านค่า HI < 10 (เป้าหมาย ร้อยละ 90)"): a header stating two measures
+with a target each ("ผู้ขับขี่ (เป้าหมาย 80%) ผู้ซ้อนท้าย (เป้าหมาย 60%)")
+heads cells stacking their two figures in that order.
 """
 
 from __future__ import annotations
 
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.outcomes.cell_fractions import fraction_percent
-from pcc_ingest.extract.outcomes.common import TOLERANCE, Context
+from pcc_ingest.extract.outcomes.common import TOLERANCE, Context, rule_re
 from pcc_ingest.extract.outcomes.table_measures import cell_figure
 from pcc_ingest.extract.outcomes.table_targets import cell_target
 from pcc_ingest.extract.records import OutcomeRecord
@@ -54,6 +58,28 @@ def fraction_columns(table: Table) -> dict[int, float | None] | None:
     return {b.col: None for b in grid.row_cells(grid.rows[0]) if b.col and b.text}
 
 
+def bracket_measures(table: Table) -> dict[int, list[tuple[str, float]]] | None:
+    """Each measure column's measures, named and with their targets, of a
+    headerless table whose every measure header states its target(s) in
+    brackets, else ``None``."""
+    grid = table.grid
+    if table.columns or len(grid.rows) < 2:
+        return None
+    found: dict[int, list[tuple[str, float]]] = {}
+    for b in (b for b in grid.row_cells(grid.rows[0]) if b.col and b.text):
+        start, parts = 0, []
+        for m in rule_re("target_header", "bracket_target").finditer(b.text):
+            target, rest = cell_target(m.group())
+            if target is None or rest:
+                return None
+            parts.append((b.text[start:m.start()].strip(), target))
+            start = m.end()
+        if not parts:
+            return None
+        found[b.col] = parts
+    return found or None
+
+
 def target_header_outcomes(tables: list[Table], ctx: Context, tabled: list[OutcomeRecord]) -> list[OutcomeRecord]:
     """Outcomes of every headerless table whose unit column and targets row
     say it reports measures by unit, in a single district's document."""
@@ -61,37 +87,46 @@ def target_header_outcomes(tables: list[Table], ctx: Context, tabled: list[Outco
     for table in tables:
         targets = header_targets(table)
         first = 2 if targets else 1  # the body starts under the targets row, if any
-        targets = targets or fraction_columns(table)
         top = {b.col: b.text for b in table.grid.row_cells(table.grid.rows[0]) if b.text}
-        if not targets or ctx.single is None or label_role(top.get(0, "")) not in UNIT_ROLES:
+        plain = targets or fraction_columns(table)
+        measures = {c: [(top.get(c, ""), t)] for c, t in plain.items()} if plain else bracket_measures(table)
+        if not measures or ctx.single is None or label_role(top.get(0, "")) not in UNIT_ROLES:
             continue
         for row in table.rows[first:]:
-            out += _row_outcomes(row, top, targets, ctx, [*tabled, *out])
+            out += _row_outcomes(row, top.get(0, ""), measures, ctx, [*tabled, *out])
     return out
 
 
 def _row_outcomes(
-    row: Row, top: dict[int, str], targets: dict[int, float | None], ctx: Context, known: list[OutcomeRecord],
+    row: Row, unit_word: str, measures: dict[int, list[tuple[str, float | None]]], ctx: Context,
+    known: list[OutcomeRecord],
 ) -> list[OutcomeRecord]:
-    """One outcome per measure column of a body row, named by the measure and
-    the row's unit ("คัดกรองเบาหวาน ตำบลเกาะหวาย")."""
+    """One outcome per measure of a body row, named by the measure and the
+    row's unit ("คัดกรองเบาหวาน ตำบลเกาะหวาย"); a cell under two measures
+    gives its stacked figures to them in order."""
     name = row.cells.get(0)
     if name is None or not name.text:
         return []
     total = is_total_row(row)
     out: list[OutcomeRecord] = []
-    for col, target in targets.items():
+    for col, parts in measures.items():
         cell = row.cells.get(col)
-        figure = cell_figure(cell.text) if cell is not None else None
-        if cell is None or figure is None or col not in top:
+        if cell is None:
             continue
-        if total and any(_same_figure(o, figure.value, target) for o in known):
-            continue  # the total restates a figure already read
-        unit = name.text if total else f"{top[0]}{name.text}"
-        out.append(OutcomeRecord(
-            indicator=f"{top[col]} {unit}", district=ctx.single, value_pct=figure.value,
-            target_pct=target, year_be=ctx.year_be, evidence=evidence(cell),
-        ))
+        texts = [cell.text] if len(parts) == 1 else cell.text.split()
+        if len(texts) > len(parts):
+            continue  # not one figure per measure
+        for (measure, target), text in zip(parts, texts):
+            figure = cell_figure(text)
+            if figure is None or not measure:
+                continue
+            if total and any(_same_figure(o, figure.value, target) for o in known):
+                continue  # the total restates a figure already read
+            unit = name.text if total else f"{unit_word}{name.text}"
+            out.append(OutcomeRecord(
+                indicator=f"{measure} {unit}", district=ctx.single, value_pct=figure.value,
+                target_pct=target, year_be=ctx.year_be, evidence=evidence(cell),
+            ))
     return out
 
 

@@ -3,13 +3,17 @@ header ("ปีงบประมาณ" | "ร้อยละ…Care Plan" span
 "ภาพรวมอำเภอ"): the row of place names, read as the table's first body row
 because only the year column's cell is merged over it, is the header's lower
 row.  Each place column then measures the spanning label for that place, and
-a column beside the group ("ภาพรวมอำเภอ") measures it for the whole."""
+a column beside the group ("ภาพรวมอำเภอ") measures it for the whole.  A
+one-row header of the year label and bare place names ("ปีงบประมาณ | ท่าทองใหม่
+| … | ภาพรวมอำเภอ"), where the header reader finds no role beyond the
+year's, is read the same way, its measure named by the table's title."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from pcc_ingest.extract.outcomes.common import rule_re
+from pcc_ingest.extract.outcomes.common import outcome_rules, rule_re
+from pcc_ingest.extract.table_labels import label_role, label_year
 from pcc_ingest.extract.table_model import Column, Table
 from pcc_ingest.thai.numbers import parse_number
 
@@ -37,6 +41,41 @@ def place_header(table: Table) -> Table:
         columns.append(Column(c, "percent", f"{measure} {place}", own=place))
     return replace(table, header_rows=(*table.header_rows, names.index), columns=tuple(columns),
                    rows=table.rows[1:], labels=labels)
+
+
+def title_places(table: Table) -> Table:
+    """``table`` read through its one header row of a year label over year
+    rows beside bare place names, each place a percent column of the title's
+    measure; ``table`` itself for any other layout, or when the line above
+    holds figures of its own rather than a caption naming the measure
+    ("ค่าเป้าหมายปีงบประมาณ 2568 กำหนดไว้…", a paragraph citing road numbers)."""
+    grid = table.grid
+    if table.columns or len(table.rows) < 2 or not table.title:
+        return table
+    top = {b.col: b.text.strip() for b in grid.row_cells(grid.rows[0]) if b.text.strip()}
+    placed = {c: t for c, t in top.items() if c}
+    if (label_role(top.get(0, "")) != "row_year" or len(placed) < 2 or not _named_places(placed)
+            or any(label_role(t) for t in placed.values())
+            or any(label_year(r.cells[0].text) is None for r in table.rows[1:] if 0 in r.cells)):
+        return table
+    measure = rule_re("year_rows", "title_tail").sub("", rule_re("year_rows", "title_number").sub("", table.title[-1].text))
+    if not measure.strip() or any(ch.isdigit() for ch in measure):
+        return table
+    unit = _caption_unit(table) or _whole_unit(placed)
+    columns = [Column(0, "row_year", top[0], own=top[0])]
+    labels = {0: (top[0],)}
+    for c, name in sorted(placed.items()):
+        place = name if not unit or name.startswith(unit) or _whole_unit({c: name}) else f"{unit}{name}"
+        labels[c] = (measure, place)
+        columns.append(Column(c, "percent", f"{measure} {place}", own=place))
+    return replace(table, header_rows=(grid.rows[0],), columns=tuple(columns), rows=table.rows[1:], labels=labels)
+
+
+def _whole_unit(placed: dict[int, str]) -> str:
+    """The unit the places are parts of, said by a column for the whole
+    ("ภาพรวมอำเภอ": the others are ตำบล), else ""."""
+    whole = rule_re("year_rows", "whole_column")
+    return outcome_rules()["year_rows"]["parts_unit"] if any(whole.search(t) for t in placed.values()) else ""
 
 
 def _named_places(placed: dict[int, str]) -> bool:
