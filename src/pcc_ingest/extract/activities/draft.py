@@ -36,16 +36,26 @@ def gives_when_who_or_money(text: str) -> bool:
     return bool(find_dates(text) or head_count(text) or find_amounts(text))
 
 
-def head_count(text: str) -> int | None:
+def _counts(text: str, priced: bool) -> list[re.Match[str]]:
+    """The people counts of a text, less budget arithmetic's multipliers and
+    counts per unit; with ``priced`` False, less the counts a price multiplies too."""
+    return [m for m in rule_re("participants", "count").finditer(text) if not (
+        rule_re("participants", "arithmetic_before").search(text[: m.start()])
+        or rule_any("participants", "not_people_before").search(text[: m.start()])
+        or (not priced and rule_re("participants", "arithmetic_after").match(text, m.end())))]
+
+
+def head_count(text: str, *, priced: bool = True) -> int | None:
     """The number of people a text names ("จำนวน 120 คน"), not budget
     arithmetic, a count per unit or cases found; when a total follows the
     first count close by ("... 4 คน รวม 60 คน"), the total, and when the
     count of those reached follows ("214 ราย ได้รับการเยี่ยมแล้ว 203 ราย"), that;
-    with only a count per cohort ("2 รุ่นๆ ละ 30 คน"), all the cohorts' people."""
-    counts = [m for m in rule_re("participants", "count").finditer(text) if not (
-        rule_re("participants", "arithmetic_before").search(text[: m.start()])
-        or rule_any("participants", "not_people_before").search(text[: m.start()]))]
+    with only a count per cohort ("2 รุ่นๆ ละ 30 คน"), all the cohorts' people.
+    With ``priced`` False a count a price multiplies ("60 คน × 70 บาท") is none."""
+    counts = _counts(text, priced)
     if not counts:
+        if not priced:
+            return None
         cohorts = rule_re("participants", "per_cohort").search(text)
         return int(cohorts["k"]) * int(cohorts["n"].replace(",", "")) if cohorts else None
     reach = activity_rules()["participants"]["total_reach"]
@@ -60,9 +70,7 @@ def groups_people(text: str) -> int | None:
     count ("เด็กที่ได้รับวัคซีนไม่ครบ 1,126 คน ผู้นำศาสนา/อสม. 90 คน"): all of
     them; None unless every count after the first follows a group's name, not
     a total, a share or a rate (``[participants] not_group_between``)."""
-    counts = [m for m in rule_re("participants", "count").finditer(text) if not (
-        rule_re("participants", "arithmetic_before").search(text[: m.start()])
-        or rule_any("participants", "not_people_before").search(text[: m.start()]))]
+    counts = _counts(text, priced=True)
     if len(counts) < 2:
         return None
     gaps = [text[a.end():b.start()] for a, b in pairwise(counts)]

@@ -20,8 +20,28 @@ def reported_blocks(doc: Document) -> set[int]:
     to the next item or agenda, other than resolutions ("มติที่ประชุม รับทราบ
     และมอบหมาย..."); a heading that goes on with its report ("1.2 สรุปผลการ
     ดำเนินงานช่วง 7 วันอันตราย... เกิดอุบัติเหตุ 12 ครั้ง") tells results, not an act."""
-    return {b.order for item, under in item_sections(doc) if is_report_item(item.text)
-            for b in (item, *under) if not rule_re("minutes", "resolution").match(b.text)}
+    items = {b.order for item, under in item_sections(doc) if is_report_item(item.text)
+             for b in (item, *under) if not rule_re("minutes", "resolution").match(b.text)}
+    return items | _under_report_agendas(doc)
+
+
+def _under_report_agendas(doc: Document) -> set[int]:
+    """Orders of the lines under an agenda that is a report (``[minutes]
+    report_agenda``), up to the next agenda, other than resolutions and an
+    item that puts a plan or proposal (``plan_item``) with its lines."""
+    out: set[int] = set()
+    under_report, planned = False, False
+    for block in doc.body():
+        if rule_re("minutes", "agenda").match(block.text):
+            under_report, planned = bool(rule_re("minutes", "report_agenda").match(block.text)), False
+            continue
+        if not under_report:
+            continue
+        if rule_re("minutes", "agenda_item").match(block.text):
+            planned = bool(rule_re("minutes", "plan_item").match(block.text))
+        if not planned and not rule_re("minutes", "resolution").match(block.text):
+            out.add(block.order)
+    return out
 
 
 def without_reported(doc: Document, drafts: list[Draft]) -> list[Draft]:

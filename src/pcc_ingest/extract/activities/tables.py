@@ -151,7 +151,9 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
             cell.text[span[0]:span[1]], cell, span[0], span[1],
             dates[0] if dates else None, dates[1] if dates else None,
             (own_lines[0][at] if own_lines and own_lines[0] else None)
-            or head_count(own) or people or (None if none_took_part else head_count(progress)),
+            # its own count, else the participants cell over those its cost lines pay for
+            or head_count(own, priced=False) or people or head_count(own)
+            or (None if none_took_part else head_count(progress)),
             # one of several items keeps the money its own words give, else its own cost lines
             (item_money(cell, start, end) or (own_lines[2][at] if own_lines else None)) if len(spans) > 1 else None,
             row_number(table, row) if len(spans) == 1 else None,

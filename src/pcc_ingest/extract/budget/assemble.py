@@ -37,6 +37,7 @@ from pcc_ingest.extract.budget.sources import (
     activity_source,
     named_funder,
     nearest_source,
+    row_funders,
     source_lines,
 )
 from pcc_ingest.extract.budget.subtotals import activity_subtotals
@@ -47,10 +48,11 @@ from pcc_ingest.extract.tables import read_tables
 from pcc_ingest.model import Document
 
 
-def _sourced(lines: list[PlacedLine], every: list[SourceLine]) -> list[BudgetItemRecord]:
+def _sourced(lines: list[PlacedLine], every: list[SourceLine], by_row: dict[int, str]) -> list[BudgetItemRecord]:
     """Each line with its source: the funder it is described by, else its
-    own, else the one a source line gives its activity, else the nearest
-    source line's (of those no line claimed).  A paragraph that names the
+    own, else its table row's source cell's (``by_row``: a line read from a
+    cell of a table not read as a budget table), else the one a source line
+    gives its activity, else the nearest source line's (of those no line claimed).  A paragraph that names the
     funders of its lines clause by clause ("… 1,120 บาท และการเยี่ยม… ใช้ค่า
     น้ำมัน 3,000 บาท จากเงินบำรุง…") states none for a line it gives none."""
     sources = unclaimed(every, lines)
@@ -60,6 +62,8 @@ def _sourced(lines: list[PlacedLine], every: list[SourceLine]) -> list[BudgetIte
     for line in lines:
         item = line.item
         if funder := named_funder(item.description):
+            item = item.model_copy(update={"source": funder})
+        if item.source is None and line.row is None and (funder := by_row.get(item.evidence.block)):
             item = item.model_copy(update={"source": funder})
         if item.source is None and not (line.row is None and item.evidence.block in funded):
             by_activity = activity_source(line.activity, *line.span, sources) if line.activity is not None else None
@@ -99,7 +103,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     lines = repeated_totals(doc, merge_retold(doc, lines, facts.province_code if facts is not None else None))
     if not lines:
         lines = source_summary_lines(tables) or funder_column_lines(found)
-    items = _sourced(lines, source_lines(doc) + activity_funder_lines(found))
+    items = _sourced(lines, source_lines(doc) + activity_funder_lines(found), row_funders(found))
     items.sort(key=lambda i: (i.evidence.block, i.evidence.start))
     others = [t for t in found if not is_budget_table(t)]
     report = facts is not None and facts.doc_type not in ("action_plan", "other")

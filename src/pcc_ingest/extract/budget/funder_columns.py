@@ -15,6 +15,7 @@ lines, its figure their subtotal.
 from __future__ import annotations
 
 from pcc_ingest.extract.budget.funders import clean_source
+from pcc_ingest.extract.budget.lines import arithmetic
 from pcc_ingest.extract.budget.rules import rule_re
 from pcc_ingest.extract.budget.sources import named_funder
 from pcc_ingest.extract.tables import Column, Row, Table, cell_number, is_total_row
@@ -121,10 +122,13 @@ def _column_funder(label: str) -> str | None:
 
 def _one_payer_a_line(table: Table, cols: list[int], total: int) -> bool:
     """Whether every body row with figures under the columns has them add up
-    to its total, and most rows have one figure only (the grand total row
-    has several)."""
+    to its total, and most rows have one figure only: the grand total row
+    has several, and so may one line two funders share ("ถังขยะ … | 20,000 |
+    - | 16,150 | 36,150", a minutes' table by source)."""
     single = several = 0
     for row in table.rows:
+        if is_total_row(row):
+            continue
         paid = [v for c in cols if c in row.cells and c not in row.carried
                 and (v := cell_number(row.cells[c].text))]
         whole = cell_number(row.cells[total].text) if total in row.cells else None
@@ -148,7 +152,14 @@ def is_split_summary(table: Table) -> bool:
     - | 56,700"), whose figures are sums of lines itemised elsewhere."""
     funders = funder_columns(table) if _source_label(table) is None else {}
     return any(sum(1 for c in funders if c in row.cells and c not in row.carried
-                   and cell_number(row.cells[c].text)) >= 2 for row in table.rows if not is_total_row(row))
+                   and cell_number(row.cells[c].text)) >= 2 for row in table.rows
+               if not is_total_row(row) and not _works_its_amount(row))
+
+
+def _works_its_amount(row: Row) -> bool:
+    """Whether a cell of the row shows the working of a cost line ("ถังขยะ
+    300 ใบ × 120.50 บาท"): a line two funders share, no project's sum."""
+    return any(arithmetic(b.text, None)[0] is not None for b in row.cells.values() if cell_number(b.text) is None)
 
 
 def is_funder_row(funders: dict[int, str], row: Row) -> bool:

@@ -31,8 +31,8 @@ def allocation_source(before: str) -> str | None:
 def _inline_re() -> re.Pattern[str]:
     """Any lead of ``source.inline_leads`` right after an amount, then the funder."""
     leads = "|".join(f"(?:{with_funds(p)})" for p in budget_rules()["source"]["inline_leads"])
-    acronym = budget_rules()["source"]["name_acronym"]
-    return re.compile(rf"^\s*\(?\s*(?:{leads})\s*(?P<funder>(?=[^,;()\d]{{3}})(?:[^,;()\d]|{acronym})+)")
+    acronym, region = budget_rules()["source"]["name_acronym"], budget_rules()["source"]["name_region"]
+    return re.compile(rf"^\s*\(?\s*(?:{leads})\s*(?P<funder>(?=[^,;()\d]{{3}})(?:{region}|{acronym}|[^,;()\d])+)")
 
 
 def inline_source(after: str) -> str | None:

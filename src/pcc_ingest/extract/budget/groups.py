@@ -50,7 +50,10 @@ def footer_rows(table: Table) -> set[int]:
 
 def group_sources(table: Table) -> dict[int, str]:
     """The source each body row (by index) takes from the group row above
-    it, for rows under one."""
+    it, for rows under one; in a table whose source rows close their groups
+    (``closes_groups``), from the source row below it instead."""
+    if closes_groups(table):
+        return _closed_groups(table)
     out: dict[int, str] = {}
     current: str | None = None
     for row in table.rows:
@@ -59,6 +62,35 @@ def group_sources(table: Table) -> dict[int, str]:
             current = named
         elif current is not None:
             out[row.index] = current
+    return out
+
+
+def closes_groups(table: Table) -> bool:
+    """Whether the table's first source group row comes right after a line,
+    not a heading ("กิจกรรมที่ 1 … | - ค่าอาหารว่าง… | แหล่งงบประมาณ: สสจ.X",
+    a project report's line-items table): its source rows close the groups
+    above them, as a "แหล่งงบประมาณ: …" line under its costs does."""
+    for k, row in enumerate(table.rows):
+        if group_source(table, row) is not None:
+            text = (row.texts()[0] if row.texts() else "").strip()
+            return k > 0 and bool(rule_re("source.line").match(text)) and not is_section_row(table.rows[k - 1], table)
+    return False
+
+
+def _closed_groups(table: Table) -> dict[int, str]:
+    """The source each body row (by index) takes from the source row closing
+    its group, back to the group's heading row or the previous source row."""
+    out: dict[int, str] = {}
+    pending: list[int] = []
+    for row in table.rows:
+        named = group_source(table, row)
+        if named is not None:
+            out.update(dict.fromkeys(pending, named))
+            pending = []
+        elif is_section_row(row, table):
+            pending = []
+        else:
+            pending.append(row.index)
     return out
 
 

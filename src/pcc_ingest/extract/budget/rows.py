@@ -232,7 +232,7 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
         return [i.model_copy(update={"source": i.source or source}) for i in own]
     if len(figures) == 1 and (parts := part_lines(named, figures[0][0], source)):
         return parts
-    if named is table.cell(row, "budget_detail"):
+    if named is table.cell(row, "budget_detail") or funders:
         items = _line_items(named, cell_lines(named.text), figures, source)
     elif own := cost_lines(named, figures) or beside_cost_lines(row, figures, (named, amounts, table.cell(row, "source"))):
         items = [i.model_copy(update={"source": i.source or source}) for i in own]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from pcc_ingest.extract.budget.bare import row_source
 from pcc_ingest.extract.budget.funders import (
     abbreviated_source,
     allocation_source,
@@ -22,7 +23,7 @@ from pcc_ingest.extract.budget.funders import (
 from pcc_ingest.extract.budget.lines import after_words, is_total_context, money_in
 from pcc_ingest.extract.budget.refs import activity_sources
 from pcc_ingest.extract.budget.rules import budget_rules, rule_composed, rule_re
-from pcc_ingest.extract.tables import read_tables
+from pcc_ingest.extract.tables import Table, read_tables
 from pcc_ingest.model import Block, Document
 
 
@@ -178,3 +179,18 @@ def named_funder(description: str) -> str | None:
     if not rule_re("source.funder_name").match(name) or rule_re("source.not_a_name").search(name):
         return None
     return name
+
+
+def row_funders(tables: list[Table]) -> dict[int, str]:
+    """The funder each cell's row names in its table's source column, by the
+    cell's block order ("๑.๑ ประชุม… ¶ - ค่าอาหาร… = 8,400 บาท | … | กองทุน…",
+    a plan whose cost lines sit in its activity cell): a row funds the lines
+    of its own cells, whichever source line stands nearer."""
+    out: dict[int, str] = {}
+    for table in tables:
+        if table.column("source") is None:
+            continue
+        for row in table.rows:
+            if funder := row_source(table, row):
+                out.update({cell.order: funder for cell in row.cells.values()})
+    return out

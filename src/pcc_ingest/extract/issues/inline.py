@@ -134,8 +134,11 @@ def addition_end(text: str, start: int, end: int) -> int:
 
 
 def _leads_to(text: str, cue_end: int, first_mark: int) -> bool:
-    """Whether the words between a cue and item 1 are a short lead-in ("… 3 ประเด็น ได้แก่")."""
+    """Whether the words between a cue and item 1 are a short lead-in ("… 3 ประเด็น ได้แก่")
+    to issues, not to the activities done under one ("ประเด็นX ได้ดำเนินกิจกรรม (1) …")."""
     rules = issue_rules()
+    if compiled(rules["activity_lead"]).search(text, cue_end, first_mark):
+        return False  # an issue's activities listed after its heading word
     gap = first_mark - cue_end
     if gap <= rules["inline_window"]:
         return True

@@ -122,7 +122,9 @@ def heading_item(block: Block, province: str | None, district: str | None) -> It
     if m is None:
         return None
     start = offset + m.end()
-    found = make_item(block, start, before_results(text, start, len(text)), district, province)
+    end = before_results(text, start, len(text))
+    lead = compiled(issue_rules()["activity_lead"]).search(text, start, end)  # "ประเด็นX ได้ดำเนินกิจกรรม (1) …"
+    found = make_item(block, start, lead.start() if lead else end, district, province)
     if found is None or categorize(text[found.start:found.end]) == "other":
         return None
     return found

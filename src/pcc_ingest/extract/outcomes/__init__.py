@@ -52,6 +52,7 @@ from pcc_ingest.extract.outcomes.clause_words import (
     trim_ends,
 )
 from pcc_ingest.extract.outcomes.common import Context
+from pcc_ingest.extract.outcomes.cost_tables import cost_cells
 from pcc_ingest.extract.outcomes.figure_pairs import (
     pair_figures,
 )
@@ -82,6 +83,7 @@ from pcc_ingest.extract.outcomes.merging import (
 )
 from pcc_ingest.extract.outcomes.outline import section_districts
 from pcc_ingest.extract.outcomes.page_breaks import carry_districts
+from pcc_ingest.extract.outcomes.place_columns import place_columns
 from pcc_ingest.extract.outcomes.point_changes import drop_point_changes
 from pcc_ingest.extract.outcomes.respective_lists import respective_outcomes
 from pcc_ingest.extract.outcomes.restated_totals import drop_restated_totals
@@ -199,10 +201,10 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         single=single_district(doc, districts, facts.province_code),
         plan=facts.doc_type == "action_plan",
     )
-    every = carry_districts([stacked_rows(target_rows(indicator_columns(indicator_label_rows(year_parts(place_header(title_places(t))))))) for t in read_tables(doc)])
+    every = carry_districts([stacked_rows(target_rows(indicator_columns(indicator_label_rows(year_parts(place_columns(place_header(title_places(t)))))))) for t in read_tables(doc)])
     tables = [t for t in every if t.columns and is_results_table(t)]
     notes = [table_notes(doc, tables, i) for i in range(len(tables))]
-    read = {b.order for t in tables for b in t.grid.cells.values()} | advice_cells(doc)
+    read = {b.order for t in tables for b in t.grid.cells.values()} | advice_cells(doc) | cost_cells(every)
     stated = [table_target(t, n.blocks) for t, n in zip(tables, notes)]
     read |= {s[1].order for s in stated if s and s[1].kind != "table_cell" and not reports_result(s[1].text)}
     prose = join_summaries(doc, attach_kpi_targets(name_by_kpi(prose_outcomes(doc, ctx, read))))  # a KPI's results first

@@ -31,17 +31,24 @@ def label_row_columns(table: Table) -> dict[int, str] | None:
     """The labels of the table's first body row, by column, when it is a row
     of indicators with their targets under a spanning percentage label: no
     cell in a subject column, two or more cells, each a bound target in words
-    ("(เป้าหมาย ≥ 90%)"), none a figure, all under one label saying percent."""
+    ("(เป้าหมาย ≥ 90%)") or a target bracket ("(เกณฑ์ ร้อยละ 80)"), none a
+    figure, all under one label saying percent or naming indicators
+    ("ตัวชี้วัดร่วมระดับจังหวัด"; an inspection report's shared indicators)."""
     if table.continues or len(table.rows) < 2:
         return None
     cells = {c: b.text for c, b in table.rows[0].cells.items() if b.text}
-    subjects = {c.col for c in table.columns if c.role in SUBJECT_ROLES}
-    bound = rule_re("table", "label_bound")
+    bound, bracket = rule_re("table", "label_bound"), rule_re("table", "cell_target")
     uppers = {table.labels.get(c, ("",))[-1] for c in cells if c in table.labels}
+    named = rule_re("table", "indicators_label")
+    # the spanning label naming indicators is read as an indicator column of its own: it is none
+    subjects = {c.col for c in table.columns if c.role in SUBJECT_ROLES
+                and not (c.role == "indicator" and c.col in cells and named.search(c.label))}
     spanned = [c for c in cells if c not in table.labels]
     if len(cells) < 2 or not subjects or subjects & cells.keys() or not spanned or len(uppers) != 1:
         return None
-    if not says_percent(*uppers) or not all(bound.search(t) and cell_number(t) is None for t in cells.values()):
+    if not (says_percent(*uppers) or any(named.search(u) for u in uppers)):
+        return None
+    if not all((bound.search(t) or bracket.search(t)) and cell_number(t) is None for t in cells.values()):
         return None
     return cells
 

@@ -10,6 +10,7 @@ from pcc_ingest.extract.outcomes.clause_words import count_re, drop_counts
 from pcc_ingest.extract.outcomes.common import MIN_INDICATOR_CHARS, Context, rule_re
 from pcc_ingest.extract.outcomes.findings_tables import row_district
 from pcc_ingest.extract.outcomes.group_rows import group_district
+from pcc_ingest.extract.outcomes.place_columns import place_of
 from pcc_ingest.extract.outcomes.table_context import TableContext
 from pcc_ingest.extract.outcomes.table_targets import cell_target
 from pcc_ingest.extract.tables import Row, Table, cell_number, is_total_row, label_year
@@ -101,6 +102,7 @@ def row_subject(t: TableContext, row: Row, ctx: Context) -> tuple[bool, str | No
     name = numbered_place(table, name_cell.text) if name_cell else ""
     _, own = cell_target(strip_list_marker(table.text(row, "indicator")))
     own = drop_issue_label(drop_count_bracket(own))
+    own = f"{own} {place_of(table, t.measure.value)}".strip() if own else own  # "<indicator> ตำบล<place>"
     counted = "" if own else stated_count_subject(t, row)
     indicator = own or counted or (t.kpi if t.kpi and t.target_of(row) is not None else t.indicator)
     if is_total_row(row):

@@ -12,7 +12,8 @@ Each round's result is named with its round ("... ไตรมาส 1"), its mo
 brackets left out: the rounds of one year are figures of their own.
 A results label naming no year ("ผลการดำเนินงานสะสม", "ผลการดำเนินงานรายไตรมาส"
 over the quarters), or
-quarters under no label in a table whose caption names results by quarter
+quarters under no label in a table whose caption, or the section heading
+right above that caption, names results by quarter
 ("ผลการดำเนินงานรายไตรมาส"), make year columns of no year: the table's own
 year (caption, section or fiscal year) is theirs.
 A running total beside such rounds under the same label ("สะสม 9 เดือน"
@@ -48,8 +49,9 @@ def yearless_results(table: Table, col: Column) -> bool:
     if upper:  # "ผลการดำเนินงาน" over the rounds, or "ผลการดำเนินงานรายไตรมาส" saying so itself
         return any(rule_re("table", "results_label").match(label) or rule_re("table", "results_caption").match(label)
                    for label in upper)
-    caption = table.title[-1].text if table.title else ""
-    return bool(rule_re("table", "results_caption").search(caption))
+    # the heading over the table's own caption ("4. ผลการดำเนินงานรายไตรมาส" over
+    # "4.1 ประเด็น..."): its title lines name the results for the table alike
+    return any(rule_re("table", "results_caption").search(b.text) for b in table.title)
 
 
 def percent_year(col: Column) -> int | None:
