@@ -10,9 +10,6 @@ Strings and blocks first, then Word files built here, then real corpus files of 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from docx import Document as Word
 
@@ -25,7 +22,6 @@ from pcc_ingest.parsers import parse
 
 CHAI_NAT = "chai-nat-wat-sing-2566-minutes"
 PAK_KRET = "nonthaburi-pak-kret-2567-action-plan"
-GOLD = Path(__file__).resolve().parents[2] / "gold"
 
 
 def _para(text: str, order: int = 0) -> Block:
@@ -144,17 +140,10 @@ def test_a_word_plan_table_takes_its_participants_cell_over_a_cost_lines_people(
 # --- real corpus files of set 43 ----------------------------------------------------------
 
 
-def _gold(name: str, kind: str) -> list[dict]:
-    path = GOLD / f"{name}.json"
-    if not path.exists():
-        pytest.skip(f"gold file {name} is absent")
-    return json.loads(path.read_text(encoding="utf-8"))[kind]
-
-
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])
-def test_real_minutes_take_issues_from_the_list_not_from_each_issues_activities(parsed, suffix):
+def test_real_minutes_take_issues_from_the_list_not_from_each_issues_activities(parsed, gold, suffix):
     name = CHAI_NAT + suffix
-    assert [i.text for i in extract(parsed(name)).issues] == [g["text"] for g in _gold(name, "issues")]
+    assert [i.text for i in extract(parsed(name)).issues] == [g["text"] for g in gold(name, "issues")]
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])

@@ -35,6 +35,9 @@ KNOWN_REORDERED = {
     # stays two rows, each cell's halves apart (the extractors' page join in
     # extract/table_pages.py puts it together; the document text does not): 0.985.
     "chiang-mai-doi-saket-2568-action-plan.pdf": "row cut by a page break under a merged cell stays two rows",
+    # Under a district cell merged down, the second paragraph of a row's stacked indicator and
+    # target cells ("ร้อยละ 80–90 ¶ ร้อยละ 20") lands after the next row's issue cell: 0.989.
+    "loei-province-2568-inspection.pdf": "a stacked cell's second paragraph moved into the next row under a merged cell",
 }
 
 

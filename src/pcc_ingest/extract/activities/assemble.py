@@ -45,6 +45,7 @@ from pcc_ingest.extract.activities.result_cells import result_cell_activities
 from pcc_ingest.extract.activities.retold import without_retold
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.activities.structure import title_zone
+from pcc_ingest.extract.activities.subitems import heading_names, restates_heading
 from pcc_ingest.extract.activities.tables import (
     join_split_rows,
     recommendation_activities,
@@ -94,8 +95,9 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     drafts = without_calendar_repeats(tables, drafts, fy)
     drafts = with_nested_costs(every, drafts)
     drafts += [d for t in forms for d in form_table_activities(t, fy)]
+    headings = heading_names([t for t in tables if "activity" in t.roles])
     drafts += [d for t in across_pages(tables) if "activity" not in t.roles and t.roles & plan_roles()
-               for d in group_activities(t, fy)]
+               for d in group_activities(t, fy) if not restates_heading(d.title, headings)]
     drafts += [d for t in tables if "activity" not in t.roles for d in recommendation_activities(t, fy)]
     drafts += [d for t in across_pages(tables) for d in result_cell_activities(t, fy)]
     read = {b.order for t in every if t.columns or t in forms for b in t.grid.cells.values()}

@@ -16,6 +16,7 @@ from pcc_ingest.extract.activities.nested_costs import worked_money
 from pcc_ingest.extract.activities.parallel import parallel_counts, parallel_periods, split_costs
 from pcc_ingest.extract.activities.rules import rule_any, rule_re
 from pcc_ingest.extract.activities.structure import BULLET_RE, LIST_NUMBER_RE, closes_section, is_ordinal_number, is_quantity
+from pcc_ingest.extract.activities.subitems import heading_rows, sub_row_start
 from pcc_ingest.extract.activities.ticks import month_columns, ticked_dates
 from pcc_ingest.extract.activities.titles import title_span
 from pcc_ingest.extract.activities.twins import two_tasks
@@ -31,7 +32,7 @@ from pcc_ingest.thai.text import thai_digits_to_arabic
 LEAD_ACTIVITY_CHARS = 15
 
 
-def _item_spans(text: str, numbered_row: bool = False) -> list[tuple[int, int, int | None]]:
+def _item_spans(text: str, numbered_row: bool = False, head: int = 0) -> list[tuple[int, int, int | None]]:
     """(start, end, number) of each activity in an activity cell.
 
     Top-level numbered items are activities unless the text before them is
@@ -42,6 +43,8 @@ def _item_spans(text: str, numbered_row: bool = False) -> list[tuple[int, int, i
     long lead names it whatever its first word ("Big Cleaning Day ... 1. สำรวจ..."),
     unless the lead names a project (``[words] project``), whose items are its activities.
     """
+    if head:
+        return [(head, len(text), None)]  # a group's heading over its first sub-activity
     items = numbered_items(text)
     lead = text[: items[0].marker_start].strip() if items else ""
     lead = lead[m.end():] if (m := LIST_NUMBER_RE.match(lead)) and m["sub"] else lead
@@ -133,7 +136,7 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
     # a dash for participants: those the results cell counts were reached, not taking part
     none_took_part = rule_re("participants", "cell_none").match(table.text(row, "participants"))
     out = []
-    spans = _item_spans(cell.text, row_number(table, row) is not None)
+    spans = _item_spans(cell.text, row_number(table, row) is not None, sub_row_start(table, row, cell))
     own_lines = parallel_lines(table, row, cell, spans, fy)
     for at, (start, end, number) in enumerate(spans):
         span = title_span(cell.text, start, end, cell=True)
@@ -192,11 +195,12 @@ def table_activities(table: Table, fy: int | None) -> list[Draft]:
     out: list[Draft] = []
     current: tuple[Block | None, list[Draft]] = (None, [])
     group: tuple[Block | None, Draft] | None = None
-    for row in table.rows:
+    headings = heading_rows(table)
+    for at, row in enumerate(table.rows):
         if is_section_row(row, table) and closes_section(row.texts()[0]):
             break  # milestones laid out in the plan's own grid
-        if is_total_row(row) or is_section_row(row, table):
-            continue
+        if is_total_row(row) or is_section_row(row, table) or at in headings:
+            continue  # a total, a section, or a numbered heading over its sub-activities' rows
         cell = row.cells.get(column) if (column := activity_column(table)) is not None else None
         if cell is None or not cell.text:
             continue

@@ -32,6 +32,7 @@ from pcc_ingest.extract.budget.recaps import (
 from pcc_ingest.extract.budget.repeats import repeated_totals
 from pcc_ingest.extract.budget.retold import merge_retold
 from pcc_ingest.extract.budget.rows import is_budget_table
+from pcc_ingest.extract.budget.satang import join_satang
 from pcc_ingest.extract.budget.sources import (
     SourceLine,
     activity_source,
@@ -93,7 +94,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     found = read_tables(doc)
     nested = nested_budget_tables(doc, found)
     spilled = spilled_budget_tables(doc, found)
-    found = [nested.get(k, spilled.get(k, t)) for k, t in enumerate(found)]
+    found = [join_satang(nested.get(k, spilled.get(k, t))) for k, t in enumerate(found)]
     tables = [t for t in found if is_budget_table(t)]
     used = {b.order for t in tables for b in t.grid.cells.values()}
     lines = activity_subtotals(itemised_later(headed_tables(doc, table_lines(tables) + prose_lines(doc, used))))

@@ -192,6 +192,12 @@ def place_description(table: Table, row: Row, name: str) -> str:
     return f"{kind}{named}" if kind and not rule_any("line.plain_amount_label").fullmatch(kind) else named
 
 
+def is_balance_row(row: Row) -> bool:
+    """The row's first text only states the money left ("คงเหลือ"): no line."""
+    texts = row.texts()
+    return bool(texts) and rule_re("line.balance_row").match(texts[0].replace("**", "")) is not None
+
+
 def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
     """The budget lines of one table row (none for group, total and empty rows).
 
@@ -200,7 +206,8 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
     row's activity; a row with unit cost and quantity columns but no amount
     is worth their product.
     """
-    if is_total_row(row) or is_section_row(row, table) or is_heading_row(table, row) or is_account_table(table):
+    if is_total_row(row) or is_balance_row(row) or is_section_row(row, table) or is_heading_row(table, row) \
+            or is_account_table(table):
         return []
     funders = funder_columns(table)
     if is_funder_row(funders, row) or is_group_row(funders, row) or is_split_summary(table):

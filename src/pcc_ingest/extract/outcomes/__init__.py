@@ -51,7 +51,7 @@ from pcc_ingest.extract.outcomes.clause_words import (
     qualifier,
     trim_ends,
 )
-from pcc_ingest.extract.outcomes.common import Context
+from pcc_ingest.extract.outcomes.common import Context, rule_re
 from pcc_ingest.extract.outcomes.cost_tables import cost_cells
 from pcc_ingest.extract.outcomes.figure_pairs import (
     pair_figures,
@@ -73,6 +73,7 @@ from pcc_ingest.extract.outcomes.figures import (
 from pcc_ingest.extract.outcomes.indicator_columns import indicator_columns
 from pcc_ingest.extract.outcomes.indicator_label_rows import indicator_label_rows
 from pcc_ingest.extract.outcomes.kpi_names import attach_kpi_targets, is_kpi_of, name_by_kpi
+from pcc_ingest.extract.outcomes.kpi_table_targets import lend_kpi_targets
 from pcc_ingest.extract.outcomes.merging import (
     alike,
     merge,
@@ -82,7 +83,8 @@ from pcc_ingest.extract.outcomes.merging import (
     undated_restatement,
 )
 from pcc_ingest.extract.outcomes.outline import section_districts
-from pcc_ingest.extract.outcomes.page_breaks import carry_districts
+from pcc_ingest.extract.outcomes.page_breaks import carry_districts, first_row, lend_titles
+from pcc_ingest.extract.outcomes.paired_rows import pair_target_rows
 from pcc_ingest.extract.outcomes.place_columns import place_columns
 from pcc_ingest.extract.outcomes.point_changes import drop_point_changes
 from pcc_ingest.extract.outcomes.respective_lists import respective_outcomes
@@ -103,6 +105,7 @@ from pcc_ingest.extract.outcomes.running_text import (
 )
 from pcc_ingest.extract.outcomes.sections import advice_cells, table_districts
 from pcc_ingest.extract.outcomes.stacked_cells import restore, stacked_rows
+from pcc_ingest.extract.outcomes.stacked_columns import stacked_columns, target_labelled
 from pcc_ingest.extract.outcomes.summary_lines import join_summaries
 from pcc_ingest.extract.outcomes.table_measures import cell_figure, written_percent
 from pcc_ingest.extract.outcomes.table_readouts import table_readout
@@ -124,7 +127,7 @@ from pcc_ingest.extract.outcomes.year_rows import place_header, title_places
 from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, OutcomeRecord
 from pcc_ingest.extract.table_model import Table
 from pcc_ingest.extract.tables import read_tables
-from pcc_ingest.model import Document
+from pcc_ingest.model import Block, Document
 
 __all__ = [
     "alike",
@@ -173,15 +176,26 @@ def continued_tables(tables: list[Table]) -> dict[int, int]:
     repeats the first row of the table before it (a header repeated on the next page)."""
     roots: dict[int, int] = {}
     for prev, t in pairwise(tables):
-        if t.continues or _first_row(t) == _first_row(prev) != ():
+        if t.continues or first_row(t) == first_row(prev) != ():
             roots[t.grid.table] = roots.get(prev.grid.table, prev.grid.table)
     return roots
 
 
-def _first_row(table: Table) -> tuple[str, ...]:
-    """The texts of the grid's first row, for telling a repeated header."""
-    grid = table.grid
-    return tuple(b.text.strip() for b in grid.row_cells(grid.rows[0])) if grid.rows else ()
+def _own_title(table: Table, before: tuple[Block, ...]) -> Table:
+    """``table`` without the title lines that are notes under the table before
+    it giving its target ("* เป้าหมาย ร้อยละ 80" between a KPI table and a
+    caption): their target is that table's, not this one's."""
+    own = tuple(b for b in table.title if b not in before or not _target_note(b.text))
+    return table if len(own) == len(table.title) else replace(table, title=own)
+
+
+def _target_note(text: str) -> bool:
+    """A note that opens with its target ("* เป้าหมาย ร้อยละ 80 …"); a note
+    telling a finding that ends on a target ("หมายเหตุ: … ต่ำกว่าเกณฑ์ (ร้อยละ
+    95)") says more than the target and stays where it stands."""
+    rest = rule_re("table", "note").sub("", text, count=1)
+    m = stated_target(rest)
+    return m is not None and not rest[: m.start()].strip(" :-")
 
 
 def single_district(doc: Document, districts: list[DistrictRecord], province: str | None) -> str | None:
@@ -201,9 +215,10 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         single=single_district(doc, districts, facts.province_code),
         plan=facts.doc_type == "action_plan",
     )
-    every = carry_districts([stacked_rows(target_rows(indicator_columns(indicator_label_rows(year_parts(place_columns(place_header(title_places(t)))))))) for t in read_tables(doc)])
+    every = carry_districts([stacked_rows(target_rows(indicator_columns(indicator_label_rows(year_parts(place_columns(place_header(title_places(stacked_columns(target_labelled(t)))))))))) for t in lend_titles(read_tables(doc))])
     tables = [t for t in every if t.columns and is_results_table(t)]
     notes = [table_notes(doc, tables, i) for i in range(len(tables))]
+    tables = [_own_title(t, notes[i - 1].blocks if i else ()) for i, t in enumerate(tables)]
     read = {b.order for t in tables for b in t.grid.cells.values()} | advice_cells(doc) | cost_cells(every)
     stated = [table_target(t, n.blocks) for t, n in zip(tables, notes)]
     read |= {s[1].order for s in stated if s and s[1].kind != "table_cell" and not reports_result(s[1].text)}
@@ -217,10 +232,12 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         own = replace(own, year_be=headed.get(t.grid.first.order, own.year_be))
         tabled += table_outcomes(doc, t, own, prose, n, since, tabled)
     tabled = restore(tabled, tables)  # a stacked cell's part read as a row of its own
+    tabled = pair_target_rows(tables, tabled)  # a row of targets over a row of results
     tabled = drop_restated_rounds(drop_restated_totals(tables, tabled, continued_tables(every)))
     tabled += target_header_outcomes([t for t in every if not t.columns], ctx, tabled)  # targets in a row of their own
     prose = [p for p in prose if not undated_restatement(doc, p, tabled) and not result_read_as_target(p, tabled)
              and not table_readout(doc, p, tabled) and not restated_cell(p, tabled)]
     prose, tabled = lend_remark_targets(drop_point_changes(doc, prose, tabled), tabled)
+    prose, tabled = lend_kpi_targets(doc, prose, tabled)  # an earlier table of KPIs and targets
     ordered = sorted(prose + tabled, key=lambda o: (o.evidence.block, o.evidence.start))
     return merge(ordered, continued_tables(every))

@@ -22,6 +22,24 @@ def carry_districts(tables: list[Table]) -> list[Table]:
     return out
 
 
+def lend_titles(tables: list[Table]) -> list[Table]:
+    """``tables`` with each untitled table that repeats the header row of the
+    table before it (a results table broken across pages, its header repeated
+    on the next page) given that table's title: the title names the measure."""
+    out = list(tables[:1])
+    for table in tables[1:]:
+        prev = out[-1]
+        repeated = not table.title and first_row(table) == first_row(prev) != ()
+        out.append(replace(table, title=prev.title) if repeated else table)
+    return out
+
+
+def first_row(table: Table) -> tuple[str, ...]:
+    """The texts of the grid's first row, for telling a repeated header."""
+    grid = table.grid
+    return tuple(b.text.strip() for b in grid.row_cells(grid.rows[0])) if grid.rows else ()
+
+
 def carry_into(prev: Table, table: Table) -> Table:
     """One continued table with the district of ``prev``'s last row carried
     into its rows up to the first that names one of its own, or a total."""

@@ -24,6 +24,7 @@ from pcc_ingest.extract.outcomes.measure_labels import measure_label, numerator_
 from pcc_ingest.extract.outcomes.measure_words import repeats_words, spending_label
 from pcc_ingest.extract.outcomes.merging import same_subject
 from pcc_ingest.extract.outcomes.row_outcomes import row_outcomes
+from pcc_ingest.extract.outcomes.stacked_columns import other_column_target
 from pcc_ingest.extract.outcomes.table_context import TableContext
 from pcc_ingest.extract.outcomes.table_measures import (
     Measure,
@@ -119,6 +120,8 @@ def table_outcomes(
         if bound is None and several:
             bound = own_bound(table, measure)  # one percent column per indicator, each with its target
         target, wide = (bound, False) if bound is not None else ((stated[0] if stated else None), findings_target)
+        if bound is None and several and stated and other_column_target(table, measure, stated[1]):
+            target = None  # another measure's own header states it (a minutes' results by ตำบล)
         kpi = kpi_of(kpis, label, several)
         other = other_measure(table, measure, kpi.indicator if kpi else "")
         kpi = None if other else kpi

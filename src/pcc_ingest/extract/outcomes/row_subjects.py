@@ -13,7 +13,8 @@ from pcc_ingest.extract.outcomes.group_rows import group_district
 from pcc_ingest.extract.outcomes.place_columns import place_of
 from pcc_ingest.extract.outcomes.table_context import TableContext
 from pcc_ingest.extract.outcomes.table_targets import cell_target
-from pcc_ingest.extract.tables import Row, Table, cell_number, is_total_row, label_year
+from pcc_ingest.extract.outcomes.year_rows import row_label_year
+from pcc_ingest.extract.tables import Row, Table, cell_number, is_total_row
 from pcc_ingest.model import Block
 from pcc_ingest.thai.text import strip_list_marker
 
@@ -60,7 +61,7 @@ def row_year(table: Table, row: Row) -> int | None:
     """The Buddhist-Era year a row's year cell names ("2562" under
     "ปีงบประมาณ"): the row reports that year's figures."""
     block = table.cell(row, "row_year")
-    return label_year(block.text) if block is not None else None
+    return row_label_year(block.text) if block is not None else None
 
 
 def numbered_place(table: Table, name: str) -> str:

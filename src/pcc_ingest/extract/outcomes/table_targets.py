@@ -270,11 +270,14 @@ def titled_measure(table: Table) -> str:
 
 def caption_subject(table: Table) -> str:
     """The subject a table's caption names: the caption block nearest the
-    table that is no numbered section heading ("3. ผลการดำเนินงาน")."""
-    for block in reversed(table.title):
+    table that is no numbered section heading ("3. ผลการดำเนินงาน") nor a note
+    under the table before ("หมายเหตุ ผลงานไตรมาส 4 ..."); with only such a
+    note above its heading, the heading ("4.2 ผลการคัดกรอง ADL รายตำบล")."""
+    blocks = [b for b in table.title if not rule_re("table", "note").match(b.text)]
+    for block in reversed(blocks):
         if not is_section_heading(block):
             return title_subject(block.text)[:120]
-    return ""
+    return title_subject(blocks[-1].text)[:120] if blocks and len(blocks) < len(table.title) else ""
 
 
 def is_section_heading(block: Block) -> bool:

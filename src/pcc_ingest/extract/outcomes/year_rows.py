@@ -56,10 +56,10 @@ def title_places(table: Table) -> Table:
     placed = {c: t for c, t in top.items() if c}
     if (label_role(top.get(0, "")) != "row_year" or len(placed) < 2 or not _named_places(placed)
             or any(label_role(t) for t in placed.values())
-            or any(label_year(r.cells[0].text) is None for r in table.rows[1:] if 0 in r.cells)):
+            or any(row_label_year(r.cells[0].text) is None for r in table.rows[1:] if 0 in r.cells)):
         return table
-    measure = rule_re("year_rows", "title_tail").sub("", rule_re("year_rows", "title_number").sub("", table.title[-1].text))
-    if not measure.strip() or any(ch.isdigit() for ch in measure):
+    measure = _title_measure(table.title[-1].text)
+    if not measure:
         return table
     unit = _caption_unit(table) or _whole_unit(placed)
     columns = [Column(0, "row_year", top[0], own=top[0])]
@@ -69,6 +69,24 @@ def title_places(table: Table) -> Table:
         labels[c] = (measure, place)
         columns.append(Column(c, "percent", f"{measure} {place}", own=place))
     return replace(table, header_rows=(grid.rows[0],), columns=tuple(columns), rows=table.rows[1:], labels=labels)
+
+
+def row_label_year(text: str) -> int | None:
+    """The year a row's year cell names, a bracket of the months it covers
+    after it ("2567 (ต.ค. 66 – มี.ค. 67)": the year so far) read past."""
+    return label_year(rule_re("year_rows", "month_bracket").sub("", text))
+
+
+def _title_measure(text: str) -> str:
+    """The measure a years-by-places table reads its places by: the title
+    itself, or the closing clause of a paragraph introducing the table
+    ("… ผลการสำรวจการสวมหมวกนิรภัย… เป้าหมายปี 2566 ไม่น้อยกว่าร้อยละ 60
+    มีดังนี้"); "" when neither names one free of figures."""
+    measure = rule_re("year_rows", "title_tail").sub("", rule_re("year_rows", "title_number").sub("", text)).strip()
+    if measure and not any(ch.isdigit() for ch in measure):
+        return measure
+    found = rule_re("year_rows", "closing_caption").search(text)
+    return found["measure"].strip() if found else ""
 
 
 def _whole_unit(placed: dict[int, str]) -> str:

@@ -1,0 +1,57 @@
+"""A results table with two rows per place, a row of targets ("ยะหา |
+เป้าหมาย | 142 | 95 | …") over a row of results ("^ | ผลงาน | 128 | 90.14 |
+…"): each row is read as results of its own, so the target row gives the
+targets as results.  The pair is one figure per column: the result row's
+figure with the target row's figure in the same column as its target, the
+target row's records dropped.  A result row whose place cell the page break
+lost names the row's kind word where the place stood ("… ตำบลผลงาน"): it
+takes the target row's indicator.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from pcc_ingest.extract.outcomes.common import rule_re
+from pcc_ingest.extract.records import OutcomeRecord
+from pcc_ingest.extract.table_model import Row, Table, cell_number, fold
+
+
+def _says(row: Row, key: str) -> str | None:
+    """The text of ``row``'s one label cell matching rule ``key``, or ``None``."""
+    hits = [b.text for b in row.cells.values()
+            if b.text and cell_number(b.text) is None and rule_re("paired_rows", key).match(fold(b.text))]
+    return hits[0] if len(hits) == 1 else None
+
+
+def row_pairs(table: Table) -> dict[int, tuple[int, str]]:
+    """Each result row's index mapped to its target row's index and the
+    result row's kind word ("ผลงาน"), for rows paired as target then result."""
+    out: dict[int, tuple[int, str]] = {}
+    for first, second in pairwise(table.rows):
+        word = _says(second, "result_row")
+        if word and _says(first, "target_row") and not _says(first, "result_row"):
+            out[second.index] = (first.index, word)
+    return out
+
+
+def pair_target_rows(tables: list[Table], tabled: list[OutcomeRecord]) -> list[OutcomeRecord]:
+    """``tabled`` with each result row's records given the target its target
+    row states in the same column, and the target row's records dropped."""
+    pairs = {(t.grid.table, r): p for t in tables for r, p in row_pairs(t).items()}
+    if not pairs:
+        return tabled
+    by_cell = {(o.evidence.table, o.evidence.row, o.evidence.col): o for o in tabled}
+    used: set[int] = set()
+    out: list[OutcomeRecord] = []
+    for o in tabled:
+        e = o.evidence
+        pair = pairs.get((e.table, e.row))
+        target = by_cell.get((e.table, pair[0], e.col)) if pair else None
+        if pair is None or target is None or target.value_pct is None or o.target_pct is not None:
+            out.append(o)
+            continue
+        used.add(id(target))
+        name = target.indicator if pair[1].strip() in o.indicator else o.indicator
+        out.append(o.model_copy(update={"target_pct": target.value_pct, "indicator": name}))
+    return [o for o in out if id(o) not in used]
