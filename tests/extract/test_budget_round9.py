@@ -10,7 +10,7 @@ import pytest
 from pcc_ingest.extract.budget import inline_source, stated_source
 from pcc_ingest.extract.budget.funders import priced_bracket_source
 from pcc_ingest.extract.budget.groups import group_sources
-from pcc_ingest.extract.budget.rows import is_account_table, is_budget_table
+from pcc_ingest.extract.budget.table_kinds import is_account_table, is_budget_table
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.tables import read_tables
 

@@ -20,7 +20,7 @@ from pcc_ingest.extract.outcomes.figure_years import own_year_before
 from pcc_ingest.extract.outcomes.figures import block_figures
 from pcc_ingest.extract.outcomes.measure_words import counts_under_percent
 from pcc_ingest.extract.outcomes.running_text import figure_subject
-from pcc_ingest.extract.outcomes.table_targets import title_subject
+from pcc_ingest.extract.outcomes.table_titles import title_subject
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.table_model import Column, Grid, Table
 from pcc_ingest.model import Block, Document

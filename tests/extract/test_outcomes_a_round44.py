@@ -17,7 +17,7 @@ import pytest
 from docx_builder import write_docx
 
 from pcc_ingest.extract.outcomes.paired_rows import pair_target_rows, row_pairs
-from pcc_ingest.extract.outcomes.table_targets import caption_subject
+from pcc_ingest.extract.outcomes.table_titles import caption_subject
 from pcc_ingest.extract.records import Evidence, OutcomeRecord
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.tables import read_tables

@@ -15,7 +15,7 @@ import pytest
 from pcc_ingest.extract.outcomes.clause_words import indicator_words
 from pcc_ingest.extract.outcomes.figure_pairs import pair_figures
 from pcc_ingest.extract.outcomes.figures import block_figures, percentages
-from pcc_ingest.extract.outcomes.table_targets import measured_clause
+from pcc_ingest.extract.outcomes.table_titles import measured_clause
 from pcc_ingest.extract.run import extract
 
 BAN_LAT = "phetchaburi-ban-lat-2567-project"

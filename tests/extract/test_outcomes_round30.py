@@ -20,7 +20,7 @@ from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.outcomes.figures import block_figures, percentages
 from pcc_ingest.extract.outcomes.outline import outline_number
 from pcc_ingest.extract.outcomes.table_measures import cell_figure
-from pcc_ingest.extract.outcomes.table_targets import measured_clause
+from pcc_ingest.extract.outcomes.table_titles import measured_clause
 from pcc_ingest.extract.run import extract
 from pcc_ingest.model import Block
 

@@ -16,7 +16,8 @@ from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.outcomes.measure_labels import measure_label, numerator_label
 from pcc_ingest.extract.outcomes.results_tables import is_results_table
 from pcc_ingest.extract.outcomes.table_measures import table_measures
-from pcc_ingest.extract.outcomes.table_targets import group_bound, title_subject
+from pcc_ingest.extract.outcomes.table_targets import group_bound
+from pcc_ingest.extract.outcomes.table_titles import title_subject
 from pcc_ingest.extract.outcomes.table_years import table_year
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.table_model import Column, Grid, Row, Table

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.rules import rule_re
 from pcc_ingest.extract.budget import row_items, text_items
-from pcc_ingest.extract.budget.rows import is_budget_table
+from pcc_ingest.extract.budget.table_kinds import is_budget_table
 from pcc_ingest.extract.tables import Table
 from pcc_ingest.model import Block
 

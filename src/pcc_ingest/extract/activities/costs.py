@@ -23,7 +23,7 @@ from pcc_ingest.extract.activities.wording import (
     purpose_words,
 )
 from pcc_ingest.extract.budget import text_items
-from pcc_ingest.extract.budget.rows import is_budget_table
+from pcc_ingest.extract.budget.table_kinds import is_budget_table
 from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.extract.tables import fold, read_tables
 from pcc_ingest.model import Block, Document

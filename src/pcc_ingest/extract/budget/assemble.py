@@ -31,7 +31,6 @@ from pcc_ingest.extract.budget.recaps import (
 )
 from pcc_ingest.extract.budget.repeats import repeated_totals
 from pcc_ingest.extract.budget.retold import merge_retold
-from pcc_ingest.extract.budget.rows import is_budget_table
 from pcc_ingest.extract.budget.satang import join_satang
 from pcc_ingest.extract.budget.sources import (
     SourceLine,
@@ -43,6 +42,7 @@ from pcc_ingest.extract.budget.sources import (
 )
 from pcc_ingest.extract.budget.subtotals import activity_subtotals
 from pcc_ingest.extract.budget.summaries import funder_column_lines, source_summary_lines
+from pcc_ingest.extract.budget.table_kinds import is_budget_table
 from pcc_ingest.extract.budget.totals import find_total, lone_spending, sentence_total_only
 from pcc_ingest.extract.records import BudgetItemRecord, BudgetTotal, DocumentFacts
 from pcc_ingest.extract.tables import read_tables

@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pcc_ingest.extract.budget.bare import row_counts, row_source, with_bare
-from pcc_ingest.extract.budget.rows import is_budget_table
 from pcc_ingest.extract.budget.rules import rule_any
+from pcc_ingest.extract.budget.table_kinds import is_budget_table
 from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.extract.table_pages import adjacent
 from pcc_ingest.extract.table_rows import body_rows, is_total_row

@@ -3,8 +3,8 @@
 Budget tables are read through their header (detail, amount and source
 columns); a detail cell of several bulleted lines pairs, in order, with an
 amounts cell of several figures.  Tables that account for money by funder,
-or allot it to districts, are told apart here because their rows are sums
-or allocations, not cost lines.
+or allot it to districts, are told apart (``table_kinds``) because their rows
+are sums or allocations, not cost lines.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from pcc_ingest.extract.budget.funder_columns import (
 )
 from pcc_ingest.extract.budget.funder_places import funder_cells
 from pcc_ingest.extract.budget.funders import priced_bracket_source
-from pcc_ingest.extract.budget.headings import describing_columns, is_heading_row
+from pcc_ingest.extract.budget.headings import is_heading_row
 from pcc_ingest.extract.budget.lines import (
     arithmetic,
     budget_item,
@@ -41,6 +41,12 @@ from pcc_ingest.extract.budget.notes import noted_amount
 from pcc_ingest.extract.budget.paragraphs import text_items
 from pcc_ingest.extract.budget.parts import part_lines
 from pcc_ingest.extract.budget.rules import budget_rules, rule_any, rule_re
+from pcc_ingest.extract.budget.table_kinds import (
+    is_account_table,
+    is_allocation_table,
+    is_balance_row,
+    is_working_column,
+)
 from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.extract.tables import (
     Row,
@@ -51,13 +57,6 @@ from pcc_ingest.extract.tables import (
 )
 from pcc_ingest.model import Block
 from pcc_ingest.thai.numbers import parse_number
-
-
-def is_budget_table(table: Table) -> bool:
-    """A table with a column of amounts or of budget details; a "ปีงบประมาณ"
-    column holds fiscal years, not money."""
-    money = [c for c in table.columns if c.role in ("budget_amount", "budget_detail")]
-    return any(not rule_re("line.year_column").match(c.own or c.label) for c in money)
 
 
 def _line_items(block: Block, spans: list[tuple[int, int]], figures: list[tuple[float, int, int]],
@@ -134,53 +133,6 @@ def description_cell(table: Table, row: Row) -> Block | None:
                  if c not in money and b.text and parse_number(b.text) is None), None)
 
 
-def is_working_column(table: Table) -> bool:
-    """The table's detail column is labelled as each line's working
-    ("รายละเอียดการคำนวณ"): its cells are arithmetic, not purposes.  Not so
-    when another describing column is merged down over several of its
-    rows (an activity cell over "ค่าอาหารกลางวัน 60 คน × 60 บาท",
-    "ค่าตอบแทนวิทยากร 6 ชั่วโมง x 600 บาท", ...): that column names a
-    group of lines, and the detail cells name each line as well as work it."""
-    detail = table.column("budget_detail")
-    if detail is None or not rule_re("line.working_label").search(detail.own or detail.label):
-        return False
-    others = {c.col for c in table.columns
-              if c.role in budget_rules()["line"]["description_roles"] and c.role != "budget_detail"}
-    return not any(row.carried & others for row in table.rows)
-
-
-def is_account_table(table: Table) -> bool:
-    """A table that accounts for money by funder: a column of money received
-    or left over ("ได้รับจัดสรร (บาท)", "คงเหลือ (บาท)", ``line.not_purpose``)
-    and no column saying what money is for (``line.purpose_roles``).  Its
-    rows are each funder's sums of lines listed elsewhere, not lines.  So
-    is a table whose only words are its funders (a source column and no
-    column of ``line.description_roles``): a summary by source
-    ("แหล่งงบประมาณ | จำนวนเงิน | ร้อยละ"), also when a column names the
-    rows each funder pays for only by their numbers (``headings``).  Rows
-    keyed by a district or an owner are theirs, a spent column beside
-    ("อำเภอ | งบประมาณตามแผน | แหล่งงบประมาณ | เบิกจ่ายแล้ว"): each row's
-    planned or allotted money is a line, as an allocation table's is."""
-    purposes = set(budget_rules()["line"]["purpose_roles"])
-    if describing_columns(table, purposes):
-        return False
-    named = set(budget_rules()["line"]["description_roles"])
-    if describing_columns(table, named):
-        return False
-    return table.column("source") is not None or any(
-        rule_any("line.not_purpose").search(c.own) for c in table.columns if c.own
-    )
-
-
-def is_allocation_table(table: Table) -> bool:
-    """A table that allots money to districts: a district column, and an
-    amount column whose label says the money is allotted
-    (``line.allocation_label``)."""
-    amount = table.column("budget_amount")
-    return (table.column("district") is not None and amount is not None
-            and bool(rule_re("line.allocation_label").search(amount.own)))
-
-
 def place_description(table: Table, row: Row, name: str) -> str:
     """What a row of a per-place allocation table pays for: the kind of money
     its amount column names and the place ("งบสนับสนุน (บาท)" over a row
@@ -190,12 +142,6 @@ def place_description(table: Table, row: Row, name: str) -> str:
     label = place.own.strip() if place else ""
     named = name if not label or name.startswith(label) else f"{label}{name}"
     return f"{kind}{named}" if kind and not rule_any("line.plain_amount_label").fullmatch(kind) else named
-
-
-def is_balance_row(row: Row) -> bool:
-    """The row's first text only states the money left ("คงเหลือ"): no line."""
-    texts = row.texts()
-    return bool(texts) and rule_re("line.balance_row").match(texts[0].replace("**", "")) is not None
 
 
 def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:

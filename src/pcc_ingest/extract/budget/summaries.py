@@ -1,7 +1,7 @@
 """Budget lines of a summary by funding source, when nothing else itemises the money.
 
 A table "แหล่งงบประมาณ | จำนวนเงิน (บาท) | ร้อยละ" usually sums by funder
-lines listed elsewhere, so its rows are no lines (``rows.is_account_table``).
+lines listed elsewhere, so its rows are no lines (``table_kinds.is_account_table``).
 An inspection or summary report may list the money only that way: then each
 funder's row is the document's one statement of that money, and is a line
 described and sourced by the funder as written (labelling convention: "the

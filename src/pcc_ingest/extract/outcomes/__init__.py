@@ -111,13 +111,11 @@ from pcc_ingest.extract.outcomes.table_measures import cell_figure, written_perc
 from pcc_ingest.extract.outcomes.table_readouts import table_readout
 from pcc_ingest.extract.outcomes.table_targets import (
     cell_target,
-    measured_clause,
-    reports_result,
     stated_target,
     table_notes,
     table_target,
-    title_subject,
 )
+from pcc_ingest.extract.outcomes.table_titles import measured_clause, reports_result, title_subject
 from pcc_ingest.extract.outcomes.target_header_tables import target_header_outcomes
 from pcc_ingest.extract.outcomes.target_remarks import lend_remark_targets
 from pcc_ingest.extract.outcomes.target_rows import target_rows

@@ -34,14 +34,16 @@ from pcc_ingest.extract.outcomes.table_measures import (
 )
 from pcc_ingest.extract.outcomes.table_targets import (
     TableNotes,
-    caption_subject,
     cell_target,
     group_bound,
     kpi_of,
-    measured_clause,
     noted_rows,
     stated_kpis,
     table_target,
+)
+from pcc_ingest.extract.outcomes.table_titles import (
+    caption_subject,
+    measured_clause,
     title_subject,
     titled_measure,
 )
