@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from pcc_ingest.extract.activities.draft import Draft
-from pcc_ingest.extract.activities.ordinals import parallel_pairs, told_twice
+from pcc_ingest.extract.activities.ordinals import name_length, parallel_pairs, told_twice
 from pcc_ingest.extract.activities.parallel import same_days_named
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.activities.wording import comparable
@@ -156,7 +156,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             firsts.append(k)
             continue
         o = out[twin]
-        if ((firsts[twin], k) in parallel or told_twice(o, d)) and len(d.title) > len(o.title):
+        if ((firsts[twin], k) in parallel or told_twice(o, d)) and name_length(d) > name_length(o):
             o = replace(o, title=d.title, block=d.block, start=d.start, end=d.end)
             titles[twin] = title
         out[twin] = merged_into(o, d)

@@ -27,6 +27,15 @@ def activity_number(draft: Draft) -> int | None:
     return int(m["n"]) if m else None
 
 
+def name_length(draft: Draft) -> int:
+    """How long a draft's name is when two tellings of one activity vie for it: a
+    labelled budget-table group ("กิจกรรมที่ 2 อบรมแกนนำ... (กองทุน...)") counts
+    without the funder bracket ending it, which names who pays, not the act."""
+    if draft.block.kind == "table_cell" and activity_number(draft) is not None:
+        return len(rule_re("ordinals", "funder_bracket").sub("", draft.title))
+    return len(draft.title)
+
+
 def outline_number(draft: Draft) -> str | None:
     """The outline number ("6.1", "๒.๓") that alone opens a draft's block right
     before its title, None when the title does not follow one (``[ordinals]
@@ -72,7 +81,24 @@ def group_and_item(group: Draft, item: Draft) -> bool:
     short, long_ = sorted((x, y), key=len)
     if shared_opening(x, y) >= rules["shared_opening"] or (len(short) >= rules["item_contained"] and short in long_):
         return True
-    return words_in_order(group.title, item.title)
+    return words_in_order(group.title, item.title) or letters_in_order(group.title, item.title)
+
+
+def letters_in_order(short: str, long_: str) -> bool:
+    """A budget group's name, less the funder bracket that ends it ("อบรมแกนนำ
+    คัดแยกขยะและธนาคารขยะ (กองทุน...)"), lies in the listed item's full name as
+    runs of letters in order, each at least ``[ordinals] letter_run`` long and
+    at least ``letters_least`` in all ("คัดกรองผู้สูงอายุและเยี่ยมบ้าน" in
+    "คัดกรองความสามารถ...ในผู้สูงอายุ และเยี่ยมบ้าน..."): Thai writes no spaces
+    between words, so a shortened name keeps the item's words as letter runs."""
+    rules = activity_rules()["ordinals"]
+    x = fold(comparable(rule_re("ordinals", "funder_bracket").sub("", short)))
+    y = fold(comparable(long_))
+    if len(x) < rules["letters_least"] or len(x) >= len(y):
+        return False
+    blocks = SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks()
+    runs = [b.size for b in blocks if b.size]
+    return sum(runs) == len(x) and min(runs) >= rules["letter_run"]
 
 
 def words_in_order(short: str, long_: str) -> bool:

@@ -202,8 +202,8 @@ def table_activities(table: Table, fy: int | None) -> list[Draft]:
         if is_total_row(row) or is_section_row(row, table) or at in headings:
             continue  # a total, a section, or a numbered heading over its sub-activities' rows
         cell = row.cells.get(column) if (column := activity_column(table)) is not None else None
-        if cell is None or not cell.text:
-            continue
+        if cell is None or not cell.text or rule_re("cells", "share_row").match(cell.text):
+            continue  # no activity, or the shares of a by-source summary's total
         items = row_items(table, row)
         spelled = spelled_out(table.cell(row, "budget_amount"))
         detail = table.text(row, "budget_detail") or (spelled.text if spelled else None)

@@ -26,7 +26,8 @@ columns (``headings``), which amount column gives its lines
 (``amount_column``), tables nested in its budget cells (``nested``), a
 working cut by a PDF page break (``cut``)
 and a document's source lines (``sources``); then how lines become
-the document's budget (``collect``, ``recaps``,
+the document's budget (``collect``, ``recaps`` with
+``recap_sources`` for the funders a recap's rows lend its cost lines,
 ``breakdowns``, ``retold`` for money a sentence and a later summary both
 tell, ``itemised`` for activities' amounts a later spending paragraph
 itemises, ``repeats`` for a total repeated as a line, ``totals``,

@@ -30,7 +30,7 @@ from pcc_ingest.extract.budget.recaps import (
     retold_paragraph,
 )
 from pcc_ingest.extract.budget.repeats import repeated_totals
-from pcc_ingest.extract.budget.retold import merge_retold
+from pcc_ingest.extract.budget.retold import merge_retold, retold_costs
 from pcc_ingest.extract.budget.satang import join_satang
 from pcc_ingest.extract.budget.sources import (
     SourceLine,
@@ -53,11 +53,14 @@ def _sourced(lines: list[PlacedLine], every: list[SourceLine], by_row: dict[int,
     """Each line with its source: the funder it is described by, else its
     own, else its table row's source cell's (``by_row``: a line read from a
     cell of a table not read as a budget table), else the one a source line
-    gives its activity, else the nearest source line's (of those no line claimed).  A paragraph that names the
-    funders of its lines clause by clause ("… 1,120 บาท และการเยี่ยม… ใช้ค่า
+    gives its activity, else the nearest source line's (of those no line
+    claimed; a funder only a claimed line names is no document-wide source:
+    "… ใช้งบ สสจ.X 3,500 บาท" in a list of planned items pays for that
+    item alone).  A paragraph that names the funders of its lines clause by clause ("… 1,120 บาท และการเยี่ยม… ใช้ค่า
     น้ำมัน 3,000 บาท จากเงินบำรุง…") states none for a line it gives none."""
     sources = unclaimed(every, lines)
     named = {s.name for s in every if s.name}
+    named = named if named & {s.name for s in sources} else set()
     funded = {line.item.evidence.block for line in lines if line.row is None and line.item.source}
     out = []
     for line in lines:
@@ -102,6 +105,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     lines = retold_paragraph(lines)
     lines = regrouped_runs(activity_recaps(unit_rows(restated_subtotals(doc, lines))))
     lines = repeated_totals(doc, merge_retold(doc, lines, facts.province_code if facts is not None else None))
+    lines = retold_costs(lines)
     if not lines:
         lines = source_summary_lines(tables) or funder_column_lines(found)
     items = _sourced(lines, source_lines(doc) + activity_funder_lines(found), row_funders(found))

@@ -121,13 +121,14 @@ def prose_lines(doc: Document, skip: set[int]) -> list[PlacedLine]:
     inherited: dict[int, str | None] = {}
     opener: dict[int, set[float]] = {}
     read: list[tuple[Block, list[BudgetItemRecord]]] = []
+    lists = _list_texts(doc, [b for b, _ in found])
     for i, (block, items) in enumerate(found):
         if len(items) == 1 and (n := _bullets_summing(doc, items[0], found[i + 1:])):
             inherited |= {b.order: items[0].source for b, _ in found[i + 1: i + 1 + n]}
             opener |= {b.order: text_counts(block.text) for b, _ in found[i + 1: i + 1 + n]}
             continue
         counts = opener.get(block.order) or own_counts(block.text)
-        prices = stated_prices([block.text])
+        prices = stated_prices(lists.get(block.order, [block.text]))
         read.append((block, [with_own_bare(item, block.text, counts, prices) for item in items]))
     order = price_place([item for _, items in read for item in items])
     stated_counts = cache(lambda: set().union(*(own_counts(b.text) for b in doc.blocks)))
@@ -165,6 +166,25 @@ def states_allocation(prev: Block, block: Block) -> bool:
             and is_source_label(prev.text)
     return prev.kind != "table_cell" and bool(rule_re("source.line").search(prev.text)) \
         and not find_amounts(prev.text) and bool(rule_re("source.amount_tail").match(block.text))
+
+
+def _list_texts(doc: Document, blocks: list[Block]) -> dict[int, list[str]]:
+    """The texts of the bulleted list each block is a line of: cost lines
+    opened by one bullet, nothing but page furniture between them.  A
+    sibling line's price ("- ค่าอาหารว่าง 2 มื้อๆ ละ 25 บาท x 100 คน") names
+    the price of a bare product ("- ค่าอาหารว่าง… (35x25x4)") as a
+    paragraph's other line does."""
+    out: dict[int, list[str]] = {}
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        mark = BULLET_LINE_RE.match(block.text) if block is not None else None
+        if run and (mark is None or mark.group().strip() != BULLET_LINE_RE.match(run[-1].text).group().strip()
+                    or any(b.kind not in ("header", "footer") for b in doc.blocks[run[-1].order + 1: block.order])):
+            out |= {b.order: [x.text for x in run] for b in run}
+            run = []
+        if mark is not None:
+            run.append(block)
+    return out
 
 
 def _bullets_summing(doc: Document, item: BudgetItemRecord, below: list[tuple[Block, list[BudgetItemRecord]]]) -> int:

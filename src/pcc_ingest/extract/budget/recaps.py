@@ -19,6 +19,7 @@ from pcc_ingest.extract.budget.lines import (
     money_in,
 )
 from pcc_ingest.extract.budget.paragraphs import summing_run
+from pcc_ingest.extract.budget.recap_sources import lend_sources, splits_into
 from pcc_ingest.model import Document
 
 
@@ -63,19 +64,6 @@ def itemise_row(lines: list[PlacedLine], row: list[int], parts: list[int]) -> se
     return set(row)
 
 
-def splits_into(amounts: list[float], parts: list[float]) -> bool:
-    """``parts``, in order and all used, split into runs adding up to each of ``amounts``."""
-    i = 0
-    for amount in amounts:
-        total = 0.0
-        while i < len(parts) and total < amount - 0.5:
-            total += parts[i]
-            i += 1
-        if abs(total - amount) >= 0.5:
-            return False
-    return i == len(parts)
-
-
 # A table piece with fewer rows of lines than this may be part of a recap
 # cut by a page break; a longer one is judged alone.
 PIECE_ROWS = 3
@@ -89,20 +77,28 @@ def recap_tables(lines: list[PlacedLine]) -> list[PlacedLine]:
     also tried whole (its run), since neither piece alone adds up; a run
     cut after longer pieces is tried whole only as a summary of all the
     other lines still kept, when they are one table's (a plan's cost table
-    and its restatements by district and by activity are not one)."""
+    and its restatements by district and by activity are not one).  The
+    cost lines another table's rows recap take those rows' funders
+    (``recap_sources``)."""
+    lines = list(lines)
     text = [line.item.amount_baht for line in lines if line.row is None]
-    runs = _table_runs(lines)
+    runs, at = _table_runs(lines), table_runs(lines)
     drop: set[int] = set()
     for rows in _row_groups(lines):
         amounts = [sum(lines[i].item.amount_baht for i in idx) for _, idx in sorted(rows.items())]
-        if len(rows) >= 2 and (splits_into(amounts, text) or sums_up(lines, {t for t, _ in rows}, amounts)
-                               or recaps_table(amounts, lines[rows[min(rows)][0]].span, runs)):
+        if len(rows) < 2:
+            continue
+        span = recaps_table(amounts, lines[rows[min(rows)][0]].span, runs)
+        if span is not None:
+            lend_sources(lines, rows, at[span])
+        if span is not None or splits_into(amounts, text) or sums_up(lines, {t for t, _ in rows}, amounts):
             drop |= {i for idx in rows.values() for i in idx}
     for rows in _broken_runs(lines):
         run = {i for idx in rows.values() for i in idx}
         others = [line for i, line in enumerate(lines) if i not in run | drop]
         if (not run & drop and len(others) > len(rows) and len({line.span for line in others}) == 1
                 and abs(sum(x.item.amount_baht for x in others) - sum(lines[i].item.amount_baht for i in run)) < 0.5):
+            lend_sources(lines, rows, [i for i in range(len(lines)) if i not in run | drop])
             drop |= run
     return [line for i, line in enumerate(lines) if i not in drop]
 
@@ -145,14 +141,15 @@ def table_runs(lines: list[PlacedLine]) -> dict[tuple[int, int], list[int]]:
     return runs
 
 
-def recaps_table(amounts: list[float], own: tuple[int, int], runs: dict[tuple[int, int], list[float]]) -> bool:
-    """A table's rows, in order, add up run by run to all the lines of
-    another budget table that has more of them (an activity table "1 |
-    ประชุม... | 2,450 / 2 | อบรม... | 18,560" over a cost table "กิจกรรมที่ 2
-    - ค่าอาหารกลางวัน ... 6,160 - ค่าตอบแทนวิทยากร ... 3,600 ..."): its
-    amounts are the other table's subtotals, not lines of their own."""
-    return any(span != own and len(parts) > len(amounts) and splits_into(amounts, parts)
-               for span, parts in runs.items())
+def recaps_table(amounts: list[float], own: tuple[int, int],
+                 runs: dict[tuple[int, int], list[float]]) -> tuple[int, int] | None:
+    """The span of another budget table run, with more lines, that a table's
+    rows add up to in order run by run, all its lines used (an activity
+    table "1 | ประชุม... | 2,450 / 2 | อบรม... | 18,560" over a cost table
+    "กิจกรรมที่ 2 - ค่าอาหารกลางวัน ... 6,160 - ค่าตอบแทนวิทยากร ... 3,600
+    ..."): the rows are that table's subtotals, not lines of their own."""
+    return next((span for span, parts in runs.items()
+                 if span != own and len(parts) > len(amounts) and splits_into(amounts, parts)), None)
 
 
 def restated_tables(lines: list[PlacedLine]) -> list[PlacedLine]:

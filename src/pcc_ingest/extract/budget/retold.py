@@ -129,3 +129,46 @@ def merge_retold(doc: Document, lines: list[PlacedLine], province: str | None) -
             dropped.add(i)
             break
     return [line for k, line in enumerate(kept) if k not in dropped]
+
+
+def _same_cost(prose: PlacedLine, row: PlacedLine) -> bool:
+    """Whether a table row states the cost a sentence works out: one amount,
+    unit cost and count, and words in common ("ค่าอาหารว่าง 32 คน × 35 บาท =
+    1,120 บาท" and "ค่าอาหารว่างและเครื่องดื่ม ครั้งที่ 1 | 32 | คน | 35 | 1,120")."""
+    a, b = prose.item, row.item
+    return (a.unit_cost_baht is not None and a.quantity is not None
+            and abs(a.amount_baht - b.amount_baht) < 0.5 and a.unit_cost_baht == b.unit_cost_baht
+            and a.quantity == b.quantity and retells(b.description, a.description))
+
+
+def retold_costs(lines: list[PlacedLine]) -> list[PlacedLine]:
+    """``lines`` without the sentences' cost lines that a budget table's row
+    states again with the same working (an activity's paragraph and the
+    line-items table of the same report), nor the sentence's amount right
+    before them that they add up to ("ประชุม… 3 ครั้ง งบประมาณรวม 3,150 บาท"
+    over its meetings' snacks): the table is the budget's own statement of
+    that money; its row takes the sentence's source when it names none."""
+    order = sorted(range(len(lines)), key=lambda i: (lines[i].item.evidence.block, lines[i].item.evidence.start))
+    rows = [i for i in order if lines[i].row is not None]
+    kept = list(lines)
+    dropped: set[int] = set()
+    for i in order:
+        if lines[i].row is not None:
+            continue
+        twin = next((j for j in rows if j not in dropped and _same_cost(lines[i], kept[j])), None)
+        if twin is None:
+            continue
+        if kept[twin].item.source is None and lines[i].item.source is not None:
+            kept[twin] = replace(kept[twin], item=kept[twin].item.model_copy(update={"source": lines[i].item.source}))
+        dropped.add(i)
+    for pos, i in enumerate(order):
+        if lines[i].row is not None or i in dropped:
+            continue
+        total, parts = 0.0, 0
+        for j in order[pos + 1:]:
+            if j not in dropped or lines[j].row is not None:
+                break
+            total, parts = total + lines[j].item.amount_baht, parts + 1
+        if parts >= 2 and abs(total - lines[i].item.amount_baht) < 0.5:
+            dropped.add(i)
+    return [line for k, line in enumerate(kept) if k not in dropped]

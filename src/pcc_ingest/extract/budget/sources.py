@@ -35,6 +35,7 @@ class SourceLine:
     block: Block
     name: str | None
     by_activity: Mapping[int, str]
+    heads: bool = False  # a group heading: it funds only the lines under it
 
 
 def source_lines(doc: Document) -> list[SourceLine]:
@@ -45,7 +46,8 @@ def source_lines(doc: Document) -> list[SourceLine]:
     one funder, stated once, pays for every line)."""
     out = []
     heads: set[tuple[int, int, int]] | None = None  # read once, at the first source label cell
-    for block in doc.body():
+    body = doc.body()
+    for k, block in enumerate(body):
         if block.kind == "table_cell":
             if heads is None and is_source_label(block.text):
                 heads = source_column_heads(doc)
@@ -66,6 +68,9 @@ def source_lines(doc: Document) -> list[SourceLine]:
             name = stated[0] if stated else (abbreviated_source(block.text) or total_funder(block.text)
                                              or received_from(block.text) or heading_funder(block))
             by_activity = {}
+            if not name and (name := funder_heading(block, body[k + 1] if k + 1 < len(body) else None)):
+                out.append(SourceLine(block, name, by_activity, heads=True))
+                continue
         if name or by_activity:
             out.append(SourceLine(block, name, by_activity))
     return out
@@ -85,6 +90,16 @@ def heading_funder(block: Block) -> str | None:
     the costs listed under it, as a "แหล่งงบประมาณ: ..." line would."""
     m = rule_composed("source.heading_funder").search(block.text) if block.kind == "heading" else None
     return clean_source(m["funder"]) if m else None
+
+
+def funder_heading(block: Block, below: Block | None) -> str | None:
+    """The funder a line names when it is nothing but a funder's name, a
+    bracket glossing it aside ("กองทุนหลักประกันสุขภาพระดับพื้นที่ (กองทุน
+    ตำบล 6 แห่ง)"), right over a cost line of running text: a group heading
+    of spending by source, stated once for the lines under it."""
+    if below is None or below.kind == "table_cell" or not money_in(below.text) or money_in(block.text):
+        return None
+    return named_funder(rule_re("source.heading_gloss").sub("", block.text))
 
 
 def total_funder(text: str) -> str | None:
@@ -145,7 +160,7 @@ def nearest_source(first: int, last: int, sources: list[SourceLine], named: set[
     only some of its source lines."""
     reach = budget_rules()["source"]["reach"]
     near = [(_gap(first, last, s.block.order), s.block.order < first, s.name)
-            for s in sources if s.name]
+            for s in sources if s.name and not (s.heads and s.block.order > last)]
     near = [n for n in near if n[0] <= reach]
     if near:
         return min(near)[2]

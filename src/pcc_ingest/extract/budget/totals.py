@@ -182,18 +182,24 @@ def spent_to_date(doc: Document, skip: set[int], stated: list[_Total], lines_sum
     """Amounts a report states as spent so far (``total.spent_to_date``: "เบิก
     จ่ายแล้ว 219,460 บาท", "ใช้จ่ายสะสม ... 131,390 บาท") against a total it
     also states (a grand total, or the total the lines add up to) and no
-    larger than it: the spending of that budget.  Without such a total the
-    spending may be of one line's money only, so none is returned."""
+    larger than it: the spending of that budget.  A budget table's plain
+    "รวม" row counts too for the paragraph right under that table ("รวม |
+    … | 90,900" then "ผลการเบิกจ่าย … เบิกจ่ายแล้ว 58,740 บาท", an inspection
+    report's province budget).  Without such a total the spending may be of
+    one line's money only, so none is returned."""
     budget = [t.amount for t in stated if t.grand or (lines_sum and abs(t.amount - lines_sum) < 0.5)]
-    if not budget:
-        return []
     out = []
     for block in doc.body():
         if block.order in skip:
             continue
+        above = doc.body_before(block.order, skip_blank=True)
+        under = [t.amount for t in stated if above is not None and above.kind == "table_cell"
+                 and t.block.kind == "table_cell" and t.block.table == above.table]
+        if not (ceiling := max(budget + under, default=0.0)):
+            continue
         clause = 0
         for money in money_in(block.text):
-            if rule_re("total.spent_to_date").search(block.text[clause:money.start]) and money.value <= max(budget):
+            if rule_re("total.spent_to_date").search(block.text[clause:money.start]) and money.value <= ceiling:
                 out.append(_Total(money.value, True, block, money.start, money.end, True))
             clause = money.end
     return out

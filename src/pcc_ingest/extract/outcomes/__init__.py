@@ -84,7 +84,8 @@ from pcc_ingest.extract.outcomes.merging import (
 )
 from pcc_ingest.extract.outcomes.outline import section_districts
 from pcc_ingest.extract.outcomes.page_breaks import carry_districts, first_row, lend_titles
-from pcc_ingest.extract.outcomes.paired_rows import pair_target_rows
+from pcc_ingest.extract.outcomes.paired_rows import pair_target_rows, paired_measures
+from pcc_ingest.extract.outcomes.place_cells import place_cells
 from pcc_ingest.extract.outcomes.place_columns import place_columns
 from pcc_ingest.extract.outcomes.point_changes import drop_point_changes
 from pcc_ingest.extract.outcomes.respective_lists import respective_outcomes
@@ -213,7 +214,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         single=single_district(doc, districts, facts.province_code),
         plan=facts.doc_type == "action_plan",
     )
-    every = carry_districts([stacked_rows(target_rows(indicator_columns(indicator_label_rows(year_parts(place_columns(place_header(title_places(stacked_columns(target_labelled(t)))))))))) for t in lend_titles(read_tables(doc))])
+    every = carry_districts([place_cells(stacked_rows(target_rows(indicator_columns(indicator_label_rows(year_parts(place_columns(place_header(title_places(stacked_columns(paired_measures(target_labelled(t)))))))))))) for t in lend_titles(read_tables(doc))])
     tables = [t for t in every if t.columns and is_results_table(t)]
     notes = [table_notes(doc, tables, i) for i in range(len(tables))]
     tables = [_own_title(t, notes[i - 1].blocks if i else ()) for i, t in enumerate(tables)]

@@ -7,8 +7,10 @@ The header reader joins the two rows into one label, so the header words
 under the indicator become part of its name, and a column whose own label
 is only the criterion reads as a target column.  Each such column is an
 indicator of its own: named by its top label, its criterion its target in
-brackets, its role read from its words without the criterion (one no role
-names, a rate per 100,000, is left out).
+brackets, its role read from its words without the criterion, or, when they
+name no unit ("ครัวเรือนคัดแยกขยะต้นทาง" over "เกณฑ์ ≥ 70%"), from the
+criterion's percent mark (one neither names, a rate per 100,000 over
+"เกณฑ์ ไม่เกิน 22", is left out).
 """
 
 from __future__ import annotations
@@ -43,7 +45,16 @@ def criterion_columns(table: Table) -> Table:
             columns.append(c)
             continue
         name, words, _ = under[c.col]
-        if role := label_role(f"{name} {words}".strip()):  # the unit words say what the cells hold
+        if role := _role(name, words, under[c.col][2]):
             columns.append(replace(c, role=role, label=named[c.col], own=named[c.col]))
     labels = {c: ((named[c],) if c in under else labels) for c, labels in table.labels.items()}
     return replace(table, columns=tuple(columns), labels=labels)
+
+
+def _role(name: str, words: str, bar: str) -> str | None:
+    """What the column's cells hold: said by its unit words, else by a percent
+    mark in its criterion (a bar in percent measures a percentage)."""
+    said = label_role(f"{name} {words}".strip())
+    if said is None and rule_re("table", "percent_mark").search(bar):
+        return label_role(f"{name} {words} (ร้อยละ)".strip())
+    return said

@@ -47,7 +47,7 @@ def percentages(text: str) -> Iterator[tuple[float, int, int]]:
     """(value, start, end) of each percentage in ``text``, rates per N,
     shares of the population or of counted cases, strengths of things bought, ends of
     a range (but for the lower end of one after target words), bars picking out
-    areas and bounds in a subject left out."""
+    areas, bars defining a measure and bounds in a subject left out."""
     for m in rule_re("figure", "percent").finditer(text):
         if any(rule_re("figure", key).match(text[m.end():]) for key in ("rate_after", "share_after", "cases_after",
                                                                           "purchase_after")):
@@ -60,9 +60,18 @@ def percentages(text: str) -> Iterator[tuple[float, int, int]]:
             continue
         if rule_re("figure", "share_before").search(text[max(0, m.start() - SHARE_REACH):m.start()]):
             continue
+        if _defining_bar(text, m.start(), m.end()):
+            continue
         if is_bound(text, m.start(), m.end()):
             continue
         yield float(m["a"] or m["b"]), m.start(), m.end()
+
+
+def _defining_bar(text: str, start: int, end: int) -> bool:
+    """A bar in a bracket after a test's name ("(HbA1c < 7%)"): it says what
+    the measure before it counts, no figure of its own."""
+    return (rule_re("figure", "defining_bar_before").search(text[max(0, start - CUTOFF_REACH):start]) is not None
+            and rule_re("figure", "defining_bar_after").match(text, end) is not None)
 
 
 def _range_floor(text: str, start: int) -> bool:
@@ -148,9 +157,12 @@ def _last_match(pattern: re.Pattern[str], text: str) -> int | None:
 def fraction_results(text: str) -> Iterator[tuple[float, int, int, int]]:
     """(value, start, end, count start) of each bare figure that is the
     percentage of the count before it ("118/135 หมู่บ้าน 87.41"): the result
-    column of a table whose rows reached the text as lines."""
+    column of a table whose rows reached the text as lines; or, bracketed,
+    after words naming it ("ได้รับการติดตาม 46/82 (56.10)")."""
     slack = outcome_rules()["figure"]["fraction_slack"]
     for m in rule_re("figure", "fraction_result").finditer(text):
+        if m["open"] and not any(ch.isalpha() for ch in text[: m.start()]):
+            continue  # a bracketed figure after no words: a results cell its table reads
         n, d, p = parse_number(m["n"]), parse_number(m["d"]), parse_number(m["p"])
         if n is not None and d and p is not None and abs(100 * n / d - p) <= slack:
             yield p, m.start("p"), m.end("p"), m.start()

@@ -1,6 +1,6 @@
 """What each measure of a results table is named in its header: a percent
 column's own words, the count columns worked out into it, or the label
-spanning its group."""
+spanning its group (a year spanning it names none)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ def measure_label(table: Table, measure: Measure) -> str:
     if upper and named:
         return " ".join([*upper, named])
     counts = numerator_label(table, measure.value)
-    spanning = " ".join(upper)
+    # a year over its "จำนวน | ร้อยละ" pair ("ปีงบประมาณ 2567 (9 เดือน)") names no measure
+    spanning = " ".join(p for p in upper if not rule_re("table", "year_over_percent").match(p))
     own = measure.value.own  # a name run on under a label over it alone ("ร้อยละการสวม" under "หมวกนิรภัย")
     if upper and not counts and table.group(measure.value.col) == (measure.value.col,) and not value_name(measure.value) \
             and says_percent(own) and not rule_re("table", "bare_percent").match(own):

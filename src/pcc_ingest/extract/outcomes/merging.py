@@ -259,8 +259,10 @@ def result_read_as_target(r: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool
     the same district and year gives as a result ("ยังต่ำกว่าเป้าหมาย (ร้อยละ
     47.86)" after the table's 47.86): the text restates the result it finds
     short of the target; set bars are round figures, so such a figure is the
-    table's result, once (RECORDS.md: once per distinct figure and subject)."""
-    if r.value_pct is not None or r.target_pct is None or not is_precise(r.target_pct):
+    table's result, once (RECORDS.md: once per distinct figure and subject).
+    A figure written to hundredths however round its value ("ต่ำกว่าเป้าหมาย
+    (ร้อยละ 88.60)", a ตำบล's result in a cell of places' figures) is one too."""
+    if r.value_pct is not None or r.target_pct is None or not (is_precise(r.target_pct) or written_to_hundredths(r)):
         return False
     return any(
         o.evidence.table is not None and o.district == r.district and o.year_be == r.year_be

@@ -10,11 +10,13 @@ takes the target row's indicator.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
+from pcc_ingest.extract.outcomes.cell_fractions import fraction_percent
 from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.records import OutcomeRecord
-from pcc_ingest.extract.table_model import Row, Table, cell_number, fold
+from pcc_ingest.extract.table_model import Column, Row, Table, cell_number, fold
 
 
 def _says(row: Row, key: str) -> str | None:
@@ -33,6 +35,34 @@ def row_pairs(table: Table) -> dict[int, tuple[int, str]]:
         if word and _says(first, "target_row") and not _says(first, "result_row"):
             out[second.index] = (first.index, word)
     return out
+
+
+def paired_measures(table: Table) -> Table:
+    """``table`` with each unlabelled measure column of a target-over-result
+    table read as a percent column, when its paired cells write percentages
+    ("ร้อยละ 90" over "632/684 (92.40)") though its header names only the
+    measure ("ผู้สูงอายุได้รับการคัดกรอง ADL"); ``table`` itself otherwise."""
+    pairs = row_pairs(table) if table.column("subdistrict") or table.column("district") else {}
+    if not pairs or table.columns_of("percent"):
+        return table
+    rows = {r.index: r for r in table.rows}
+    taken = {c.col for c in table.columns}
+    added = []
+    for col, labels in sorted(table.labels.items()):
+        label = " ".join(labels).strip()
+        if col in taken or not label or cell_number(label) is not None:
+            continue
+        cells = [(rows[t].cells.get(col), rows[r].cells.get(col)) for r, (t, _) in pairs.items()]
+        if cells and all(t is not None and r is not None and _percent_pair(t.text, r.text) for t, r in cells):
+            added.append(Column(col, "percent", label, own=labels[-1]))
+    if not added:
+        return table
+    return replace(table, columns=tuple(sorted((*table.columns, *added), key=lambda c: c.col)))
+
+
+def _percent_pair(target: str, result: str) -> bool:
+    """A target cell written as a percentage over a result cell proved one by its count."""
+    return bool(rule_re("paired_rows", "percent_cell").search(target)) and fraction_percent(result) is not None
 
 
 def pair_target_rows(tables: list[Table], tabled: list[OutcomeRecord]) -> list[OutcomeRecord]:

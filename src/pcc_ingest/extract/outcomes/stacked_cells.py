@@ -8,6 +8,11 @@ dash: "ร้อยละกลุ่มเปราะบาง… - ผู้�
 that many rows, the n-th figure of every cell with the n-th name (the stem
 with the n-th item).
 
+One indicator's figures stacked by group under a short tag in each figure
+cell ("DM 45.20 ¶ HT 44.85" per quarter beside one name "ร้อยละของประชากร…
+คัดกรองเบาหวานและความดันโลหิตสูง") are read as one row per tag, the name
+followed by the tag.
+
 Each part is its cell with the other parts blanked out (same length), so a
 figure's place in the cell stays where the document has it; ``restore``
 gives the records read from a part the evidence of the whole cell.
@@ -63,6 +68,36 @@ def item_parts(text: str) -> list[list[Span]]:
     return [[stem, (m.end(), end)] for m, end in zip(marks, ends)]
 
 
+def tagged_parts(text: str) -> list[tuple[str, Span]]:
+    """Each figure of a cell stacking one indicator's figures by group, a short
+    tag before each ("DM 45.20 ¶ HT 44.85"), with its tag; [] for any other cell."""
+    tags = list(rule_re("table", "stacked_tag").finditer(text))
+    blanked = "".join(" " if any(m.start("tag") <= i < m.end("tag") for m in tags) else ch
+                      for i, ch in enumerate(text))
+    figures = figure_parts(blanked) if len(tags) > 1 else []
+    if len(figures) != len(tags) or any(m.end("tag") > f[0] for m, f in zip(tags, figures)):
+        return []
+    return [(m["tag"], (f[0], f[0] + len(blanked[f[0]:f[1]].rstrip()))) for m, f in zip(tags, figures)]
+
+
+def _split_by_tags(table: Table, row: Row, name: Block) -> list[Row]:
+    """``row`` as one row per group its figure cells stack under the same tags
+    ("DM 45.20 ¶ HT 44.85" in each round's column), the group's tag after the
+    one indicator name; ``[row]`` when no two cells stack the same tags."""
+    parts = {c: tagged_parts(b.text) for c, b in row.cells.items() if b is not name}
+    tagged = {c: spans for c, spans in parts.items() if spans}
+    tags = {tuple(t for t, _ in spans) for spans in tagged.values()}
+    if len(tagged) < 2 or len(tags) != 1:
+        return [row]
+    key = next(c for c, b in row.cells.items() if b is name)
+    out = []
+    for n, tag in enumerate(tags.pop()):
+        cells = {c: _part(b, [tagged[c][n][1]]) if c in tagged else b for c, b in row.cells.items()}
+        cells[key] = name.model_copy(update={"text": f"{name.text.rstrip()} {tag}"})
+        out.append(replace(row, cells=cells))
+    return out
+
+
 def _part(block: Block, keep: list[Span]) -> Block:
     """``block`` with every character outside ``keep`` blanked, same length."""
     text = "".join(ch if any(s <= i < e for s, e in keep) else " " for i, ch in enumerate(block.text))
@@ -77,7 +112,9 @@ def split_row(table: Table, row: Row) -> list[Row]:
     names = [[span] for span in listed] if len(listed) > 1 else item_parts(name.text) if name is not None else []
     counts = {c: figure_parts(b.text) for c, b in row.cells.items() if b is not name}
     stacked = {c: spans for c, spans in counts.items() if len(spans) > 1}
-    if name is None or len(names) < 2 or len(stacked) < 2 or any(len(s) != len(names) for s in stacked.values()):
+    if name is not None and len(names) < 2:
+        return _split_by_tags(table, row, name)
+    if name is None or len(stacked) < 2 or any(len(s) != len(names) for s in stacked.values()):
         return [row]
     tail = rule_re("table", "bracket_tail").search(name.text)
     extra = [tail.span()] if tail else []

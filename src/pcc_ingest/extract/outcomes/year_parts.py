@@ -6,8 +6,9 @@ year ("ร้อยละ ปี 2566"), which the header reader names by its un
 bare percent column under a year label ("ปี 2564" over "ร้อยละ") of a year
 before the latest such column's: a baseline beside the current percentages.
 A year column counting heads ("ปี 2566 (คน)" beside "ปี 2566 (ร้อยละ)"
-under one percent label) holds that year's count, no percentage: the header
-reader names it by the label above, so it is made a count column here.
+under one percent label, or "จำนวน (คน)" beside "ร้อยละ" under a year
+label) holds that year's count, no percentage: the header reader names it
+by the label above, so it is made a count column here.
 Each round's result is named with its round ("... ไตรมาส 1"), its months in
 brackets left out: the rounds of one year are figures of their own.
 A results label naming no year ("ผลการดำเนินงานสะสม", "ผลการดำเนินงานรายไตรมาส"
@@ -94,9 +95,15 @@ def part_name(table: Table, col: Column) -> str:
 
 
 def is_year_count(table: Table, col: Column) -> bool:
-    """``col``'s lowest label is a year with a count unit ("ปี 2566 (คน)")."""
-    label = (table.labels.get(col.col) or ("",))[-1]
-    return bool(rule_re("table", "year_over_percent").match(label) and rule_re("table", "unit_aside").search(label))
+    """``col``'s lowest label is a year with a count unit ("ปี 2566 (คน)"), or
+    a count under a year label ("ปีงบประมาณ 2565" over "จำนวน (คน) | ร้อยละ",
+    each year spanning its pair)."""
+    labels = table.labels.get(col.col) or ("",)
+    year, unit = rule_re("table", "year_over_percent"), rule_re("table", "unit_aside")
+    if year.match(labels[-1]) and unit.search(labels[-1]):
+        return True
+    return (col.role == "year" and len(labels) >= 2 and bool(year.match(labels[-2]))
+            and bool(rule_re("table", "whole_count").match(labels[-1])))
 
 
 def running_total(table: Table, col: Column, columns: tuple[Column, ...]) -> Column | None:

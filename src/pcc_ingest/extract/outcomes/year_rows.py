@@ -6,7 +6,9 @@ row.  Each place column then measures the spanning label for that place, and
 a column beside the group ("ภาพรวมอำเภอ") measures it for the whole.  A
 one-row header of the year label and bare place names ("ปีงบประมาณ | ท่าทองใหม่
 | … | ภาพรวมอำเภอ"), where the header reader finds no role beyond the
-year's, is read the same way, its measure named by the table's title."""
+year's, is read the same way, its measure named by the table's title.  A
+measure that is a rate per so many people ("อัตราการเสียชีวิต… ต่อประชากร
+แสนคน") gives no percent columns."""
 
 from __future__ import annotations
 
@@ -30,12 +32,14 @@ def place_header(table: Table) -> Table:
     if year.col in placed or len(placed) < 2 or not _named_places(placed) or len(spans) != 1:
         return table
     measure = spans.pop()
+    if _rate(measure):
+        return table
     unit = _caption_unit(table)
     labels = dict(table.labels)
     columns = [year]
     for c in sorted(placed | {k: "" for k in labels if k not in placed and k != year.col}):
         place = placed.get(c, labels.get(c, ("",))[-1])
-        if c in placed and unit and not place.startswith(unit):
+        if c in placed and unit and not _unit_written(place, unit):
             place = f"{unit}{place}"
         labels[c] = (measure, place)
         columns.append(Column(c, "percent", f"{measure} {place}", own=place))
@@ -59,13 +63,13 @@ def title_places(table: Table) -> Table:
             or any(row_label_year(r.cells[0].text) is None for r in table.rows[1:] if 0 in r.cells)):
         return table
     measure = _title_measure(table.title[-1].text)
-    if not measure:
+    if not measure or _rate(measure):
         return table
     unit = _caption_unit(table) or _whole_unit(placed)
     columns = [Column(0, "row_year", top[0], own=top[0])]
     labels = {0: (top[0],)}
     for c, name in sorted(placed.items()):
-        place = name if not unit or name.startswith(unit) or _whole_unit({c: name}) else f"{unit}{name}"
+        place = name if not unit or _unit_written(name, unit) or _whole_unit({c: name}) else f"{unit}{name}"
         labels[c] = (measure, place)
         columns.append(Column(c, "percent", f"{measure} {place}", own=place))
     return replace(table, header_rows=(grid.rows[0],), columns=tuple(columns), rows=table.rows[1:], labels=labels)
@@ -81,7 +85,12 @@ def _title_measure(text: str) -> str:
     """The measure a years-by-places table reads its places by: the title
     itself, or the closing clause of a paragraph introducing the table
     ("… ผลการสำรวจการสวมหมวกนิรภัย… เป้าหมายปี 2566 ไม่น้อยกว่าร้อยละ 60
-    มีดังนี้"); "" when neither names one free of figures."""
+    มีดังนี้"), or the measure's own name the title closes on in brackets
+    ("ผลการคัดแยกขยะ… (ร้อยละของครัวเรือนที่คัดแยกขยะ)"); "" when none
+    names one free of figures."""
+    named = rule_re("year_rows", "bracket_measure").search(text)
+    if named:
+        return named["measure"].strip()
     measure = rule_re("year_rows", "title_tail").sub("", rule_re("year_rows", "title_number").sub("", text)).strip()
     if measure and not any(ch.isdigit() for ch in measure):
         return measure
@@ -89,11 +98,22 @@ def _title_measure(text: str) -> str:
     return found["measure"].strip() if found else ""
 
 
+def _rate(measure: str) -> bool:
+    """A measure per so many people ("อัตราการเสียชีวิต… ต่อประชากรแสนคน"): its
+    places' figures are rates, no percentages."""
+    return bool(rule_re("table", "rate_indicator").search(measure))
+
+
 def _whole_unit(placed: dict[int, str]) -> str:
     """The unit the places are parts of, said by a column for the whole
     ("ภาพรวมอำเภอ": the others are ตำบล), else ""."""
     whole = rule_re("year_rows", "whole_column")
     return outcome_rules()["year_rows"]["parts_unit"] if any(whole.search(t) for t in placed.values()) else ""
+
+
+def _unit_written(place: str, unit: str) -> bool:
+    """The place already carries its unit, in full or abbreviated ("ต.นาคา")."""
+    return place.startswith(unit) or bool(rule_re("year_rows", "unit_written").match(place))
 
 
 def _named_places(placed: dict[int, str]) -> bool:
