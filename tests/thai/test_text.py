@@ -9,6 +9,7 @@ from pcc_ingest.thai.text import (
     collapse_doubled_sara_am,
     fold_whitespace,
     join_sara_am,
+    join_wrapped_range,
     map_pua_glyphs,
     normalize_text,
     remove_space_before_marks,
@@ -192,3 +193,16 @@ def test_text_without_a_list_marker_is_kept(text: str) -> None:
 
 def test_only_the_first_marker_is_stripped() -> None:
     assert strip_list_marker("1. ขั้นตอนที่ 2. ต่อไป") == "ขั้นตอนที่ 2. ต่อไป"
+
+
+@pytest.mark.parametrize(("wrapped", "joined"), [
+    ("เด็ก 0– 5 ปี", "เด็ก 0–5 ปี"),
+    ("ไตรมาส ๒- ๓", "ไตรมาส ๒-๓"),
+])
+def test_a_range_wrapped_after_its_dash_is_joined(wrapped: str, joined: str) -> None:
+    assert join_wrapped_range(wrapped) == joined
+
+
+@pytest.mark.parametrize("typed", ["ร้อยละ 80 – 90", "0–5 ปี", "ปี 2566 –2567", "ข้อ 1– ประชุม"])
+def test_a_typed_range_keeps_its_spacing(typed: str) -> None:
+    assert join_wrapped_range(typed) == typed

@@ -113,6 +113,11 @@ REORDER_NEEDED_RE = re.compile(
     f"|[{thai_follow_vowels}][{thai_tonemarks}]|\u0e45"
 )
 
+# A range of figures wrapped after its dash in a PDF cell ("0–" / "5 ปี") reads
+# "0– 5" once the lines are joined; typed text puts spaces on both sides of a
+# dash or none, so a space only after a dash between digits is the wrap's.
+WRAPPED_RANGE_RE = re.compile(r"(?<=[0-9๐-๙][-–]) (?=[0-9๐-๙])")
+
 # The same combining mark typed or overprinted twice ("ที่่").
 DOUBLED_MARK_RE = re.compile(f"([{_MARKS}])\\1+")
 
@@ -135,6 +140,11 @@ def thai_digits_to_arabic(s: str) -> str:
 def fold_whitespace(s: str) -> str:
     """Fold every white-space run to one space and strip both ends."""
     return WHITESPACE_RUN_RE.sub(" ", s).strip()
+
+
+def join_wrapped_range(s: str) -> str:
+    """Drop the space a line wrap left after the dash of a figure range."""
+    return WRAPPED_RANGE_RE.sub("", s)
 
 
 def remove_space_before_marks(s: str) -> str:
@@ -181,6 +191,7 @@ def normalize_text(s: str) -> str:
     s = map_pua_glyphs(s)
     s = remove_zero_width(s)
     s = fold_whitespace(s)
+    s = join_wrapped_range(s)
     s = remove_space_before_marks(s)
     s = join_sara_am(s)
     s = reorder_marks(s)

@@ -5,24 +5,34 @@ A results table of date and activity with no money column ("วัน เดื�
 "(ค่าอาหารว่าง 32 คน × 35 บาท = 1,120 บาท งบ สสจ.)", and that is the row's
 activity's money.  An action plan whose activity cell also holds its cost
 lines ("กิจกรรม / รายละเอียดค่าใช้จ่าย") works each out to its amount, while
-the money columns (one per funder and their total) state only the sum."""
+the money columns (one per funder and their total) state only the sum.  A plan
+table may also put a row's money in columns the header names by year or by
+quarter rather than as money: this year's column, or the quarters added up."""
 
 from __future__ import annotations
 
 from pcc_ingest.extract.activities.nested_costs import worked_money
-from pcc_ingest.extract.activities.rules import activity_rules
+from pcc_ingest.extract.activities.rules import activity_rules, rule_any, rule_re
 from pcc_ingest.extract.budget import text_items
 from pcc_ingest.extract.table_model import cell_number
 from pcc_ingest.extract.tables import Row, Table
 from pcc_ingest.model import Block
+from pcc_ingest.thai.text import thai_digits_to_arabic
 
 
 def cell_money(table: Table, cell: Block) -> float | None:
     """The sum of the cost lines the budget reader finds in ``cell`` when the
-    table has no column for money (``[cells] money_roles``); None otherwise."""
+    table has no column for money (``[cells] money_roles``); None otherwise.
+    A cell that states its total before its lines ("... งบประมาณรวม 12,240 บาท
+    ¶ 1.1 ... = 5,040 บาท ¶ 1.2 ... = 7,200 บาท") has that total as its money,
+    not the total and its parts added up."""
     if table.roles & set(activity_rules()["cells"]["money_roles"]):
         return None
-    return sum(i.amount_baht for i in text_items(cell)) or None
+    amounts = [i.amount_baht for i in text_items(cell)]
+    total = sum(amounts)
+    if len(amounts) > 2 and abs(2 * max(amounts) - total) < 0.005:
+        return max(amounts)
+    return total or None
 
 
 def worked_in_cell(row: Row, cell: Block) -> float | None:
@@ -34,3 +44,32 @@ def worked_in_cell(row: Row, cell: Block) -> float | None:
     money = worked_money(cell.text, [])
     figures = {cell_number(b.text) for b in row.cells.values() if b is not cell}
     return money if money is not None and money in figures else None
+
+
+def year_money(table: Table, row: Row, fy: int | None) -> float | None:
+    """The row's money in the column of the plan's own fiscal year when the
+    money header spans one column per year ("งบประมาณ (บาท)" over "ปี 2565 |
+    ปี 2566", ``[cells] money_year_label``): an action plan setting this year's
+    budget beside last year's; the other years' figures are no money of it."""
+    own = [c for c in table.columns if c.role == "year" and c.year_be == fy
+           and rule_re("cells", "money_year_label").search(c.label)]
+    if len(own) != 1 or own[0].col not in row.cells:
+        return None
+    return cell_number(thai_digits_to_arabic(row.cells[own[0].col].text)) or None
+
+
+def quarter_money(table: Table, row: Row) -> float | None:
+    """The row's money spread over one column per quarter ("ไตรมาส 1 | ... |
+    ไตรมาส 4" holding "1,750 | - | 1,750 | -", a progress report's plan
+    table with no money header, ``[cells] quarter_label``): the quarters'
+    figures added up, when every such cell of the table holds one figure or a
+    dash and some figure is written in thousands ("16,320"), as money is; a
+    percentage per quarter is no money."""
+    cols = [c.col for c in table.columns if rule_any("cells", "quarter_label").search(c.label)]
+    cells = [r.cells[c].text.strip() for r in table.rows for c in cols if c in r.cells]
+    if len(cols) < 2 or not any(rule_re("cells", "thousands").search(t) for t in cells) or not all(
+            rule_re("cells", "dash_cell").fullmatch(t) or cell_number(thai_digits_to_arabic(t)) is not None
+            for t in cells if t):
+        return None
+    figures = [cell_number(thai_digits_to_arabic(row.cells[c].text)) for c in cols if c in row.cells]
+    return sum(f for f in figures if f) or None

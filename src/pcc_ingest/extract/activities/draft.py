@@ -80,6 +80,22 @@ def groups_people(text: str) -> int | None:
     return sum(int(m["n"].replace(",", "")) for m in counts)
 
 
+def named_groups(text: str) -> int | None:
+    """The people of the groups an activity cell names, each with its count,
+    before its cost lines begin ("อบรม... ผู้เข้าร่วม อสม. 120 คน ครูอนามัย
+    โรงเรียน 30 คน ¶ ค่าอาหาร... x 150 คน" -> 150, ``[participants] cost_line``):
+    all of them, as ``groups_people`` adds a target cell's groups, when only a
+    group's name stands between two counts of one unit (``group_name``)."""
+    cost = rule_re("participants", "cost_line").search(text)
+    named = text[: cost.start()] if cost else text
+    counts = _counts(named, priced=True)
+    gaps = [named[a.end():b.start()].strip() for a, b in pairwise(counts)]
+    units = {named[m.start("n"):m.end()].replace(m["n"], "").strip() for m in counts}
+    if not gaps or len(units) > 1 or any(not rule_re("participants", "group_name").fullmatch(g) for g in gaps):
+        return None  # counts told in a sentence, or of other things ("43 ราย ทีมเยี่ยม 18 คน")
+    return groups_people(named)
+
+
 def per_place(text: str) -> int | None:
     """The people a listed post held in several places stands for, one per place
     ("ประธาน พชต. 11 ตำบล หรือผู้แทน" -> 11, ``[minutes] per_place``)."""

@@ -126,8 +126,11 @@ def row_and_group(row: Draft, group: Draft) -> bool:
     open alike (``[ordinals] shared_opening`` letters) or share a stretch of
     letters (``row_shared``: "อบรมพัฒนาศักยภาพ พชอ. และ พชต." for "อบรมเชิง
     ปฏิบัติการพัฒนาศักยภาพ พชอ. และ พชต. ..."), so that a report with
-    several projects, each counting from 1, pairs no rows across projects."""
-    if row.row_number is None or row.block.table == group.block.table or row.row_number != activity_number(group):
+    several projects, each counting from 1, pairs no rows across projects.
+    The row's number may open its activity cell ("8. อบรมฟื้นฟูความรู้...") when
+    the table has no sequence column."""
+    number = row.row_number or lone_number(row)
+    if number is None or row.block.table == group.block.table or number != activity_number(group):
         return False
     x, y = fold(comparable(row.title)), fold(comparable(group.title))
     rules = activity_rules()["ordinals"]
@@ -180,11 +183,14 @@ def parallel_pairs(drafts: list[Draft]) -> set[tuple[int, int]]:
 
 
 def labelled_table_pairs(drafts: list[Draft]) -> set[tuple[int, int]]:
-    """Index pairs of drafts two tables label alike, "กิจกรรมที่ 1" … "กิจกรรมที่ N" in each.
+    """Index pairs of drafts two tables label alike, "กิจกรรมที่ 1" … "กิจกรรมที่ N"
+    or "1." … "N." opening the cells of each.
 
     A project report's timeline table names each labelled activity with its
     dates and its budget table repeats the labels, often in shorter words, as
-    group rows over the cost lines: when each table (a PDF may split one over
+    group rows over the cost lines; an action plan's table numbers its rows
+    "1. ... 11." and its budget-by-source table repeats "4. อบรมเกษตรกร" for
+    "4. อบรมเกษตรกรการปลูกผัก...": when each table (a PDF may split one over
     pages) labels the whole run 1..N in order (N at least ``parallel_least``)
     and every pair is alike in parallel, the two tables tell one list.
     """
@@ -193,7 +199,7 @@ def labelled_table_pairs(drafts: list[Draft]) -> set[tuple[int, int]]:
     last: Draft | None = None
     cells = [(i, d) for i, d in enumerate(drafts) if d.block.kind == "table_cell"]
     for i, d in sorted(cells, key=lambda p: (p[1].block.order, p[1].start)):
-        n = activity_number(d)
+        n = activity_number(d) or lone_number(d)
         if n is None or (last is not None and last.block.order == d.block.order):
             continue  # unlabelled, or a second reading of the same cell
         if n == 1:

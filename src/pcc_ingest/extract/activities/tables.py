@@ -7,10 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pcc_ingest.extract.activities.act_words import start_re
-from pcc_ingest.extract.activities.cell_money import cell_money, worked_in_cell
+from pcc_ingest.extract.activities.cell_money import cell_money, quarter_money, worked_in_cell, year_money
 from pcc_ingest.extract.activities.columns import activity_column, counted_people
 from pcc_ingest.extract.activities.dates import dates_in
-from pcc_ingest.extract.activities.draft import Draft, budget_people, groups_people, head_count
+from pcc_ingest.extract.activities.draft import Draft, budget_people, groups_people, head_count, named_groups
 from pcc_ingest.extract.activities.item_dates import item_dates
 from pcc_ingest.extract.activities.nested_costs import worked_money
 from pcc_ingest.extract.activities.parallel import parallel_counts, parallel_periods, split_costs
@@ -155,7 +155,7 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
             dates[0] if dates else None, dates[1] if dates else None,
             (own_lines[0][at] if own_lines and own_lines[0] else None)
             # its own count, else the participants cell over those its cost lines pay for
-            or head_count(own, priced=False) or people or head_count(own)
+            or named_groups(own) or head_count(own, priced=False) or people or head_count(own)
             or (None if none_took_part else head_count(progress)),
             # one of several items keeps the money its own words give, else its own cost lines
             (item_money(cell, start, end) or (own_lines[2][at] if own_lines else None)) if len(spans) > 1 else None,
@@ -208,7 +208,8 @@ def table_activities(table: Table, fy: int | None) -> list[Draft]:
         spelled = spelled_out(table.cell(row, "budget_amount"))
         detail = table.text(row, "budget_detail") or (spelled.text if spelled else None)
         money = worked_money(detail or "", items) or cell_money(table, cell) or (
-            None if items or detail else worked_in_cell(row, cell))
+            None if items or detail else worked_in_cell(row, cell) or year_money(table, row, fy)
+            or quarter_money(table, row))
         if cell is current[0]:
             drafts = current[1]
         elif money and (under := grouped_under(table, row, group)) is not None:

@@ -19,8 +19,9 @@ from pcc_ingest.extract.budget.collect import PlacedLine, prose_lines, table_lin
 from pcc_ingest.extract.budget.funder_activities import activity_funder_lines
 from pcc_ingest.extract.budget.group_sums import restated_groups
 from pcc_ingest.extract.budget.headed import headed_tables
-from pcc_ingest.extract.budget.itemised import itemised_later
+from pcc_ingest.extract.budget.itemised import itemised_in_tables, itemised_later
 from pcc_ingest.extract.budget.nested import nested_budget_tables, spilled_budget_tables, whole_tables
+from pcc_ingest.extract.budget.outlined import outlined_subtotals
 from pcc_ingest.extract.budget.recaps import (
     drop_recaps,
     itemised_rows,
@@ -44,6 +45,7 @@ from pcc_ingest.extract.budget.subtotals import activity_subtotals
 from pcc_ingest.extract.budget.summaries import funder_column_lines, source_summary_lines
 from pcc_ingest.extract.budget.table_kinds import is_budget_table
 from pcc_ingest.extract.budget.totals import find_total, lone_spending, sentence_total_only
+from pcc_ingest.extract.budget.year_money import money_years
 from pcc_ingest.extract.records import BudgetItemRecord, BudgetTotal, DocumentFacts
 from pcc_ingest.extract.tables import read_tables
 from pcc_ingest.model import Document
@@ -97,12 +99,12 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     found = read_tables(doc)
     nested = nested_budget_tables(doc, found)
     spilled = spilled_budget_tables(doc, found)
-    found = [join_satang(nested.get(k, spilled.get(k, t))) for k, t in enumerate(found)]
+    found = [money_years(join_satang(nested.get(k, spilled.get(k, t)))) for k, t in enumerate(found)]
     tables = [t for t in found if is_budget_table(t)]
     used = {b.order for t in tables for b in t.grid.cells.values()}
     lines = activity_subtotals(itemised_later(headed_tables(doc, table_lines(tables) + prose_lines(doc, used))))
-    lines = drop_recaps(doc, itemised_rows(restated_tables(restated_groups(recap_tables(lines)))))
-    lines = retold_paragraph(lines)
+    lines = drop_recaps(doc, itemised_in_tables(itemised_rows(restated_tables(restated_groups(recap_tables(lines))))))
+    lines = retold_paragraph(outlined_subtotals(doc, lines))
     lines = regrouped_runs(activity_recaps(unit_rows(restated_subtotals(doc, lines))))
     lines = repeated_totals(doc, merge_retold(doc, lines, facts.province_code if facts is not None else None))
     lines = retold_costs(lines)

@@ -26,6 +26,7 @@ from pcc_ingest.extract.budget.bare import (
 from pcc_ingest.extract.budget.cut import with_rest, working_rest
 from pcc_ingest.extract.budget.funders import clean_source, wrapped_source
 from pcc_ingest.extract.budget.groups import closing_sources, footer_rows, group_sources
+from pcc_ingest.extract.budget.headings import heading_activities
 from pcc_ingest.extract.budget.lines import describe
 from pcc_ingest.extract.budget.nested import held_items, held_subtotals, holder_row, parent_of
 from pcc_ingest.extract.budget.paragraphs import text_items
@@ -35,7 +36,7 @@ from pcc_ingest.extract.budget.rules import rule_re
 from pcc_ingest.extract.budget.sources import is_source_label
 from pcc_ingest.extract.budget.subrows import drop_subtotal_rows, row_outline
 from pcc_ingest.extract.records import BudgetItemRecord
-from pcc_ingest.extract.tables import Row, Table, cell_number, is_section_row
+from pcc_ingest.extract.tables import Row, Table, cell_number
 from pcc_ingest.model import Block, Document
 from pcc_ingest.thai.numbers import find_amounts
 
@@ -277,26 +278,11 @@ def table_lines(tables: list[Table]) -> list[PlacedLine]:
                                  else i.model_copy(update={"source": closed[id(row)]}) for i in items])
                 for t, table, row, items in placed]
         number = {id(row): t for t, _, row, _ in rows}
-        heading = _heading_activities([(table, row) for _, table, row, _ in rows])
         triples = held_subtotals([(table, row, items) for _, table, row, items in rows], holders)
-        for table, row, items in drop_subtotal_rows(triples):
+        kept = drop_subtotal_rows(triples)
+        heading = heading_activities([(table, row) for _, table, row, _ in rows], {id(r) for _, r, i in kept if i})
+        for table, row, items in kept:
             out += [PlacedLine(item, heading.get(id(row), row_activity(table, row)), runs[run],
                                (number[id(row)], row.index), row_outline(table, row))
                     for item in items]
-    return out
-
-
-def _heading_activities(rows: list[tuple[Table, Row]]) -> dict[int, int]:
-    """The activity each row (by ``id``) of a table run takes from the
-    full-width activity row above it ("กิจกรรมที่ 2 อบรม..." across the table
-    over "- ค่าอาหารกลางวัน ..."), down to the next such row: the cost lines
-    under it are that activity's, whatever their own numbering."""
-    out: dict[int, int] = {}
-    current: int | None = None
-    for table, row in rows:
-        if is_section_row(row, table):
-            texts = row.texts()
-            current = opening_ref(texts[0]) if texts else None
-        elif current is not None:
-            out[id(row)] = current
     return out

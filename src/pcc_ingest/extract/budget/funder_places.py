@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from pcc_ingest.extract.budget.funder_columns import funder_columns, is_funder_row
 from pcc_ingest.extract.budget.funders import clean_source
 from pcc_ingest.extract.budget.lines import budget_item, describe
 from pcc_ingest.extract.budget.rules import rule_re
@@ -38,12 +39,48 @@ def place_name(label: str, name: str) -> str:
     return name if name.startswith(label) else f"{label}{name}"
 
 
-def header_funders(table: Table) -> dict[int, str]:
-    """The columns the header heads with a funder's name alone and gives no
-    role (``named_funders``), when there are two or more."""
+def header_funders(table: Table) -> tuple[dict[int, str], int | None]:
+    """The funder columns of a places × funders grid and its total column.
+
+    The header may head each funder's column with the funder's name alone,
+    no role given (two or more, ``named_funders``); or with the name and
+    the unit, read as amount columns ("สสจ.X (บาท) | ศอ.บต. (บาท) | รวม
+    (บาท)"), one of them named as funders are named; or a plain amount label
+    may span a lower header row of names ("งบประมาณ (บาท)" over "สสจ.X |
+    สปสช.เขต N | กองทุน… | รวม"), which the table reader takes for a body
+    row (``funder_columns``).  The total column is the one named "รวม"."""
     roled = {c.col for c in table.columns}
-    out = named_funders({col: labels[-1] for col, labels in table.labels.items() if labels and col not in roled})
-    return out if len(out) >= 2 else {}
+    labels = {col: labels[-1] for col, labels in table.labels.items() if labels}
+    funders = named_funders({col: text for col, text in labels.items() if col not in roled})
+    if len(funders) >= 2:
+        return funders, _total_column(labels)
+    funders, total = _amount_funders(table, labels)
+    if funders:
+        return funders, total
+    funders = funder_columns(table)
+    row = next((r for r in table.rows[:2] if is_funder_row(funders, r)), None)
+    return (funders, _total_column({c: b.text for c, b in row.cells.items()})) if row else ({}, None)
+
+
+def _amount_funders(table: Table, labels: Mapping[int, str]) -> tuple[dict[int, str], int | None]:
+    """Amount columns headed by a funder's name and the unit, before one total
+    column: every such label a name once the unit is cut, one of them a
+    funder as funders are named (``source.named_funder``)."""
+    amounts = {c.col for c in table.columns_of("budget_amount")}
+    total = _total_column({c: t for c, t in labels.items() if c in amounts})
+    if total is None:
+        return {}, None
+    names = {c: clean_source(rule_re("line.unit_label").sub("", t)) for c, t in labels.items()
+             if c in amounts and c != total}
+    if len(names) < 2 or not all(names.values()) or not any(named_funder(n) for n in names.values() if n):
+        return {}, None
+    return {c: n for c, n in names.items() if n}, total
+
+
+def _total_column(texts: Mapping[int, str]) -> int | None:
+    """The one column whose label is a total's ("รวม (บาท)")."""
+    totals = [c for c, t in texts.items() if rule_re("line.funder_total").match(t)]
+    return totals[0] if len(totals) == 1 else None
 
 
 def money_title(table: Table) -> str:
@@ -61,17 +98,17 @@ def funder_cells(table: Table, row: Row) -> list[BudgetItemRecord]:
     """A district row's lines under funder-headed columns (``header_funders``):
     one per funder figure, described by the table's money and the place as
     its label names it ("อำเภอ" + "พาน"), sourced by the column, when the
-    row's amount is their sum; otherwise none, the row being read as usual."""
-    funders, district = header_funders(table), table.column("district")
+    row's total is their sum; otherwise none, the row being read as usual."""
+    (funders, total), district = header_funders(table), table.column("district")
     name = table.cell(row, "district")
     if not funders or district is None or name is None or not name.text.strip():
         return []
     place = place_name(district.own.strip(), name.text.strip())
-    amount = table.cell(row, "budget_amount")
-    total = cell_number(amount.text) if amount is not None else None
+    amount = row.cells.get(total) if total is not None else table.cell(row, "budget_amount")
+    whole = cell_number(amount.text) if amount is not None else None
     paid = {c: cell_number(row.cells[c].text) for c in funders if c in row.cells}
     paid = {c: v for c, v in paid.items() if v}
-    if not paid or total is None or abs(sum(paid.values()) - total) >= 0.5:
+    if not paid or whole is None or abs(sum(paid.values()) - whole) >= 0.5:
         return []
     desc = describe(" ".join(p for p in (money_title(table), place) if p))
     return [budget_item(desc, v, None, None, funders[c], row.cells[c], 0, len(row.cells[c].text))

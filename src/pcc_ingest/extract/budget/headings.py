@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
+from pcc_ingest.extract.budget.refs import opening_ref
 from pcc_ingest.extract.budget.rules import budget_rules, rule_re
-from pcc_ingest.extract.tables import Row, Table
+from pcc_ingest.extract.tables import Row, Table, is_section_row
 
 # A letter of any script: a numbering cell holding one is a label, not a number.
 LETTER_RE = re.compile(r"[^\W\d_]")
@@ -51,3 +52,26 @@ def is_reference_column(table: Table, col: int) -> bool:
 def describing_columns(table: Table, roles: set[str]) -> list[int]:
     """The columns of ``roles`` that describe rows, reference columns left out."""
     return [c.col for c in table.columns if c.role in roles and not is_reference_column(table, c.col)]
+
+
+def heading_activities(rows: list[tuple[Table, Row]], lined: set[int]) -> dict[int, int]:
+    """The activity each row (by ``id``) of a table run takes from the
+    activity row above it, down to the next such row: a full-width row
+    ("กิจกรรมที่ 2 อบรม..." across the table over "- ค่าอาหารกลางวัน ..."),
+    whose rows below are its whatever their own numbering; or a row naming
+    the activity that gives no line (``lined``: ids of rows that do), its
+    amount the subtotal of the cost lines under it ("กิจกรรมที่ 2 ค่าย… |
+    60,000" over "- ค่าอาหาร… | 24,000"), whose unnumbered rows below are its."""
+    out: dict[int, int] = {}
+    current: int | None = None
+    full = False
+    for table, row in rows:
+        texts = row.texts()
+        ref = opening_ref(texts[0]) if texts else None
+        if is_section_row(row, table):
+            current, full = ref, True
+        elif ref is not None and id(row) not in lined:
+            current, full = ref, False
+        elif current is not None and (full or ref is None):
+            out[id(row)] = current
+    return out

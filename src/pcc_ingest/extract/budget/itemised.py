@@ -10,6 +10,10 @@ the itemised lines are the lines).  A budget table after such paragraphs
 may itemise them instead, its rows in order adding up to them in turn
 ("๑. ประชุม... | ค่าอาหารว่าง... | 2,250" / "^ | ค่าอาหารกลางวัน... | 3,150"
 under paragraphs "... ใช้งบประมาณ 5,400 บาท", ...): the same subtotals.
+
+A plan's activity table may likewise be itemised by a later cost table whose
+activity rows ("กิจกรรมที่ 2 ค่าย… | 60,000") head the cost lines under them:
+the plan row's amount is their subtotal too.
 """
 
 from __future__ import annotations
@@ -67,3 +71,26 @@ def _table_run_after(lines: list[PlacedLine], singles: list[int], runs: dict[tup
         if span[0] > last and (run := subtotal_run(lines, singles, idx)):
             return run
     return []
+
+
+def itemised_in_tables(lines: list[PlacedLine]) -> list[PlacedLine]:
+    """``lines`` without the one-row activity amounts (a plan table's row N)
+    that two or more lines of another table run, placed under activity N,
+    add up to.  The cost lines keep their own source: the cost table names
+    none, and the plan row's funder is not written over them."""
+    rows: dict[tuple[tuple[int, int], int], set[tuple[int, int]]] = {}
+    groups: dict[tuple[tuple[int, int], int], list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.row is not None and line.activity is not None:
+            rows.setdefault((line.span, line.activity), set()).add(line.row)
+            groups.setdefault((line.span, line.activity), []).append(i)
+    drop: set[int] = set()
+    for (span, number), idx in groups.items():
+        if len(rows[(span, number)]) != 1:
+            continue
+        amount = sum(lines[i].item.amount_baht for i in idx)
+        if any(other != span and len(parts) >= 2 and len(rows[(other, n)]) >= 2
+               and abs(sum(lines[j].item.amount_baht for j in parts) - amount) < 0.5
+               for (other, n), parts in groups.items() if n == number):
+            drop |= set(idx)
+    return [line for i, line in enumerate(lines) if i not in drop]

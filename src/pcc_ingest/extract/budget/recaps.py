@@ -159,22 +159,34 @@ def restated_tables(lines: list[PlacedLine]) -> list[PlacedLine]:
     closing summary, a project's "งบประมาณ 58,000 บาท" over its table): the
     table itemises it, so it is no line of its own, and its funder ("งบประมาณ
     41,710 บาท จากสำนักงานสาธารณสุขจังหวัด...") pays for the table's lines
-    that name none."""
-    by_table: dict[tuple[int, int], list[float]] = {}
+    that name none.  Another paragraph's two or more lines are restated the
+    same way by a paragraph whose every line restates such a sum ("งบสนับสนุน
+    อำเภอ 525,000 บาท และงบจัดกิจกรรมระดับจังหวัด 36,000 บาท จากงบดำเนินงาน
+    สสจ.X", the table's total and an activity list's 20,000 + 16,000); a line
+    showing its own unit × quantity is a cost line even when its amount
+    happens to equal such a sum."""
+    by_group: dict[tuple, list[float]] = {}
     for line in lines:
-        if line.row is not None:
-            by_table.setdefault(line.span, []).append(line.item.amount_baht)
-    sums = {span: sum(amounts) for span, amounts in by_table.items() if len(amounts) >= 2}
+        by_group.setdefault(_group(line), []).append(line.item.amount_baht)
+    sums = {key: sum(amounts) for key, amounts in by_group.items() if len(amounts) >= 2}
+    restated = [[key for key, total in sums.items()
+                 if abs(line.item.amount_baht - total) < 0.5 and key != _group(line)] for line in lines]
+    whole = {line.item.evidence.block for line, keys in zip(lines, restated) if line.row is None and not keys}
     out, funders = [], {}
-    for line in lines:
-        restates = [span for span, total in sums.items() if abs(line.item.amount_baht - total) < 0.5]
-        if line.row is not None or not restates:
-            out.append(line)
-        elif len(restates) == 1 and line.item.source:
-            funders.setdefault(restates[0], line.item.source)
-    return [replace(line, item=line.item.model_copy(update={"source": funders[line.span]}))
-            if line.row is not None and line.item.source is None and line.span in funders else line
+    for line, found in zip(lines, restated):
+        keys = [k for k in found if k[0] == "table"] if line.item.evidence.block in whole else found
+        if line.row is not None or not keys or line.item.unit_cost_baht is not None:
+            out.append(line)  # a line showing its own working is itemised, no recap
+        elif len(keys) == 1 and line.item.source:
+            funders.setdefault(keys[0], line.item.source)
+    return [replace(line, item=line.item.model_copy(update={"source": funders[_group(line)]}))
+            if line.item.source is None and _group(line) in funders else line
             for line in out]
+
+
+def _group(line: PlacedLine) -> tuple:
+    """The lines a line is itemised with: its table's (by span), or its paragraph's."""
+    return ("table", line.span) if line.row is not None else ("text", line.item.evidence.block)
 
 
 def sums_up(lines: list[PlacedLine], tables: set[int], amounts: list[float]) -> bool:

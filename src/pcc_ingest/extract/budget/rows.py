@@ -45,6 +45,7 @@ from pcc_ingest.extract.budget.table_kinds import (
     is_account_table,
     is_allocation_table,
     is_balance_row,
+    is_share_row,
     is_working_column,
 )
 from pcc_ingest.extract.records import BudgetItemRecord
@@ -152,16 +153,18 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
     row's activity; a row with unit cost and quantity columns but no amount
     is worth their product.
     """
-    if is_total_row(row) or is_balance_row(row) or is_section_row(row, table) or is_heading_row(table, row) \
-            or is_account_table(table):
+    if is_total_row(row) or is_balance_row(row) or is_share_row(row) or is_section_row(row, table) \
+            or is_heading_row(table, row) or is_account_table(table):
         return []
     funders = funder_columns(table)
-    if is_funder_row(funders, row) or is_group_row(funders, row) or is_split_summary(table):
+    if is_funder_row(funders, row):
         return []
-    source = column_funder(funders, row) if funders else row_source(table, row)
     named = description_cell(table, row)
     if named is not None and named is table.cell(row, "district") and (own := funder_cells(table, row)):
         return own
+    if is_group_row(funders, row) or is_split_summary(table):
+        return []
+    source = column_funder(funders, row) if funders else row_source(table, row)
     if source is None and named is not None:
         source = priced_bracket_source(named.text)
     amounts = funder_cell(funders, row) or line_amount_cell(table, row)
@@ -193,7 +196,7 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
         desc = describe(named.text)
         if named is table.cell(row, "district"):
             desc = place_description(table, row, desc)
-        items = [budget_item(desc, v, *_row_arithmetic(named, amounts, v), source, named, 0, len(named.text))
+        items = [budget_item(desc, v, *_row_arithmetic(named, amounts, v, row), source, named, 0, len(named.text))
                  for v, _, _ in figures]
     if len(items) == 1:
         items = [_beside_arithmetic(table, row, _columns_arithmetic(table, row, items[0]), (named, amounts))]
@@ -217,12 +220,20 @@ def _beside_arithmetic(table: Table, row: Row, item: BudgetItemRecord,
     return item
 
 
-def _row_arithmetic(named: Block, amounts: Block | None, amount: float) -> tuple[float | None, float | None]:
+def _row_arithmetic(named: Block, amounts: Block | None, amount: float,
+                    row: Row | None = None) -> tuple[float | None, float | None]:
     """(unit cost, quantity) a row shows for ``amount``: in its description,
-    else beside the amount itself ("8,400 (21 คน x 4 ครั้ง x 100 บาท)")."""
+    else beside the amount itself ("8,400 (21 คน x 4 ครั้ง x 100 บาท)"),
+    else, as written, when they multiply to another money cell of the row
+    (the spent column of "งบที่ได้รับ | ใช้จริง | คงเหลือ": the working
+    costs the money used, the line is the money allotted)."""
     unit, qty = shown_arithmetic(named.text, amount)
     if unit is None and amounts is not None:
         unit, qty = shown_arithmetic(amounts.text, amount)
+    for cell in [] if row is None else row.cells.values():
+        value = parse_number(cell.text) if cell is not named and cell is not amounts else None
+        if unit is None and value and value < amount:
+            unit, qty = shown_arithmetic(named.text, value)
     return unit, qty
 
 

@@ -67,3 +67,10 @@ def is_balance_row(row: Row) -> bool:
     """The row's first text only states the money left ("คงเหลือ"): no line."""
     texts = row.texts()
     return bool(texts) and rule_re("line.balance_row").match(texts[0].replace("**", "")) is not None
+
+
+def is_share_row(row: Row) -> bool:
+    """The row's first text names each column's share in percent ("สัดส่วน (%)"
+    under a funders' total row): shares, no money."""
+    texts = row.texts()
+    return bool(texts) and rule_re("line.share_row").match(texts[0]) is not None

@@ -42,6 +42,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
+from pcc_ingest.extract.outcomes.before_after import before_after
 from pcc_ingest.extract.outcomes.clause_words import (
     drop_counts,
     indicator_words,
@@ -87,6 +88,7 @@ from pcc_ingest.extract.outcomes.page_breaks import carry_districts, first_row, 
 from pcc_ingest.extract.outcomes.paired_rows import pair_target_rows, paired_measures
 from pcc_ingest.extract.outcomes.place_cells import place_cells
 from pcc_ingest.extract.outcomes.place_columns import place_columns
+from pcc_ingest.extract.outcomes.place_lists import place_lists
 from pcc_ingest.extract.outcomes.point_changes import drop_point_changes
 from pcc_ingest.extract.outcomes.respective_lists import respective_outcomes
 from pcc_ingest.extract.outcomes.restated_totals import drop_restated_totals
@@ -214,7 +216,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         single=single_district(doc, districts, facts.province_code),
         plan=facts.doc_type == "action_plan",
     )
-    every = carry_districts([place_cells(stacked_rows(target_rows(indicator_columns(indicator_label_rows(year_parts(place_columns(place_header(title_places(stacked_columns(paired_measures(target_labelled(t)))))))))))) for t in lend_titles(read_tables(doc))])
+    every = carry_districts([place_cells(stacked_rows(target_rows(indicator_columns(indicator_label_rows(year_parts(place_columns(place_header(title_places(stacked_columns(paired_measures(target_labelled(before_after(t))))))))))))) for t in lend_titles(read_tables(doc))])
     tables = [t for t in every if t.columns and is_results_table(t)]
     notes = [table_notes(doc, tables, i) for i in range(len(tables))]
     tables = [_own_title(t, notes[i - 1].blocks if i else ()) for i, t in enumerate(tables)]
@@ -223,6 +225,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     read |= {s[1].order for s in stated if s and s[1].kind != "table_cell" and not reports_result(s[1].text)}
     prose = join_summaries(doc, attach_kpi_targets(name_by_kpi(prose_outcomes(doc, ctx, read))))  # a KPI's results first
     prose = respective_outcomes(doc, join_verdicts(doc, prose))  # places' figures "ตามลำดับ"
+    prose = place_lists(doc, prose, ctx.year_be)  # an indicator's heading over a list of places
     ends = [-1] + [max(b.order for b in t.grid.cells.values()) for t in tables]
     tabled: list[OutcomeRecord] = []
     headed = section_years(doc)  # a table under a heading stating its year ("ผลการดำเนินงาน ... ปีงบประมาณ 2566")
@@ -233,7 +236,9 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     tabled = restore(tabled, tables)  # a stacked cell's part read as a row of its own
     tabled = pair_target_rows(tables, tabled)  # a row of targets over a row of results
     tabled = drop_restated_rounds(drop_restated_totals(tables, tabled, continued_tables(every)))
-    tabled += target_header_outcomes([t for t in every if not t.columns], ctx, tabled)  # targets in a row of their own
+    headed_out = target_header_outcomes([t for t in every if not t.columns], ctx, tabled)  # targets in a row of their own
+    tabled += headed_out  # such a table's header cells, read as text too, state its measures' targets, no records
+    prose = [p for p in prose if p.evidence.table is None or p.evidence.table not in {o.evidence.table for o in headed_out}]
     prose = [p for p in prose if not undated_restatement(doc, p, tabled) and not result_read_as_target(p, tabled)
              and not table_readout(doc, p, tabled) and not restated_cell(p, tabled)]
     prose, tabled = lend_remark_targets(drop_point_changes(doc, prose, tabled), tabled)

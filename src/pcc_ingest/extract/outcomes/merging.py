@@ -119,7 +119,8 @@ def _tabled_elsewhere(r: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool:
 def merge(records: list[OutcomeRecord], roots: Mapping[int, int] | None = None) -> list[OutcomeRecord]:
     """Drop repeats (a table's figure of a round, "... ไตรมาส 3", repeats no
     table's figure of another round or of none), results in running text that a table restates, bare
-    targets that a result of the same subject and year carries, and results
+    targets that a result of the same subject and year carries (a row of one
+    ตำบล the target does not name carries none), and results
     another record gives with their target.
 
     ``roots`` maps a table broken across pages to the table it continues, so
@@ -138,7 +139,8 @@ def merge(records: list[OutcomeRecord], roots: Mapping[int, int] | None = None) 
         r for r in out
         if not (r.value_pct is None and any(
             o.value_pct is not None and (o.district, o.year_be) == (r.district, r.year_be)
-            and same_figure(o.target_pct, r.target_pct) and not set_apart(o, r) for o in out
+            and same_figure(o.target_pct, r.target_pct) and not set_apart(o, r)
+            and not other_part(o, r) for o in out  # a ตำบล row carries no district KPI's target
         )) and not carried_elsewhere(r, out)
     ]
 

@@ -5,7 +5,9 @@ targets as results.  The pair is one figure per column: the result row's
 figure with the target row's figure in the same column as its target, the
 target row's records dropped.  A result row whose place cell the page break
 lost names the row's kind word where the place stood ("… ตำบลผลงาน"): it
-takes the target row's indicator.
+takes the target row's indicator.  A target cell written as a bound ("ไม่เกิน
+10.00", a maximum such as the HI) gives no record of its own but is the
+result's target all the same.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from itertools import pairwise
 
 from pcc_ingest.extract.outcomes.cell_fractions import fraction_percent
 from pcc_ingest.extract.outcomes.common import rule_re
+from pcc_ingest.extract.outcomes.table_measures import cell_figure
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.table_model import Column, Row, Table, cell_number, fold
 
@@ -72,12 +75,17 @@ def pair_target_rows(tables: list[Table], tabled: list[OutcomeRecord]) -> list[O
     if not pairs:
         return tabled
     by_cell = {(o.evidence.table, o.evidence.row, o.evidence.col): o for o in tabled}
+    bounds = {(t.grid.table, r.index, c): f.value for t in tables for r in t.rows for c, b in r.cells.items()
+              if (f := cell_figure(b.text)) is not None and f.bound}
     used: set[int] = set()
     out: list[OutcomeRecord] = []
     for o in tabled:
         e = o.evidence
         pair = pairs.get((e.table, e.row))
         target = by_cell.get((e.table, pair[0], e.col)) if pair else None
+        if pair is not None and target is None and o.target_pct is None and (e.table, pair[0], e.col) in bounds:
+            out.append(o.model_copy(update={"target_pct": bounds[e.table, pair[0], e.col]}))
+            continue  # a bound in the target row ("ไม่เกิน 10.00") gives no record of its own
         if pair is None or target is None or target.value_pct is None or o.target_pct is not None:
             out.append(o)
             continue

@@ -66,18 +66,21 @@ def _split(row: Row, name_col: int, keep: set[int], first: bool) -> list[Row]:
 
 def _whole_columns(table: Table, lists: set[int]) -> tuple[Column, ...]:
     """The table's columns with each unnamed column for the whole ("ภาพรวมอำเภอ")
-    or of places' lists (``lists``; "ผลการดำเนินงานรายตำบล") as a percent column."""
-    named = {c.col for c in table.columns}
+    or of places' lists (``lists``; "ผลการดำเนินงานรายตำบล") as a percent
+    column, and so each results column of places' lists ("ผลรายตำบล")."""
+    listed = {c.col for c in table.columns if c.role == "result" and c.col in lists}
+    named = {c.col for c in table.columns} - listed
     whole = rule_re("year_rows", "whole_column")
     extra = [Column(c, "percent", labels[-1], own=labels[-1]) for c, labels in table.labels.items()
              if c not in named and labels and (c in lists or whole.search(labels[-1].strip()))]
-    return tuple(sorted((*table.columns, *extra), key=lambda c: c.col))
+    kept = [c for c in table.columns if c.col not in listed]
+    return tuple(sorted((*kept, *extra), key=lambda c: c.col))
 
 
 def _indicator_rows(table: Table, name_col: int) -> Table:
     """A table with an indicator column, each place cell (in a value column
     or one no header role names) read as rows of its own."""
-    other = {c.col for c in table.columns if c.role not in VALUE_ROLES}
+    other = {c.col for c in table.columns if c.role not in (*VALUE_ROLES, "result")}
     lists = {c for r in table.rows for c, b in r.cells.items() if c not in other and place_figures(b.text)}
     if not lists:
         return table

@@ -44,6 +44,7 @@ from pcc_ingest.extract.outcomes.table_targets import (
 from pcc_ingest.extract.outcomes.table_titles import (
     caption_subject,
     measured_clause,
+    section_subject,
     title_subject,
     titled_measure,
 )
@@ -135,7 +136,9 @@ def table_outcomes(
         if broken_down is not None:
             target = broken_down.target_pct
         indicator = label or (titled_or_counted(table, measure, introduced_kpi(table, stated)) or other
-                              or years_label(table, measure) or (kpis[-1].indicator if kpis else "")
+                              or years_label(table, measure)
+                              or section_subject(table, kpis[-1].evidence.block if kpis else -1)
+                              or (kpis[-1].indicator if kpis else "")
                               or caption_subject(table))
         own = group_year(table, measure)
         if own is not None and year is not None and own < year:  # an earlier year's group: baselines

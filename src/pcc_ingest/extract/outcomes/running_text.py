@@ -135,7 +135,8 @@ def section_years(doc: Document) -> dict[int, int]:
     above it states ("๓.๑ สรุปผลการดำเนินงาน พชอ.ห้วยยอด ปีงบประมาณ ๒๕๖๖"),
     for the figures of paragraphs that state none of their own.  A heading
     closes the sections of its depth and deeper.  A heading comparing a span
-    of years ("เปรียบเทียบปี 2564 – 2566") states its last."""
+    of years ("เปรียบเทียบปี 2564 – 2566") states its last; one compared with
+    another year ("ปีงบประมาณ 2566 เปรียบเทียบกับปีงบประมาณ 2565"), its own."""
     out: dict[int, int] = {}
     open_headings: list[tuple[int, int | None]] = []  # (depth, year) from the outermost
     prev: Block | None = None
@@ -146,7 +147,9 @@ def section_years(doc: Document) -> dict[int, int]:
         if depth is not None:
             open_headings = [h for h in open_headings if h[0] < depth]
             span = rule_re("section", "compared_years").search(block.text)
-            open_headings.append((depth, int(span["last"]) if span else year_before(block.text, len(block.text))))
+            own = rule_re("section", "compared_with").search(block.text)
+            year = int(span["last"]) if span else int(own["own"]) if own else year_before(block.text, len(block.text))
+            open_headings.append((depth, year))
         year = next((y for _, y in reversed(open_headings) if y is not None), None)
         if year is not None:
             out[block.order] = year

@@ -60,12 +60,25 @@ def caption_subject(table: Table) -> str:
     """The subject a table's caption names: the caption block nearest the
     table that is no numbered section heading ("3. ผลการดำเนินงาน") nor a note
     under the table before ("หมายเหตุ ผลงานไตรมาส 4 ..."); with only such a
-    note above its heading, the heading ("4.2 ผลการคัดกรอง ADL รายตำบล")."""
+    note above its heading, the heading ("4.2 ผลการคัดกรอง ADL รายตำบล").
+    A line above the section heading the table opens is the section
+    before's (a minutes' "มติที่ประชุม ..." over "4.3 ผลการประเมินตนเอง ..."):
+    a heading naming results of its own ("ผลการ..." more than a bare
+    "ผลการดำเนินงาน") names the table then."""
     blocks = [b for b in table.title if not rule_re("table", "note").match(b.text)]
+    heading = ""
     for block in reversed(blocks):
         if not is_section_heading(block):
-            return title_subject(block.text)[:120]
+            return (heading or title_subject(block.text))[:120]
+        heading = heading or named_results(title_subject(block.text))
     return title_subject(blocks[-1].text)[:120] if blocks and len(blocks) < len(table.title) else ""
+
+
+def named_results(subject: str) -> str:
+    """``subject`` when it names results of something ("ผลการประเมินตนเองตาม
+    องค์ประกอบ UCCARE"), not results alone ("ผลการดำเนินงาน"), else ""."""
+    named = rule_re("table", "results_heading").match(subject) and not rule_re("table", "results_label").match(subject)
+    return subject if named else ""
 
 
 def is_section_heading(block: Block) -> bool:
@@ -73,3 +86,17 @@ def is_section_heading(block: Block) -> bool:
     heading's look (a heading block, or a short line)."""
     short = len(block.text) <= outcome_rules()["table"]["section_heading_chars"]
     return bool(LIST_MARKER_RE.match(block.text)) and (block.kind == "heading" or short)
+
+
+def section_subject(table: Table, since: int) -> str:
+    """What the numbered heading (of any length) right over a table names ("8. การ
+    ติดตามผู้ผ่านการบำบัดยาเสพติด (เป้าหมายแตกต่างตามบริบทของอำเภอ)" over
+    "อำเภอ | ผลงาน (คน) | ... | ร้อยละ"), its remark on targets left out, when
+    nothing after block ``since`` (a KPI stated before it) names it better: a
+    KPI stated before the table's own heading is another section's.  "" for a
+    heading that only says the table holds results ("3. ผลการดำเนินงาน")."""
+    heading = table.title[-1] if table.title else None
+    if heading is None or heading.order <= since or not LIST_MARKER_RE.match(heading.text) or block_figures(heading.text, False):
+        return ""
+    subject = rule_re("table", "heading_remark").sub("", title_subject(heading.text)).strip()
+    return "" if rule_re("table", "result_heading").match(subject) else subject[:120]

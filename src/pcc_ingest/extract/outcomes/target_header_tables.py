@@ -13,11 +13,15 @@ denominator, no target) is read the same way, each figure with no target.
 So is one whose measure headers each state their target in brackets
 ("หมู่บ้านค่า HI < 10 (เป้าหมาย ร้อยละ 90)"): a header stating two measures
 with a target each ("ผู้ขับขี่ (เป้าหมาย 80%) ผู้ซ้อนท้าย (เป้าหมาย 60%)")
-heads cells stacking their two figures in that order.
+heads cells stacking their two figures in that order.  A province's
+report of the same layout by district ("อำเภอ | ผู้สูงอายุได้รับการคัดกรอง
+ADL (เป้าหมาย ≥ 90%) | ...", cells "13,864/14,702 (94.30)") gives each row's
+figures to the district it names, its total row to none.
 """
 
 from __future__ import annotations
 
+from pcc_ingest.extract.districts import resolve_district
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.outcomes.cell_fractions import fraction_percent
 from pcc_ingest.extract.outcomes.common import TOLERANCE, Context, rule_re
@@ -28,8 +32,9 @@ from pcc_ingest.extract.table_labels import label_role
 from pcc_ingest.extract.table_model import Row, Table
 from pcc_ingest.extract.table_rows import is_total_row
 
-# The unit a row of such a table is (its first header cell's role).
-UNIT_ROLES = ("subdistrict",)
+# The unit a row of such a table is (its first header cell's role): a
+# district's ตำบล, or a province's districts (each row its own district).
+UNIT_ROLES = ("subdistrict", "district")
 
 
 def header_targets(table: Table) -> dict[int, float] | None:
@@ -88,9 +93,10 @@ def target_header_outcomes(tables: list[Table], ctx: Context, tabled: list[Outco
         targets = header_targets(table)
         first = 2 if targets else 1  # the body starts under the targets row, if any
         top = {b.col: b.text for b in table.grid.row_cells(table.grid.rows[0]) if b.text}
-        plain = targets or fraction_columns(table)
+        plain = targets or (None if bracket_measures(table) else fraction_columns(table))  # a header's own targets first
         measures = {c: [(top.get(c, ""), t)] for c, t in plain.items()} if plain else bracket_measures(table)
-        if not measures or ctx.single is None or label_role(top.get(0, "")) not in UNIT_ROLES:
+        unit = label_role(top.get(0, ""))
+        if not measures or unit not in UNIT_ROLES or (ctx.single is None and unit != "district"):
             continue
         for row in table.rows[first:]:
             out += _row_outcomes(row, top.get(0, ""), measures, ctx, [*tabled, *out])
@@ -124,7 +130,7 @@ def _row_outcomes(
                 continue  # the total restates a figure already read
             unit = name.text if total else f"{unit_word}{name.text}"
             out.append(OutcomeRecord(
-                indicator=f"{measure} {unit}", district=ctx.single, value_pct=figure.value,
+                indicator=f"{measure} {unit}", district=_row_district(name.text, total, ctx), value_pct=figure.value,
                 target_pct=target, year_be=ctx.year_be, evidence=evidence(cell),
             ))
     return out
@@ -134,3 +140,12 @@ def _same_figure(o: OutcomeRecord, value: float, target: float | None) -> bool:
     """``o`` gives ``value`` again, with ``target`` when the table states one."""
     return (o.value_pct is not None and abs(o.value_pct - value) <= TOLERANCE
             and (target is None or (o.target_pct is not None and abs(o.target_pct - target) <= TOLERANCE)))
+
+
+def _row_district(name: str, total: bool, ctx: Context) -> str | None:
+    """The district a row reports: the document's own, else the district the
+    row names (none for a total row or a name that is no district)."""
+    if ctx.single is not None or total:
+        return ctx.single
+    found = resolve_district(name, ctx.province)
+    return found[0] if found else None

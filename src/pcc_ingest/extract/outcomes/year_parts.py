@@ -28,17 +28,39 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pcc_ingest.extract.outcomes.common import rule_re
+from pcc_ingest.extract.outcomes.common import outcome_rules, rule_re
 from pcc_ingest.extract.table_model import Column, Table
+from pcc_ingest.extract.tables import label_role
+from pcc_ingest.thai.numbers import parse_number
 
 
 def spanning_year(table: Table, col: Column) -> int | None:
-    """The year a results label spanning ``col`` names, or ``None``."""
+    """The year a results label spanning ``col`` names, or a bare year label
+    ("ปีงบประมาณ 2568" over "ไตรมาส 1 | ไตรมาส 2") when the round's cells
+    are counts out of a total with their percentage ("412/436 (94.50)"):
+    results, which no timetable holds; else ``None``."""
     for label in table.labels.get(col.col, ())[:-1]:
         m = rule_re("table", "year_results").match(label)
         if m:
             return int(m["year"])
+    if label_role(col.own) != "period" or not any(counted_percent(c.text) for r in table.rows if (c := r.cells.get(col.col))):
+        return None
+    for label in table.labels.get(col.col, ())[:-1]:
+        m = rule_re("table", "year_over_percent").match(label)
+        if m:
+            return int(m["year"])
     return None
+
+
+def counted_percent(text: str) -> bool:
+    """``text`` holds a count out of a total followed by its percentage
+    ("86/412 (20.87)"), the percentage checked against the count."""
+    slack = outcome_rules()["figure"]["fraction_slack"]
+    for m in rule_re("figure", "fraction_result").finditer(text):
+        n, d, p = parse_number(m["n"]), parse_number(m["d"]), parse_number(m["p"])
+        if n is not None and d and p is not None and abs(100 * n / d - p) <= slack:
+            return True
+    return False
 
 
 def yearless_results(table: Table, col: Column) -> bool:

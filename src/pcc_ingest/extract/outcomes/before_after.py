@@ -1,0 +1,66 @@
+"""Scores before and after the work as a pair of percentages per row (new in
+set 46: "ประเด็นความรู้ | ก่อนอบรม | หลังอบรม" over "วงจรชีวิตยุงลาย | ร้อยละ
+62.5 | ร้อยละ 88.0", a knowledge test before and after training).  The header
+reader names the pair a baseline and a result count, but both are results of
+their own: each row is read as two rows, one per column, its name followed by
+that column's label ("วงจรชีวิตยุงลาย ก่อนอบรม") and its one figure in a
+percent column, the name column being the indicator column.  Known by the
+layout alone: one baseline column and one result column, every body cell of
+both holding one percentage written as such, and a column of names before them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pcc_ingest.extract.outcomes.common import rule_re
+from pcc_ingest.extract.outcomes.table_measures import written_percent
+from pcc_ingest.extract.table_model import Column, Row, Table
+
+# The roles a column of row names may have been given ("ประเด็นความรู้" names issues).
+NAME_ROLES = (None, "issue", "indicator")
+
+
+def _written(table: Table, col: int) -> bool:
+    """Every body cell of ``col`` that holds text holds one written percentage, one at least."""
+    cells = [r.cells[col].text for r in table.rows if col in r.cells and r.cells[col].text.strip()]
+    return bool(cells) and all(written_percent(t) is not None for t in cells)
+
+
+def _name_col(table: Table, first: int) -> int | None:
+    """The column of row names left of the pair: the table's first column,
+    naming no role but an issue's or an indicator's."""
+    cols = sorted(table.labels)
+    if not cols or cols[0] >= first:
+        return None
+    role = next((c.role for c in table.columns if c.col == cols[0]), None)
+    return cols[0] if role in NAME_ROLES else None
+
+
+def before_after(table: Table) -> Table:
+    """``table`` with a before | after pair of percentage columns read as one
+    row per row and column; ``table`` itself for any other layout."""
+    base, done = table.columns_of("baseline"), table.columns_of("result")
+    if len(base) != 1 or len(done) != 1 or table.columns_of("percent") or table.column("indicator"):
+        return table
+    pair = (base[0], done[0])
+    if not all(rule_re("before_after", "pair_label").match(c.own.strip()) and _written(table, c.col) for c in pair):
+        return table
+    name_col = _name_col(table, min(c.col for c in pair))
+    if name_col is None:
+        return table
+    rows: list[Row] = []
+    for row in table.rows:
+        name = row.cells.get(name_col)
+        if name is None or not name.text.strip():
+            rows.append(row)
+            continue
+        for c in pair:
+            if c.col in row.cells and row.cells[c.col].text.strip():
+                named = name.model_copy(update={"text": f"{name.text} {' '.join(c.own.split())}"})
+                rows.append(replace(row, cells={name_col: named, c.col: row.cells[c.col]}))
+    label = " ".join(table.labels.get(name_col, ("",))[-1].split())
+    kept = [c for c in table.columns if c.col not in {name_col, *(p.col for p in pair)}]
+    columns = (*kept, Column(name_col, "indicator", label, own=label),
+               *(Column(c.col, "percent", c.label, own="ร้อยละ") for c in pair))
+    return replace(table, columns=tuple(sorted(columns, key=lambda c: c.col)), rows=tuple(rows))
