@@ -19,9 +19,10 @@ CELL_BULLET_RE = re.compile(r"(?:^|(?<=\s))[-–•·▪●○*]\s*(?=[^\W\d_])"
 # A number that may start an item: "1." "1)" "1.." "(1)", or "1 " before a
 # letter; "1.1" sub-numbers are told apart by their second part.  Not inside a
 # longer figure, a decimal, a date or a reference ("ขก0032/ว.1609"), nor the
-# last factor of a product ("3อ.2ส. (120x80x2)", a plan row's cost working).
+# last factor of a product ("3อ.2ส. (120x80x2)", a plan row's cost working), spaced
+# or not ("ค่าอาหาร (50 x 150 x 3) = 22,500 บาท": a progress report's inline "(1) … (2)" items).
 ITEM_NUMBER_RE = re.compile(
-    r"(?<![\d.,/:\-x×X*])\(?(?P<n>\d{1,2})(?:\.(?P<sub>\d{1,2}))?"
+    r"(?<![\d.,/:\-x×X*])(?<![x×X*]\s)\(?(?P<n>\d{1,2})(?:\.(?P<sub>\d{1,2}))?"
     r"(?P<close>\.{1,2}(?!\d)|\)|(?=\s+[^\W\d_]))"
 )
 

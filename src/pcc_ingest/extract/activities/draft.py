@@ -85,9 +85,13 @@ def named_groups(text: str) -> int | None:
     before its cost lines begin ("อบรม... ผู้เข้าร่วม อสม. 120 คน ครูอนามัย
     โรงเรียน 30 คน ¶ ค่าอาหาร... x 150 คน" -> 150, ``[participants] cost_line``):
     all of them, as ``groups_people`` adds a target cell's groups, when only a
-    group's name stands between two counts of one unit (``group_name``)."""
+    group's name stands between two counts of one unit (``group_name``); those
+    the act serves, named after the groups, are none of them (``served``)."""
     cost = rule_re("participants", "cost_line").search(text)
     named = text[: cost.start()] if cost else text
+    first = _counts(named, priced=True)[:1]
+    served = rule_re("participants", "served").search(named, first[0].end()) if first else None
+    named = named[: served.start()] if served else named  # "… 20 คน ดูแลผู้สูงอายุ 126 คน": those served
     counts = _counts(named, priced=True)
     gaps = [named[a.end():b.start()].strip() for a, b in pairwise(counts)]
     units = {named[m.start("n"):m.end()].replace(m["n"], "").strip() for m in counts}
@@ -117,7 +121,7 @@ def new_draft(block: Block, span: tuple[int, int], context: str, fy: int | None,
     fields = {
         "date_from": dates[0] if dates else None,
         "date_to": dates[1] if dates else None,
-        "participants": head_count(context),
+        "participants": named_groups(context) or head_count(context),
     }
     fields.update({k: v for k, v in extra.items() if v is not None})
     return Draft(block.text[span[0]:span[1]], block, span[0], span[1], **fields)

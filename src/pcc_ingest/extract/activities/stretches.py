@@ -130,8 +130,13 @@ def reports_state(text: str) -> bool:
 def _line_money(block: Block, start: int, end: int) -> float | None:
     """The money a line of text gives its activity: the sum of its budget lines
     before any total that a PDF ran onto the line ("... 20,000 บาท รวมงบประมาณ
-    ปี 2569 จำนวน 185,000 บาท")."""
+    ปี 2569 จำนวน 185,000 บาท").  A line is the stretch's where it begins or
+    where its amount stands: the first cost line of an inline "(1) … (2) …"
+    paragraph may be read from the paragraph's start ("ประเด็นที่ 1 … ดำเนินการ (1)
+    รณรงค์… ค่าทรายอะเบท… เป็นเงิน 15,600 บาท"), and a whole numbered line read as one
+    cost line begins with the act's own clipped stretch ("1. เยี่ยม… ใช้งบ สสจ.X 3,500 บาท")."""
     total = rule_re("money", "total_start").search(block.text, start, end)
     end = total.start() if total else end
     lines = text_items(block, fallback=block.text[start:end])
-    return sum(i.amount_baht for i in lines if start <= i.evidence.start < end) or None
+    return sum(i.amount_baht for i in lines
+               if start <= i.evidence.start < end or start < i.evidence.end <= end) or None

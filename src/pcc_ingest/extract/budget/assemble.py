@@ -58,7 +58,8 @@ def _sourced(lines: list[PlacedLine], every: list[SourceLine], by_row: dict[int,
     gives its activity, else the nearest source line's (of those no line
     claimed; a funder only a claimed line names is no document-wide source:
     "… ใช้งบ สสจ.X 3,500 บาท" in a list of planned items pays for that
-    item alone).  A paragraph that names the funders of its lines clause by clause ("… 1,120 บาท และการเยี่ยม… ใช้ค่า
+    item alone; an activity a source table splits between funders takes
+    none).  A paragraph that names the funders of its lines clause by clause ("… 1,120 บาท และการเยี่ยม… ใช้ค่า
     น้ำมัน 3,000 บาท จากเงินบำรุง…") states none for a line it gives none."""
     sources = unclaimed(every, lines)
     named = {s.name for s in every if s.name}
@@ -73,7 +74,8 @@ def _sourced(lines: list[PlacedLine], every: list[SourceLine], by_row: dict[int,
             item = item.model_copy(update={"source": funder})
         if item.source is None and not (line.row is None and item.evidence.block in funded):
             by_activity = activity_source(line.activity, *line.span, sources) if line.activity is not None else None
-            item = item.model_copy(update={"source": by_activity or nearest_source(*line.span, sources, named)})
+            funder = nearest_source(*line.span, sources, named) if by_activity is None else by_activity
+            item = item.model_copy(update={"source": funder or None})
         out.append(item)
     return out
 

@@ -211,16 +211,19 @@ def _bullets_summing(doc: Document, item: BudgetItemRecord, below: list[tuple[Bl
 def row_activity(table: Table, row: Row) -> int | None:
     """A table row's activity number: its sequence cell ("ที่", "ลำดับ"),
     else the list number or activity label opening its description
-    ("1. ประชุม...", "กิจกรรมที่ 1 ...")."""
+    ("1. ประชุม...", "กิจกรรมที่ 1 ..."), else that opening its activity cell
+    (a plan whose cost lines fill a detail column beside "1. ประชุม…")."""
     seq = table.cell(row, "seq")
     number = cell_number(seq.text.strip(" .)")) if seq is not None else None
     if number is not None and number.is_integer():
         return int(number)
-    named = description_cell(table, row)
-    if named is None:
-        return None
-    listed = LIST_NUMBER_RE.match(named.text)
-    return int(listed.group(1)) if listed else opening_ref(named.text)
+    for named in (description_cell(table, row), table.cell(row, "activity")):
+        if named is None:
+            continue
+        listed = LIST_NUMBER_RE.match(named.text)
+        if (number := int(listed.group(1)) if listed else opening_ref(named.text)) is not None:
+            return number
+    return None
 
 
 def table_lines(tables: list[Table]) -> list[PlacedLine]:

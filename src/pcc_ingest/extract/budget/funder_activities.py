@@ -5,26 +5,71 @@ A project may list its cost lines in one table (grouped under "กิจกร�
 activity ("1. ประชุม…"), one amount column per funder, the activity's
 subtotal written under the funder who pays it.  That row says who pays for
 the activity's cost lines, as a "แหล่งงบประมาณ: กิจกรรมที่ 1 …" line would.
+The same table may be laid out transposed: a row per funder, a column per
+activity ("แหล่งงบประมาณ | กิจกรรมที่ 1 | กิจกรรมที่ 2 | รวม"); an activity
+with money under one funder's row only is that funder's.
 """
 
 from __future__ import annotations
 
-from pcc_ingest.extract.budget.collect import row_activity
-from pcc_ingest.extract.budget.funder_columns import column_funder, funder_cell, header_funder_columns
+from pcc_ingest.extract.budget.collect import LIST_NUMBER_RE, row_activity
+from pcc_ingest.extract.budget.funder_columns import column_funder, funder_cell, header_funder_columns, source_span_funders
+from pcc_ingest.extract.budget.funders import clean_source
+from pcc_ingest.extract.budget.refs import opening_ref
 from pcc_ingest.extract.budget.sources import SourceLine
-from pcc_ingest.extract.tables import Table
+from pcc_ingest.extract.tables import Table, cell_number, is_total_row
 
 
 def activity_funder_lines(tables: list[Table]) -> list[SourceLine]:
     """A source line per activity row of each table whose header names one
-    amount column per funder and whose rows are activities, not cost lines."""
+    amount column per funder (or whose source label spans a row of funders'
+    names) and whose rows are activities, not cost lines; and per activity
+    column of a transposed one (``column_funder_lines``).  A plain amount
+    label over funders' names ("งบประมาณ (บาท)") is left alone: such a table
+    only sums money by source."""
     out = []
     for table in tables:
+        out += column_funder_lines(table)
         if table.column("activity") is None or table.column("budget_detail") is not None:
             continue
-        funders = header_funder_columns(table)
+        funders = header_funder_columns(table) or source_span_funders(table)
         for row in table.rows if funders else []:
             number, name, cell = row_activity(table, row), column_funder(funders, row), funder_cell(funders, row)
             if number is not None and name and cell is not None:
                 out.append(SourceLine(cell, None, {number: name}))
+    return out
+
+
+SHARED = ""
+"""The source an activity two funders share is given: none, and no other
+source line's either (``assemble._sourced`` reads it as ``None``)."""
+
+
+def _column_activity(label: str) -> int | None:
+    """The activity number a column's label opens with ("กิจกรรมที่ 2", "2. อบรม…")."""
+    listed = LIST_NUMBER_RE.match(label)
+    return int(listed.group(1)) if listed else opening_ref(label)
+
+
+def column_funder_lines(table: Table) -> list[SourceLine]:
+    """A source line per activity column of a table whose rows are funders
+    (its first column the source column) and whose columns are numbered
+    activities: the one funder row with a figure in that column pays for the
+    activity; an activity two funders share gets none (no line says which
+    of its costs each pays)."""
+    source = table.column("source")
+    if source is None or source.col != min((c.col for c in table.columns), default=-1):
+        return []
+    numbers = {col: n for col, ls in table.labels.items() if ls and col != source.col
+               and (n := _column_activity(ls[-1].strip())) is not None}
+    if len(numbers) < 2:
+        return []
+    out = []
+    for col, number in numbers.items():
+        paying = [row for row in table.rows if not is_total_row(row) and col in row.cells
+                  and cell_number(row.cells[col].text) and source.col in row.cells]
+        if len(paying) >= 2:  # shared: no funder, nor the nearest source line's
+            out.append(SourceLine(paying[0].cells[col], None, {number: SHARED}))
+        elif paying and (name := clean_source(paying[0].cells[source.col].text)):
+            out.append(SourceLine(paying[0].cells[col], None, {number: name}))
     return out

@@ -30,12 +30,14 @@ def _source_label(table: Table) -> Column | None:
 
 def _source_span(table: Table) -> list[int]:
     """The grid columns under the source label: from the source column up to
-    the next column the header names."""
+    the next column the header names or labels (a "รวม" or last year's
+    column the reader gives no role still closes the funders' span)."""
     col = _source_label(table)
     if col is None:
         return []
-    named = sorted(c.col for c in table.columns if c.col > col.col)
-    last = named[0] if named else max(c for r in table.rows for c in r.cells) + 1
+    named = sorted({c.col for c in table.columns} | {c for c, ls in table.labels.items() if ls} - {col.col})
+    named = [c for c in named if c > col.col]
+    last = named[0] if named else max((c for r in table.rows for c in r.cells), default=col.col) + 1
     return list(range(col.col, last))
 
 
@@ -60,6 +62,14 @@ def funder_columns(table: Table) -> dict[int, str]:
     if len(span) < 2:
         return header_funder_columns(table) or _named_row(table, _amount_span(table))
     return _named_row(table, span)
+
+
+def source_span_funders(table: Table) -> dict[int, str]:
+    """Each column under a spanning source label ("แหล่งงบประมาณ ปี 2567"
+    over "สสจ.X | กปท. | ศปถ.อำเภอ") and the funder its row of names gives:
+    the header itself says these columns are sources, whatever the table's
+    other columns ("รวม", last year's money) are."""
+    return _named_row(table, _source_span(table))
 
 
 def _named_row(table: Table, span: list[int]) -> dict[int, str]:

@@ -19,6 +19,7 @@ the plan row's amount is their subtotal too.
 from __future__ import annotations
 
 from pcc_ingest.extract.budget.collect import PlacedLine
+from pcc_ingest.extract.budget.recap_sources import lend_sources
 from pcc_ingest.extract.budget.recaps import splits_into, table_runs
 from pcc_ingest.extract.budget.retold import is_cost_line
 
@@ -47,7 +48,11 @@ def subtotal_run(lines: list[PlacedLine], singles: list[int], costs: list[int]) 
 def itemised_later(lines: list[PlacedLine]) -> list[PlacedLine]:
     """``lines`` without the activity amounts a later paragraph of cost
     lines itemises (``subtotal_run``): the paragraphs with one amount each
-    right before it, back to a paragraph holding several."""
+    right before it, back to a paragraph holding several.  Each cost line
+    naming no funder takes the funder of the amount its run adds up to
+    ("… งบประมาณ 37,267.50 บาท (สสจ.X)" over a later line-items table):
+    the activity's sentence says who paid for its lines."""
+    lines = list(lines)
     drop: set[int] = set()
     singles: list[int] = []
     runs = table_runs(lines)
@@ -55,22 +60,28 @@ def itemised_later(lines: list[PlacedLine]) -> list[PlacedLine]:
         if len(idx) == 1:
             singles.append(idx[0])
             continue
+        run, costs = [], idx
         if idx and all(is_cost_line(lines[i].item.description) for i in idx):
-            drop |= set(subtotal_run(lines, singles, idx))
+            run = subtotal_run(lines, singles, idx)
         elif singles:
-            drop |= set(_table_run_after(lines, singles, runs))
+            run, costs = _table_run_after(lines, singles, runs)
+        if run:
+            lend_sources(lines, {(k, 0): [i] for k, i in enumerate(run)}, costs)
+        drop |= set(run)
         singles = []
     return [line for i, line in enumerate(lines) if i not in drop]
 
 
-def _table_run_after(lines: list[PlacedLine], singles: list[int], runs: dict[tuple[int, int], list[int]]) -> list[int]:
+def _table_run_after(lines: list[PlacedLine], singles: list[int],
+                     runs: dict[tuple[int, int], list[int]]) -> tuple[list[int], list[int]]:
     """The run of ``singles`` a budget table laid out after the last of
-    them itemises (``subtotal_run`` over that table's lines in order)."""
+    them itemises (``subtotal_run`` over that table's lines in order), and
+    that table's lines."""
     last = lines[singles[-1]].item.evidence.block
     for span, idx in runs.items():
         if span[0] > last and (run := subtotal_run(lines, singles, idx)):
-            return run
-    return []
+            return run, idx
+    return [], []
 
 
 def itemised_in_tables(lines: list[PlacedLine]) -> list[PlacedLine]:

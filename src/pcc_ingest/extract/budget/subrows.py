@@ -10,13 +10,16 @@ A line-items table may instead head each activity's cost lines with a row
 whose label is merged across the table up to the amount column
 ("กิจกรรมที่ 1 ประชุม… (สสจ.X) | 3,150", the subtotal before its lines):
 when the rows under it, down to the next such row, add up to its amount,
-it is their subtotal in the same way, and its bracketed funder theirs.
+it is their subtotal in the same way, and its bracketed funder theirs; so
+is a row opening with an activity's label in a table too narrow to merge
+("กิจกรรมที่ 1 … | 10,750" over "- ค่าทราย… | 6,250").
 """
 
 from __future__ import annotations
 
 import re
 
+from pcc_ingest.extract.budget.refs import opening_ref
 from pcc_ingest.extract.budget.rows import description_cell
 from pcc_ingest.extract.budget.rules import rule_re
 from pcc_ingest.extract.budget.sources import named_funder
@@ -98,6 +101,17 @@ def merged_heading(table: Table, row: Row) -> bool:
     return any(c not in row.cells for c in range(min(row.cells) + 1, amount.col))
 
 
+def activity_heading(table: Table, row: Row) -> bool:
+    """Whether ``row`` opens with an activity's label and holds one amount
+    ("กิจกรรมที่ 1 รณรงค์… (วันที่ 7 – 11 ส.ค. 66) อสม. 180 คน | 10,750"
+    over "- ค่าทราย… | 6,250", a two-column line-items table with nothing to
+    merge): a heading with its subtotal, as a merged one is."""
+    named = description_cell(table, row)
+    amount = table.column("budget_amount")
+    return (named is not None and amount is not None and opening_ref(named.text) is not None
+            and amount.col in row.cells and bool(row.cells[amount.col].text.strip()))
+
+
 def heading_funder(table: Table, row: Row) -> str | None:
     """The funder a merged heading row names in the bracket closing its
     label ("กิจกรรมที่ 4 คัดกรอง… (อบจ.X)"), else ``None``."""
@@ -115,7 +129,7 @@ def drop_subtotal_rows(rows: list[tuple[Table, Row, list[BudgetItemRecord]]]
     no source takes its project row's."""
     numbers = [row_outline(table, row) for table, row, _ in rows]
     amounts = [sum(i.amount_baht for i in items) for _, _, items in rows]
-    heads = [merged_heading(table, row) for table, row, _ in rows]
+    heads = [merged_heading(table, row) or activity_heading(table, row) for table, row, _ in rows]
     parents = subtotal_parents(numbers, amounts, [_blank_sequence(table, row) for table, row, _ in rows],
                                heads if any(heads) else None)
     # A row working out its own amount ("ค่าอาหาร 60 คน x 70 บาท | 4,200") is a

@@ -68,6 +68,7 @@ def inline_lists(
         marks = list_markers(text, list_start, end)
         if not marks:  # the next list's district is named before this list's first marker
             continue
+        end = _activities_start(text, marks[0][1], end)
         spans = numbered_items(text, list_start, end)
         if i + 1 == len(heads) and spans:
             spans[-1] = (spans[-1][0], last_item_end(text, *spans[-1]))
@@ -80,6 +81,17 @@ def inline_lists(
         style = marker_style(text[marks[-1][0]:marks[-1][1]])
         out.append(_Inline(kept, district, len(marks) + 1, style))
     return out
+
+
+def _activities_start(text: str, start: int, end: int) -> int:
+    """Where an issue's own list of activities opens inside its item ("ประเด็นที่ 1 การป้องกัน…
+    ดำเนินการ (1) รณรงค์… (2) อบรม…"): a lead-in (``activity_lead``) then an item 1 of its own.
+    Its later numbers ("(2)", "(3)") are that issue's activities, not the next issues; ``end`` else."""
+    for lead in compiled(issue_rules()["activity_lead"]).finditer(text, start, end):
+        restart = list_markers(text, lead.end(), end)
+        if restart and not text[lead.end():restart[0][0]].strip():
+            return lead.start()
+    return end
 
 
 def last_item_end(text: str, start: int, end: int) -> int:

@@ -20,7 +20,7 @@ from pcc_ingest.extract.issues.counted import (
 )
 from pcc_ingest.extract.issues.inline import continued_items, inline_lists
 from pcc_ingest.extract.issues.items import Item, before_results, item_text, make_item, run_in_name_end
-from pcc_ingest.extract.issues.lists import leading_marker, marker_depth, numbered_items
+from pcc_ingest.extract.issues.lists import leading_marker, list_markers, marker_depth, numbered_items
 from pcc_ingest.extract.issues.prose import prose_lists
 from pcc_ingest.extract.issues.rules import compiled, heading_rules, issue_rules
 from pcc_ingest.model import Block, Document
@@ -244,9 +244,13 @@ def section_items(doc: Document, province: str | None, single: str | None) -> It
         state.left = None if state.left is None else state.left - 1
         state.expect = number + 1 if number is not None else None
         state.style = style
-        if state.run_on and number is not None:
-            found_items = continued_items(block, number, state.district, province)
-            state.expect = number + max(len(found_items), 1)
+        # a list a PDF moved whole onto the line after its lead ("… 3 ประเด็น ได้แก่" over
+        # "1) … 2) … 3) … สรุปดังตาราง") holds every item, its last run into the sentence
+        first = number if number is not None else state.expect or 1
+        whole = list_markers(text, 0, len(text), first)
+        if (state.run_on and number is not None) or (len(whole) > 1 and not text[:whole[0][0]].strip()):
+            found_items = continued_items(block, first, state.district, province)
+            state.expect = first + max(len(found_items), 1)
             yield from (replace(i, adopted=state.adopted) for i in found_items)
             continue
         if state.named_only:

@@ -71,6 +71,7 @@ from pcc_ingest.extract.outcomes.figures import (
     is_target,
     percentages,
 )
+from pcc_ingest.extract.outcomes.fraction_columns import fraction_columns
 from pcc_ingest.extract.outcomes.indicator_columns import indicator_columns
 from pcc_ingest.extract.outcomes.indicator_label_rows import indicator_label_rows
 from pcc_ingest.extract.outcomes.kpi_names import attach_kpi_targets, is_kpi_of, name_by_kpi
@@ -90,7 +91,8 @@ from pcc_ingest.extract.outcomes.place_cells import place_cells
 from pcc_ingest.extract.outcomes.place_columns import place_columns
 from pcc_ingest.extract.outcomes.place_lists import place_lists
 from pcc_ingest.extract.outcomes.point_changes import drop_point_changes
-from pcc_ingest.extract.outcomes.respective_lists import respective_outcomes
+from pcc_ingest.extract.outcomes.respective_lists import lend_bracket_targets, respective_outcomes
+from pcc_ingest.extract.outcomes.restated_places import drop_restated_places
 from pcc_ingest.extract.outcomes.restated_totals import drop_restated_totals
 from pcc_ingest.extract.outcomes.results_tables import (
     is_results_table,
@@ -119,7 +121,7 @@ from pcc_ingest.extract.outcomes.table_targets import (
     table_target,
 )
 from pcc_ingest.extract.outcomes.table_titles import measured_clause, reports_result, title_subject
-from pcc_ingest.extract.outcomes.target_header_tables import target_header_outcomes
+from pcc_ingest.extract.outcomes.target_header_tables import reads_by_unit, target_header_outcomes
 from pcc_ingest.extract.outcomes.target_remarks import lend_remark_targets
 from pcc_ingest.extract.outcomes.target_rows import target_rows
 from pcc_ingest.extract.outcomes.target_verdicts import join_verdicts
@@ -216,23 +218,26 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         single=single_district(doc, districts, facts.province_code),
         plan=facts.doc_type == "action_plan",
     )
-    every = carry_districts([place_cells(stacked_rows(target_rows(indicator_columns(indicator_label_rows(year_parts(place_columns(place_header(title_places(stacked_columns(paired_measures(target_labelled(before_after(t))))))))))))) for t in lend_titles(read_tables(doc))])
+    every = carry_districts([fraction_columns(place_cells(stacked_rows(target_rows(indicator_columns(indicator_label_rows(year_parts(place_columns(place_header(title_places(stacked_columns(paired_measures(target_labelled(before_after(t)))))))))))))) for t in lend_titles(read_tables(doc))])
     tables = [t for t in every if t.columns and is_results_table(t)]
     notes = [table_notes(doc, tables, i) for i in range(len(tables))]
     tables = [_own_title(t, notes[i - 1].blocks if i else ()) for i, t in enumerate(tables)]
     read = {b.order for t in tables for b in t.grid.cells.values()} | advice_cells(doc) | cost_cells(every)
     stated = [table_target(t, n.blocks) for t, n in zip(tables, notes)]
-    read |= {s[1].order for s in stated if s and s[1].kind != "table_cell" and not reports_result(s[1].text)}
+    read |= {s[1].order for s, n in zip(stated, notes) if s and s[1].kind != "table_cell" and (
+        not reports_result(s[1].text) or (s[1] in n.blocks and _target_note(s[1].text)))}  # a note of targets only
     prose = join_summaries(doc, attach_kpi_targets(name_by_kpi(prose_outcomes(doc, ctx, read))))  # a KPI's results first
     prose = respective_outcomes(doc, join_verdicts(doc, prose))  # places' figures "ตามลำดับ"
-    prose = place_lists(doc, prose, ctx.year_be)  # an indicator's heading over a list of places
+    prose = place_lists(doc, prose, ctx.year_be, ctx.single)  # an indicator's heading over a list of places
     ends = [-1] + [max(b.order for b in t.grid.cells.values()) for t in tables]
     tabled: list[OutcomeRecord] = []
     headed = section_years(doc)  # a table under a heading stating its year ("ผลการดำเนินงาน ... ปีงบประมาณ 2566")
+    by_unit = {t.grid.table for t in every if reads_by_unit(t)}
+    stated_before = [p for p in prose if p.evidence.table not in by_unit]  # their header cells state no KPI
     for t, n, since, code in zip(tables, notes, ends, table_districts(doc, tables, ctx.province)):
         own = replace(ctx, single=code) if code and ctx.single is None else ctx
         own = replace(own, year_be=headed.get(t.grid.first.order, own.year_be))
-        tabled += table_outcomes(doc, t, own, prose, n, since, tabled)
+        tabled += table_outcomes(doc, t, own, stated_before, n, since, tabled)
     tabled = restore(tabled, tables)  # a stacked cell's part read as a row of its own
     tabled = pair_target_rows(tables, tabled)  # a row of targets over a row of results
     tabled = drop_restated_rounds(drop_restated_totals(tables, tabled, continued_tables(every)))
@@ -243,5 +248,6 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
              and not table_readout(doc, p, tabled) and not restated_cell(p, tabled)]
     prose, tabled = lend_remark_targets(drop_point_changes(doc, prose, tabled), tabled)
     prose, tabled = lend_kpi_targets(doc, prose, tabled)  # an earlier table of KPIs and targets
-    ordered = sorted(prose + tabled, key=lambda o: (o.evidence.block, o.evidence.start))
+    prose = lend_bracket_targets(doc, prose, tabled)  # places' figures in brackets, measured against a KPI
+    ordered = drop_restated_places(doc, sorted(prose + tabled, key=lambda o: (o.evidence.block, o.evidence.start)))
     return merge(ordered, continued_tables(every))

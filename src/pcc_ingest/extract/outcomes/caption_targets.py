@@ -12,6 +12,7 @@ from __future__ import annotations
 from pcc_ingest.extract.outcomes.common import drop_percent_unit, rule_re
 from pcc_ingest.extract.outcomes.table_measures import Measure
 from pcc_ingest.extract.table_model import Table
+from pcc_ingest.model import Block
 
 
 def named_target(caption: str, name: str) -> float | None:
@@ -28,12 +29,15 @@ def named_target(caption: str, name: str) -> float | None:
     return float(m["a"] or m["b"]) if m else None
 
 
-def caption_bound(table: Table, measure: Measure) -> float | None:
-    """The target the table's title sets for the measure's column group by
-    the group's name (any header label over its value column)."""
+def caption_bound(table: Table, measure: Measure, notes: tuple[Block, ...] = ()) -> float | None:
+    """The target the table's title, or else a note under it, sets for the
+    measure's column group by the group's name (any header label over its
+    value column): "* เป้าหมาย หลังคาเรือนปลอดลูกน้ำยุงลาย ร้อยละ 90
+    ผู้สูงอายุได้รับการคัดกรอง ADL ร้อยละ 80" under a ตำบล table with a
+    "ผ่าน/ไม่ผ่าน" column after each measure gives each its own."""
     if measure.value is None:
         return None
-    titles = [b.text for b in table.title if b.kind != "table_cell"]
+    titles = [b.text for b in notes[::-1]] + [b.text for b in table.title if b.kind != "table_cell"]
     for label in table.labels.get(measure.value.col, ()):
         for title in reversed(titles):
             target = named_target(title, label)

@@ -5,6 +5,7 @@ spanning its group (a year spanning it names none)."""
 from __future__ import annotations
 
 from pcc_ingest.extract.outcomes.common import MIN_INDICATOR_CHARS, drop_percent_unit, rule_re
+from pcc_ingest.extract.outcomes.fraction_columns import proved_column
 from pcc_ingest.extract.outcomes.measure_words import repeats_words
 from pcc_ingest.extract.outcomes.table_measures import Measure, says_percent
 from pcc_ingest.extract.tables import Column, Table, label_role
@@ -51,11 +52,13 @@ def numerator_label(table: Table, col: Column | None) -> str:
     without their units; "" when the column before it is labelled by a role
     word ("ผลงาน", "จำนวน") or there is none.  The counts run left up to a
     labelled role, a bare count of a whole ("จำนวน พชต.", "หมู่บ้านทั้งหมด"),
-    a fraction's numerator ("หมู่บ้าน HI<10 / ทั้งหมด"), or the edge of the
+    a fraction's numerator ("หมู่บ้าน HI<10 / ทั้งหมด"), a verdict column
+    ("ผ่าน/ไม่ผ่าน", the measure before's), or the edge of the
     percent column's group (or of its label over it alone), and never into
-    another measure's figures or a rate ("อัตราป่วย ... (ต่อแสนประชากร)")."""
-    if col is None:
-        return ""
+    another measure's figures or a rate ("อัตราป่วย ... (ต่อแสนประชากร)").
+    A named column whose cells hold their own counts ("11/12 (91.67)") borrows none."""
+    if col is None or (value_name(col) and proved_column(table, col.col)):
+        return ""  # a named column whose cells hold their own counts ("11/12 (91.67)")
     group = table.group(col.col)
     figures = {c.col for c in table.columns if c.role == "percent"}
     upper = table.labels.get(col.col, ())[:-1]
@@ -67,7 +70,8 @@ def numerator_label(table: Table, col: Column | None) -> str:
         if fraction := rule_re("table", "fraction_count").match(label):
             words.insert(0, fraction["num"].strip())
             break
-        if rule_re("table", "whole_count").search(label) or rule_re("table", "rate_indicator").search(label):
+        if rule_re("table", "whole_count").search(label) or rule_re("table", "rate_indicator").search(label) \
+                or rule_re("table", "verdict_label").match(label):
             break
         words.insert(0, rule_re("table", "unit_aside").sub("", label).strip())
     found = " ".join(words)

@@ -100,18 +100,32 @@ def restated(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
     table gives too, for the same district, year and subject: one figure
     ("... กติกาชุมชนงดการเผา ... ครบ 7 หมู่บ้าน คิดเป็นร้อยละ 100" and the KPI
     table's row "ร้อยละของหมู่บ้านที่มีกติกาชุมชนงดการเผา | ร้อยละ 100 | ... |
-    100"), which the table's row names by its KPI and gives its target."""
-    return r.evidence.table is None and r.value_pct is not None and r.target_pct is None \
-        and _tabled_elsewhere(r, records)
+    100"), which the table's row names by its KPI and gives its target.  So
+    is one whose target is a bound inside what is measured ("หมู่บ้านที่มีค่า
+    HI ไม่เกินร้อยละ 10 ได้ 54 จาก 61 หมู่บ้าน (ร้อยละ 88.52)") when the table
+    gives the figure another target of its own: the bound is part of the subject."""
+    if r.evidence.table is not None or r.value_pct is None:
+        return False
+    if r.target_pct is None:
+        return _tabled_elsewhere(r, records)
+    return _subject_bound(r) and _tabled_elsewhere(r, records, retargeted=True)
 
 
-def _tabled_elsewhere(r: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool:
+def _subject_bound(r: OutcomeRecord) -> bool:
+    """``r``'s target is a bound its indicator states ("ค่า HI ไม่เกินร้อยละ 10")."""
+    return any(same_figure(float(m["t"]), r.target_pct)
+               for m in rule_re("table", "label_bound").finditer(r.indicator))
+
+
+def _tabled_elsewhere(r: OutcomeRecord, tabled: list[OutcomeRecord], retargeted: bool = False) -> bool:
     """Another table than ``r``'s gives its figure for its district, year and
-    subject, in a row of the whole district or of a part ``r`` names."""
+    subject, in a row of the whole district or of a part ``r`` names (with a
+    target other than ``r``'s, when ``retargeted``)."""
     return any(
         o.evidence.table is not None and o.evidence.table != r.evidence.table and not other_part(o, r)
         and (o.district, o.year_be) == (r.district, r.year_be)
         and same_figure(o.value_pct, r.value_pct) and same_subject(o.indicator, r.indicator)
+        and (not retargeted or (o.target_pct is not None and not same_figure(o.target_pct, r.target_pct)))
         for o in tabled
     )
 
@@ -131,7 +145,7 @@ def merge(records: list[OutcomeRecord], roots: Mapping[int, int] | None = None) 
         key = (r.district, r.year_be)
         if any((o.district, o.year_be) == key and same_figure(o.value_pct, r.value_pct)
                and same_figure(o.target_pct, r.target_pct) and _one_subject(o, r, roots)
-               and not other_rounds(o, r)
+               and not other_rounds(o, r) and not other_places(o, r)
                and not _closer_row(o, r, records, roots) for o in out):
             continue
         out.append(r)
@@ -180,6 +194,17 @@ def other_part(o: OutcomeRecord, r: OutcomeRecord) -> bool:
     return m is not None and m["name"] not in r.indicator
 
 
+def other_places(o: OutcomeRecord, r: OutcomeRecord) -> bool:
+    """Both records close with a place, and not the same one ("... ต.ท่าชี" and
+    "... ต.ทุ่งเตา", two items of one list that share their 50.00), or the same
+    one measured by two subjects (a quarter's "หมู่บ้าน HI ... ต.ลำพูน" and a
+    table's "... Care Plan ต.ลำพูน", both 88.89)."""
+    a, b = (rule_re("pairing", "place_end").search(x.indicator) for x in (o, r))
+    if a is None or b is None:
+        return False
+    return a["name"] != b["name"] or not same_subject(o.indicator[: a.start()], r.indicator[: b.start()])
+
+
 def carried_elsewhere(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
     """A result stated with no target that another record of its subject,
     district and year gives with its target (a summary table's current-year
@@ -191,7 +216,7 @@ def carried_elsewhere(r: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
     return r.value_pct is not None and r.target_pct is None and any(
         o is not r and o.target_pct is not None and (o.district, o.year_be) == (r.district, r.year_be)
         and same_figure(o.value_pct, r.value_pct) and not other_part(o, r) and not other_part(r, o)
-        and (is_precise(r.value_pct) or written_to_hundredths(r)
+        and not other_places(o, r) and (is_precise(r.value_pct) or written_to_hundredths(r)
              or (_one_subject(o, r) and same_subject(o.indicator, r.indicator)))
         for o in records
     )

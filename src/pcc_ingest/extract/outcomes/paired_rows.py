@@ -5,7 +5,9 @@ targets as results.  The pair is one figure per column: the result row's
 figure with the target row's figure in the same column as its target, the
 target row's records dropped.  A result row whose place cell the page break
 lost names the row's kind word where the place stood ("… ตำบลผลงาน"): it
-takes the target row's indicator.  A target cell written as a bound ("ไม่เกิน
+takes the target row's indicator; under a total's target row with no
+percentage of its own ("รวมอำเภอ | เป้าหมาย | 11,846 |"), it is the total's
+result, named by the measure alone.  A target cell written as a bound ("ไม่เกิน
 10.00", a maximum such as the HI) gives no record of its own but is the
 result's target all the same.
 """
@@ -20,6 +22,7 @@ from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.outcomes.table_measures import cell_figure
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.table_model import Column, Row, Table, cell_number, fold
+from pcc_ingest.extract.table_rows import is_total_row
 
 
 def _says(row: Row, key: str) -> str | None:
@@ -68,6 +71,12 @@ def _percent_pair(target: str, result: str) -> bool:
     return bool(rule_re("paired_rows", "percent_cell").search(target)) and fraction_percent(result) is not None
 
 
+def _lost_place(indicator: str, word: str) -> bool:
+    """The indicator closes on the row's kind word where its place stood ("… ตำบลผลงาน")."""
+    parts = indicator.split()
+    return len(parts) > 1 and parts[-1].endswith(word.strip())
+
+
 def pair_target_rows(tables: list[Table], tabled: list[OutcomeRecord]) -> list[OutcomeRecord]:
     """``tabled`` with each result row's records given the target its target
     row states in the same column, and the target row's records dropped."""
@@ -77,6 +86,7 @@ def pair_target_rows(tables: list[Table], tabled: list[OutcomeRecord]) -> list[O
     by_cell = {(o.evidence.table, o.evidence.row, o.evidence.col): o for o in tabled}
     bounds = {(t.grid.table, r.index, c): f.value for t in tables for r in t.rows for c, b in r.cells.items()
               if (f := cell_figure(b.text)) is not None and f.bound}
+    totals = {(t.grid.table, r.index) for t in tables for r in t.rows if is_total_row(r)}
     used: set[int] = set()
     out: list[OutcomeRecord] = []
     for o in tabled:
@@ -86,6 +96,9 @@ def pair_target_rows(tables: list[Table], tabled: list[OutcomeRecord]) -> list[O
         if pair is not None and target is None and o.target_pct is None and (e.table, pair[0], e.col) in bounds:
             out.append(o.model_copy(update={"target_pct": bounds[e.table, pair[0], e.col]}))
             continue  # a bound in the target row ("ไม่เกิน 10.00") gives no record of its own
+        if pair is not None and target is None and (e.table, pair[0]) in totals and _lost_place(o.indicator, pair[1]):
+            out.append(o.model_copy(update={"indicator": o.indicator.rsplit(maxsplit=1)[0]}))
+            continue  # the total's result row, its merged label lost: the measure of the whole
         if pair is None or target is None or target.value_pct is None or o.target_pct is not None:
             out.append(o)
             continue

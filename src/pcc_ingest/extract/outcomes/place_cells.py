@@ -27,12 +27,13 @@ from pcc_ingest.model import Block
 VALUE_ROLES = ("percent", "year", "baseline")
 
 
-def place_figures(text: str) -> list[re.Match[str]]:
+def place_figures(text: str, least: int = 2) -> list[re.Match[str]]:
     """The "<place> <figure>" pairs a cell holds when it holds nothing else
-    and at least two; [] for any other cell."""
+    and at least ``least`` (two, unless its column is known to list places);
+    [] for any other cell."""
     found = list(rule_re("place_cells", "place_figure").finditer(text))
     rest = rule_re("place_cells", "place_figure").sub("", text)
-    return found if len(found) > 1 and not rest.strip(" ,;") else []
+    return found if len(found) >= least and not rest.strip(" ,;") else []
 
 
 def _part(block: Block, span: tuple[int, int]) -> Block:
@@ -45,11 +46,14 @@ def _place(m: re.Match[str]) -> str:
     return " ".join(m["place"].split())
 
 
-def _split(row: Row, name_col: int, keep: set[int], first: bool) -> list[Row]:
+def _split(row: Row, name_col: int, keep: set[int], listed: set[int], first: bool) -> list[Row]:
     """``row`` without its place cells, then (for the first row of its index)
     one row per place of each: the row's indicator named with the place, its
-    other cells but the value columns, and that place's figure."""
-    lists = {c: found for c, b in row.cells.items() if c in keep and (found := place_figures(b.text))}
+    other cells but the value columns, and that place's figure.  In a column
+    listing places (``listed``) a cell naming one place is such a list too
+    ("อ.ท่าหลวง 83.40" under "อ.พัฒนานิคม 72.45 ¶ อ.หนองม่วง 68.30")."""
+    lists = {c: found for c, b in row.cells.items()
+             if c in keep and (found := place_figures(b.text, 1 if c in listed else 2))}
     if not lists or name_col not in row.cells:
         return [row]
     out = [replace(row, cells={c: b for c, b in row.cells.items() if c not in lists})]
@@ -62,6 +66,14 @@ def _split(row: Row, name_col: int, keep: set[int], first: bool) -> list[Row]:
             named = name.model_copy(update={"text": f"{name.text} {_place(m)}"})
             out.append(replace(row, cells={**shared, name_col: named, c: _part(row.cells[c], m.span("figure"))}))
     return out
+
+
+def _one_place_each(table: Table, col: int) -> bool:
+    """Every filled cell of column ``col``, two or more, names one place and
+    its figure ("อ.ท่าหลวง 83.40"; the rows of a places' list column that
+    a page break left without a cell naming two)."""
+    cells = [b.text for r in table.rows if (b := r.cells.get(col)) is not None and b.text.strip()]
+    return len(cells) > 1 and all(place_figures(t, 1) for t in cells)
 
 
 def _whole_columns(table: Table, lists: set[int]) -> tuple[Column, ...]:
@@ -82,13 +94,14 @@ def _indicator_rows(table: Table, name_col: int) -> Table:
     or one no header role names) read as rows of its own."""
     other = {c.col for c in table.columns if c.role not in (*VALUE_ROLES, "result")}
     lists = {c for r in table.rows for c, b in r.cells.items() if c not in other and place_figures(b.text)}
+    lists |= {c for c in {c for r in table.rows for c in r.cells} - other if _one_place_each(table, c)}
     if not lists:
         return table
     table = replace(table, columns=_whole_columns(table, lists))
     keep = {c.col for c in table.columns if c.role in VALUE_ROLES}
     rows, seen = [], set()
     for row in table.rows:
-        rows += _split(row, name_col, keep, row.index not in seen)
+        rows += _split(row, name_col, keep, lists, row.index not in seen)
         seen.add(row.index)
     return replace(table, rows=tuple(rows))
 

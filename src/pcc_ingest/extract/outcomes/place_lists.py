@@ -5,13 +5,18 @@ that place, of the heading's year, named "<indicator> ต.<place>"; the figure i
 the heading's bracket is the indicator's for the whole ("<indicator>
 ภาพรวมอำเภอ").  The prose reader alone sees an item's place as its subject,
 and in a plan reads its bare figure as a target: a figure of a year before the
-plan's is its baseline, a result.
+plan's is its baseline, a result.  A heading giving its target in brackets
+instead of a year ("ร้อยละ... (เป้าหมาย ร้อยละ 70)") over items with bare figures
+("- ต.นาสาร 66.67"), which the prose reader does not see, makes each item a
+result of the document's year with that target; the heading's own target is
+theirs, no record.
 """
 
 from __future__ import annotations
 
 import re
 
+from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.outcomes.table_measures import says_percent
 from pcc_ingest.extract.records import OutcomeRecord
@@ -47,13 +52,46 @@ def headed(m: re.Match[str]) -> tuple[str, int]:
     return " ".join(m["name"].split()).strip(" :-"), int(m["year"])
 
 
-def place_lists(doc: Document, prose: list[OutcomeRecord], year_be: int | None) -> list[OutcomeRecord]:
+def _targeted_items(doc: Document, year_be: int | None, district: str | None) -> tuple[list[OutcomeRecord], set[int]]:
+    """The items of every list under a heading stating its target in brackets,
+    as results "<indicator> <place>" with that target, and the orders of the
+    heading and item blocks they replace the prose reader's records of."""
+    out: list[OutcomeRecord] = []
+    used: set[int] = set()
+    body = [b for b in doc.body() if b.kind != "table_cell" and b.text.strip()]
+    for i, head in enumerate(body):
+        m = rule_re("place_lists", "target_heading").match(head.text)
+        if m is None or not says_percent(m["name"]):
+            continue
+        name, target = " ".join(m["name"].split()), float(m["target"])
+        items = []
+        for item in body[i + 1:]:
+            rest = rule_re("place_lists", "item_marker").sub("", item.text, count=1)
+            f = rule_re("place_cells", "place_figure").fullmatch(rest.strip())
+            if f is None or (rest == item.text and item.kind != "list_item"):
+                break
+            start = item.text.rindex(f["figure"])
+            items.append(OutcomeRecord(
+                indicator=f"{name} {' '.join(f['place'].split())}", district=district, value_pct=float(f["figure"]),
+                target_pct=target, year_be=year_be, evidence=evidence(item, start, start + len(f["figure"]))))
+            used.add(item.order)
+        if items:
+            out += items
+            used.add(head.order)
+    return out, used
+
+
+def place_lists(doc: Document, prose: list[OutcomeRecord], year_be: int | None,
+                district: str | None = None) -> list[OutcomeRecord]:
     """``prose`` with each item of a list of places under an indicator's
     heading named "<indicator> <place>" and given the heading's year (its bare
     figure a result when that year is before the document's, ``year_be``), and
     the heading's own bracketed figure named by what it is of."""
-    out = []
+    targeted, used = _targeted_items(doc, year_be, district)
+    out = targeted
     for o in prose:
+        if o.evidence.block in used:
+            continue
         block = doc.blocks[o.evidence.block]
         place = place_item(block.text, block.kind == "list_item")
         m = list_heading(doc, block) if place else rule_re("place_lists", "heading").match(block.text)

@@ -118,7 +118,7 @@ def table_outcomes(
         # a group label's own target ("(ค่าเป้าหมาย ร้อยละ 90)") is no part of its name
         label = caption_named(numbered_caption(table), cell_target(measure_label(table, measure))[1] or own_label(measure)) if several else ""
         bound = group_bound(table, measure)
-        bound = caption_bound(table, measure) if bound is None else bound  # a caption naming each group's target
+        bound = caption_bound(table, measure, notes.blocks) if bound is None else bound  # a caption naming each group's target
         bound = own_label_target(table, measure) if bound is None else bound
         if bound is None and several:
             bound = own_bound(table, measure)  # one percent column per indicator, each with its target

@@ -51,12 +51,13 @@ def column_year(col: Column, year: int | None) -> int | None:
     the year before the table's own, but for a measure taken before the
     work ("ก่อนดำเนินโครงการ", "ก่อนอบรม": a pretest) the table's own, or
     for a round of results naming none ("ผลการดำเนินงาน" over "รอบที่ 1 |
-    รอบที่ 2") or their running total ("สะสม 9 เดือน") the table's own year."""
+    รอบที่ 2") or their running total ("สะสม 9 เดือน") or a month's ("ต.ค.") the table's own year."""
     if col.year_be is not None or year is None:
         return col.year_be
     if col.role == "baseline":
         return year if rule_re("table", "before_work").match(col.own) else year - 1
-    rounds = label_role(col.own) == "period" or rule_re("table", "running_total").match(col.own)
+    rounds = label_role(col.own) == "period" or rule_re("table", "running_total").match(col.own) \
+        or rule_re("table", "month_label").match(col.own)  # a month's cumulative result ("ต.ค.")
     return year if rounds else None
 
 

@@ -85,16 +85,32 @@ def bracket_measures(table: Table) -> dict[int, list[tuple[str, float]]] | None:
     return found or None
 
 
+def _measures(table: Table) -> dict[int, list[tuple[str, float | None]]] | None:
+    """Each measure column's measures with their targets, of a headerless
+    table this module reads, else ``None``."""
+    targets = header_targets(table)
+    top = {b.col: b.text for b in table.grid.row_cells(table.grid.rows[0]) if b.text}
+    plain = targets or (None if bracket_measures(table) else fraction_columns(table))  # a header's own targets first
+    return {c: [(top.get(c, ""), t)] for c, t in plain.items()} if plain else bracket_measures(table)
+
+
+def reads_by_unit(table: Table) -> bool:
+    """Whether ``table`` is a headerless table of measures by unit read here:
+    its header cells, read as text too, state no KPI a later table takes
+    (a bracketed "(≥ 80%)" over district results is that column's target)."""
+    top = table.grid.row_cells(table.grid.rows[0]) if table.grid.rows else []
+    unit = label_role(next((b.text for b in top if b.col == 0), ""))
+    return not table.columns and unit in UNIT_ROLES and bool(_measures(table))
+
+
 def target_header_outcomes(tables: list[Table], ctx: Context, tabled: list[OutcomeRecord]) -> list[OutcomeRecord]:
     """Outcomes of every headerless table whose unit column and targets row
     say it reports measures by unit, in a single district's document."""
     out: list[OutcomeRecord] = []
     for table in tables:
-        targets = header_targets(table)
-        first = 2 if targets else 1  # the body starts under the targets row, if any
+        first = 2 if header_targets(table) else 1  # the body starts under the targets row, if any
         top = {b.col: b.text for b in table.grid.row_cells(table.grid.rows[0]) if b.text}
-        plain = targets or (None if bracket_measures(table) else fraction_columns(table))  # a header's own targets first
-        measures = {c: [(top.get(c, ""), t)] for c, t in plain.items()} if plain else bracket_measures(table)
+        measures = _measures(table)
         unit = label_role(top.get(0, ""))
         if not measures or unit not in UNIT_ROLES or (ctx.single is None and unit != "district"):
             continue

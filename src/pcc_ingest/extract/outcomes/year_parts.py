@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pcc_ingest.extract.outcomes.common import outcome_rules, rule_re
+from pcc_ingest.extract.outcomes.month_columns import month_table
 from pcc_ingest.extract.table_model import Column, Table
 from pcc_ingest.extract.tables import label_role
 from pcc_ingest.thai.numbers import parse_number
@@ -164,7 +165,9 @@ def year_parts(table: Table) -> Table:
     """``table`` with each period column under a year's results label, and
     each percent column naming its year, made a year column of that year
     (of none under a results label or caption naming none),
-    and each year's count column made a count (unchanged when there is none)."""
+    and each year's count column made a count (unchanged when there is none);
+    a grid with the months as columns read through them first."""
+    table = month_table(table)
     columns = tuple(
         replace(c, role="count") if is_year_count(table, c)
         else replace(c, role="year", year_be=year) if (year := part_year(table, c))

@@ -52,15 +52,20 @@ def title_places(table: Table) -> Table:
     rows beside bare place names, each place a percent column of the title's
     measure; ``table`` itself for any other layout, or when the line above
     holds figures of its own rather than a caption naming the measure
-    ("ค่าเป้าหมายปีงบประมาณ 2568 กำหนดไว้…", a paragraph citing road numbers)."""
+    ("ค่าเป้าหมายปีงบประมาณ 2568 กำหนดไว้…", a paragraph citing road numbers).
+    A column for the whole ("อำเภอ"), which the header reader takes for a
+    district column, is one more place."""
     grid = table.grid
-    if table.columns or len(table.rows) < 2 or not table.title:
+    whole = rule_re("year_rows", "whole_column")
+    if (any(c.role != "row_year" and not whole.search(c.label) for c in table.columns)
+            or len(table.rows) < 2 or not table.title):
         return table
     top = {b.col: b.text.strip() for b in grid.row_cells(grid.rows[0]) if b.text.strip()}
     placed = {c: t for c, t in top.items() if c}
+    body = tuple(r for r in table.rows if r.index != grid.rows[0])  # the header row is body when unread
     if (label_role(top.get(0, "")) != "row_year" or len(placed) < 2 or not _named_places(placed)
-            or any(label_role(t) for t in placed.values())
-            or any(row_label_year(r.cells[0].text) is None for r in table.rows[1:] if 0 in r.cells)):
+            or any(label_role(t) and not whole.search(t) for t in placed.values())
+            or any(row_label_year(r.cells[0].text) is None for r in body if 0 in r.cells)):
         return table
     measure = _title_measure(table.title[-1].text)
     if not measure or _rate(measure):
@@ -72,7 +77,7 @@ def title_places(table: Table) -> Table:
         place = name if not unit or _unit_written(name, unit) or _whole_unit({c: name}) else f"{unit}{name}"
         labels[c] = (measure, place)
         columns.append(Column(c, "percent", f"{measure} {place}", own=place))
-    return replace(table, header_rows=(grid.rows[0],), columns=tuple(columns), rows=table.rows[1:], labels=labels)
+    return replace(table, header_rows=(grid.rows[0],), columns=tuple(columns), rows=body, labels=labels)
 
 
 def row_label_year(text: str) -> int | None:

@@ -1,0 +1,45 @@
+"""A column of counts out of a total each followed by the percentage they
+make ("หมู่บ้าน HI < 10 (ผ่าน/ทั้งหมด)" over "11/12 (91.67)", a minutes'
+results table by ตำบล): its header names no role, so the header reader
+leaves it out and the percent column beside it borrows its name as its
+numerator's.  Every cell proves its bracketed figure is n/d x 100, so the
+column is a measure of its own: it is read as a percent column, named by its
+label without the bracketed fraction's words, and takes no counts from the
+columns before it (its cells hold their own)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pcc_ingest.extract.outcomes.cell_fractions import fraction_percent
+from pcc_ingest.extract.outcomes.common import rule_re
+from pcc_ingest.extract.table_model import Column, Table
+
+# Fewer proved cells than this make no column of results.
+MIN_CELLS = 2
+
+
+def proved_column(table: Table, col: int) -> bool:
+    """Every body cell of ``col`` holding text is a count worked out into the
+    percentage after it, ``MIN_CELLS`` at least."""
+    cells = [r.cells[col].text for r in table.rows if col in r.cells and r.cells[col].text.strip()]
+    return len(cells) >= MIN_CELLS and all(fraction_percent(t) is not None for t in cells)
+
+
+def fraction_columns(table: Table) -> Table:
+    """``table`` with each unread column of proved fractions read as a percent
+    column; ``table`` itself when it has none or no columns read at all."""
+    if not table.columns:
+        return table
+    read = {c.col for c in table.columns}
+    added: list[Column] = []
+    for col, labels in table.labels.items():
+        label = " ".join(labels)
+        if col in read or not label.strip() or not proved_column(table, col):
+            continue
+        named = rule_re("table", "fraction_count").match(labels[-1])
+        own = named["num"].strip() if named else labels[-1].strip()
+        added.append(Column(col, "percent", label, own=own))
+    if not added:
+        return table
+    return replace(table, columns=tuple(sorted((*table.columns, *added), key=lambda c: c.col)))
