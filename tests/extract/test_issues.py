@@ -405,6 +405,8 @@ TWINS = sorted(p.stem for p in CORPUS.glob("*.docx") if p.with_suffix(".pdf").ex
 PDF_DEFECTS = {
     "songkhla-province-2566-inspection": "a cell's last word cut by a page break under a repeated "
     "two-row header stays a row of its own (\"ครัว|เรือน\" gives an issue \"เรือน\")",
+    "bueng-kan-province-2566-inspection": "the PDF's table parser reads a district's two rows under its "
+    "merged name cell as one row, so its two issues come out as one string (a parser defect, set 48)",
 }
 
 

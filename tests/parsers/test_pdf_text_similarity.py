@@ -38,6 +38,10 @@ KNOWN_REORDERED = {
     # Under a district cell merged down, the second paragraph of a row's stacked indicator and
     # target cells ("ร้อยละ 80–90 ¶ ร้อยละ 20") lands after the next row's issue cell: 0.989.
     "loei-province-2568-inspection.pdf": "a stacked cell's second paragraph moved into the next row under a merged cell",
+    # An arrow between two figures ("412 → 287 จุด") is read after the second figure, and the
+    # target line of the same cell ("เป้าหมาย ลดลงไม่น้อยกว่าร้อยละ 20") comes apart from the
+    # bracket before it: 0.989; every character is there.
+    "nan-chiang-klang-2567-project.pdf": "an arrow between figures read after them, and the cell beside it moved",
 }
 
 

@@ -51,6 +51,7 @@ from pcc_ingest.extract.activities.tables import (
     recommendation_activities,
     table_activities,
 )
+from pcc_ingest.extract.activities.two_rows import folded_cells, paired_plan
 from pcc_ingest.extract.activities.year_calendars import without_year_calendar_repeats
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.records import ActivityRecord, DocumentFacts
@@ -90,7 +91,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     plan = facts.doc_type in activity_rules()["plans"]["doc_types"]
     every = read_tables(doc)
     forms = [t for t in every if is_form_table(t)]
-    tables = [t for t in every if t not in forms]
+    tables = [paired_plan(t, fy) or t for t in every if t not in forms]  # two rows per activity read as one
     drafts = join_split_rows([d for t in tables if "activity" in t.roles for d in table_activities(t, fy)])
     drafts = without_calendar_repeats(tables, drafts, fy)
     drafts = with_nested_costs(every, drafts)
@@ -137,6 +138,8 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     drafts = under_activity_headings(doc, drafts, fy)
     drafts = without_year_calendar_repeats(tables, drafts, fy)
     drafts = [d for d in drafts if not coming_committee_check(d, facts.period_end)]
+    folded = {o for t in every for o in folded_cells(t, fy)}  # steps under a two-row plan's activity
+    drafts = [d for d in drafts if d.block.order not in folded]
     drafts = without_project_heads(doc, sorted(drafts, key=lambda d: (d.block.order, d.start)))
     return [_record(d) for d in unpaid_meeting(with_named_costs(doc, without_retold(without_series_days(merge(drafts)))), meeting)]
 

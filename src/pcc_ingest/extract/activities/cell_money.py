@@ -62,14 +62,24 @@ def quarter_money(table: Table, row: Row) -> float | None:
     """The row's money spread over one column per quarter ("ไตรมาส 1 | ... |
     ไตรมาส 4" holding "1,750 | - | 1,750 | -", a progress report's plan
     table with no money header, ``[cells] quarter_label``): the quarters'
-    figures added up, when every such cell of the table holds one figure or a
-    dash and some figure is written in thousands ("16,320"), as money is; a
-    percentage per quarter is no money."""
+    figures added up, when every such cell of the table holds one figure
+    (a funder's footnote mark after it, "18.0**", ``[cells] footnote_mark``) or a
+    dash and some figure is written in thousands ("16,320"), as money is, or the
+    table states its money in thousands of baht ("หน่วย : พันบาท" over it,
+    ``[cells] thousands_unit``: "45.5" is 45,500 baht); a percentage per
+    quarter is no money."""
     cols = [c.col for c in table.columns if rule_any("cells", "quarter_label").search(c.label)]
-    cells = [r.cells[c].text.strip() for r in table.rows for c in cols if c in r.cells]
-    if len(cols) < 2 or not any(rule_re("cells", "thousands").search(t) for t in cells) or not all(
+    cells = [_unmarked(r.cells[c].text) for r in table.rows for c in cols if c in r.cells]
+    scale = 1000 if any(rule_re("cells", "thousands_unit").search(t)
+                        for t in [b.text for b in table.title] + [c.label for c in table.columns]) else 1
+    if len(cols) < 2 or not (scale > 1 or any(rule_re("cells", "thousands").search(t) for t in cells)) or not all(
             rule_re("cells", "dash_cell").fullmatch(t) or cell_number(thai_digits_to_arabic(t)) is not None
             for t in cells if t):
         return None
-    figures = [cell_number(thai_digits_to_arabic(row.cells[c].text)) for c in cols if c in row.cells]
-    return sum(f for f in figures if f) or None
+    figures = [cell_number(thai_digits_to_arabic(_unmarked(row.cells[c].text))) for c in cols if c in row.cells]
+    return round(sum(f for f in figures if f) * scale, 2) or None
+
+
+def _unmarked(text: str) -> str:
+    """A figure cell without the footnote mark after its figure ("18.0**" -> "18.0")."""
+    return rule_re("cells", "footnote_mark").sub("", text.strip())

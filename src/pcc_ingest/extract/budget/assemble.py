@@ -16,6 +16,7 @@ from pcc_ingest.extract.budget.breakdowns import (
     unit_rows,
 )
 from pcc_ingest.extract.budget.collect import PlacedLine, prose_lines, table_lines
+from pcc_ingest.extract.budget.footnotes import footnoted
 from pcc_ingest.extract.budget.funder_activities import activity_funder_lines
 from pcc_ingest.extract.budget.group_sums import restated_groups
 from pcc_ingest.extract.budget.headed import headed_tables
@@ -30,6 +31,7 @@ from pcc_ingest.extract.budget.recaps import (
     restated_tables,
     retold_paragraph,
 )
+from pcc_ingest.extract.budget.received import received_splits
 from pcc_ingest.extract.budget.repeats import repeated_totals
 from pcc_ingest.extract.budget.retold import merge_retold, retold_costs
 from pcc_ingest.extract.budget.satang import join_satang
@@ -44,6 +46,7 @@ from pcc_ingest.extract.budget.sources import (
 from pcc_ingest.extract.budget.subtotals import activity_subtotals
 from pcc_ingest.extract.budget.summaries import funder_column_lines, source_summary_lines
 from pcc_ingest.extract.budget.table_kinds import is_budget_table
+from pcc_ingest.extract.budget.thousands import funder_grid, quarter_total, unit_caption
 from pcc_ingest.extract.budget.totals import find_total, lone_spending, sentence_total_only
 from pcc_ingest.extract.budget.year_money import money_years
 from pcc_ingest.extract.records import BudgetItemRecord, BudgetTotal, DocumentFacts
@@ -101,7 +104,9 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     found = read_tables(doc)
     nested = nested_budget_tables(doc, found)
     spilled = spilled_budget_tables(doc, found)
-    found = [money_years(join_satang(nested.get(k, spilled.get(k, t)))) for k, t in enumerate(found)]
+    fy = facts.fiscal_year_be if facts is not None else None
+    found = [unit_caption(doc, quarter_total(funder_grid(money_years(join_satang(nested.get(k, spilled.get(k, t))))), fy))
+             for k, t in enumerate(found)]
     tables = [t for t in found if is_budget_table(t)]
     used = {b.order for t in tables for b in t.grid.cells.values()}
     lines = activity_subtotals(itemised_later(headed_tables(doc, table_lines(tables) + prose_lines(doc, used))))
@@ -109,10 +114,10 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     lines = retold_paragraph(outlined_subtotals(doc, lines))
     lines = regrouped_runs(activity_recaps(unit_rows(restated_subtotals(doc, lines))))
     lines = repeated_totals(doc, merge_retold(doc, lines, facts.province_code if facts is not None else None))
-    lines = retold_costs(lines)
+    lines = received_splits(doc, retold_costs(lines))
     if not lines:
         lines = source_summary_lines(tables) or funder_column_lines(found)
-    items = _sourced(lines, source_lines(doc) + activity_funder_lines(found), row_funders(found))
+    items = footnoted(doc, _sourced(lines, source_lines(doc) + activity_funder_lines(found), row_funders(found)))
     items.sort(key=lambda i: (i.evidence.block, i.evidence.start))
     others = [t for t in found if not is_budget_table(t)]
     report = facts is not None and facts.doc_type not in ("action_plan", "other")

@@ -12,6 +12,7 @@ import math
 import re
 from itertools import pairwise
 
+from pcc_ingest.extract.budget.footnotes import unmarked
 from pcc_ingest.extract.budget.lines import (
     arithmetic,
     budget_item,
@@ -64,7 +65,7 @@ def cell_figures(block: Block | None) -> list[tuple[float, int, int]]:
     """
     if block is None:
         return []
-    shown = rule_re("quantity.bracketed").sub(lambda m: " " * len(m.group()), block.text)
+    shown = rule_re("quantity.bracketed").sub(lambda m: " " * len(m.group()), unmarked(block.text))
     subtotals = [parse_number(m["n"]) for m in rule_re("line.bracketed_subtotal").finditer(shown)]
     shown = rule_re("line.bracketed_subtotal").sub(lambda m: " " * len(m.group()), shown)
     unspent = rule_re("line.spent_note").sub(lambda m: " " * len(m.group()), shown)

@@ -35,6 +35,7 @@ from pcc_ingest.extract.budget.rows import description_cell, row_items
 from pcc_ingest.extract.budget.rules import rule_re
 from pcc_ingest.extract.budget.sources import is_source_label
 from pcc_ingest.extract.budget.subrows import drop_subtotal_rows, row_outline
+from pcc_ingest.extract.budget.thousands import scaled
 from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.extract.tables import Row, Table, cell_number
 from pcc_ingest.model import Block, Document
@@ -262,7 +263,7 @@ def table_lines(tables: list[Table]) -> list[PlacedLine]:
         for row in table.rows:
             heir = grouped.get(row.index)
             items = [item if item.source or not heir else item.model_copy(update={"source": heir})
-                     for item in (row_items(table, row) if row.index not in footers else [])]
+                     for item in (scaled(table, row, row_items(table, row)) if row.index not in footers else [])]
             if holder is not None:
                 items = held_items(items, tables[holder], held)
             elif (paged := broken_source(table, row, tail_source.get(run))) is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pcc_ingest.extract.budget.footnotes import unmarked
 from pcc_ingest.extract.budget.rules import rule_re
 from pcc_ingest.extract.tables import Row, Table
 from pcc_ingest.model import Block
@@ -30,10 +31,11 @@ def _satang_columns(table: Table) -> dict[int, int]:
 
 def _joined(baht: Block, satang: Block | None) -> Block:
     """The baht cell with the satang cell's digits as its fraction; a bare
-    "00" or an empty satang cell leaves it as written."""
+    "00" or an empty satang cell leaves it as written; a footnote symbol
+    closing the baht cell ("13,587***") stays after the joined figure."""
     m = rule_re("line.satang_cell").match(satang.text) if satang is not None else None
     digits = parse_number(m[1]) if m else None
-    if not digits or parse_number(baht.text) is None:
+    if not digits or parse_number(unmarked(baht.text)) is None:
         return baht
     text = baht.text.rstrip()
     end = text.rstrip("*").rstrip()

@@ -87,9 +87,19 @@ def received_from(text: str) -> str | None:
 def heading_funder(block: Block) -> str | None:
     """The funder a heading over the budget names in its closing bracket
     ("การดำเนินงานและงบประมาณ (สสจ.X งบดำเนินงาน พชอ.)"): stated once for
-    the costs listed under it, as a "แหล่งงบประมาณ: ..." line would."""
-    m = rule_composed("source.heading_funder").search(block.text) if block.kind == "heading" else None
+    the costs listed under it, as a "แหล่งงบประมาณ: ..." line would.  A
+    short numbered title stating no money ("3.2 สรุปการใช้จ่าย… (กองทุน…)")
+    is such a heading whatever kind of block the parser made of it."""
+    m = rule_composed("source.heading_funder").search(block.text) if is_heading(block) else None
     return clean_source(m["funder"]) if m else None
+
+
+def is_heading(block: Block) -> bool:
+    """A heading, or a short numbered section title with no money in it."""
+    if block.kind == "heading":
+        return True
+    return (block.kind != "table_cell" and len(block.text) <= budget_rules()["source"]["heading_title_chars"]
+            and bool(rule_re("source.heading_title").match(block.text)) and not money_in(block.text))
 
 
 def funder_heading(block: Block, below: Block | None) -> str | None:

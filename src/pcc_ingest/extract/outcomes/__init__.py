@@ -228,7 +228,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         not reports_result(s[1].text) or (s[1] in n.blocks and _target_note(s[1].text)))}  # a note of targets only
     prose = join_summaries(doc, attach_kpi_targets(name_by_kpi(prose_outcomes(doc, ctx, read))))  # a KPI's results first
     prose = respective_outcomes(doc, join_verdicts(doc, prose))  # places' figures "ตามลำดับ"
-    prose = place_lists(doc, prose, ctx.year_be, ctx.single)  # an indicator's heading over a list of places
+    prose = place_lists(doc, prose, ctx.year_be, ctx.single, ctx.province)  # an indicator's heading over a list of places
     ends = [-1] + [max(b.order for b in t.grid.cells.values()) for t in tables]
     tabled: list[OutcomeRecord] = []
     headed = section_years(doc)  # a table under a heading stating its year ("ผลการดำเนินงาน ... ปีงบประมาณ 2566")

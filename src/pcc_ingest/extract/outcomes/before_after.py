@@ -7,6 +7,10 @@ that column's label ("วงจรชีวิตยุงลาย ก่อน
 percent column, the name column being the indicator column.  Known by the
 layout alone: one baseline column and one result column, every body cell of
 both holding one percentage written as such, and a column of names before them.
+Under a header the reader gave up on ("หลักสูตร | ผู้เข้าอบรม (คน) | ความรู้ก่อนอบรม
+(ร้อยละ) | ความรู้หลังอบรม (ร้อยละ)", bare figures below) the pair is found by
+its before and after words inside two percent labels, and each row is named
+by the column's label first ("ความรู้ก่อนอบรม <course>"), its unit dropped.
 """
 
 from __future__ import annotations
@@ -15,7 +19,9 @@ from dataclasses import replace
 
 from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.outcomes.table_measures import written_percent
-from pcc_ingest.extract.table_model import Column, Row, Table
+from pcc_ingest.extract.table_labels import label_role
+from pcc_ingest.extract.table_model import Column, Row, Table, cell_number
+from pcc_ingest.extract.table_rows import body_rows
 
 # The roles a column of row names may have been given ("ประเด็นความรู้" names issues).
 NAME_ROLES = (None, "issue", "indicator")
@@ -40,6 +46,8 @@ def _name_col(table: Table, first: int) -> int | None:
 def before_after(table: Table) -> Table:
     """``table`` with a before | after pair of percentage columns read as one
     row per row and column; ``table`` itself for any other layout."""
+    if not table.columns:
+        return _unread_pair(table)
     base, done = table.columns_of("baseline"), table.columns_of("result")
     if len(base) != 1 or len(done) != 1 or table.columns_of("percent") or table.column("indicator"):
         return table
@@ -64,3 +72,35 @@ def before_after(table: Table) -> Table:
     columns = (*kept, Column(name_col, "indicator", label, own=label),
                *(Column(c.col, "percent", c.label, own="ร้อยละ") for c in pair))
     return replace(table, columns=tuple(sorted(columns, key=lambda c: c.col)), rows=tuple(rows))
+
+
+def _unread_pair(table: Table) -> Table:
+    """``table`` read through a first row of a name label beside a before and
+    an after percent label, when the header reader found no header and the
+    pair's body cells are bare percentages; ``table`` itself otherwise."""
+    grid = table.grid
+    if table.continues or len(grid.rows) < 2:
+        return table
+    first = grid.rows[0]
+    top = {b.col: b.text.strip() for b in grid.row_cells(first) if b.text.strip() and b.col is not None}
+    word = rule_re("before_after", "pair_word")
+    pair = {c: m["when"] for c, t in top.items() if label_role(t) == "percent" and (m := word.search(t))}
+    if sorted(pair.values()) != ["ก่อน", "หลัง"] or 0 in pair or label_role(top.get(0, "-")) is not None:
+        return table
+    unit = rule_re("before_after", "unit_bracket")
+    own = {c: " ".join(unit.sub(" ", top[c]).split()) for c in pair}
+    columns = (Column(0, "indicator", top[0], own=top[0]),
+               *(Column(c, "percent", top[c], own="ร้อยละ") for c in sorted(pair)))
+    body = body_rows(grid, (first,), columns)
+    figures = [cell_number(r.cells[c].text) for r in body for c in pair if c in r.cells and r.cells[c].text.strip()]
+    if not figures or any(f is None or not 0 <= f <= 100 for f in figures):
+        return table
+    rows: list[Row] = []
+    for row in body:
+        name = row.cells.get(0)
+        for c in sorted(pair):
+            if name is not None and name.text.strip() and c in row.cells and row.cells[c].text.strip():
+                named = name.model_copy(update={"text": f"{own[c]} {name.text}"})
+                rows.append(replace(row, cells={0: named, c: row.cells[c]}))
+    labels = {c: (top[c],) for c in (0, *pair)}
+    return replace(table, header_rows=(first,), columns=columns, rows=tuple(rows), labels=labels)

@@ -72,14 +72,21 @@ def bound_label_columns(table: Table) -> Table:
     """``table`` with two or more of its header's labels, each an indicator
     with a bound target ("(เกณฑ์ ≥ 85%)") over cells that all give a figure,
     made percent columns named by their labels, when a district or ตำบล
-    column names the rows (unchanged otherwise, or when it has a percent column)."""
+    column names the rows (unchanged otherwise, or when it has a percent column).
+    So are the labels under one label naming indicators and stating their
+    bound target ("ตัวชี้วัดกระบวนการ (เป้าหมาย ≥ 80%)" over "ตำบลขับเคลื่อน
+    ประเด็นผ่าน พชต. | ..."), which the header reader takes for one indicator
+    column, or for an activity by a word of a label; a column beside them
+    under a label of its own (a success level 1–5) is none of them."""
     roles = {c.col: c.role for c in table.columns}
     if "percent" in roles.values() or not {"district", "subdistrict"} & set(roles.values()):
         return table
-    bound = rule_re("table", "label_bound")
+    bound, named = rule_re("table", "label_bound"), rule_re("table", "indicators_label")
     found = {c: labels[-1] for c, labels in table.labels.items()
-             if roles.get(c) not in SUBJECT_ROLES and bound.search(labels[-1]) and table.rows
-             and all(figure_cell(r.cells[c].text) for r in table.rows if c in r.cells)}
+             if ((roles.get(c) not in SUBJECT_ROLES and bound.search(labels[-1]))
+                 or (len(labels) == 2 and named.search(labels[0]) and bound.search(labels[0])
+                     and roles.get(c) not in SUBJECT_ROLES - {"indicator"}))
+             and table.rows and all(figure_cell(r.cells[c].text) for r in table.rows if c in r.cells)}
     if len(found) < 2:
         return table
     kept = tuple(c for c in table.columns if c.col not in found)

@@ -25,7 +25,11 @@ def measure_label(table: Table, measure: Measure) -> str:
     upper = table.labels.get(measure.value.col, ())[:-1]
     named = value_name(measure.value)
     if upper and named:
-        return " ".join([*upper, named])
+        # a label naming indicators over several named ones ("ตัวชี้วัดกระบวนการ
+        # (เป้าหมาย ≥ 80%)" over "ตำบลขับเคลื่อน... | ...") is a header word
+        kinds = rule_re("table", "indicators_label")
+        header_word = kinds.match(upper[0]) and len(table.group(measure.value.col)) > 1
+        return named if header_word else " ".join([*upper, named])
     counts = numerator_label(table, measure.value)
     # a year over its "จำนวน | ร้อยละ" pair ("ปีงบประมาณ 2567 (9 เดือน)") names no measure
     spanning = " ".join(p for p in upper if not rule_re("table", "year_over_percent").match(p))

@@ -2,7 +2,9 @@
 each cell the cumulative percent at that month's end).  The header reader
 names no role in a month's label, so it finds one role only and gives the
 grid up as having no header; an activity calendar has the same header with
-ticks under it.  A grid whose first row is a measure label over enough
+ticks under it.  Beside a target column ("ตัวชี้วัด | เป้าหมาย | ต.ค. 66 | …")
+the reader finds two roles and keeps the header, yet maps no month column:
+such a grid is read here too, each month taking the row's target.  A grid whose first row is a measure label over enough
 month labels, under a caption naming results by month ("ผลงานสะสมรายเดือน")
 or whose measure label says its figures are cumulative percentages
 ("ตัวชี้วัด (ร้อยละสะสม)"), and whose month cells hold figures, is read here
@@ -39,7 +41,7 @@ def month_table(table: Table) -> Table:
     """``table`` read through its first row of month labels when the header
     reader found none and the row is such a header (unchanged otherwise)."""
     grid = table.grid
-    if table.columns or table.continues or len(grid.rows) < 2:
+    if table.continues or len(grid.rows) < 2:
         return table
     first = grid.rows[0]
     cells = [b for b in grid.row_cells(first) if b.text and b.col is not None]
@@ -49,6 +51,8 @@ def month_table(table: Table) -> Table:
             or not says_by_month(table, measure.text):
         return table
     month_cols = {b.col for b in months}
+    if any(c.col in month_cols for c in table.columns):
+        return table  # the header reader read the months already
     if not any(cell_number(c.text) is not None for r in grid.rows[1:] for c in grid.row_cells(r) if c.col in month_cols):
         return table
     labels = spread_labels(grid, (first,))

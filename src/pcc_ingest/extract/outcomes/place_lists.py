@@ -9,13 +9,17 @@ plan's is its baseline, a result.  A heading giving its target in brackets
 instead of a year ("ร้อยละ... (เป้าหมาย ร้อยละ 70)") over items with bare figures
 ("- ต.นาสาร 66.67"), which the prose reader does not see, makes each item a
 result of the document's year with that target; the heading's own target is
-theirs, no record.
+theirs, no record.  An item may end on the counts its figure was worked out
+from ("- อำเภอบึงโขงหลง ร้อยละ 73.68 (42 จาก 57 หมู่บ้าน)"), and an item
+naming a district of the province ("- อำเภอพรเจริญ ร้อยละ 88.20") is that
+district's figure of the indicator, named by the heading alone.
 """
 
 from __future__ import annotations
 
 import re
 
+from pcc_ingest.extract.districts import resolve_district
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.outcomes.table_measures import says_percent
@@ -52,10 +56,12 @@ def headed(m: re.Match[str]) -> tuple[str, int]:
     return " ".join(m["name"].split()).strip(" :-"), int(m["year"])
 
 
-def _targeted_items(doc: Document, year_be: int | None, district: str | None) -> tuple[list[OutcomeRecord], set[int]]:
+def _targeted_items(doc: Document, year_be: int | None, district: str | None,
+                    province: str | None) -> tuple[list[OutcomeRecord], set[int]]:
     """The items of every list under a heading stating its target in brackets,
-    as results "<indicator> <place>" with that target, and the orders of the
-    heading and item blocks they replace the prose reader's records of."""
+    as results "<indicator> <place>" with that target (of the district an
+    item names, "<indicator>" alone), and the orders of the heading and item
+    blocks they replace the prose reader's records of."""
     out: list[OutcomeRecord] = []
     used: set[int] = set()
     body = [b for b in doc.body() if b.kind != "table_cell" and b.text.strip()]
@@ -67,13 +73,17 @@ def _targeted_items(doc: Document, year_be: int | None, district: str | None) ->
         items = []
         for item in body[i + 1:]:
             rest = rule_re("place_lists", "item_marker").sub("", item.text, count=1)
+            rest = rule_re("place_lists", "item_counts").sub("", rest)
             f = rule_re("place_cells", "place_figure").fullmatch(rest.strip())
             if f is None or (rest == item.text and item.kind != "list_item"):
                 break
             start = item.text.rindex(f["figure"])
+            place = " ".join(f["place"].split())
+            found = resolve_district(place, province) if province else None
             items.append(OutcomeRecord(
-                indicator=f"{name} {' '.join(f['place'].split())}", district=district, value_pct=float(f["figure"]),
-                target_pct=target, year_be=year_be, evidence=evidence(item, start, start + len(f["figure"]))))
+                indicator=name if found else f"{name} {place}", district=found[0] if found else district,
+                value_pct=float(f["figure"]), target_pct=target, year_be=year_be,
+                evidence=evidence(item, start, start + len(f["figure"]))))
             used.add(item.order)
         if items:
             out += items
@@ -82,12 +92,12 @@ def _targeted_items(doc: Document, year_be: int | None, district: str | None) ->
 
 
 def place_lists(doc: Document, prose: list[OutcomeRecord], year_be: int | None,
-                district: str | None = None) -> list[OutcomeRecord]:
+                district: str | None = None, province: str | None = None) -> list[OutcomeRecord]:
     """``prose`` with each item of a list of places under an indicator's
     heading named "<indicator> <place>" and given the heading's year (its bare
     figure a result when that year is before the document's, ``year_be``), and
     the heading's own bracketed figure named by what it is of."""
-    targeted, used = _targeted_items(doc, year_be, district)
+    targeted, used = _targeted_items(doc, year_be, district, province)
     out = targeted
     for o in prose:
         if o.evidence.block in used:

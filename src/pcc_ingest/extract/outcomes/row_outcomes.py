@@ -217,9 +217,12 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
             target_pct=target if current else None, year_be=year, evidence=evidence(row.cells[col.col]),
         ))
     out = drop_bare_target(out)
+    # a row's own target for a year ("เป้าหมาย 2566" beside "ผลงาน 2566") outranks one the whole table takes
+    lent = row_target is None
     for col in [c for c in measure.columns if c.role == "target_year" and c.year_be is not None]:
         figure = year_target(t, col, row, in_percent)
-        if figure is None or any(o.year_be == col.year_be and o.target_pct is not None for o in out):
+        if figure is None or any(o.year_be == col.year_be and o.target_pct is not None
+                                 and not (lent and o.year_be == t.year) for o in out):
             continue
         same = [i for i, o in enumerate(out) if o.year_be == col.year_be]
         for i in same:  # every round of that year ("ไตรมาส 1 | ไตรมาส 2" under "ผลการดำเนินงาน ปี 2567")

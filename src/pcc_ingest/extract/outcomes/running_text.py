@@ -181,8 +181,8 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
     kpis = kpi_items(doc)
     out = []
     for block in doc.body():
-        if block.order in skip:
-            continue
+        if block.order in skip or rule_re("figure", "level_scale").search(block.text):
+            continue  # a scale of success levels states no result
         lead, tail = broken_lead(doc, block), broken_tail(doc, block)
         text = " ".join(t for t in (lead, block.text, tail) if t)
         shift = len(lead) + 1 if lead else 0

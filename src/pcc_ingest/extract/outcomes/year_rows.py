@@ -54,13 +54,15 @@ def title_places(table: Table) -> Table:
     holds figures of its own rather than a caption naming the measure
     ("ค่าเป้าหมายปีงบประมาณ 2568 กำหนดไว้…", a paragraph citing road numbers).
     A column for the whole ("อำเภอ"), which the header reader takes for a
-    district column, is one more place."""
+    district column, is one more place.  A count in brackets after a place
+    ("บางสน (10)") is left out of its name."""
     grid = table.grid
     whole = rule_re("year_rows", "whole_column")
     if (any(c.role != "row_year" and not whole.search(c.label) for c in table.columns)
             or len(table.rows) < 2 or not table.title):
         return table
-    top = {b.col: b.text.strip() for b in grid.row_cells(grid.rows[0]) if b.text.strip()}
+    count = rule_re("year_rows", "place_count")
+    top = {b.col: count.sub("", b.text).strip() for b in grid.row_cells(grid.rows[0]) if b.text.strip()}
     placed = {c: t for c, t in top.items() if c}
     body = tuple(r for r in table.rows if r.index != grid.rows[0])  # the header row is body when unread
     if (label_role(top.get(0, "")) != "row_year" or len(placed) < 2 or not _named_places(placed)
@@ -92,12 +94,13 @@ def _title_measure(text: str) -> str:
     ("… ผลการสำรวจการสวมหมวกนิรภัย… เป้าหมายปี 2566 ไม่น้อยกว่าร้อยละ 60
     มีดังนี้"), or the measure's own name the title closes on in brackets
     ("ผลการคัดแยกขยะ… (ร้อยละของครัวเรือนที่คัดแยกขยะ)"); "" when none
-    names one free of figures."""
+    names one free of figures (a bound inside the name, "HI < 10", is no
+    figure)."""
     named = rule_re("year_rows", "bracket_measure").search(text)
     if named:
         return named["measure"].strip()
     measure = rule_re("year_rows", "title_tail").sub("", rule_re("year_rows", "title_number").sub("", text)).strip()
-    if measure and not any(ch.isdigit() for ch in measure):
+    if measure and not any(ch.isdigit() for ch in rule_re("year_rows", "measure_bound").sub("", measure)):
         return measure
     found = rule_re("year_rows", "closing_caption").search(text)
     return found["measure"].strip() if found else ""
