@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document as Word
+from docx_builder import add_table
 
 from pcc_ingest.extract.activities.draft import named_groups
 from pcc_ingest.extract.activities.titles import title_span
@@ -80,14 +81,6 @@ def test_a_vaccine_named_first_still_makes_a_childrens_issue_communicable():
 # --- Word files built here ---------------------------------------------------------------
 
 
-def _table(doc, rows: list[tuple[str, ...]]):
-    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.cell(r, c).text = value
-    return table
-
-
 def _two_year_plan(path: Path) -> Path:
     """An action plan of another district whose money header spans last year's and this
     year's columns (two header rows), rows numbered in their activity cells, then a
@@ -100,7 +93,7 @@ def _two_year_plan(path: Path) -> Path:
             ("๑. ประชุมคณะทำงานป้องกันจมน้ำในเด็กระดับอำเภอ", "พ.ย. ๖๖", "๒,๐๐๐", "๒,๕๐๐", "สสอ.นาดี"),
             ("๒. อบรมทีมผู้ก่อการดีป้องกันเด็กจมน้ำ", "ม.ค. ๖๗", "๑๐,๐๐๐", "๑๒,๐๐๐", "รพ.นาดี"),
             ("๓. สำรวจและจัดการแหล่งน้ำเสี่ยงในชุมชน", "ก.พ. – เม.ย. ๖๗", "-", "๖,๐๐๐", "อบต.นาดี")]
-    table = _table(doc, rows)
+    table = add_table(doc, rows)
     table.cell(0, 2).merge(table.cell(0, 3))
     table.cell(0, 2).text = "งบประมาณ (บาท)"
     for col in (0, 1, 4):
@@ -108,7 +101,7 @@ def _two_year_plan(path: Path) -> Path:
         table.cell(0, col).merge(table.cell(1, col))
         table.cell(0, col).text = text
     doc.add_paragraph("งบประมาณจำแนกตามแหล่ง")
-    _table(doc, [("กิจกรรม", "สสอ.นาดี", "อบต.นาดี", "รวม (บาท)"),
+    add_table(doc, [("กิจกรรม", "สสอ.นาดี", "อบต.นาดี", "รวม (บาท)"),
                  ("๑. ประชุมคณะทำงาน", "๒,๕๐๐", "-", "๒,๕๐๐"),
                  ("๒. อบรมผู้ก่อการดี", "-", "๑๒,๐๐๐", "๑๒,๐๐๐"),
                  ("๓. สำรวจแหล่งน้ำเสี่ยง", "-", "๖,๐๐๐", "๖,๐๐๐"),
@@ -117,7 +110,7 @@ def _two_year_plan(path: Path) -> Path:
     return path
 
 
-def test_a_built_plan_takes_its_fiscal_years_money_and_pairs_the_by_source_table(tmp_path):
+def test_a_built_plan_takes_its_fiscal_years_money_and_pairs_the_by_sourceadd_table(tmp_path):
     acts = extract(parse(_two_year_plan(tmp_path / "plan.docx"))).activities
     money = {a.title: a.budget_baht for a in acts}
     assert money == {"ประชุมคณะทำงานป้องกันจมน้ำในเด็กระดับอำเภอ": 2500,
@@ -130,7 +123,7 @@ def _quarter_plan(path: Path) -> Path:
     under "Q1 … Q4" with no money header, the columns in another order."""
     doc = Word()
     doc.add_paragraph("รายงานผลการดำเนินงาน พชอ.บ้านโคก ปีงบประมาณ 2568 รอบ 6 เดือน")
-    _table(doc, [("ที่", "Q1", "Q2", "Q3", "Q4", "กิจกรรม", "ผลการดำเนินงาน"),
+    add_table(doc, [("ที่", "Q1", "Q2", "Q3", "Q4", "กิจกรรม", "ผลการดำเนินงาน"),
                  ("1", "2,400", "-", "2,400", "-", "ประชุมคณะทำงานลดอุบัติเหตุทางถนน", "ดำเนินการแล้ว"),
                  ("2", "-", "15,000", "-", "-", "อบรมอาสาสมัครกู้ชีพตำบล", "ดำเนินการแล้ว"),
                  ("3", "-", "-", "6,500", "6,500", "ตรวจสภาพรถจักรยานยนต์นักเรียน", "ยังไม่ถึงกำหนด")])
@@ -151,7 +144,7 @@ def _progress_cells(path: Path) -> Path:
     their numbered lines and name their groups before their cost lines."""
     doc = Word()
     doc.add_paragraph("รายงานผลการดำเนินงาน พชอ.ท่าเรือ ปีงบประมาณ 2567")
-    _table(doc, [("วันที่", "กิจกรรมและผลการดำเนินงาน"),
+    add_table(doc, [("วันที่", "กิจกรรมและผลการดำเนินงาน"),
                  ("05/02/2567", "เยี่ยมบ้านผู้ป่วยติดเตียงโดยทีมสหวิชาชีพ งบประมาณรวม 9,000 บาท (กองทุน LTC)"
                                 " 1.1 ประชุมทีม ค่าอาหารว่าง 30 คน × 50 บาท = 1,500 บาท"
                                 " 1.2 ออกเยี่ยมบ้าน ค่าน้ำมันเชื้อเพลิง 5 ตำบลๆ ละ 1,500 บาท = 7,500 บาท"),

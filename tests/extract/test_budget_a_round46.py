@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from blocks import budget_lines, doc_of, text_block
 from docx import Document as Word
+from docx_builder import add_table
 
 from pcc_ingest.extract.budget.rules import rule_re
 from pcc_ingest.extract.run import extract
@@ -36,13 +37,7 @@ def _word(tmp_path: Path, paragraphs: list[str], tables: list[tuple[list[tuple[s
     for text in paragraphs:
         word.add_paragraph(text)
     for rows, merges in tables:
-        table = word.add_table(rows=len(rows), cols=len(rows[0]))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                if text:
-                    table.cell(r, c).text = text
-        for (r0, c0), (r1, c1) in merges:
-            table.cell(r0, c0).merge(table.cell(r1, c1))
+        add_table(word, rows, [(*a, *b) for a, b in merges])
         word.add_paragraph("")
     path = tmp_path / "report.docx"
     word.save(path)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document as Word
+from docx_builder import add_table
 
 from pcc_ingest.extract.budget import clean_source
 from pcc_ingest.extract.run import extract
@@ -38,15 +39,7 @@ def _word(tmp_path: Path, parts: list[str | tuple[list[tuple[str, ...]], list]])
             word.add_paragraph(part)
             continue
         rows, merges = part
-        table = word.add_table(rows=len(rows), cols=len(rows[0]))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                lines = text.split("\n") if text else []
-                for k, line in enumerate(lines):  # a cell's lines are its paragraphs
-                    cell = table.cell(r, c)
-                    (cell.paragraphs[0] if k == 0 else cell.add_paragraph()).text = line
-        for (r0, c0), (r1, c1) in merges:
-            table.cell(r0, c0).merge(table.cell(r1, c1))
+        add_table(word, rows, [(*a, *b) for a, b in merges])
         word.add_paragraph("")
     path = tmp_path / "report.docx"
     word.save(path)

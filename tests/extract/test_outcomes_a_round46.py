@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document as Word
+from docx_builder import add_table
 
 from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.run import extract
@@ -34,13 +35,6 @@ def test_a_headings_remark_on_targets_is_no_part_of_its_measure() -> None:
 # --- Word files built here ---------------------------------------------------------------
 
 
-def _table(doc, rows: list[tuple[str, ...]]) -> None:
-    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.cell(r, c).text = value
-
-
 def _province_report(path: Path) -> Path:
     """A province's inspection report of another province: a table by district whose measure
     headers state their targets in other words and Thai digits, then a numbered heading with a
@@ -48,15 +42,15 @@ def _province_report(path: Path) -> Path:
     doc = Word()
     doc.add_paragraph("รายงานการตรวจราชการ ประเด็น พชอ. จังหวัดน่าน ปีงบประมาณ ๒๕๖๗")
     doc.add_paragraph("1. ผลการดำเนินงานรายอำเภอ")
-    _table(doc, [("อำเภอ", "ครัวเรือนคัดแยกขยะ (ค่าเป้าหมาย ร้อยละ ๗๐)", "เด็กพัฒนาการสมวัย (เป้าหมาย ≥ ๘๕%)"),
+    add_table(doc, [("อำเภอ", "ครัวเรือนคัดแยกขยะ (ค่าเป้าหมาย ร้อยละ ๗๐)", "เด็กพัฒนาการสมวัย (เป้าหมาย ≥ ๘๕%)"),
                  ("ปัว", "๘๐/๑๐๐ (๘๐.๐๐)", "๔๕/๕๐ (๙๐.๐๐)"),
                  ("ท่าวังผา", "๓๐/๖๐ (๕๐.๐๐)", "๓๔/๔๐ (๘๕.๐๐)"),
                  ("รวม 2 อำเภอ", "๑๑๐/๑๖๐ (๖๘.๗๕)", "๗๙/๙๐ (๘๗.๗๘)")])
     doc.add_paragraph("2. ภาวะอ้วนในเด็กวัยเรียน")
     doc.add_paragraph("เป้าหมายของจังหวัด ภาวะอ้วนไม่เกินร้อยละ 12")
-    _table(doc, [("ปีงบประมาณ", "ปัว", "ท่าวังผา"), ("2566", "13.10", "11.40"), ("2567", "12.50", "10.20")])
+    add_table(doc, [("ปีงบประมาณ", "ปัว", "ท่าวังผา"), ("2566", "13.10", "11.40"), ("2567", "12.50", "10.20")])
     doc.add_paragraph("3. การคัดกรองภาวะซึมเศร้าในผู้สูงอายุ (เกณฑ์แตกต่างตามพื้นที่)")
-    _table(doc, [("อำเภอ", "ผลงาน (คน)", "กลุ่มเป้าหมาย (คน)", "ร้อยละ", "เป้าหมาย (ร้อยละ)"),
+    add_table(doc, [("อำเภอ", "ผลงาน (คน)", "กลุ่มเป้าหมาย (คน)", "ร้อยละ", "เป้าหมาย (ร้อยละ)"),
                  ("ปัว", "90", "100", "90.00", "85"),
                  ("ท่าวังผา", "40", "50", "80.00", "75")])
     doc.save(path)
@@ -86,7 +80,7 @@ def test_a_built_numbered_heading_names_its_count_tables_measure(tmp_path) -> No
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])
-def test_a_real_inspection_report_reads_its_district_table_and_headed_count_table(parsed, suffix) -> None:
+def test_a_real_inspection_report_reads_its_district_table_and_headed_countadd_table(parsed, suffix) -> None:
     got = extract(parsed(YALA + suffix)).outcomes
     found = {(o.district, o.indicator, o.value_pct, o.target_pct) for o in got}
     assert {("9501", "ผู้สูงอายุได้รับการคัดกรอง ADL อำเภอเมืองยะลา", 94.3, 90.0),

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document as Word
+from docx_builder import add_table
 
 from pcc_ingest.extract.outcomes.bracket_districts import bracket_district
 from pcc_ingest.extract.outcomes.common import rule_re
@@ -57,13 +58,6 @@ def test_a_district_named_at_the_indicators_end_is_the_rows_district() -> None:
 # --- Word files built here ---------------------------------------------------------------
 
 
-def _table(doc, rows: list[tuple[str, ...]]) -> None:
-    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.cell(r, c).text = value
-
-
 def _province_report(path: Path) -> Path:
     """Another province's inspection report: an issues × indicators table whose results cells list
     districts (one or two, Thai digits), a results table by district whose measure headers state a bare
@@ -72,18 +66,18 @@ def _province_report(path: Path) -> Path:
     doc = Word()
     doc.add_paragraph("รายงานการตรวจราชการ การพัฒนาคุณภาพชีวิตระดับอำเภอ จังหวัดน่าน ปีงบประมาณ ๒๕๖๗")
     doc.add_paragraph("ตารางที่ 1 ประเด็น ตัวชี้วัด ค่าเป้าหมาย และผลงาน")
-    _table(doc, [("ประเด็น", "ตัวชี้วัด", "ค่าเป้าหมาย", "ผลงานรายอำเภอ (ร้อยละ)"),
+    add_table(doc, [("ประเด็น", "ตัวชี้วัด", "ค่าเป้าหมาย", "ผลงานรายอำเภอ (ร้อยละ)"),
                  ("อุบัติเหตุ", "ร้อยละผู้ขับขี่สวมหมวกนิรภัย", "ร้อยละ ๗๐–๘๐", "อ.ปัว ๖๕.๒๐\nอ.ท่าวังผา ๗๒.๑๐"),
                  ("ไข้เลือดออก", "ร้อยละหมู่บ้านที่มีค่า HI ไม่เกินร้อยละ ๑๐", "ไม่น้อยกว่าร้อยละ ๘๕",
                   "อ.ปัว ๘๘.๔๐"),
                  ("ยาเสพติด", "ร้อยละผู้ผ่านการบำบัดได้รับการติดตาม", "ไม่เกินร้อยละ ๒๐", "อ.ท่าวังผา ๑๒.๕๐")])
     doc.add_paragraph("ตารางที่ 2 ผลการคัดกรองรายอำเภอ")
-    _table(doc, [("อำเภอ", "คัดกรองความดันโลหิตสูง (ไม่น้อยกว่าร้อยละ ๘๕)", "ครัวเรือนคัดแยกขยะ (≥ ๗๐%)"),
+    add_table(doc, [("อำเภอ", "คัดกรองความดันโลหิตสูง (ไม่น้อยกว่าร้อยละ ๘๕)", "ครัวเรือนคัดแยกขยะ (≥ ๗๐%)"),
                  ("ปัว", "๘๐/๑๐๐ (๘๐.๐๐)", "๔๕/๕๐ (๙๐.๐๐)"),
                  ("ท่าวังผา", "๔๕/๕๐ (๙๐.๐๐)", "๓๐/๖๐ (๕๐.๐๐)"),
                  ("รวม 2 อำเภอ", "๑๒๕/๑๕๐ (๘๓.๓๓)", "๗๕/๑๑๐ (๖๘.๑๘)")])
     doc.add_paragraph("ตารางที่ 3 การคัดกรองภาวะซึมเศร้าในผู้สูงอายุ")
-    _table(doc, [("อำเภอ", "ผลงาน (คน)", "กลุ่มเป้าหมาย (คน)", "ร้อยละ"),
+    add_table(doc, [("อำเภอ", "ผลงาน (คน)", "กลุ่มเป้าหมาย (คน)", "ร้อยละ"),
                  ("ปัว", "90", "100", "90.00"),
                  ("ท่าวังผา", "40", "50", "80.00")])
     doc.add_paragraph("๑. อำเภอปัวหมู่บ้านที่มีค่า HI ไม่เกินร้อยละ ๑๐ ได้ ๔๔ จาก ๕๐ หมู่บ้าน (ร้อยละ ๘๘.๔๐) "
@@ -139,7 +133,7 @@ def test_a_real_inspection_report_reads_its_district_tables(parsed, suffix) -> N
 def test_a_built_column_of_single_places_is_read_as_a_places_list(tmp_path) -> None:
     doc = Word()
     doc.add_paragraph("รายงานการตรวจราชการ การพัฒนาคุณภาพชีวิตระดับอำเภอ จังหวัดน่าน ปีงบประมาณ 2567")
-    _table(doc, [("ประเด็น", "ตัวชี้วัด", "ค่าเป้าหมาย", "ผลงานรายอำเภอ (ร้อยละ)"),
+    add_table(doc, [("ประเด็น", "ตัวชี้วัด", "ค่าเป้าหมาย", "ผลงานรายอำเภอ (ร้อยละ)"),
                  ("ขยะ", "ร้อยละครัวเรือนคัดแยกขยะ", "≥ 80%", "อำเภอปัว 83.40"),
                  ("ยาเสพติด", "ร้อยละผู้ผ่านการบำบัดได้รับการติดตาม", "≥ 60%", "อ.ท่าวังผา 74.19")])
     doc.save(tmp_path / "single.docx")

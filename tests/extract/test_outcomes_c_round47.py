@@ -14,6 +14,7 @@ then built .docx variants, then a real corpus file of set 47."""
 from __future__ import annotations
 
 import docx
+from docx_builder import add_table
 
 from pcc_ingest.extract.outcomes.caption_targets import named_target
 from pcc_ingest.extract.outcomes.common import rule_re
@@ -76,13 +77,6 @@ def test_figures_followed_by_their_places_in_brackets_are_one_result_each() -> N
     assert bracketed_figures("ร้อยละ 80 (ต.นาสาร)") == []  # one figure alone is no list
 
 
-def _table(document: docx.document.Document, rows: list[list[str]]) -> None:
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, texts in enumerate(rows):
-        for c, text in enumerate(texts):
-            table.cell(r, c).text = text
-
-
 def test_a_built_docx_variant_reads_a_list_under_a_target_heading(tmp_path) -> None:
     """Another district, "เกณฑ์" for "เป้าหมาย", "%" after the figure, bullets, Thai digits, "ตำบล" written out."""
     path = tmp_path / "targeted.docx"
@@ -104,7 +98,7 @@ def test_a_built_docx_variant_reads_verdict_columns_and_a_note_of_targets(tmp_pa
     path = tmp_path / "verdicts.docx"
     document = docx.Document()
     document.add_paragraph(TITLE.format("วังสะพุง", "เลย"))
-    _table(document, [["ตำบล", "ครัวเรือนคัดแยกขยะ (ร้อยละ)", "ไม่ผ่าน/ผ่าน", "เด็กได้รับวัคซีนครบ (ร้อยละ)", "ไม่ผ่าน/ผ่าน"],
+    add_table(document, [["ตำบล", "ครัวเรือนคัดแยกขยะ (ร้อยละ)", "ไม่ผ่าน/ผ่าน", "เด็กได้รับวัคซีนครบ (ร้อยละ)", "ไม่ผ่าน/ผ่าน"],
                       ["ผาน้อย", "72.50", "ผ่าน", "96.10", "ผ่าน"],
                       ["ศรีสงคราม", "64.20", "ไม่ผ่าน", "91.40", "ไม่ผ่าน"]])
     document.add_paragraph("หมายเหตุ เป้าหมาย ครัวเรือนคัดแยกขยะ ร้อยละ 70 เด็กได้รับวัคซีนครบ ร้อยละ 95")
@@ -122,12 +116,12 @@ def test_a_built_docx_variant_reads_bracketed_places_and_drops_a_restating_cell(
     path = tmp_path / "brackets.docx"
     document = docx.Document()
     document.add_paragraph(TITLE.format("วังสะพุง", "เลย"))
-    _table(document, [["ตัวชี้วัด", "เป้าหมาย (ร้อยละ)", "ไตรมาส 1", "ไตรมาส 2"],
+    add_table(document, [["ตัวชี้วัด", "เป้าหมาย (ร้อยละ)", "ไตรมาส 1", "ไตรมาส 2"],
                       ["ร้อยละเด็กได้รับวัคซีนครบตามเกณฑ์", "95", "90.10", "93.30"],
                       ["ร้อยละครัวเรือนคัดแยกขยะต้นทาง", "70", "55.20", "61.70"]])
     document.add_paragraph("ผลรายตำบล เด็กได้รับวัคซีนครบตามเกณฑ์ ได้ร้อยละ 97.10 (ตำบลผาน้อย), "
                            "92.60 (ตำบลศรีสงคราม) และ 96.40 (ตำบลเขาหลวง ตำบลโคกขมิ้น) ผ่านเกณฑ์ 3 ตำบล")
-    _table(document, [["ประเด็น", "ตำบลที่ต่ำกว่าเกณฑ์", "แนวทางแก้ไข"],
+    add_table(document, [["ประเด็น", "ตำบลที่ต่ำกว่าเกณฑ์", "แนวทางแก้ไข"],
                       ["วัคซีน", "ตำบลศรีสงคราม 92.60\nตำบลผาน้อย 97.10", "ติดตามเด็กที่ขาดนัด"]])
     document.save(path)
     got = [(o.indicator, o.value_pct, o.target_pct) for o in extract(parse(path)).outcomes]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document as Word
+from docx_builder import add_table
 
 from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.run import extract
@@ -46,24 +47,17 @@ def test_results_by_month_caption_and_cumulative_measure_label() -> None:
 # --- Word files built here ---------------------------------------------------------------
 
 
-def _table(doc, rows: list[tuple[str, ...]]) -> None:
-    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.cell(r, c).text = value
-
-
 def _monthly_report(path: Path) -> Path:
     """Another district's progress report: full month names over Thai digits under a cumulative-percent
     measure label, a target in the row's bracket, a figure repeated the month after; then a calendar."""
     doc = Word()
     doc.add_paragraph("รายงานความก้าวหน้า พชอ.เมืองน่าน ปีงบประมาณ 2567")
     doc.add_paragraph("3. ผลการดำเนินงาน")
-    _table(doc, [("ตัวชี้วัด (% สะสม)", *MONTHS),
+    add_table(doc, [("ตัวชี้วัด (% สะสม)", *MONTHS),
                  ("ร้อยละเด็กปฐมวัยได้รับการตรวจพัฒนาการ (เป้าหมาย ไม่น้อยกว่าร้อยละ ๘๕)",
                   "๑๐.๕", "๒๒.๐", "๔๐.๒", "๖๑.๓", "๗๗.๗", "๗๗.๗")])
     doc.add_paragraph("4. แผนการดำเนินงาน")
-    _table(doc, [("ตัวชี้วัด", *MONTHS), ("รณรงค์คัดแยกขยะ", "/", "/", "", "", "/", "")])
+    add_table(doc, [("ตัวชี้วัด", *MONTHS), ("รณรงค์คัดแยกขยะ", "/", "/", "", "", "/", "")])
     doc.save(path)
     return path
 
