@@ -27,7 +27,7 @@ from pcc_ingest.extract.run import extract
 from pcc_ingest.model import Block
 from pcc_ingest.parsers import parse
 
-S48 = Path("/tmp/s48")
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 OFFICE = "สสอ.ตัวอย่าง"
 FUND = "กองทุนหลักประกันสุขภาพ อบต.ตัวอย่าง"
 PAO = "อบจ.ตัวอย่าง"
@@ -150,20 +150,18 @@ def test_a_word_received_row_split_by_funder_gives_no_lines_beside_itemised_spen
     assert [(d, a) for d, a, _ in _lines(path)] == [("ค่าอาหารกลางวัน", 4000.0), ("ค่าป้ายรณรงค์", 5500.0)]
 
 
-# --- set 48's own files ------------------------------------------------------------------------
+# --- set 48's own files (now in the corpus) ------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(not (S48 / "nan-chiang-klang-2567-project.docx").exists(), reason="set 48 not present")
 def test_set48_project_table_reads_marked_satang_amounts_and_their_funders():
-    lines = _lines(S48 / "nan-chiang-klang-2567-project.docx")
+    lines = _lines(CORPUS / "nan-chiang-klang-2567-project.docx")
     assert len(lines) == 11
     assert ("ค่าน้ำมันเชื้อเพลิง", 13587.75, "อบจ.น่าน") in lines
     assert ("ค่าอาหารกลางวันและอาหารว่าง", 8400.0, "สสอ.เชียงกลาง") in lines
 
 
-@pytest.mark.skipif(not (S48 / "mukdahan-nikhom-kham-soi-2568-minutes.pdf").exists(), reason="set 48 not present")
 def test_set48_minutes_pdf_legend_under_a_table_cut_by_a_page_break():
-    lines = _lines(S48 / "mukdahan-nikhom-kham-soi-2568-minutes.pdf")
+    lines = _lines(CORPUS / "mukdahan-nikhom-kham-soi-2568-minutes.pdf")
     assert [s for d, _, s in lines if d == "ค่าชุดเยี่ยมบ้านผู้ป่วยติดเตียง"] == ["พมจ.มุกดาหาร"]
     assert lines[-1] == ("ค่าจัดทำเอกสารสรุปผล", 4000.0, "กองทุนหลักประกันสุขภาพเทศบาลตำบลนิคมคำสร้อย")
     assert "อปท." not in {s for _, _, s in lines}

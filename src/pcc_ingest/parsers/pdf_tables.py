@@ -22,6 +22,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pcc_ingest.model import BlockKind
+from pcc_ingest.parsers.pdf_stacked_tables import split_stacked
 from pcc_ingest.parsers.pdf_text import Frame
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom with top = -y (pdfplumber's frame)
@@ -115,7 +116,7 @@ def find_tables(page: pdfium.PdfPage, frame: Frame) -> list[Table]:
     merged = merge_edges(edges, SNAP_TOLERANCE, SNAP_TOLERANCE, JOIN_TOLERANCE, JOIN_TOLERANCE)
     merged = [e for e in merged if (e["width"] if e["orientation"] == "h" else e["height"]) >= EDGE_MIN_LENGTH]
     intersections = edges_to_intersections(merged, INTERSECTION_TOLERANCE, INTERSECTION_TOLERANCE)
-    groups = cells_to_tables(intersections_to_cells(intersections))
+    groups = [t for g in cells_to_tables(intersections_to_cells(intersections)) for t in split_stacked(g)]
     boxes = [b for group in groups for b in group]
     inside: dict[Box | None, list[Box]] = {}  # holder -> the boxes it is the smallest holder of, in order
     for b in boxes:

@@ -38,7 +38,8 @@ The package splits that work by what each module reads (``tables``, ``columns``,
 ``prose``, ``lists``, ``fields``, ``form_tables``, ``captions``, ``minutes``, ``agenda``, ``meetings``, ``twins``, ``headed``,
 ``parallel``), what a draft
 is given (``titles``, ``dates``, ``draft``, ``costs``, ``cost_groups``) and how drafts become
-records (``merge``, ``projects``, ``assemble``); this module re-exports the
+records (``merge``, ``projects``, ``broken_ranges`` for a range a PDF broke over two
+lines, ``meeting_tallies`` for a row counting the listed meetings, ``assemble``); this module re-exports the
 names other code and the tests use.
 """
 

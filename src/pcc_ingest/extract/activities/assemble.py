@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pcc_ingest.extract.activities.agenda import assessed_by_other, coming_committee_check
+from pcc_ingest.extract.activities.broken_ranges import rejoined_ranges
 from pcc_ingest.extract.activities.calendars import without_calendar_repeats
 from pcc_ingest.extract.activities.costs import with_cost_lines, with_named_costs
 from pcc_ingest.extract.activities.details import with_item_accounts
@@ -13,6 +14,7 @@ from pcc_ingest.extract.activities.directives import advice_to_executives, direc
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.fields import form_items
 from pcc_ingest.extract.activities.form_tables import form_table_activities, is_form_table
+from pcc_ingest.extract.activities.group_heads import without_group_heads
 from pcc_ingest.extract.activities.groups import (
     across_pages,
     group_activities,
@@ -21,6 +23,7 @@ from pcc_ingest.extract.activities.groups import (
 from pcc_ingest.extract.activities.headed import under_activity_headings
 from pcc_ingest.extract.activities.levels import level_grids
 from pcc_ingest.extract.activities.lists import listed_activities
+from pcc_ingest.extract.activities.meeting_tallies import without_meeting_tallies
 from pcc_ingest.extract.activities.meetings import (
     announces,
     held_that_day,
@@ -32,6 +35,8 @@ from pcc_ingest.extract.activities.merge import merge, without_series_days
 from pcc_ingest.extract.activities.minutes import minutes_decisions, scheduling, under_agenda_items
 from pcc_ingest.extract.activities.minutes_meeting import attendee_lines, meeting_of_minutes
 from pcc_ingest.extract.activities.nested_costs import with_nested_costs
+from pcc_ingest.extract.activities.plan_items import not_done_unless_planned
+from pcc_ingest.extract.activities.postponed import postponements, settles_postponement, with_postponements
 from pcc_ingest.extract.activities.projects import without_project_heads
 from pcc_ingest.extract.activities.proposals import (
     approved_items,
@@ -40,7 +45,7 @@ from pcc_ingest.extract.activities.proposals import (
     proposing_items,
 )
 from pcc_ingest.extract.activities.prose import prose_activities
-from pcc_ingest.extract.activities.reports import not_done_before, without_reported
+from pcc_ingest.extract.activities.reports import without_reported
 from pcc_ingest.extract.activities.result_cells import result_cell_activities
 from pcc_ingest.extract.activities.retold import without_retold
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
@@ -109,11 +114,12 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     drafts += directed
     read |= {d.block.order for d in directed} | advice_to_executives(doc)
     meeting = meeting_of_minutes(doc, fy)
-    drafts += not_done_before(listed_activities(doc, read, fy), meeting)
-    told = not_done_before(prose_activities(doc, read | title_zone(doc), fy, plan=plan), meeting)
+    drafts += not_done_unless_planned(doc, listed_activities(doc, read, fy), meeting)
+    told = not_done_unless_planned(doc, prose_activities(doc, read | title_zone(doc), fy, plan=plan), meeting)
     drafts += told if meeting is None else [
         d for d in told if not reported_to_meeting(d) and not assessed_by_other(d.block.text, d.start)
         and not names_scheduled(d)]
+    drafts = rejoined_ranges(doc, drafts, fy)  # a range a PDF broke over two lines
     series = list(meeting_series(doc))
     drafts = [d for d in drafts if not any(announces(s, d) for s in series)] + [d for s in series for d in s.drafts]
     if meeting is not None:
@@ -123,7 +129,9 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
         drafts = [d for d in drafts if d.block.order not in issues]
         drafts += [d for d in approved_items(doc, fy) if d.block.order not in drafted]
         drafts += [d for d in proposing_items(doc, fy) if d.block.order not in drafted]
-        decisions = [d for d in minutes_decisions(doc, fy) if not chooses_issues(d.block.text)]
+        put_off = postponements(doc, fy)
+        decisions = [d for d in minutes_decisions(doc, fy)
+                     if not chooses_issues(d.block.text) and not settles_postponement(d, put_off)]
         drafts, decided = under_agenda_items(doc, drafts, decisions, fy)
         drafts += [meeting, *decided]
     else:
@@ -141,7 +149,13 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     folded = {o for t in every for o in folded_cells(t, fy)}  # steps under a two-row plan's activity
     drafts = [d for d in drafts if d.block.order not in folded]
     drafts = without_project_heads(doc, sorted(drafts, key=lambda d: (d.block.order, d.start)))
-    return [_record(d) for d in unpaid_meeting(with_named_costs(doc, without_retold(without_series_days(merge(drafts)))), meeting)]
+    drafts = without_group_heads(doc, drafts)
+    drafts = without_meeting_tallies(drafts)  # "ประชุม พชอ. 2 ครั้ง" beside the meetings listed
+    paid = {d.block.order for d in drafts if d.budget is not None}  # a group merged into its plan row paid it
+    merged = without_retold(without_series_days(merge(drafts)))
+    if meeting is not None:
+        merged = with_postponements(merged, postponements(doc, fy))
+    return [_record(d) for d in unpaid_meeting(with_named_costs(doc, merged, paid), meeting)]
 
 
 def carried_decisions(doc: Document, drafts: list[Draft], fy: int | None, period_end: str | None) -> list[Draft]:

@@ -146,21 +146,22 @@ def cost_owner(description: str, titles: list[str], above: list[int]) -> int | N
     return one if one is not None else near[0] if len(near) == 1 else None
 
 
-def budget_table_lines(doc: Document, drafts: list[Draft]) -> list[TableLine]:
+def budget_table_lines(doc: Document, drafts: list[Draft], paid: frozenset[int] | set[int] = frozenset()) -> list[TableLine]:
     """The lines of budget tables that list no activity themselves ("ที่ |
     รายการ | จำนวนเงิน" under the activities): cost lines that may name one,
     each with the numbered group it is in (``table_lines``).
     A meeting named in passing in such a table ("ประชุมคณะกรรมการ พชอ. ครั้งที่
     2/2566 (16 มี.ค. 66) ค่าอาหารว่าง...") was given no money there, so only
-    activities read from a table with their money make its lines theirs."""
-    own = {d.block.order for d in drafts if d.budget is not None}
+    activities read from a table with their money make its lines theirs; ``paid``
+    adds the blocks of such activities merged into a plan row's telling."""
+    own = {d.block.order for d in drafts if d.budget is not None} | paid
     tables = [t for t in across_pages(read_tables(doc)) if is_budget_table(t) and "activity" not in t.roles]
     # a table whose groups were read as activities (``group_activities``) pays them itself
     return [line for t in tables if not own & {b.order for b in t.grid.cells.values()}
             for line in table_lines(t, grouped=not group_activities(t, None))]
 
 
-def with_named_costs(doc: Document, drafts: list[Draft]) -> list[Draft]:
+def with_named_costs(doc: Document, drafts: list[Draft], paid: frozenset[int] | set[int] = frozenset()) -> list[Draft]:
     """Activities with no money of their own take the cost lines elsewhere in
     the text that name them and no other activity ("ค่าอาหาร...การอบรมแกนนำ
     เยาวชน 80 คน 2 วัน ... เป็นเงิน 20,800 บาท" in a budget paragraph), or that
@@ -174,7 +175,9 @@ def with_named_costs(doc: Document, drafts: list[Draft]) -> list[Draft]:
     goes to the act the head names (``group_head``).  Rows of a separate budget
     table count the same way, with no block before them to tell; a numbered
     group of one pays the act its head names, else the act of its number in
-    the plan's list 1..N (``numbered_acts``)."""
+    the plan's list 1..N (``numbered_acts``).  ``paid``: blocks of drafts read
+    with their money before merging (a budget table's groups), whose tables have
+    paid their activities already."""
     own = {d.block.order for d in drafts}
     out = list(drafts)
     open_ = [i for i, d in enumerate(out) if d.budget is None]
@@ -187,7 +190,7 @@ def with_named_costs(doc: Document, drafts: list[Draft]) -> list[Draft]:
         above = [i for i, j in enumerate(open_) if at and out[j].block.order == body[at - 1].order]
         head = group_head(body, at)
         lines += [(item, above, head or sentence_head(block.text, item_at(item)), None) for item in text_items(block)]
-    table = budget_table_lines(doc, drafts)
+    table = budget_table_lines(doc, drafts, paid)
     lines += [(line.item, [], line.head, line.number) for line in table]
     numbered = numbered_acts(out, len({line.number for line in table if line.number is not None}))
     by_number = {n: open_.index(i) for n, i in numbered.items() if i in open_}

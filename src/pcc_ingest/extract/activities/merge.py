@@ -140,7 +140,9 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     """One draft per activity: a later mention fills or refines the first one.
     A numbered activity told in a paragraph and in a table (``told_twice``)
     keeps the longer of its two names, and so does one of a list told twice
-    in the same order (``parallel_pairs``)."""
+    in the same order (``parallel_pairs``).  A numbered meeting first told with
+    its body as the subject ("คณะกรรมการ พชอ.X ในการประชุมครั้งที่ 1/2566 ... มีมติ")
+    takes the name that opens with the meeting ("ประชุมคณะกรรมการ พชอ.X ครั้งที่ 1/2566 ...")."""
     out: list[Draft] = []
     titles: list[TitleKey] = []
     firsts: list[int] = []
@@ -149,18 +151,28 @@ def merge(drafts: list[Draft]) -> list[Draft]:
         title = TitleKey.of(d.title)
         twin = next((i for i, (o, t) in enumerate(zip(out, titles))
                      if ((firsts[i], k) in parallel or _same_folded(t, title) or told_twice(o, d) or same_days_named(o, d))
-                     and not apart(o, d)), None)
+                     and not apart(o, d) and not series_and_one(o, t, d, title)), None)
         if twin is None:
             out.append(d)
             titles.append(title)
             firsts.append(k)
             continue
         o = out[twin]
-        if ((firsts[twin], k) in parallel or told_twice(o, d)) and name_length(d) > name_length(o):
+        if (((firsts[twin], k) in parallel or told_twice(o, d)) and name_length(d) > name_length(o)) or (
+                title.number and is_meeting(d) and not is_meeting(o)):
             o = replace(o, title=d.title, block=d.block, start=d.start, end=d.end)
             titles[twin] = title
         out[twin] = merged_into(o, d)
     return out
+
+
+def series_and_one(a: Draft, x: TitleKey, b: Draft, y: TitleKey) -> bool:
+    """One draft a numbered meeting ("ครั้งที่ 3/2567"), the other a plan's series of
+    sessions ("ประชุมคณะกรรมการ พชอ. (4 ครั้ง × 40 คน ...)", ``[merge] sessions`` in its
+    own words): one meeting of the series, not the same activity."""
+    def series(d: Draft, key: TitleKey) -> bool:
+        return key.number is None and bool(rule_re("merge", "sessions").search(d.block.text, d.start))
+    return bool((x.number and series(b, y)) or (y.number and series(a, x)))
 
 
 def without_series_days(drafts: list[Draft]) -> list[Draft]:

@@ -128,15 +128,48 @@ def row_and_group(row: Draft, group: Draft) -> bool:
     ปฏิบัติการพัฒนาศักยภาพ พชอ. และ พชต. ..."), so that a report with
     several projects, each counting from 1, pairs no rows across projects.
     The row's number may open its activity cell ("8. อบรมฟื้นฟูความรู้...") when
-    the table has no sequence column."""
-    number = row.row_number or lone_number(row)
-    if number is None or row.block.table == group.block.table or number != activity_number(group):
+    the table has no sequence column, and a sub-activity's outline number
+    ("2.1 จัดทำธงแจ้งเตือน...", even after its parent's name in one cell) pairs
+    with a group labelled "กิจกรรมที่ 2.1".  A line-items table also shortens the
+    plan's names as a list's budget table does: the group's name lying inside
+    the row's ("ด่านชุมชน" in "ตั้งด่านชุมชนช่วงเทศกาล...") or its letters in
+    order ("ประชุม พชอ." for "ประชุมคณะกรรมการ พชอ.คลองขลุง 4 ครั้ง") pair too."""
+    if row.block.table == group.block.table:
         return False
+    sub = sub_number(group)
+    if sub is not None:
+        if sub != inner_outline(row):
+            return False
+    else:
+        number = row.row_number or lone_number(row)
+        if number is None or number != activity_number(group):
+            return False
     x, y = fold(comparable(row.title)), fold(comparable(group.title))
     rules = activity_rules()["ordinals"]
-    if shared_opening(x, y) >= rules["shared_opening"]:
+    if shared_opening(x, y) >= rules["shared_opening"] or shared_run(x, y) >= rules["row_shared"]:
         return True
-    return shared_run(x, y) >= rules["row_shared"]
+    short, long_ = sorted((x, y), key=len)
+    if len(short) >= rules["item_contained"] and short in long_:
+        return True
+    return words_in_order(group.title, row.title) or letters_in_order(group.title, row.title)
+
+
+def sub_number(draft: Draft) -> str | None:
+    """The sub-activity number of the label right before a draft's title
+    ("กิจกรรมที่ 2.1 "), None when none leads it (``[ordinals] sub_label``)."""
+    reach = activity_rules()["ordinals"]["label_reach"]
+    before = thai_digits_to_arabic(draft.block.text[max(0, draft.start - reach):draft.start])
+    m = rule_re("ordinals", "sub_label").search(before)
+    return m["n"] if m else None
+
+
+def inner_outline(draft: Draft) -> str | None:
+    """The outline number right before a draft's title in its cell, at the
+    cell's start or after its parent's name ("7. คัดกรอง... 7.1 ค่าย..."):
+    ``[ordinals] inner_outline``."""
+    before = thai_digits_to_arabic(draft.block.text[:draft.start])
+    m = rule_re("ordinals", "inner_outline").search(before)
+    return m["n"] if m else None
 
 
 def shared_opening(x: str, y: str) -> int:

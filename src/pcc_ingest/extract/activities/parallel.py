@@ -5,6 +5,7 @@ same order in its other cells; paired in order, each task keeps its own."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from pcc_ingest.extract.activities.act_words import actor_re
 from pcc_ingest.extract.activities.dates import dates_in
@@ -78,14 +79,28 @@ def same_days_named(a: Draft, b: Draft) -> bool:
     activity it pays for.  The short name must have ``[parallel] short_name_runs`` word-runs.
     A task handed to a party ("สาธารณสุขอำเภอ... จัดประชุมเชิงปฏิบัติการ... ในวันที่ 22
     มีนาคม 2566" under a plan row "ประชุมเชิงปฏิบัติการ... 18 ตำบล" of that day) is
-    compared by its act, the party and a leading "จัด" left out."""
+    compared by its act, the party and a leading "จัด" left out.  A budget
+    table may also leave words out of the name's middle (``_left_out``)."""
     if a.date_from is None or a.date_to is None or not (a.date_from.day and a.date_to.day):
         return False
     if (a.date_from, a.date_to) != (b.date_from, b.date_to):
         return False
     short, long_ = sorted((_act(a.title), _act(b.title)), key=len)
     runs = [fold(r).lower() for r in short.split()]
-    return len(runs) >= activity_rules()["parallel"]["short_name_runs"] and all(r in fold(long_).lower() for r in runs)
+    if len(runs) >= activity_rules()["parallel"]["short_name_runs"] and all(r in fold(long_).lower() for r in runs):
+        return True
+    return _left_out(fold(short).lower(), fold(long_).lower())
+
+
+def _left_out(short: str, long_: str) -> bool:
+    """Whether ``short`` is ``long_`` with a few words left out, its pieces in order
+    ("ตั้งด่านชุมชนช่วงเทศกาลปีใหม่" in a budget table for "ตั้งด่านชุมชนช่วง 7 วัน
+    อันตรายเทศกาลปีใหม่ 8 จุด"): at most ``left_out_pieces`` runs of at least
+    ``left_out_min_piece`` characters, two at least (words left out between), make up the whole short name."""
+    rules = activity_rules()["parallel"]
+    blocks = [b for b in SequenceMatcher(None, short, long_, autojunk=False).get_matching_blocks()
+              if b.size >= rules["left_out_min_piece"]]
+    return 2 <= len(blocks) <= rules["left_out_pieces"] and sum(b.size for b in blocks) == len(short)
 
 
 def _act(title: str) -> str:

@@ -65,6 +65,8 @@ def prose_activities(doc: Document, skip: set[int], fy: int | None, *, plan: boo
         previous = None if heading else block
         if heading is None and not item:
             section, period = sub_parts.enter(block, (section, period))
+        if heading and heading not in activity_rules()["sections"]["plan"] and rule_re("sections", "plan_ahead").search(block.text):
+            heading = activity_rules()["sections"]["scheduled"][0]  # "ปัญหาอุปสรรคและแผนรอบ 6 เดือนหลัง"
         if heading:
             section = heading
             period = dates_in(block.text, fy) if heading in activity_rules()["sections"]["plan"] else None

@@ -16,6 +16,10 @@ from pcc_ingest.extract.tables import fold
 from pcc_ingest.model import Block
 from pcc_ingest.thai.dates import find_dates
 
+# A bracketed item marker ("(3) ", "3) ") in running text: the next item of an inline list;
+# a bare number ("2 ตำบล") a line split may start at is none.
+NEXT_ITEM_RE = re.compile(r"(?:^|\s)\(?\d{1,2}\)\s")
+
 
 def line_drafts(block: Block, start: int, end: int, openers: list[Opener], fy: int | None) -> list[Draft]:
     """One draft per opener of the line ``block.text[start:end]``.
@@ -134,9 +138,17 @@ def _line_money(block: Block, start: int, end: int) -> float | None:
     where its amount stands: the first cost line of an inline "(1) … (2) …"
     paragraph may be read from the paragraph's start ("ประเด็นที่ 1 … ดำเนินการ (1)
     รณรงค์… ค่าทรายอะเบท… เป็นเงิน 15,600 บาท"), and a whole numbered line read as one
-    cost line begins with the act's own clipped stretch ("1. เยี่ยม… ใช้งบ สสจ.X 3,500 บาท")."""
+    cost line begins with the act's own clipped stretch ("1. เยี่ยม… ใช้งบ สสจ.X 3,500 บาท").
+    One that begins here and runs on past the line is the later line's."""
     total = rule_re("money", "total_start").search(block.text, start, end)
-    end = total.start() if total else end
-    lines = text_items(block, fallback=block.text[start:end])
+    stop = total.start() if total else end
+    lines = text_items(block, fallback=block.text[start:stop])
     return sum(i.amount_baht for i in lines
-               if start <= i.evidence.start < end or start < i.evidence.end <= end) or None
+               if (start <= i.evidence.start < stop and not _runs_into_next_item(block.text, end, i.evidence.end))
+               or start < i.evidence.end <= stop) or None
+
+
+def _runs_into_next_item(text: str, end: int, cost_end: int) -> bool:
+    """A cost line read on past the line's end into the next bracketed item ("(2) อสม. สำรวจ...
+    410 คน (3) พ่นหมอกควัน... 7,300 บาท" read as one cost line): its amount is that item's."""
+    return cost_end > end and NEXT_ITEM_RE.search(text, end, cost_end) is not None

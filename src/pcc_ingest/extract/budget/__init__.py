@@ -30,7 +30,14 @@ the document's budget (``collect``, ``recaps`` with
 ``recap_sources`` for the funders a recap's rows lend its cost lines,
 ``breakdowns``, ``retold`` for money a sentence and a later summary both
 tell, ``itemised`` for activities' amounts a later spending paragraph
-itemises, ``repeats`` for a total repeated as a line, ``totals``,
+itemises, ``detailed`` for activity rows later cost bullets detail,
+``retotalled`` for activities' amounts a later cost table adds up to,
+``unitemised`` for funders' summary rows no lines itemise, ``funder_refs``
+for source rows naming activities, ``completed`` for a bare abbreviated
+funder, ``repeats`` for a total repeated as a line, ``spent_tables`` for
+spending tables beside planned ones, ``heading_sums`` for an activity
+heading's sum of the lines after it, ``retold_rows`` for a row's money told
+again by name, ``split_sources`` for funders a split row gives, ``totals``,
 ``assemble``).  ``rules`` loads the patterns.  This module re-exports the
 names other code and the tests use.
 """

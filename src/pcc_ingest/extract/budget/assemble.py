@@ -16,10 +16,14 @@ from pcc_ingest.extract.budget.breakdowns import (
     unit_rows,
 )
 from pcc_ingest.extract.budget.collect import PlacedLine, prose_lines, table_lines
+from pcc_ingest.extract.budget.completed import completed_sources
+from pcc_ingest.extract.budget.detailed import detailed_rows
 from pcc_ingest.extract.budget.footnotes import footnoted
 from pcc_ingest.extract.budget.funder_activities import activity_funder_lines
+from pcc_ingest.extract.budget.funder_refs import referenced_funder_lines
 from pcc_ingest.extract.budget.group_sums import restated_groups
 from pcc_ingest.extract.budget.headed import headed_tables
+from pcc_ingest.extract.budget.heading_sums import heading_subtotals
 from pcc_ingest.extract.budget.itemised import itemised_in_tables, itemised_later
 from pcc_ingest.extract.budget.nested import nested_budget_tables, spilled_budget_tables, whole_tables
 from pcc_ingest.extract.budget.outlined import outlined_subtotals
@@ -34,6 +38,8 @@ from pcc_ingest.extract.budget.recaps import (
 from pcc_ingest.extract.budget.received import received_splits
 from pcc_ingest.extract.budget.repeats import repeated_totals
 from pcc_ingest.extract.budget.retold import merge_retold, retold_costs
+from pcc_ingest.extract.budget.retold_rows import retold_rows
+from pcc_ingest.extract.budget.retotalled import retotalled
 from pcc_ingest.extract.budget.satang import join_satang
 from pcc_ingest.extract.budget.sources import (
     SourceLine,
@@ -43,11 +49,14 @@ from pcc_ingest.extract.budget.sources import (
     row_funders,
     source_lines,
 )
+from pcc_ingest.extract.budget.spent_tables import planned_tables
+from pcc_ingest.extract.budget.split_sources import split_sources
 from pcc_ingest.extract.budget.subtotals import activity_subtotals
 from pcc_ingest.extract.budget.summaries import funder_column_lines, source_summary_lines
 from pcc_ingest.extract.budget.table_kinds import is_budget_table
 from pcc_ingest.extract.budget.thousands import funder_grid, quarter_total, unit_caption
 from pcc_ingest.extract.budget.totals import find_total, lone_spending, sentence_total_only
+from pcc_ingest.extract.budget.unitemised import unitemised_funders
 from pcc_ingest.extract.budget.year_money import money_years
 from pcc_ingest.extract.records import BudgetItemRecord, BudgetTotal, DocumentFacts
 from pcc_ingest.extract.tables import read_tables
@@ -109,16 +118,20 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
              for k, t in enumerate(found)]
     tables = [t for t in found if is_budget_table(t)]
     used = {b.order for t in tables for b in t.grid.cells.values()}
-    lines = activity_subtotals(itemised_later(headed_tables(doc, table_lines(tables) + prose_lines(doc, used))))
+    lines = activity_subtotals(itemised_later(headed_tables(doc, table_lines(planned_tables(tables)) + prose_lines(doc, used))))
+    lines = retotalled(detailed_rows(lines))
     lines = drop_recaps(doc, itemised_in_tables(itemised_rows(restated_tables(restated_groups(recap_tables(lines))))))
     lines = retold_paragraph(outlined_subtotals(doc, lines))
     lines = regrouped_runs(activity_recaps(unit_rows(restated_subtotals(doc, lines))))
     lines = repeated_totals(doc, merge_retold(doc, lines, facts.province_code if facts is not None else None))
-    lines = received_splits(doc, retold_costs(lines))
+    lines = retold_rows(doc, heading_subtotals(doc, received_splits(doc, retold_costs(lines))))
     if not lines:
         lines = source_summary_lines(tables) or funder_column_lines(found)
-    items = footnoted(doc, _sourced(lines, source_lines(doc) + activity_funder_lines(found), row_funders(found)))
+    every = source_lines(doc) + activity_funder_lines(found) + referenced_funder_lines(found)
+    items = completed_sources(footnoted(doc, _sourced(lines, every, row_funders(found))))
+    items = unitemised_funders(items, tables)
     items.sort(key=lambda i: (i.evidence.block, i.evidence.start))
+    items = split_sources(items, tables)
     others = [t for t in found if not is_budget_table(t)]
     report = facts is not None and facts.doc_type not in ("action_plan", "other")
     total = find_total(doc, whole_tables(found, nested, spilled), used, sum(i.amount_baht for i in items), others, report)

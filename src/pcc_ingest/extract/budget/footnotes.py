@@ -93,13 +93,38 @@ def footnoted(doc: Document, items: list[BudgetItemRecord]) -> list[BudgetItemRe
     by_row, used = marked_funders(doc)
     if not by_row:
         return items
+    rows = {_figures_row(doc, block) for i in items if (block := doc.blocks[i.evidence.block]).kind == "table_cell"}
+    under = _under_marked(doc, {k: v for k, v in by_row.items() if k not in rows})
     out = []
     for item in items:
         if item.evidence.block in used:
             continue
         block = doc.blocks[item.evidence.block]
-        funder = by_row.get(_figures_row(doc, block)) if block.kind == "table_cell" else None
+        place = _figures_row(doc, block) if block.kind == "table_cell" else None
+        funder = by_row.get(place) or under.get(place) if place is not None else None
         out.append(item.model_copy(update={"source": funder}) if funder else item)
+    return out
+
+
+def _under_marked(doc: Document, subtotals: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """The funder of each unmarked row under a marked row that gives no line
+    of its own (an activity's subtotal "กิจกรรมที่ 2 … | 22,500**" over its
+    "- ค่า…" cost lines): the symbol on the subtotal names who pays for the
+    lines it sums, down to the next marked row, also past a page break that
+    cuts the table; running text between ends the group."""
+    out: dict[tuple[int, int], str] = {}
+    current: str | None = None
+    for block in doc.blocks:
+        if block.kind in ("header", "footer") or (block.table is not None and block.kind != "table_cell"):
+            continue
+        if block.kind != "table_cell" or block.table is None or block.row is None:
+            current = None if block.text.strip() else current
+            continue
+        place = (block.table, block.row)
+        if mark_of(block.text):
+            current = subtotals.get(place)
+        elif current is not None:
+            out.setdefault(place, current)
     return out
 
 

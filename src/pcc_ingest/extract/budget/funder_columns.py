@@ -157,13 +157,41 @@ def _is_total(text: str) -> bool:
 
 def is_split_summary(table: Table) -> bool:
     """Whether funders stand under a plain amount label (no source label) and
-    some row writes figures under two or more of them: a summary splitting
-    each project's money by source ("โครงการที่ 1 … | 10,200 | - | 46,500 |
-    - | 56,700"), whose figures are sums of lines itemised elsewhere."""
+    the rows writing figures under two or more of them are not one odd row
+    among lines each one funder pays: a summary splitting each project's
+    money by source ("โครงการที่ 1 … | 10,200 | - | 46,500 | - | 56,700"),
+    whose figures are sums of lines itemised elsewhere.  A table of
+    one-payer lines with a single split row keeps its lines; that row's
+    funders may still tell whom its parts costed elsewhere are paid by
+    (``split_sources``).  A row of each funder's share ("สัดส่วน (ร้อยละ)")
+    makes it a summary of the funders' money whatever its other rows."""
     funders = funder_columns(table) if _source_label(table) is None else {}
-    return any(sum(1 for c in funders if c in row.cells and c not in row.carried
-                   and cell_number(row.cells[c].text)) >= 2 for row in table.rows
-               if not is_total_row(row) and not _works_its_amount(row))
+    rows = [row for row in table.rows if not is_total_row(row)]
+    if any(_paid_columns(funders, row) >= 2 and _is_share(row) for row in rows):
+        return True
+    split = sum(1 for row in rows if is_split_row(funders, row))
+    single = sum(1 for row in rows if _paid_columns(funders, row) == 1)
+    return split >= 2 or (split == 1 and single < 2)
+
+
+def _is_share(row: Row) -> bool:
+    """The row's first text names each column's share in percent (``line.share_row``)."""
+    texts = row.texts()
+    return bool(texts) and rule_re("line.share_row").match(texts[0]) is not None
+
+
+def _paid_columns(funders: dict[int, str], row: Row) -> int:
+    """How many funder columns of ``row`` hold a figure of the row's own."""
+    return sum(1 for c in funders if c in row.cells and c not in row.carried and cell_number(row.cells[c].text))
+
+
+def is_split_row(funders: dict[int, str], row: Row) -> bool:
+    """A row writing figures under two or more funders with no working shown
+    (an activity whose sub-activities are costed elsewhere, "1. คัดกรอง…
+    (1.1–1.3) | 16,200.- | 33,600.- | - | 49,800.-"): likely a sum of lines
+    itemised elsewhere."""
+    return (_paid_columns(funders, row) >= 2 and not is_total_row(row) and not _is_share(row)
+            and not _works_its_amount(row))
 
 
 def _works_its_amount(row: Row) -> bool:

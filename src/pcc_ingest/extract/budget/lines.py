@@ -116,7 +116,17 @@ def expense_start(text: str) -> int:
     ("ค่าอาหาร...") when words naming something else (the activity the cost is
     for) stand before it, else at its bullet (``bulleted_start``), else 0."""
     m = rule_re("line.expense_start").search(text)
+    if m and _OPEN_BRACKET_RE.search(text[: m.start()]) and _PLAIN_BRACKET_RE.match(text, m.start()):
+        return bulleted_start(text)
     return m.start() if m and m.start() > 0 and text[: m.start()].strip(" -•") else bulleted_start(text)
+
+
+# A bracket left open right before a cost word ("เยี่ยมบ้านผู้ป่วยติดเตียง
+# (ค่าน้ำมันเชื้อเพลิง)") and closed with no figure in it (``_PLAIN_BRACKET_RE``):
+# the cost word qualifies the activity's name, it starts no line of its own.
+# A bracket of workings ("(ค่าอาหารว่าง 32 คน × 35 บาท = 1,120 บาท)") is the line.
+_OPEN_BRACKET_RE = re.compile(r"\(\s*$")
+_PLAIN_BRACKET_RE = re.compile(r"[^()\d]*\)")
 
 
 # A figure anywhere in a stretch of text.

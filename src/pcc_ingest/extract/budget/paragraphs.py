@@ -32,7 +32,7 @@ from pcc_ingest.extract.budget.lines import (
 from pcc_ingest.extract.budget.parts import paragraph_parts, with_parts
 from pcc_ingest.extract.budget.refs import activity_refs
 from pcc_ingest.extract.budget.rules import min_description_chars, rule_re
-from pcc_ingest.extract.budget.working import bracket_close, head_count, with_working
+from pcc_ingest.extract.budget.working import bracket_close, divides_previous, head_count, with_working
 from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.model import Block
 from pcc_ingest.thai.numbers import find_amounts
@@ -85,7 +85,8 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
             counted = head_count(text[out[-1].evidence.start:clause], text[clause:last.start], last.value,
                                  out[-1].amount_baht)
             unit, qty = (last.value, counted) if counted else (unit, qty)
-        if out and shows_working(before, out[-1].amount_baht, unit, qty, amount):
+        if out and (shows_working(before, out[-1].amount_baht, unit, qty, amount)
+                    or divides_previous(before, out[-1].amount_baht, last.per_unit, unit, qty)):
             out[-1] = with_working(out[-1], before, text[close or last.end:], unit, qty)
             clause = close or last.end
             continue
@@ -103,7 +104,8 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
         received = is_not_a_line(before) or (received and bool(rule_re("line.also_from").match(before)))
         if (is_total_context(before) or received
                 or (followed_by_words(text, last.end) and not multiplies_to(unit, qty, amount))):
-            clause = last.end
+            # past a total's repetition in words, so "(…บาทถ้วน) ใช้จ่ายจริง 87,960 บาท" reads as spending in all
+            clause = after_words(text, last.end)
             continue
         source, desc = _source_and_purpose(before, after_amount=clause > 0)
         source = opening[0] if opening and clause < opening[1] else source

@@ -56,6 +56,21 @@ def with_working(item: BudgetItemRecord, before: str, after: str, unit: float | 
     return item.model_copy(update=update) if update else item
 
 
+# Longest stretch of words between an amount and the per-unit share that
+# divides it ("80,000 บาท จัดสรรให้ 5 อำเภอ อำเภอละ 16,000 บาท"): farther on,
+# the share belongs to a clause of its own.
+MAX_DIVIDED_CHARS = 60
+
+
+def divides_previous(before: str, previous: float, per_unit: bool, unit: float | None, qty: float | None) -> bool:
+    """Whether a per-unit amount right after another shares it out ("งบ… 80,000
+    บาท จัดสรรให้ 5 อำเภอ อำเภอละ 16,000 บาท"): its count times it gives the
+    amount before, and no cost is named between, so it is that amount's
+    working, no second line."""
+    return (per_unit and len(before) <= MAX_DIVIDED_CHARS and not rule_re("line.expense_start").search(before)
+            and multiplies_to(unit, qty, previous))
+
+
 def head_count(sentence: str, before_unit: str, unit: float, amount: float) -> float | None:
     """The count of a per-head unit cost a bracket gives without one ("… จำนวน 120
     คน งบประมาณ 12,000 บาท (ค่าอาหาร… คนละ 100 บาท)" gives 120): the head count

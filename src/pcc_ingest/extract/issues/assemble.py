@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 from pcc_ingest.extract.categories import categorize
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.issues.added import added_items
-from pcc_ingest.extract.issues.items import Item, item_text, running_text_items
+from pcc_ingest.extract.issues.items import Item, item_text, running_text_items, split_pieces
 from pcc_ingest.extract.issues.predicated import predicated_spans
 from pcc_ingest.extract.issues.prose import common_issue_spans
 from pcc_ingest.extract.issues.referenced import referenced_items
@@ -106,6 +106,19 @@ def restates(later: str, earlier: str) -> bool:
     return len(words) > 1 and all(w in _squash(longer) for w in words)
 
 
+def without_addition(text: str) -> str:
+    """An issue's name without a joined piece that names no issue ("A และการบริหารจัดการ" → "A").
+
+    A report groups its activities under headings that name an issue and add
+    the committee's own running ("3.1 ประเด็นโรคเบาหวาน… และการบริหารจัดการ"):
+    the heading restates the issue listed before it, the addition is none.
+    """
+    pieces = split_pieces(text, 0, len(text), issue_rules()["prose"]["joiner"])
+    if len(pieces) < 2 or categorize(text[slice(*pieces[-1])]) != "other":
+        return text
+    return text[:pieces[-2][1]]
+
+
 def names_by_parts(short: str, long: str) -> bool:
     """Whether ``short`` names ``long``'s issue by slash-joined parts, each found in ``long``.
 
@@ -185,7 +198,8 @@ def extract_issues(
     kept: list[Item] = []
     for item in items:
         earlier = [k for k in kept if k.district == item.district]
-        if any(restates(item_text(item), item_text(k)) for k in earlier):
+        name = item_text(item)
+        if any(restates(name, item_text(k)) or restates(without_addition(name), item_text(k)) for k in earlier):
             continue  # the same issue again, perhaps by a shorter name (a results table's row)
         kept.append(item)
     kept = [fuller_name(k, every) for k in kept]

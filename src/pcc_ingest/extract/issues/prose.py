@@ -80,7 +80,8 @@ def prose_lists(
     counts only in an issue section or after ประเด็น ("ประเด็นของอำเภอX คือ…"),
     since elsewhere it describes work.  The list runs to the next district's
     sentence or the next clause; it is kept when one of its pieces falls in a
-    category and it is no lead-in to a list below ("… 2 ประเด็น ดังนี้").
+    category and it is no lead-in to a list below ("… 2 ประเด็น ดังนี้") nor a
+    count of issues listed elsewhere ("… อำเภอละ 2 ประเด็น และดูแล…").
     A cue naming the province's common issue ("กำหนดประเด็นร่วมระดับจังหวัด
     คือ…") gives it to no district (province-wide).
     A paragraph that opens with a named cue and names no district
@@ -113,8 +114,10 @@ def prose_lists(
     out: list[tuple[str, list[tuple[int, int]]]] = []
     for i, (_, start, codes) in enumerate(heads):
         end = clause_end(text, start, heads[i + 1][0] if i + 1 < len(heads) else len(text))
-        if compiled(rules["introducer"]).search(text, start, end):
-            continue
+        if compiled(rules["introducer"]).search(text, start, end) or compiled(
+            rules["prose"]["count_lead"]
+        ).match(text, start, end):
+            continue  # a lead-in to a list below, or a count of issues listed elsewhere
         spans = joined_items(text, start, end)
         if any(categorize(text[s:e]) != "other" for s, e in spans):
             out += [(code, spans) for code in codes]

@@ -54,6 +54,7 @@ from pcc_ingest.extract.outcomes.clause_words import (
 )
 from pcc_ingest.extract.outcomes.common import Context, rule_re
 from pcc_ingest.extract.outcomes.cost_tables import cost_cells
+from pcc_ingest.extract.outcomes.district_brackets import bracketed_districts
 from pcc_ingest.extract.outcomes.figure_pairs import (
     pair_figures,
 )
@@ -84,6 +85,7 @@ from pcc_ingest.extract.outcomes.merging import (
     same_subject,
     undated_restatement,
 )
+from pcc_ingest.extract.outcomes.note_row_targets import note_row_targets
 from pcc_ingest.extract.outcomes.outline import section_districts
 from pcc_ingest.extract.outcomes.page_breaks import carry_districts, first_row, lend_titles
 from pcc_ingest.extract.outcomes.paired_rows import pair_target_rows, paired_measures
@@ -228,6 +230,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         not reports_result(s[1].text) or (s[1] in n.blocks and _target_note(s[1].text)))}  # a note of targets only
     prose = join_summaries(doc, attach_kpi_targets(name_by_kpi(prose_outcomes(doc, ctx, read))))  # a KPI's results first
     prose = respective_outcomes(doc, join_verdicts(doc, prose))  # places' figures "ตามลำดับ"
+    prose = bracketed_districts(doc, prose, ctx.province)  # "92.40 (อ.อู่ทอง)": that district's
     prose = place_lists(doc, prose, ctx.year_be, ctx.single, ctx.province)  # an indicator's heading over a list of places
     ends = [-1] + [max(b.order for b in t.grid.cells.values()) for t in tables]
     tabled: list[OutcomeRecord] = []
@@ -237,7 +240,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     for t, n, since, code in zip(tables, notes, ends, table_districts(doc, tables, ctx.province)):
         own = replace(ctx, single=code) if code and ctx.single is None else ctx
         own = replace(own, year_be=headed.get(t.grid.first.order, own.year_be))
-        tabled += table_outcomes(doc, t, own, stated_before, n, since, tabled)
+        tabled += note_row_targets(table_outcomes(doc, t, own, stated_before, n, since, tabled), doc, t)
     tabled = restore(tabled, tables)  # a stacked cell's part read as a row of its own
     tabled = pair_target_rows(tables, tabled)  # a row of targets over a row of results
     tabled = drop_restated_rounds(drop_restated_totals(tables, tabled, continued_tables(every)))

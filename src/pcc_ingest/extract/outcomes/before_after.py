@@ -6,7 +6,8 @@ their own: each row is read as two rows, one per column, its name followed by
 that column's label ("วงจรชีวิตยุงลาย ก่อนอบรม") and its one figure in a
 percent column, the name column being the indicator column.  Known by the
 layout alone: one baseline column and one result column, every body cell of
-both holding one percentage written as such, and a column of names before them.
+both holding one percentage written as such (or a bare figure under a label
+giving the unit, "ก่อนอบรม (ร้อยละ)"), and a column of names before them.
 Under a header the reader gave up on ("หลักสูตร | ผู้เข้าอบรม (คน) | ความรู้ก่อนอบรม
 (ร้อยละ) | ความรู้หลังอบรม (ร้อยละ)", bare figures below) the pair is found by
 its before and after words inside two percent labels, and each row is named
@@ -33,6 +34,21 @@ def _written(table: Table, col: int) -> bool:
     return bool(cells) and all(written_percent(t) is not None for t in cells)
 
 
+def _in_percent(table: Table, col: Column) -> bool:
+    """``col``'s label gives its unit as a percentage ("ก่อนอบรม (ร้อยละ)") and
+    every body cell holding text is one bare figure of 0 to 100."""
+    if not rule_re("before_after", "unit_bracket").search(col.own):
+        return False
+    cells = [r.cells[col.col].text for r in table.rows if col.col in r.cells and r.cells[col.col].text.strip()]
+    figures = [cell_number(t) for t in cells]
+    return bool(figures) and all(f is not None and 0 <= f <= 100 for f in figures)
+
+
+def _unit_free(label: str) -> str:
+    """``label`` without its percent unit bracket ("หลังอบรม (ร้อยละ)" → "หลังอบรม")."""
+    return " ".join(rule_re("before_after", "unit_bracket").sub(" ", label).split())
+
+
 def _name_col(table: Table, first: int) -> int | None:
     """The column of row names left of the pair: the table's first column,
     naming no role but an issue's or an indicator's."""
@@ -48,11 +64,14 @@ def before_after(table: Table) -> Table:
     row per row and column; ``table`` itself for any other layout."""
     if not table.columns:
         return _unread_pair(table)
-    base, done = table.columns_of("baseline"), table.columns_of("result")
-    if len(base) != 1 or len(done) != 1 or table.columns_of("percent") or table.column("indicator"):
+    base, done, percent = table.columns_of("baseline"), table.columns_of("result"), table.columns_of("percent")
+    if not done and len(base) == 1 and len(percent) == 1 and all(_in_percent(table, c) for c in (*base, *percent)):
+        done, percent = percent, ()  # "ก่อนอบรม (ร้อยละ) | หลังอบรม (ร้อยละ)" over bare figures
+    if len(base) != 1 or len(done) != 1 or percent or table.column("indicator"):
         return table
     pair = (base[0], done[0])
-    if not all(rule_re("before_after", "pair_label").match(c.own.strip()) and _written(table, c.col) for c in pair):
+    if not all(rule_re("before_after", "pair_label").match(_unit_free(c.own))
+               and (_written(table, c.col) or _in_percent(table, c)) for c in pair):
         return table
     name_col = _name_col(table, min(c.col for c in pair))
     if name_col is None:
@@ -65,7 +84,7 @@ def before_after(table: Table) -> Table:
             continue
         for c in pair:
             if c.col in row.cells and row.cells[c.col].text.strip():
-                named = name.model_copy(update={"text": f"{name.text} {' '.join(c.own.split())}"})
+                named = name.model_copy(update={"text": f"{name.text} {_unit_free(c.own)}"})
                 rows.append(replace(row, cells={name_col: named, c.col: row.cells[c.col]}))
     label = " ".join(table.labels.get(name_col, ("",))[-1].split())
     kept = [c for c in table.columns if c.col not in {name_col, *(p.col for p in pair)}]

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from pcc_ingest.extract.outcomes.cell_fractions import fraction_percent
 from pcc_ingest.extract.outcomes.common import rule_re
+from pcc_ingest.extract.outcomes.table_targets import stated_target
 from pcc_ingest.extract.table_model import Column, Table
 
 # Fewer proved cells than this make no column of results.
@@ -21,8 +22,10 @@ MIN_CELLS = 2
 
 def proved_column(table: Table, col: int) -> bool:
     """Every body cell of ``col`` holding text is a count worked out into the
-    percentage after it, ``MIN_CELLS`` at least."""
+    percentage after it, ``MIN_CELLS`` at least; a row of targets under the
+    labels ("(เป้าหมาย ร้อยละ 100)" over "20/20 (100)") is no body cell."""
     cells = [r.cells[col].text for r in table.rows if col in r.cells and r.cells[col].text.strip()]
+    cells = [t for t in cells if fraction_percent(t) is not None or stated_target(t) is None]
     return len(cells) >= MIN_CELLS and all(fraction_percent(t) is not None for t in cells)
 
 

@@ -1,7 +1,9 @@
 """The results of several places listed in one cell, one per line (new in set
 45: "ต.นาดี 85.20 ¶ ต.สำพันตา 90.10" under "ผลงานรายตำบล" beside the row's
 indicator and target).  The text folds a cell's lines into one, so such a
-cell is known by holding nothing but "<place> <figure>" pairs, two or more.
+cell is known by holding nothing but "<place> <figure>" pairs, two or more,
+and perhaps a note in brackets closing it (set 49: "(Care plan 140 จาก 143
+ราย)", the count behind another indicator stacked in the row).
 
 Beside an indicator column, its row is read as one row per place, the
 indicator named "<indicator> <place>" with the row's target, and as the row
@@ -29,10 +31,10 @@ VALUE_ROLES = ("percent", "year", "baseline")
 
 def place_figures(text: str, least: int = 2) -> list[re.Match[str]]:
     """The "<place> <figure>" pairs a cell holds when it holds nothing else
-    and at least ``least`` (two, unless its column is known to list places);
-    [] for any other cell."""
+    (but a note in brackets) and at least ``least`` (two, unless its column
+    is known to list places); [] for any other cell."""
     found = list(rule_re("place_cells", "place_figure").finditer(text))
-    rest = rule_re("place_cells", "place_figure").sub("", text)
+    rest = rule_re("place_cells", "cell_note").sub("", rule_re("place_cells", "place_figure").sub("", text))
     return found if len(found) >= least and not rest.strip(" ,;") else []
 
 

@@ -6,7 +6,9 @@ in its place, named "<measure> <place>", in the year and district the
 reader gave the first.  So is each figure followed by its places in brackets
 ("หมู่บ้านที่มีค่า HI ไม่เกิน 10 คิดเป็นร้อยละ 100 (ต.พรุพี ต.ท่าชี), 90.00
 (ต.ทุ่งเตา)"): one record per figure, named "<measure> <places>", a round the
-clause opens with ("ไตรมาส 2 ...") after the measure; when the text counts
+clause opens with ("ไตรมาส 2 ...") after the measure, with the target a
+bracket after the measure states (``bracket_runs``, which also names the
+whole's figures after the run); when the text counts
 the places passing the bar ("ผ่านเกณฑ์ 6 ตำบล"), each takes the name and
 target of the KPI a results table gives for its measure.  Rules: ``[figure]
 respective``, ``respective_place``, ``bracketed``, ``bracket_pair``.
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 
 from pcc_ingest.extract.evidence import evidence
+from pcc_ingest.extract.outcomes.bracket_runs import name_wholes, target_aside, whole_span
 from pcc_ingest.extract.outcomes.clause_words import indicator_words
 from pcc_ingest.extract.outcomes.common import outcome_rules, rule_re
 from pcc_ingest.extract.outcomes.merging import kpi_cover
@@ -41,37 +44,59 @@ def respective_figures(text: str) -> list[tuple[str, float, int, int]]:
     return out
 
 
-def bracketed_figures(text: str) -> list[tuple[str, float, int, int]]:
-    """(indicator, value, start, end) of each figure followed by its places in
-    brackets, the first from its percent word on; [] when there is no such run."""
+def _runs(text: str) -> list[tuple[re.Match[str], str, float | None]]:
+    """Each run of figures with their places in brackets, the measure its
+    clause names and the target a bracket after the measure states."""
     out = []
     for m in rule_re("figure", "bracketed").finditer(text):
-        head = text[: m.start()]
+        head, target = target_aside(text[: m.start()])
         cut = [b.end() for b in rule_re("figure", "clause_break").finditer(head)]
         measure = " ".join(head[max(cut, default=0):].split())
         r = rule_re("pairing", "round_named").match(measure)
         measure = indicator_words(measure[r.end():] if r else measure)
         measure = f"{measure} {r.group().strip()}" if r and measure else measure
-        if not measure:
-            continue
+        if measure:
+            out.append((m, measure, target))
+    return out
+
+
+def _bracketed(text: str) -> list[tuple[str, float, int, int, float | None]]:
+    """``bracketed_figures`` with each figure's target."""
+    out = []
+    for m, measure, target in _runs(text):
         base = m.start("figs")
         for i, p in enumerate(rule_re("figure", "bracket_pair").finditer(m["figs"])):
             places = " ".join(x.group() for x in rule_re("figure", "respective_place").finditer(p["places"]))
-            out.append((f"{measure} {places}", float(p["fig"]), base + (0 if i == 0 else p.start()), base + p.end("fig")))
+            out.append((f"{measure} {places}", float(p["fig"]), base + (0 if i == 0 else p.start()),
+                        base + p.end("fig"), target))
     return out
+
+
+def bracketed_figures(text: str) -> list[tuple[str, float, int, int]]:
+    """(indicator, value, start, end) of each figure followed by its places in
+    brackets, the first from its percent word on; [] when there is no such run."""
+    return [f[:4] for f in _bracketed(text)]
 
 
 def _records(block: Block, found: list[OutcomeRecord]) -> list[OutcomeRecord]:
     """The block's "respectively" or bracketed figures as records, keyed on the first one the reader found."""
-    figures = respective_figures(block.text) or bracketed_figures(block.text)
+    figures = [(*f, None) for f in respective_figures(block.text)] or _bracketed(block.text)
     if not figures:
         return []
     first = next((o for o in found if o.evidence.block == block.order), None)
     if first is None:
         return []
-    return [first.model_copy(update={"indicator": name, "value_pct": value, "target_pct": None,
+    return [first.model_copy(update={"indicator": name, "value_pct": value, "target_pct": target,
                                      "evidence": evidence(block, start, end)})
-            for name, value, start, end in figures]
+            for name, value, start, end, target in figures]
+
+
+def _wholes(block: Block, found: list[OutcomeRecord], year: int | None) -> list[OutcomeRecord]:
+    """``found`` with the figures for the whole after each bracketed run of ``block`` named by its measure."""
+    for m, measure, target in _runs(block.text):
+        if (span := whole_span(block.text, m.end())) is not None:
+            found = name_wholes(found, block.order, span, measure, target, year)
+    return found
 
 
 def respective_outcomes(doc: Document, prose: list[OutcomeRecord]) -> list[OutcomeRecord]:
@@ -82,8 +107,9 @@ def respective_outcomes(doc: Document, prose: list[OutcomeRecord]) -> list[Outco
             continue
         spans = [(a.evidence.start, a.evidence.end) for a in added]
         lo, hi = min(s for s, _ in spans), max(e for _, e in spans)
-        out = [o for o in out if not (o.evidence.block == block.order and lo <= o.evidence.start < hi)]
-        out += added
+        # a figure read with the target before it ("90%) ได้ร้อยละ 92.40") ends inside the run
+        out = [o for o in out if not (o.evidence.block == block.order and (lo <= o.evidence.start < hi or lo < o.evidence.end <= hi))]
+        out = _wholes(block, out, added[0].year_be) + added
     return out
 
 

@@ -23,6 +23,7 @@ from pcc_ingest.extract.outcomes.findings_tables import (
 from pcc_ingest.extract.outcomes.measure_labels import measure_label, numerator_label
 from pcc_ingest.extract.outcomes.measure_words import repeats_words, spending_label
 from pcc_ingest.extract.outcomes.merging import same_subject
+from pcc_ingest.extract.outcomes.note_measures import noted_measure
 from pcc_ingest.extract.outcomes.row_outcomes import row_outcomes
 from pcc_ingest.extract.outcomes.stacked_columns import other_column_target
 from pcc_ingest.extract.outcomes.table_context import TableContext
@@ -113,6 +114,8 @@ def table_outcomes(
     measures = table_measures(table)
     several = len(measures) > 1
     findings_target = stated is not None and stated[1] in table.title and reports_current_result(stated[1].text, year)
+    # a note under the table stating its target "of" a measure names the one measure
+    noted = noted_measure(stated[1]) if stated and not several and rows is None and stated[1] in notes.blocks else ""
     out: list[OutcomeRecord] = []
     for measure in measures:
         # a group label's own target ("(ค่าเป้าหมาย ร้อยละ 90)") is no part of its name
@@ -135,7 +138,7 @@ def table_outcomes(
         broken_down = breakdown_kpi(doc, table, measure, [*earlier, *(tabled or [])]) if target is None and own_target is None else None
         if broken_down is not None:
             target = broken_down.target_pct
-        indicator = label or (titled_or_counted(table, measure, introduced_kpi(table, stated)) or other
+        indicator = label or noted or (titled_or_counted(table, measure, introduced_kpi(table, stated)) or other
                               or years_label(table, measure)
                               or section_subject(table, kpis[-1].evidence.block if kpis else -1)
                               or (kpis[-1].indicator if kpis else "")

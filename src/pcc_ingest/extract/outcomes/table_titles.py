@@ -64,14 +64,16 @@ def caption_subject(table: Table) -> str:
     A line above the section heading the table opens is the section
     before's (a minutes' "มติที่ประชุม ..." over "4.3 ผลการประเมินตนเอง ..."):
     a heading naming results of its own ("ผลการ..." more than a bare
-    "ผลการดำเนินงาน") names the table then."""
+    "ผลการดำเนินงาน") names the table then, and so it does when headings
+    are all the table's title."""
     blocks = [b for b in table.title if not rule_re("table", "note").match(b.text)]
     heading = ""
     for block in reversed(blocks):
         if not is_section_heading(block):
             return (heading or title_subject(block.text))[:120]
         heading = heading or named_results(title_subject(block.text))
-    return title_subject(blocks[-1].text)[:120] if blocks and len(blocks) < len(table.title) else ""
+    # only headings: the nearest naming results of its own ("2.4 ผลการประเมินตนเองตามองค์ประกอบ UCCARE")
+    return title_subject(blocks[-1].text)[:120] if blocks and len(blocks) < len(table.title) else heading[:120]
 
 
 def named_results(subject: str) -> str:

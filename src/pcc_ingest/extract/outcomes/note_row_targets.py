@@ -1,0 +1,64 @@
+"""A note under a table giving each row's target in turn ("ค่าเป้าหมายปี 2567:
+ผู้ป่วยเบาหวานรายใหม่จากกลุ่มเสี่ยงไม่เกินร้อยละ 2.40 และผู้ป่วยความดันโลหิตสูง
+รายใหม่จากกลุ่มเสี่ยงไม่เกินร้อยละ 3.50" under a table of both indicators by
+year): each clause names one row's subject and that row's target, so each
+row's figures of the table's latest year take the target of the clause that
+names it, in place of one the table took from elsewhere (a KPI stated
+earlier).  A note with one target is read by ``table_targets``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pcc_ingest.extract.outcomes.merging import kpi_cover
+from pcc_ingest.extract.records import OutcomeRecord
+from pcc_ingest.extract.table_model import Table
+from pcc_ingest.model import Block, Document
+
+# A note that opens with a target word ("ค่าเป้าหมายปี 2567:", "เกณฑ์ :").
+TARGET_NOTE_RE = re.compile(r"^\s*\*?\s*(?:ค่า\s*)?(?:เป้า\s*หมาย|เกณฑ์)[^:：]{0,30}[:：]")
+# One clause of such a note: a subject, a bound and its percentage.
+CLAUSE_RE = re.compile(
+    r"(?:^|(?<=[:：])|และ|,|;)\s*(?P<subject>[^,;:]+?)\s*(?:ไม่\s*เกิน|ไม่\s*น้อย\s*กว่า|ไม่\s*ต่ำ\s*กว่า|อย่าง\s*น้อย|≥|≤|<|>)?\s*"
+    r"ร้อย\s*ละ\s*(?P<t>\d+(?:\.\d+)?)")
+# A row's name must hold this share of a clause's subject to take its target.
+MIN_COVER = 0.8
+
+
+def row_targets(note: Block) -> list[tuple[str, float]]:
+    """(subject, target) of each clause of a note stating two targets or more; [] otherwise."""
+    head = TARGET_NOTE_RE.match(note.text)
+    if head is None:
+        return []
+    found = [(" ".join(m["subject"].split()), float(m["t"])) for m in CLAUSE_RE.finditer(note.text, head.end())]
+    return found if len(found) >= 2 and all(s for s, _ in found) else []
+
+
+def _target_of(indicator: str, clauses: list[tuple[str, float]]) -> float | None:
+    """The target of the clause whose subject ``indicator`` holds best, when
+    no other holds it as well (two subjects share stock words)."""
+    covers = sorted(((kpi_cover(indicator, s), t) for s, t in clauses), reverse=True)
+    best, runner_up = covers[0], covers[1]
+    return best[1] if best[0] >= MIN_COVER and best[0] > runner_up[0] else None
+
+
+def _line_under(doc: Document, table: Table) -> Block | None:
+    """The first line of text after the table (page headers and footers skipped)."""
+    end = max(b.order for b in table.grid.cells.values())
+    return next((b for b in doc.blocks[end + 1:] if b.kind not in ("header", "footer")), None)
+
+
+def note_row_targets(records: list[OutcomeRecord], doc: Document, table: Table) -> list[OutcomeRecord]:
+    """``records`` of one table with each latest-year figure's target taken
+    from the line under the table naming its row, when one does."""
+    note = _line_under(doc, table)
+    clauses = row_targets(note) if note is not None and note.kind != "table_cell" else []
+    years = [o.year_be for o in records if o.year_be is not None]
+    if not clauses or not years:
+        return records
+    out = []
+    for o in records:
+        target = _target_of(o.indicator, clauses) if o.year_be == max(years) else None
+        out.append(o.model_copy(update={"target_pct": target}) if target is not None else o)
+    return out
