@@ -39,7 +39,9 @@ The package splits that work by what each module reads (``tables``, ``columns``,
 ``parallel``), what a draft
 is given (``titles``, ``dates``, ``draft``, ``costs``, ``cost_groups``) and how drafts become
 records (``merge``, ``projects``, ``broken_ranges`` for a range a PDF broke over two
-lines, ``meeting_tallies`` for a row counting the listed meetings, ``assemble``); this module re-exports the
+lines, ``meeting_tallies`` for a row counting the listed meetings, ``list_leads`` for a heading or
+"... ดังนี้" over listed activities, ``referenced_counts`` for head counts told under a table by
+row number, ``assemble``); this module re-exports the
 names other code and the tests use.
 """
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pcc_ingest.extract.activities.agenda import assessed_by_other, coming_committee_check
 from pcc_ingest.extract.activities.broken_ranges import rejoined_ranges
 from pcc_ingest.extract.activities.calendars import without_calendar_repeats
+from pcc_ingest.extract.activities.centred_dates import with_centred_ranges
 from pcc_ingest.extract.activities.costs import with_cost_lines, with_named_costs
 from pcc_ingest.extract.activities.details import with_item_accounts
 from pcc_ingest.extract.activities.directives import advice_to_executives, directive_activities
@@ -22,6 +23,7 @@ from pcc_ingest.extract.activities.groups import (
 )
 from pcc_ingest.extract.activities.headed import under_activity_headings
 from pcc_ingest.extract.activities.levels import level_grids
+from pcc_ingest.extract.activities.list_leads import without_list_leads
 from pcc_ingest.extract.activities.lists import listed_activities
 from pcc_ingest.extract.activities.meeting_tallies import without_meeting_tallies
 from pcc_ingest.extract.activities.meetings import (
@@ -45,9 +47,11 @@ from pcc_ingest.extract.activities.proposals import (
     proposing_items,
 )
 from pcc_ingest.extract.activities.prose import prose_activities
+from pcc_ingest.extract.activities.referenced_counts import with_referenced_counts
 from pcc_ingest.extract.activities.reports import without_reported
 from pcc_ingest.extract.activities.result_cells import result_cell_activities
 from pcc_ingest.extract.activities.retold import without_retold
+from pcc_ingest.extract.activities.row_dates import with_calendar_months, with_row_dates
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.activities.structure import title_zone
 from pcc_ingest.extract.activities.subitems import heading_names, restates_heading
@@ -116,10 +120,12 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     meeting = meeting_of_minutes(doc, fy)
     drafts += not_done_unless_planned(doc, listed_activities(doc, read, fy), meeting)
     told = not_done_unless_planned(doc, prose_activities(doc, read | title_zone(doc), fy, plan=plan), meeting)
+    told = with_row_dates(doc, told, fy)  # a headerless table's date column
     drafts += told if meeting is None else [
         d for d in told if not reported_to_meeting(d) and not assessed_by_other(d.block.text, d.start)
         and not names_scheduled(d)]
     drafts = rejoined_ranges(doc, drafts, fy)  # a range a PDF broke over two lines
+    drafts = with_centred_ranges(doc, drafts, fy)  # a range set on two lines beside its activity
     series = list(meeting_series(doc))
     drafts = [d for d in drafts if not any(announces(s, d) for s in series)] + [d for s in series for d in s.drafts]
     if meeting is not None:
@@ -150,9 +156,11 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     drafts = [d for d in drafts if d.block.order not in folded]
     drafts = without_project_heads(doc, sorted(drafts, key=lambda d: (d.block.order, d.start)))
     drafts = without_group_heads(doc, drafts)
+    drafts = without_list_leads(doc, drafts)
+    drafts = with_referenced_counts(doc, every, drafts)  # "สำหรับโครงการที่ 2 ... รวม 120 คน" under the table  # a heading or "... ดังนี้" over the listed activities
     drafts = without_meeting_tallies(drafts)  # "ประชุม พชอ. 2 ครั้ง" beside the meetings listed
     paid = {d.block.order for d in drafts if d.budget is not None}  # a group merged into its plan row paid it
-    merged = without_retold(without_series_days(merge(drafts)))
+    merged = with_calendar_months(every, without_retold(without_series_days(merge(drafts))), fy)
     if meeting is not None:
         merged = with_postponements(merged, postponements(doc, fy))
     return [_record(d) for d in unpaid_meeting(with_named_costs(doc, merged, paid), meeting)]

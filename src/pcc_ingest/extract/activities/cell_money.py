@@ -83,3 +83,16 @@ def quarter_money(table: Table, row: Row) -> float | None:
 def _unmarked(text: str) -> str:
     """A figure cell without the footnote mark after its figure ("18.0**" -> "18.0")."""
     return rule_re("cells", "footnote_mark").sub("", text.strip())
+
+
+def funders_total(table: Table, row: Row) -> float | None:
+    """The row's figure in the total column of a table with one money column per
+    funder and their total ("กองทุนฯ (บาท) | สสจ. (บาท) | อบจ. (บาท) | รวม (บาท)",
+    ``[cells] funders_total_label``): the activity's money is all its funders', not
+    the first funder's share; None when the table has no such column or the
+    row's cell holds no figure."""
+    money = [c for c in table.columns if c.role == "budget_amount"]
+    total = [c for c in money if rule_re("cells", "funders_total_label").match(c.label)]
+    if len(money) < activity_rules()["cells"]["funders_total_min_columns"] or len(total) != 1 or total[0].col not in row.cells:
+        return None
+    return cell_number(thai_digits_to_arabic(row.cells[total[0].col].text)) or None

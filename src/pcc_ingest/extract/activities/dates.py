@@ -35,9 +35,12 @@ def dates_in(text: str, fy_be: int | None) -> tuple[PartialDate | None, PartialD
     """The first and last day written in ``text`` (a range, or several dates).
 
     A month written without a year takes the document's fiscal year.  A
-    deadline ("ภายในวันที่ 30 เมษายน 2566") gives an end and no start.
+    deadline ("ภายในวันที่ 30 เมษายน 2566") gives an end and no start.  A
+    date put off in a bracket ("20/02/2567 (เลื่อนเป็น 05/04/2567)") gives the new date.
     """
     text = without_round_numbers(text)
+    if moved := rule_re("dates", "moved_to").search(text):
+        text = text[moved.end():]  # a date put off: the new one (``[dates] moved_to``)
     found = find_dates(text)
     if not found and fy_be:
         found = [_fiscal_shift(m, fy_be) for m in find_dates(text, fy_be)]

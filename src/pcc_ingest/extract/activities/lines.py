@@ -148,9 +148,14 @@ def is_standing_duty(text: str) -> bool:
 def date_lead(body: str, *, listed: bool = False) -> int:
     """Where the words begin after a date that opens a line ("วันที่ 15 มีนาคม
     2564 บรรยาย..." -> the offset of "บรรยาย"), else 0; in a ``listed`` line
-    also after a date led by a time word ("เมื่อวันที่ 15 ธ.ค. 65 จัดอบรม...")."""
+    also after a date led by a time word ("เมื่อวันที่ 15 ธ.ค. 65 จัดอบรม...").  A
+    weekday and a clock time go with the date ("วันจันทร์ที่ 20 มกราคม 2568 เวลา
+    09.00–12.00 น. ตรวจเยี่ยม..." -> the offset of "ตรวจเยี่ยม")."""
     lead = rule_re("words", "date_lead_listed" if listed else "date_lead").match(body)
     found = find_dates(body) if lead else []
     if not found or found[0].span[0] > lead.end():
         return 0
-    return found[0].span[1] + len(body[found[0].span[1]:]) - len(body[found[0].span[1]:].lstrip())
+    end = found[0].span[1]
+    clock = rule_re("words", "clock_after_date").match(body, end)
+    end = clock.end() if clock else end
+    return end + len(body[end:]) - len(body[end:].lstrip())

@@ -11,7 +11,7 @@ from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import Draft, head_count
 from pcc_ingest.extract.activities.merge import TitleKey, meeting_parts
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
-from pcc_ingest.model import Document
+from pcc_ingest.model import Block, Document
 from pcc_ingest.thai.dates import PartialDate, find_dates
 
 # The number of a numbered meeting in its name ("ครั้งที่ 1/2567", "ครั้งที่ 2 / 67").
@@ -34,7 +34,8 @@ def meeting_mentions(doc: Document, fy: int | None, *, plan: bool = False) -> It
             if rule_re("meetings", "not_after").search(text[: m.start()]) or (
                     plan and rule_re("plans", "approval_before").search(text[: m.start()])):
                 continue
-            record = body[at + 1: at + 1 + rules["record_lines"]] if not text[m.end():].strip() else []
+            record = [b for b in body[at + 1: at + 1 + rules["record_lines"]] if not other_row(block, b)
+                      ] if not text[m.end():].strip() else []
             dates = (date_after(text, m.end()) or date_before(text, m.start())
                      or (date_after(record[0].text, 0) if record else None) or known.get(meeting_number(m.group())))
             stop = min(m.end() + rules["attendance_reach"], mentions[i + 1].start() if i + 1 < len(mentions) else len(text))
@@ -44,6 +45,12 @@ def meeting_mentions(doc: Document, fy: int | None, *, plan: bool = False) -> It
             yield Draft(text[start:m.end()], block, start, m.end(),
                         dates[0] if dates else None, dates[1] if dates else None,
                         int(present["n"].replace(",", "")) if present else None)
+
+
+def other_row(block: Block, below: Block) -> bool:
+    """``below`` lies in another row of the table ``block`` is a cell of: the
+    next row's date is not the record of a meeting named in this one."""
+    return block.kind == "table_cell" and (below.table, below.row) != (block.table, block.row)
 
 
 def date_after(text: str, at: int) -> tuple[PartialDate | None, PartialDate] | None:

@@ -18,8 +18,9 @@ from pcc_ingest.extract.tables import fold
 from pcc_ingest.thai.dates import PartialDate, find_dates
 
 # A meeting's number in a folded title ("ครั้งที่1/66"): two meetings of
-# different numbers are never one activity, however alike their names.
-MEETING_NUMBER_RE = re.compile(r"ครั้งที่(\d+/\d{2,4})")
+# different numbers are never one activity, however alike their names.  A row
+# naming several ("ครั้งที่3/2566และ4/2566") is their series, none of them alone.
+MEETING_NUMBER_RE = re.compile(r"ครั้งที่(\d+/\d{2,4}(?:(?:และ|,)\d+/\d{2,4})*)")
 
 
 def same_activity(a: str, b: str) -> bool:
@@ -142,7 +143,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     keeps the longer of its two names, and so does one of a list told twice
     in the same order (``parallel_pairs``).  A numbered meeting first told with
     its body as the subject ("คณะกรรมการ พชอ.X ในการประชุมครั้งที่ 1/2566 ... มีมติ")
-    takes the name that opens with the meeting ("ประชุมคณะกรรมการ พชอ.X ครั้งที่ 1/2566 ...")."""
+    takes the name that opens with the meeting ("ประชุมคณะกรรมการ พชอ.X ครั้งที่ 1/2566 ..."),
+    and a meeting told without its number takes the numbered name (``one_day_meeting``)."""
     out: list[Draft] = []
     titles: list[TitleKey] = []
     firsts: list[int] = []
@@ -150,7 +152,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     for k, d in enumerate(drafts):
         title = TitleKey.of(d.title)
         twin = next((i for i, (o, t) in enumerate(zip(out, titles))
-                     if ((firsts[i], k) in parallel or _same_folded(t, title) or told_twice(o, d) or same_days_named(o, d))
+                     if ((firsts[i], k) in parallel or _same_folded(t, title) or told_twice(o, d) or same_days_named(o, d)
+                         or one_day_meeting(o, t, d, title))
                      and not apart(o, d) and not series_and_one(o, t, d, title)), None)
         if twin is None:
             out.append(d)
@@ -159,11 +162,28 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             continue
         o = out[twin]
         if (((firsts[twin], k) in parallel or told_twice(o, d)) and name_length(d) > name_length(o)) or (
-                title.number and is_meeting(d) and not is_meeting(o)):
+                title.number and is_meeting(d) and (not is_meeting(o) or not titles[twin].number)):
             o = replace(o, title=d.title, block=d.block, start=d.start, end=d.end)
             titles[twin] = title
         out[twin] = merged_into(o, d)
     return out
+
+
+def one_day_meeting(a: Draft, x: TitleKey, b: Draft, y: TitleKey) -> bool:
+    """A meeting told in running text without its number ("ได้ประชุมกำหนดประเด็น...
+    เมื่อวันที่ 14/11/2566") on the very day of a numbered meeting the report
+    lists ("ประชุมคณะกรรมการ พชอ. ครั้งที่ 1/2567 กำหนดประเด็น..." of that day):
+    one meeting, named by the list, unless the two name different bodies."""
+    if not (is_meeting(a) and is_meeting(b)) or bool(x.number) == bool(y.number):
+        return False
+    told = a if y.number else b
+    day = a.date_from
+    if told.block.kind not in ("paragraph", "list_item") or day is None or day.day is None:
+        return False
+    if (a.date_from, a.date_to) != (b.date_from, b.date_to) or a.date_to != day:
+        return False
+    xb, yb = meeting_parts(x.folded)[0], meeting_parts(y.folded)[0]
+    return not (xb and yb) or xb <= yb or yb <= xb
 
 
 def series_and_one(a: Draft, x: TitleKey, b: Draft, y: TitleKey) -> bool:

@@ -76,7 +76,10 @@ def minutes_decisions(doc: Document, fy: int | None) -> Iterator[Draft]:
             continue
         tasks = decision_tasks(block.text, decision.end())
         for start, end in tasks:
-            span = title_span(block.text, start + task_lead(block.text[start:end]), end, sentence=True)
+            lead = start + task_lead(block.text[start:end])
+            if rule_re("minutes", "plan_change").match(block.text, lead):
+                continue  # "เห็นชอบให้ปรับค่าเป้าหมาย...ตามที่เสนอ": the plan changed, no act
+            span = title_span(block.text, lead, end, sentence=True)
             if span is not None:
                 yield new_draft(block, span, block.text[decision.start() if len(tasks) == 1 else start:end], fy,
                                 budget=task_money(block, start, end))

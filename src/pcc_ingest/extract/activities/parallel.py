@@ -80,7 +80,7 @@ def same_days_named(a: Draft, b: Draft) -> bool:
     A task handed to a party ("สาธารณสุขอำเภอ... จัดประชุมเชิงปฏิบัติการ... ในวันที่ 22
     มีนาคม 2566" under a plan row "ประชุมเชิงปฏิบัติการ... 18 ตำบล" of that day) is
     compared by its act, the party and a leading "จัด" left out.  A budget
-    table may also leave words out of the name's middle (``_left_out``)."""
+    table may also leave words out of the name's middle (``left_out``)."""
     if a.date_from is None or a.date_to is None or not (a.date_from.day and a.date_to.day):
         return False
     if (a.date_from, a.date_to) != (b.date_from, b.date_to):
@@ -89,10 +89,10 @@ def same_days_named(a: Draft, b: Draft) -> bool:
     runs = [fold(r).lower() for r in short.split()]
     if len(runs) >= activity_rules()["parallel"]["short_name_runs"] and all(r in fold(long_).lower() for r in runs):
         return True
-    return _left_out(fold(short).lower(), fold(long_).lower())
+    return left_out(fold(short).lower(), fold(long_).lower())
 
 
-def _left_out(short: str, long_: str) -> bool:
+def left_out(short: str, long_: str) -> bool:
     """Whether ``short`` is ``long_`` with a few words left out, its pieces in order
     ("ตั้งด่านชุมชนช่วงเทศกาลปีใหม่" in a budget table for "ตั้งด่านชุมชนช่วง 7 วัน
     อันตรายเทศกาลปีใหม่ 8 จุด"): at most ``left_out_pieces`` runs of at least

@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pcc_ingest.extract.activities.act_words import start_re
-from pcc_ingest.extract.activities.cell_money import cell_money, quarter_money, worked_in_cell, year_money
+from pcc_ingest.extract.activities.cell_money import cell_money, funders_total, quarter_money, worked_in_cell, year_money
+from pcc_ingest.extract.activities.cohorts import cohort_people
 from pcc_ingest.extract.activities.columns import activity_column, counted_people
 from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import Draft, budget_people, groups_people, head_count, named_groups
@@ -155,7 +156,7 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
             dates[0] if dates else None, dates[1] if dates else None,
             (own_lines[0][at] if own_lines and own_lines[0] else None)
             # its own count, else the participants cell over those its cost lines pay for
-            or named_groups(own) or head_count(own, priced=False) or people or head_count(own)
+            or named_groups(own) or cohort_people(own) or head_count(own, priced=False) or people or head_count(own)
             or (None if none_took_part else head_count(progress)),
             # one of several items keeps the money its own words give, else its own cost lines
             (item_money(cell, start, end) or (own_lines[2][at] if own_lines else None)) if len(spans) > 1 else None,
@@ -207,7 +208,7 @@ def table_activities(table: Table, fy: int | None) -> list[Draft]:
         items = row_items(table, row)
         spelled = spelled_out(table.cell(row, "budget_amount"))
         detail = table.text(row, "budget_detail") or (spelled.text if spelled else None)
-        money = worked_money(detail or "", items) or cell_money(table, cell) or (
+        money = funders_total(table, row) or worked_money(detail or "", items) or cell_money(table, cell) or (
             None if items or detail else worked_in_cell(row, cell) or year_money(table, row, fy)
             or quarter_money(table, row))
         if cell is current[0]:

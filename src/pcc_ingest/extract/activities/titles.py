@@ -28,7 +28,7 @@ def _cuts(sentence: bool) -> tuple[re.Pattern[str], ...]:
     """Where a title ends: its clauses of people, time, place and money, a
     sub-item, and (in a running sentence) its purpose or the next activity."""
     title = activity_rules()["title"]
-    patterns = [*title["cut"], *(title["sentence_cut"] if sentence else [])]
+    patterns = [*title["cut"], title["venue_cut"], *(title["sentence_cut"] if sentence else [])]
     more = [next_activity_re(), connective_cut_re(), next_told_re()] if sentence else []
     return (*(re.compile(p) for p in patterns), SUB_ITEM_RE, *more)
 
@@ -65,7 +65,8 @@ def title_span(text: str, start: int, end: int, *, sentence: bool = False,
     A quoted name after a form label ("ชื่อกิจกรรมหลัก “...”") is the name.
     Otherwise the list marker, form label and "was done" words go, and the
     name ends where its target group, head count, date, venue or money
-    begins (and, read out of a running sentence, where its purpose begins).
+    begins (and, read out of a running sentence, where its purpose begins);
+    an inspection visit keeps its venue, the places it inspected.
     In a table ``cell`` only a bracketed date ends the name: a cell's words
     are the name as written ("ประกาศห้ามเผา ธ.ค. 66 – เม.ย. 67 ลาดตระเวน").
     """
@@ -85,7 +86,11 @@ def title_span(text: str, start: int, end: int, *, sentence: bool = False,
         s += done.start("name")
     e = len(segment)
     least = activity_rules()["title"]["sentence_min_chars"]
+    venue = activity_rules()["title"]["venue_cut"]
+    visit = rule_re("title", "inspection_visit").match(segment[s:]) is not None  # its venue is what it saw
     for pattern in _cuts(sentence):
+        if visit and pattern.pattern == venue:
+            continue
         m = _cut_at(pattern, segment, s, sentence=sentence)
         if m and m.start() < e and (pattern.pattern not in _sentence_only() or len(fold(segment[s:m.start()])) >= least):
             e = m.start()

@@ -54,6 +54,12 @@ def money_in(text: str) -> list[Money]:
     return out
 
 
+def in_millions(text: str, money: Money) -> bool:
+    """Whether a figure of running text is written in millions of baht
+    (``line.in_millions``): background funds, no line or total."""
+    return bool(rule_re("line.in_millions").search(text[money.start:money.end]))
+
+
 def arithmetic(text: str, amount: float | None) -> tuple[float | None, float | None, float | None]:
     """(amount, unit cost, quantity) of a line that shows its arithmetic.
 

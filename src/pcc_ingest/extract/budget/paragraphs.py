@@ -22,6 +22,7 @@ from pcc_ingest.extract.budget.lines import (
     budget_item,
     describe,
     followed_by_words,
+    in_millions,
     is_not_a_line,
     is_total_context,
     line_arithmetic,
@@ -64,7 +65,7 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
     allocated: str | None = opening[0] if opening else None
     allotted: str | None = None  # the fund a stated allotment line draws on
     received = False  # the last amount was money received, not a line
-    for group in line_groups(money_in(text)):
+    for group in line_groups([m for m in money_in(text) if not in_millions(text, m)]):
         first, last = group[0], group[-1]
         before = text[clause:first.start]
         if is_not_a_line(before):

@@ -41,6 +41,7 @@ from pcc_ingest.extract.budget.notes import noted_amount
 from pcc_ingest.extract.budget.paragraphs import text_items
 from pcc_ingest.extract.budget.parts import part_lines
 from pcc_ingest.extract.budget.rules import budget_rules, rule_any, rule_re
+from pcc_ingest.extract.budget.split_lines import split_funder_lines
 from pcc_ingest.extract.budget.table_kinds import (
     is_account_table,
     is_allocation_table,
@@ -162,6 +163,8 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
     named = description_cell(table, row)
     if named is not None and named is table.cell(row, "district") and (own := funder_cells(table, row)):
         return own
+    if (split := split_funder_lines(table, row, named)) is not None:
+        return split
     if is_group_row(funders, row) or is_split_summary(table):
         return []
     source = column_funder(funders, row) if funders else row_source(table, row)

@@ -14,8 +14,10 @@ from functools import cache
 
 from pcc_ingest.extract.budget.cells import cell_figures
 from pcc_ingest.extract.budget.lines import (
+    Money,
     after_words,
     followed_by_words,
+    in_millions,
     is_generic,
     line_arithmetic,
     money_in,
@@ -86,16 +88,24 @@ def _spent_column_totals(table: Table, row: Row, grand: bool, allocated: float) 
             yield _Total(value, grand, cell, s, e, True, allocated)
 
 
+def _background(text: str, money: Money, before: str) -> bool:
+    """Money a sentence tells that is no grand total: a figure in millions
+    (a fund's or the local bodies' money, ``line.in_millions``) or a balance
+    left or paid back (``total.balance``)."""
+    return in_millions(text, money) or bool(rule_re("total.balance").search(before))
+
+
 def _text_totals(block: Block) -> Iterator[_Total]:
     """Totals a paragraph states; one that is its own clause's unit cost
     times count ("อำเภอละ 20,000 บาท จำนวน 12 อำเภอ รวมเป็นเงิน 240,000 บาท")
-    is that line's sum, a grand total only when no other is stated."""
+    is that line's sum, a grand total only when no other is stated.  Money
+    in millions (background funds) or left over is none (``_background``)."""
     clause = line = 0
     for money in money_in(block.text):
         value, start, end = money.value, money.start, money.end
         before = block.text[clause:start]
         grand = bool(rule_any("total.grand").search(before))
-        if grand or followed_by_words(block.text, end):
+        if not _background(block.text, money, before) and (grand or followed_by_words(block.text, end)):
             _, unit, qty = line_arithmetic(block.text[line:end], value)
             yield _Total(value, not multiplies_to(unit, qty, value), block, start, end,
                          bool(rule_re("total.spent").search(before)))

@@ -34,7 +34,8 @@ earlier year is a baseline result; a result in running text that a results
 table restates is the table's record, in the table's year when the text
 names none, and a paragraph opening "จากตาราง" that gives a table's
 figure again adds none.  A recommendation column's figures
-are no outcomes.  Rules: ``extractors/outcomes.toml``.
+are no outcomes.  A district's results by issue take the indicator and
+target of the earlier table that names the same issue for it.  Rules: ``extractors/outcomes.toml``.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from pcc_ingest.extract.outcomes.before_after import before_after
+from pcc_ingest.extract.outcomes.change_columns import change_columns
 from pcc_ingest.extract.outcomes.clause_words import (
     drop_counts,
     indicator_words,
@@ -53,6 +55,7 @@ from pcc_ingest.extract.outcomes.clause_words import (
     trim_ends,
 )
 from pcc_ingest.extract.outcomes.common import Context, rule_re
+from pcc_ingest.extract.outcomes.compared_places import lend_compared_targets
 from pcc_ingest.extract.outcomes.cost_tables import cost_cells
 from pcc_ingest.extract.outcomes.district_brackets import bracketed_districts
 from pcc_ingest.extract.outcomes.figure_pairs import (
@@ -75,6 +78,7 @@ from pcc_ingest.extract.outcomes.figures import (
 from pcc_ingest.extract.outcomes.fraction_columns import fraction_columns
 from pcc_ingest.extract.outcomes.indicator_columns import indicator_columns
 from pcc_ingest.extract.outcomes.indicator_label_rows import indicator_label_rows
+from pcc_ingest.extract.outcomes.issue_targets import lend_issue_targets
 from pcc_ingest.extract.outcomes.kpi_names import attach_kpi_targets, is_kpi_of, name_by_kpi
 from pcc_ingest.extract.outcomes.kpi_table_targets import lend_kpi_targets
 from pcc_ingest.extract.outcomes.merging import (
@@ -101,6 +105,7 @@ from pcc_ingest.extract.outcomes.results_tables import (
     table_outcomes,
 )
 from pcc_ingest.extract.outcomes.round_columns import drop_restated_rounds
+from pcc_ingest.extract.outcomes.row_results import join_row_results
 from pcc_ingest.extract.outcomes.row_subjects import (
     counted_subject,
 )
@@ -123,6 +128,7 @@ from pcc_ingest.extract.outcomes.table_targets import (
     table_target,
 )
 from pcc_ingest.extract.outcomes.table_titles import measured_clause, reports_result, title_subject
+from pcc_ingest.extract.outcomes.tabled_restatements import drop_tabled_restatements
 from pcc_ingest.extract.outcomes.target_header_tables import reads_by_unit, target_header_outcomes
 from pcc_ingest.extract.outcomes.target_remarks import lend_remark_targets
 from pcc_ingest.extract.outcomes.target_rows import target_rows
@@ -220,7 +226,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         single=single_district(doc, districts, facts.province_code),
         plan=facts.doc_type == "action_plan",
     )
-    every = carry_districts([fraction_columns(place_cells(stacked_rows(target_rows(indicator_columns(indicator_label_rows(year_parts(place_columns(place_header(title_places(stacked_columns(paired_measures(target_labelled(before_after(t)))))))))))))) for t in lend_titles(read_tables(doc))])
+    every = carry_districts([fraction_columns(place_cells(stacked_rows(target_rows(indicator_columns(indicator_label_rows(year_parts(place_columns(place_header(title_places(stacked_columns(paired_measures(change_columns(target_labelled(before_after(t))))))))))))))) for t in lend_titles(read_tables(doc))])
     tables = [t for t in every if t.columns and is_results_table(t)]
     notes = [table_notes(doc, tables, i) for i in range(len(tables))]
     tables = [_own_title(t, notes[i - 1].blocks if i else ()) for i, t in enumerate(tables)]
@@ -228,7 +234,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     stated = [table_target(t, n.blocks) for t, n in zip(tables, notes)]
     read |= {s[1].order for s, n in zip(stated, notes) if s and s[1].kind != "table_cell" and (
         not reports_result(s[1].text) or (s[1] in n.blocks and _target_note(s[1].text)))}  # a note of targets only
-    prose = join_summaries(doc, attach_kpi_targets(name_by_kpi(prose_outcomes(doc, ctx, read))))  # a KPI's results first
+    prose = join_summaries(doc, attach_kpi_targets(name_by_kpi(join_row_results(doc, drop_tabled_restatements(prose_outcomes(doc, ctx, read), tables)))))  # a KPI's results first
     prose = respective_outcomes(doc, join_verdicts(doc, prose))  # places' figures "ตามลำดับ"
     prose = bracketed_districts(doc, prose, ctx.province)  # "92.40 (อ.อู่ทอง)": that district's
     prose = place_lists(doc, prose, ctx.year_be, ctx.single, ctx.province)  # an indicator's heading over a list of places
@@ -240,10 +246,12 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     for t, n, since, code in zip(tables, notes, ends, table_districts(doc, tables, ctx.province)):
         own = replace(ctx, single=code) if code and ctx.single is None else ctx
         own = replace(own, year_be=headed.get(t.grid.first.order, own.year_be))
-        tabled += note_row_targets(table_outcomes(doc, t, own, stated_before, n, since, tabled), doc, t)
+        tabled += note_row_targets(table_outcomes(doc, t, own, stated_before, n, since, tabled), doc, t, n.blocks)
     tabled = restore(tabled, tables)  # a stacked cell's part read as a row of its own
     tabled = pair_target_rows(tables, tabled)  # a row of targets over a row of results
+    tabled = lend_issue_targets(tables, tabled)  # results by issue, against an earlier table of targets
     tabled = drop_restated_rounds(drop_restated_totals(tables, tabled, continued_tables(every)))
+    tabled = lend_compared_targets(doc, tables, tabled, ctx.year_be)  # places the text measures against the KPI
     headed_out = target_header_outcomes([t for t in every if not t.columns], ctx, tabled)  # targets in a row of their own
     tabled += headed_out  # such a table's header cells, read as text too, state its measures' targets, no records
     prose = [p for p in prose if p.evidence.table is None or p.evidence.table not in {o.evidence.table for o in headed_out}]

@@ -37,7 +37,12 @@ def share_no_word(a: str, b: str) -> bool:
 
 def set_apart(result: OutcomeRecord, target: OutcomeRecord) -> bool:
     """``target`` (a bare target) is set in a paragraph after ``result``'s
-    for a subject sharing no word with it, both in running text."""
+    for a subject sharing no word with it, both in running text; or it is a
+    row of an earlier table of indicators and targets naming a subject that
+    shares no word with a later table's result (another issue of the
+    district whose result is not in yet, "N/A", with the same bar)."""
     a, b = result.evidence, target.evidence
+    if a.table is not None and b.table is not None:
+        return b.table < a.table and share_no_word(result.indicator, target.indicator)
     return a.table is None and b.table is None and a.block < b.block \
         and share_no_word(result.indicator, target.indicator)

@@ -35,6 +35,7 @@ def indicator_words(text: str) -> str:
     the figure's; one naming who does the work ("(Care Plan) โดย Care Giver") is not.
     """
     text = rule_re("figure", "range_rest").sub("", text, count=1)  # "–90 ...": a range's rest
+    text = rule_re("figure", "amount_in_words").sub("", text)  # "(หกหมื่น...บาทถ้วน)": an amount spelled out
     words = drop_change_counts(drop_dates(strip_list_marker(text.strip(" ,;-"))))
     joints = list(rule_re("figure", "subject_joint").finditer(words))
     if joints and is_clause(words[joints[-1].end():]):
@@ -50,8 +51,25 @@ def indicator_words(text: str) -> str:
         if kept and full and not _needs_before(kept[0], phrase):
             break
         kept.insert(0, phrase)
+    kept = _out_of_bracket(phrases(words), kept)
     # the phrases kept may open with a connector that led to them ("ทั้งนี้ ...")
     return trim_ends(rule_re("figure", "indicator_trim").sub("", " ".join(kept)))
+
+
+def _out_of_bracket(every: list[str], kept: list[str]) -> list[str]:
+    """The phrases kept, unless they open inside a bracket (the last members
+    of a list in brackets: "หญิงตั้งครรภ์) ได้รับการดูแล..." of "กลุ่มเปราะบาง
+    (ผู้ป่วยติดเตียง ... และหญิงตั้งครรภ์) ได้รับการดูแล..."): then the phrase
+    the bracket explains, right before it, and the words after it."""
+    joined = " ".join(kept)
+    close = joined.find(")")
+    if close < 0 or "(" in joined[:close]:
+        return kept
+    before = " ".join(every[: len(every) - len(kept)])
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return kept
+    return phrases(before[:opened].strip())[-1:] + phrases(joined[close + 1:].strip())
 
 
 def is_clause(words: str) -> bool:

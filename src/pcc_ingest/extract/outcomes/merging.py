@@ -49,7 +49,10 @@ def _one_subject(a: OutcomeRecord, b: OutcomeRecord, roots: Mapping[int, int] | 
     only when they are in one row, or their rows name one indicator: two
     indicators' rows may repeat a value, and so may one row's cells naming
     two measures or rounds ("... ไตรมาส 1", "... ไตรมาส 4").  Figures of
-    two tables are when their indicators are alike (a total row restated by a KPI table), not
+    two tables are when their indicators are alike (a total row restated by a KPI table),
+    or share a subject's words and a figure given to hundredths (a district's
+    "กลุ่มเปราะบางได้รับการดูแล" 84.17 and its issue's result "ร้อยละของกลุ่ม
+    เปราะบางได้รับการช่วยเหลือ…" 84.17), not
     when two issues' tables happen to share a baseline figure; bare targets
     when one's words restate the other's (a plan table's issue heading).
     Two bare targets, one at least in running text, are of one subject only
@@ -66,7 +69,8 @@ def _one_subject(a: OutcomeRecord, b: OutcomeRecord, roots: Mapping[int, int] | 
         return False  # one row's two measures or rounds that happen to share a figure
     if a.evidence.table is not None and b.evidence.table is not None and a.evidence.table != b.evidence.table:
         return alike(a.indicator, b.indicator) or (
-            a.value_pct is None and b.value_pct is None and restates(a.indicator, b.indicator))
+            a.value_pct is None and b.value_pct is None and restates(a.indicator, b.indicator)) or (
+            a.value_pct is not None and is_precise(a.value_pct) and same_subject(a.indicator, b.indicator))
     if a.value_pct is None and b.value_pct is None:
         return same_subject(a.indicator, b.indicator)
     return True

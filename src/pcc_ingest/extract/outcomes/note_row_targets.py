@@ -16,12 +16,19 @@ from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.table_model import Table
 from pcc_ingest.model import Block, Document
 
-# A note that opens with a target word ("ค่าเป้าหมายปี 2567:", "เกณฑ์ :").
-TARGET_NOTE_RE = re.compile(r"^\s*\*?\s*(?:ค่า\s*)?(?:เป้า\s*หมาย|เกณฑ์)[^:：]{0,30}[:：]")
-# One clause of such a note: a subject, a bound and its percentage.
+# A note that opens with a target word ("ค่าเป้าหมายปี 2567:", "เกณฑ์ :"), maybe
+# after "หมายเหตุ:" and as the pass mark ("หมายเหตุ: เกณฑ์ผ่าน คือ …", under a
+# transposed results table whose columns are the measures).
+TARGET_NOTE_RE = re.compile(
+    r"^\s*\*?\s*(?:หมาย\s*เหตุ\s*[:：]?\s*)?(?:ค่า\s*)?(?:เป้า\s*หมาย|เกณฑ์)"
+    r"(?:[^:：]{0,30}[:：]|\s*(?:การ\s*)?ผ่าน\s*(?:คือ|ได้แก่)?)")
+# One clause of such a note: a subject, a bound and its percentage, written
+# "ร้อยละ 85" or "85%"; a clause ending in "%" may be followed by the next
+# with no word between ("… ≥ 85% ผู้สูงอายุ… ≥ 90%").
 CLAUSE_RE = re.compile(
-    r"(?:^|(?<=[:：])|และ|,|;)\s*(?P<subject>[^,;:]+?)\s*(?:ไม่\s*เกิน|ไม่\s*น้อย\s*กว่า|ไม่\s*ต่ำ\s*กว่า|อย่าง\s*น้อย|≥|≤|<|>)?\s*"
-    r"ร้อย\s*ละ\s*(?P<t>\d+(?:\.\d+)?)")
+    r"(?:^|(?<=[:：])|(?<=คือ)|(?<=ได้แก่)|(?<=%)|(?<=ผ่าน)|และ|,|;)\s*(?P<subject>[^,;:%]+?)\s*"
+    r"(?:ไม่\s*เกิน|ไม่\s*น้อย\s*กว่า|ไม่\s*ต่ำ\s*กว่า|อย่าง\s*น้อย|≥|≤|<|>)?\s*"
+    r"(?:ร้อย\s*ละ\s*(?P<t>\d+(?:\.\d+)?)|(?P<sign>\d+(?:\.\d+)?)\s*%)")
 # A row's name must hold this share of a clause's subject to take its target.
 MIN_COVER = 0.8
 
@@ -31,7 +38,8 @@ def row_targets(note: Block) -> list[tuple[str, float]]:
     head = TARGET_NOTE_RE.match(note.text)
     if head is None:
         return []
-    found = [(" ".join(m["subject"].split()), float(m["t"])) for m in CLAUSE_RE.finditer(note.text, head.end())]
+    found = [(" ".join(m["subject"].split()), float(m["t"] or m["sign"]))
+             for m in CLAUSE_RE.finditer(note.text, head.end())]
     return found if len(found) >= 2 and all(s for s, _ in found) else []
 
 
@@ -49,10 +57,14 @@ def _line_under(doc: Document, table: Table) -> Block | None:
     return next((b for b in doc.blocks[end + 1:] if b.kind not in ("header", "footer")), None)
 
 
-def note_row_targets(records: list[OutcomeRecord], doc: Document, table: Table) -> list[OutcomeRecord]:
+def note_row_targets(
+    records: list[OutcomeRecord], doc: Document, table: Table, notes: tuple[Block, ...] = ()
+) -> list[OutcomeRecord]:
     """``records`` of one table with each latest-year figure's target taken
-    from the line under the table naming its row, when one does."""
-    note = _line_under(doc, table)
+    from the line under the table naming its row, when one does: the first
+    of its ``notes`` (under its last piece, when it is broken across pages),
+    else the line right under it."""
+    note = notes[0] if notes else _line_under(doc, table)
     clauses = row_targets(note) if note is not None and note.kind != "table_cell" else []
     years = [o.year_be for o in records if o.year_be is not None]
     if not clauses or not years:

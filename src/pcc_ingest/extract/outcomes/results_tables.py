@@ -10,12 +10,15 @@ from pcc_ingest.extract.outcomes.breakdown import (
     breakdown_kpi,
     introduced_kpi,
     reports_current_result,
+    rows_measured,
     set_for_each_unit,
 )
 from pcc_ingest.extract.outcomes.caption_names import caption_named
 from pcc_ingest.extract.outcomes.caption_targets import caption_bound
+from pcc_ingest.extract.outcomes.change_columns import change_label
 from pcc_ingest.extract.outcomes.column_labels import own_bound, own_label
 from pcc_ingest.extract.outcomes.common import Context, rule_re
+from pcc_ingest.extract.outcomes.counted_captions import counted_caption
 from pcc_ingest.extract.outcomes.findings_tables import (
     findings_outcomes,
     is_findings_table,
@@ -129,16 +132,18 @@ def table_outcomes(
         if bound is None and several and stated and other_column_target(table, measure, stated[1]):
             target = None  # another measure's own header states it (a minutes' results by ตำบล)
         kpi = kpi_of(kpis, label, several)
-        other = other_measure(table, measure, kpi.indicator if kpi else "")
+        counted = counted_caption(numbered_caption(table), measure)  # "จำนวนตำบลที่…" over a bare "ร้อยละ"
+        other = other_measure(table, measure, kpi.indicator if kpi else "") or counted
         kpi = None if other else kpi
         named = ""
         own_target = measure.column("target_pct") or (None if measure.counts_beside else measure.column("target"))
         if target is None and measure.value is not None and own_target is None and kpi:
-            target, named, wide = kpi.target_pct, kpi.indicator, not set_for_each_unit(doc, kpi)
+            # the district's target, its total row's, unless said to hold for each unit or the text measures the rows by it
+            target, named, wide = kpi.target_pct, kpi.indicator, not (set_for_each_unit(doc, kpi) or rows_measured(doc, table))
         broken_down = breakdown_kpi(doc, table, measure, [*earlier, *(tabled or [])]) if target is None and own_target is None else None
         if broken_down is not None:
             target = broken_down.target_pct
-        indicator = label or noted or (titled_or_counted(table, measure, introduced_kpi(table, stated)) or other
+        indicator = label or noted or counted or (titled_or_counted(table, measure, introduced_kpi(table, stated)) or other
                               or years_label(table, measure)
                               or section_subject(table, kpis[-1].evidence.block if kpis else -1)
                               or (kpis[-1].indicator if kpis else "")
@@ -164,7 +169,7 @@ def titled_or_counted(table: Table, measure: Measure, kpi: str = "") -> str:
     holds every word of the count ("ตารางที่ 1 ผลการคัดกรองเบาหวานใน
     ประชากรอายุ 35 ปีขึ้นไป รายตำบล" over "คัดกรอง (คน) | ร้อยละ")."""
     titled = measured_clause(title_subject(titled_measure(table))) or kpi
-    counted = numerator_label(table, measure.value) or spending_label(table, measure.value)
+    counted = numerator_label(table, measure.value) or spending_label(table, measure.value) or change_label(measure.value)
     caption = numbered_caption(table)
     if not titled and counted and caption and repeats_words(counted, caption):
         return caption

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from pcc_ingest.extract.evidence import evidence
+from pcc_ingest.extract.outcomes.awaited_results import awaited_target
 from pcc_ingest.extract.outcomes.common import TOLERANCE, Context, rule_re
 from pcc_ingest.extract.outcomes.range_targets import range_target
 from pcc_ingest.extract.outcomes.row_subjects import row_subject, row_year
@@ -216,7 +217,7 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
             indicator=f"{indicator} {part_name(table, col)}".strip(), district=district, value_pct=number,
             target_pct=target if current else None, year_be=year, evidence=evidence(row.cells[col.col]),
         ))
-    out = drop_bare_target(out)
+    out = drop_bare_target(out) or awaited_target(t, row, row_target, district, indicator, year)
     # a row's own target for a year ("เป้าหมาย 2566" beside "ผลงาน 2566") outranks one the whole table takes
     lent = row_target is None
     for col in [c for c in measure.columns if c.role == "target_year" and c.year_be is not None]:

@@ -24,6 +24,7 @@ from pcc_ingest.extract.outcomes.common import (
     outcome_rules,
     rule_re,
 )
+from pcc_ingest.extract.outcomes.figure_first import subject_after
 from pcc_ingest.extract.outcomes.figure_pairs import pair_figures
 from pcc_ingest.extract.outcomes.figure_years import (
     is_compared,
@@ -46,6 +47,7 @@ from pcc_ingest.extract.outcomes.outline import (
 )
 from pcc_ingest.extract.outcomes.range_targets import range_low
 from pcc_ingest.extract.outcomes.sections import situation_cells, situation_subject, target_cells
+from pcc_ingest.extract.outcomes.target_cell_figures import column_targets
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.table_labels import label_role
 from pcc_ingest.extract.tables import cell_number
@@ -191,6 +193,7 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
         as_target = ctx.plan or kpi_head or block.order in targets or block.order in kpis
         figs = [(f, c) for f, c in block_figures(text, as_target, ctx.year_be)
                 if not is_slogan(text[c:f.start], f.value)] or _range_target(text, block.order in targets)
+        figs = column_targets(text, figs, ctx.year_be) if block.order in targets else figs
         words = subject = ""
         for fig, target, clause in pair_figures(figs, text, ctx.year_be):
             bare = fig.target and target is None
@@ -198,7 +201,7 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
                 subject, period = figure_subject(text, clause, fig, subject)
                 words = f"{subject} {period}".strip()
             if len(words) < MIN_INDICATOR_CHARS and block.kind == "table_cell":
-                words = _row_subject_text(doc, block)
+                words = subject_after(block, text, fig) or _row_subject_text(doc, block)
                 if rule_re("figure", "budget_share").match(words):
                     continue  # a funder's share of the budget, no result
             if bare and block.order in targets:

@@ -22,12 +22,17 @@ from pcc_ingest.model import Block
 
 def target_labelled(table: Table) -> Table:
     """``table`` with each unread header column whose label, its target
-    clause left out, names a percentage read as a percent column."""
-    if not table.columns or len(table.header_rows) != 1:
+    clause left out, names a percentage read as a percent column.  Under a
+    header of two rows, only a column whose one label spans them all
+    ("ลดลง (%) ¶ เป้าหมาย ≥ 20%" beside groups of counts): a label under a
+    group's is that group's."""
+    if not table.columns:
         return table
     known = {c.col for c in table.columns}
     added = []
     for col, labels in table.labels.items():
+        if len(table.header_rows) != 1 and len(labels) != 1:
+            continue
         label = labels[-1] if labels else ""
         bare = rule_re("stacked_columns", "label_target").sub("", label)
         if col not in known and bare != label and label_role(bare) == "percent":

@@ -36,7 +36,7 @@ def join_summaries(doc: Document, records: list[OutcomeRecord]) -> list[OutcomeR
     spent: set[int] = set()
     for j, r in enumerate(out):
         words = summary_words(doc, r)
-        if words is None:
+        if words is None or _spending(doc, r):
             continue
         i = summary_kpi(out, j, spent)
         if i is not None and (names_no_subject(words) or same_subject(out[i].indicator, words)
@@ -48,6 +48,14 @@ def join_summaries(doc: Document, records: list[OutcomeRecord]) -> list[OutcomeR
         if name and (names_no_subject(words) or same_subject(name, words)):
             out[j] = r.model_copy(update={"indicator": name})
     return [r for i, r in enumerate(out) if i not in spent]
+
+
+def _spending(doc: Document, record: OutcomeRecord) -> bool:
+    """The summary line gives the share of the budget spent ("สรุป งบประมาณ...
+    110,250 บาท เบิกจ่ายแล้ว 74,455 บาท คิดเป็นร้อยละ 67.53"): a spending rate,
+    an outcome of its own, no KPI's result."""
+    before = doc.blocks[record.evidence.block].text[: record.evidence.start]
+    return rule_re("summary", "spending").search(before) is not None
 
 
 def summary_kpi(records: list[OutcomeRecord], j: int, spent: set[int]) -> int | None:
