@@ -9,6 +9,7 @@ from pcc_ingest.extract.activities.agenda import assessed_by_other, coming_commi
 from pcc_ingest.extract.activities.broken_ranges import rejoined_ranges
 from pcc_ingest.extract.activities.calendars import without_calendar_repeats
 from pcc_ingest.extract.activities.centred_dates import with_centred_ranges
+from pcc_ingest.extract.activities.contents import contents_blocks
 from pcc_ingest.extract.activities.costs import with_cost_lines, with_named_costs
 from pcc_ingest.extract.activities.details import with_item_accounts
 from pcc_ingest.extract.activities.directives import advice_to_executives, directive_activities
@@ -47,19 +48,19 @@ from pcc_ingest.extract.activities.proposals import (
     proposing_items,
 )
 from pcc_ingest.extract.activities.prose import prose_activities
+from pcc_ingest.extract.activities.quarter_dates import with_quarter_months
+from pcc_ingest.extract.activities.recommendations import recommendation_activities
 from pcc_ingest.extract.activities.referenced_counts import with_referenced_counts
+from pcc_ingest.extract.activities.referenced_dates import with_referenced_dates
 from pcc_ingest.extract.activities.reports import without_reported
 from pcc_ingest.extract.activities.result_cells import result_cell_activities
 from pcc_ingest.extract.activities.retold import without_retold
 from pcc_ingest.extract.activities.row_dates import with_calendar_months, with_row_dates
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
+from pcc_ingest.extract.activities.runs import with_runs
 from pcc_ingest.extract.activities.structure import title_zone
 from pcc_ingest.extract.activities.subitems import heading_names, restates_heading
-from pcc_ingest.extract.activities.tables import (
-    join_split_rows,
-    recommendation_activities,
-    table_activities,
-)
+from pcc_ingest.extract.activities.tables import join_split_rows, table_activities
 from pcc_ingest.extract.activities.two_rows import folded_cells, paired_plan
 from pcc_ingest.extract.activities.year_calendars import without_year_calendar_repeats
 from pcc_ingest.extract.evidence import evidence
@@ -101,7 +102,8 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     every = read_tables(doc)
     forms = [t for t in every if is_form_table(t)]
     tables = [paired_plan(t, fy) or t for t in every if t not in forms]  # two rows per activity read as one
-    drafts = join_split_rows([d for t in tables if "activity" in t.roles for d in table_activities(t, fy)])
+    drafts = join_split_rows([d for t in tables if "activity" in t.roles for d in with_runs(t, table_activities(t, fy))])
+    drafts = with_quarter_months(tables, drafts, fy)  # money per quarter, the quarters' months labelled
     drafts = without_calendar_repeats(tables, drafts, fy)
     drafts = with_nested_costs(every, drafts)
     drafts += [d for t in forms for d in form_table_activities(t, fy)]
@@ -142,8 +144,8 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
         drafts += [meeting, *decided]
     else:
         drafts += carried_decisions(doc, drafts, fy, facts.period_end)
-    # lines naming those present, and a table of UCCARE levels, are no acts, whoever read them
-    attendees = attendee_lines(doc) | level_grids(every)
+    # lines naming those present, a table of UCCARE levels and the contents are no acts, whoever read them
+    attendees = attendee_lines(doc) | level_grids(every) | contents_blocks(doc)
     drafts = with_cost_lines(doc, [d for d in drafts if d.block.order not in attendees])
     drafts = with_item_accounts(doc, drafts, fy)
     drafts = without_calendar_repeats(tables, drafts, fy, in_lines=True)  # a calendar restating listed lines
@@ -157,7 +159,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     drafts = without_project_heads(doc, sorted(drafts, key=lambda d: (d.block.order, d.start)))
     drafts = without_group_heads(doc, drafts)
     drafts = without_list_leads(doc, drafts)
-    drafts = with_referenced_counts(doc, every, drafts)  # "สำหรับโครงการที่ 2 ... รวม 120 คน" under the table  # a heading or "... ดังนี้" over the listed activities
+    drafts = with_referenced_dates(doc, every, with_referenced_counts(doc, every, drafts))  # "สำหรับโครงการที่ 2 ... รวม 120 คน" under the table  # a heading or "... ดังนี้" over the listed activities
     drafts = without_meeting_tallies(drafts)  # "ประชุม พชอ. 2 ครั้ง" beside the meetings listed
     paid = {d.block.order for d in drafts if d.budget is not None}  # a group merged into its plan row paid it
     merged = with_calendar_months(every, without_retold(without_series_days(merge(drafts))), fy)

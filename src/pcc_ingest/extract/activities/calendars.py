@@ -57,8 +57,8 @@ def without_calendar_repeats(tables: list[Table], drafts: list[Draft], fy: int |
                 if d.block.table in calendars and (at := plan.get(list_number(d.block))) is not None}
     calendars -= own_calendars(numbered, drafts)
     pairs = {i: at for i, at in numbered.items() if drafts[i].block.table in calendars}
-    pairs |= alike_rows(drafts, calendars, set(pairs), set(pairs.values()) | no_plan
-                        | numbered_elsewhere(tables, drafts, calendars))
+    pairs |= alike_rows(drafts, calendars, set(pairs) | group_parents(drafts, calendars, plan),
+                        set(pairs.values()) | no_plan | numbered_elsewhere(tables, drafts, calendars))
     pairs |= named_like_rows(drafts, calendars, pairs)
     out = list(drafts)
     for i, at in list(pairs.items()):
@@ -82,6 +82,16 @@ def without_calendar_repeats(tables: list[Table], drafts: list[Draft], fy: int |
         if out[at].participants is None and d.participants is not None:
             out[at] = replace(out[at], participants=d.participants)
     return [d for i, d in enumerate(out) if i not in pairs]
+
+
+def group_parents(drafts: list[Draft], calendars: set[int], plan: dict[tuple[int, int | None], int]) -> set[int]:
+    """Calendar rows numbered "N." where the plan has no row N but rows N.1, N.2 under it
+    (a results table splitting step 2 of the calendar into "2.1 อบรม..." and "2.2
+    ฝึกปฏิบัติ..." under a merged heading row): the step itself, kept with its months as
+    the activity its sub-activities make up, not a look-alike of one of them."""
+    subs = {n for n, sub in plan if sub is not None}
+    return {i for i, d in enumerate(drafts) if d.block.table in calendars
+            and (key := list_number(d.block)) is not None and key[1] is None and key[0] in subs and key not in plan}
 
 
 def numbered_elsewhere(tables: list[Table], drafts: list[Draft], calendars: set[int]) -> set[int]:

@@ -25,10 +25,27 @@ def counted_people(table: Table, row: Row) -> str:
     ("กลุ่มเป้าหมาย" over "จำนวน | หน่วย": "1,200 | คน"), read as one text
     ("1,200 คน") so a unit of people makes it a head count and "12 | แห่ง"
     none (``[participants] count_columns``); empty for any other table."""
+    if table.columns_of("participants"):
+        return ""
     label = rule_re("participants", "count_columns")
     counts = [c.col for c in table.columns_of("quantity") if label.match(c.label)]
     units = [c.col for c in table.columns_of("unit") if label.match(c.label)]
-    if table.columns_of("participants") or not counts or not units:
-        return ""
+    if not counts or not units:
+        return people_columns(table, row)
     cells = [row.cells.get(counts[0]), row.cells.get(units[0])]
     return " ".join(b.text.strip() for b in cells if b is not None)
+
+
+def people_columns(table: Table, row: Row) -> str:
+    """A row's head count told in a results table's columns counted in people
+    ("เป้าหมาย (คน) | ผลงาน (คน) | ร้อยละ": "60 | 58 | 96.67"): those who took
+    part, the achieved column's figure, else the target's when no column says
+    how many came (``[participants] people_unit``), read as "58 คน"; empty when
+    no column's label counts people."""
+    unit = rule_re("participants", "people_unit")
+    for role in ("result", "target"):
+        for c in table.columns_of(role):
+            cell = row.cells.get(c.col)
+            if unit.search(c.label) and cell is not None and cell.text.strip():
+                return f"{cell.text.strip()} คน"
+    return ""

@@ -29,6 +29,9 @@ class Draft:
     # the number of the plan-table row it was read from ("ที่ | กิจกรรม"), when
     # the row holds this one activity: a budget table's "กิจกรรมที่ N" group is it
     row_number: int | None = None
+    # its money is the sum of the cost lines under its group head, not an
+    # amount stated for it: a stated amount told elsewhere wins (``merge``)
+    summed: bool = False
 
 
 def gives_when_who_or_money(text: str) -> bool:

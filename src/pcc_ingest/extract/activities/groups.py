@@ -67,7 +67,7 @@ def group_activities(table: Table, fy: int | None) -> list[Draft]:
         elif adding:
             money = sum(i.amount_baht for i in row_items(table, row))
             if money:
-                out[-1] = replace(out[-1], budget=(out[-1].budget or 0) + money)
+                out[-1] = replace(out[-1], budget=(out[-1].budget or 0) + money, summed=True)
                 details.append(table.text(row, "budget_detail"))
     close_group(out, details)
     return out

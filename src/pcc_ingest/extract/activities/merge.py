@@ -119,11 +119,21 @@ def merged_into(o: Draft, d: Draft) -> Draft:
     (``pins_down``) gives its dates and the head count of who came ("มี
     ผู้ปกครองเข้าร่วม 52 คน" over the plan's 60); otherwise each end is refined
     on its own (``_finer``) and ``o``'s own figures stay."""
+    budget, summed = _money(o, d)
     if pins_down(o, d):
         return replace(o, date_from=d.date_from, date_to=d.date_to,
-                       participants=d.participants or o.participants, budget=o.budget or d.budget)
+                       participants=d.participants or o.participants, budget=budget, summed=summed)
     return replace(o, date_from=_finer(o.date_from, d.date_from), date_to=_finer(o.date_to, d.date_to),
-                   participants=o.participants or d.participants, budget=o.budget or d.budget)
+                   participants=o.participants or d.participants, budget=budget, summed=summed)
+
+
+def _money(o: Draft, d: Draft) -> tuple[float | None, bool]:
+    """The money of ``o`` merged with ``d``: its own, unless it only adds up a
+    group's cost lines and ``d`` states the activity's amount (a summary table's
+    "งบประมาณที่ได้รับ 8,400" over lines spent of 8,120): the stated amount wins."""
+    if o.budget is None or (o.summed and d.budget is not None and not d.summed):
+        return d.budget, d.summed
+    return o.budget, o.summed
 
 
 def apart(a: Draft, b: Draft) -> bool:

@@ -130,13 +130,15 @@ def row_and_group(row: Draft, group: Draft) -> bool:
     The row's number may open its activity cell ("8. อบรมฟื้นฟูความรู้...") when
     the table has no sequence column, and a sub-activity's outline number
     ("2.1 จัดทำธงแจ้งเตือน...", even after its parent's name in one cell) pairs
-    with a group labelled "กิจกรรมที่ 2.1".  A line-items table also shortens the
+    with a group labelled "กิจกรรมที่ 2.1", or opened by "2.1" alone (a spending table by
+    expense category repeating "2.1 อบรมเชิงปฏิบัติการทีม..." for the results table's
+    "2.1 อบรมเชิงปฏิบัติการหลักสูตร...").  A line-items table also shortens the
     plan's names as a list's budget table does: the group's name lying inside
     the row's ("ด่านชุมชน" in "ตั้งด่านชุมชนช่วงเทศกาล...") or its letters in
     order ("ประชุม พชอ." for "ประชุมคณะกรรมการ พชอ.คลองขลุง 4 ครั้ง") pair too."""
     if row.block.table == group.block.table:
         return False
-    sub = sub_number(group)
+    sub = sub_number(group) or outline_number(group)
     if sub is not None:
         if sub != inner_outline(row):
             return False

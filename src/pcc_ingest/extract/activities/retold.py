@@ -14,6 +14,7 @@ from __future__ import annotations
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.merge import merged_into
 from pcc_ingest.extract.activities.parallel import left_out
+from pcc_ingest.extract.activities.period_rows import same_period_row
 from pcc_ingest.extract.activities.rules import activity_rules
 from pcc_ingest.extract.activities.wording import comparable, holds_words
 from pcc_ingest.extract.tables import fold
@@ -56,7 +57,7 @@ def abridged_in(d: Draft, earlier: list[Draft]) -> int | None:
     counts not differing: a budget table shortens the names of the activities
     it pays for.  None when no such draft, or several."""
     if d.date_from or d.date_to:
-        return None
+        return same_period_row(d, earlier)
     short = fold(comparable(d.title)).lower()
     found = [i for i, o in enumerate(earlier)
              if o.block.table != d.block.table and (d.participants is None or o.participants in (None, d.participants))

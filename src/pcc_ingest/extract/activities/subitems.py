@@ -14,6 +14,7 @@ import re
 from pcc_ingest.extract.activities.columns import activity_column
 from pcc_ingest.extract.activities.merge import same_activity
 from pcc_ingest.extract.activities.rules import rule_re
+from pcc_ingest.extract.activities.runs import run_rows
 from pcc_ingest.extract.tables import Row, Table
 from pcc_ingest.model import Block
 from pcc_ingest.thai.text import thai_digits_to_arabic
@@ -74,8 +75,8 @@ def heading_rows(table: Table) -> set[int]:
             continue
         m = rule_re("cells", "group_heading").match(thai_digits_to_arabic(cell.text))
         if m and _sub_re(m["n"]).match(thai_digits_to_arabic(below.text).lstrip() + " ") \
-                and _first_sub(cell.text) is None:
-            out.add(at)
+                and _first_sub(cell.text) is None and not run_rows(table, at):
+            out.add(at)  # rounds of one activity ("4.1 รุ่นที่ 1") leave it the activity (runs.py)
     return out
 
 

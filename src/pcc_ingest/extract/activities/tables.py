@@ -1,6 +1,7 @@
 """Activities of tables read by header: plan tables (one per row or numbered item
-of its activity cell), budget tables whose rows across name the activities
-over their cost lines, and recommendation tables with a deadline column."""
+of its activity cell) and budget tables whose rows across name the activities
+over their cost lines; recommendation tables with a deadline column are read
+by ``recommendations``."""
 
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ from pcc_ingest.extract.activities.act_words import start_re
 from pcc_ingest.extract.activities.cell_money import cell_money, funders_total, quarter_money, worked_in_cell, year_money
 from pcc_ingest.extract.activities.cohorts import cohort_people
 from pcc_ingest.extract.activities.columns import activity_column, counted_people
-from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import Draft, budget_people, groups_people, head_count, named_groups
 from pcc_ingest.extract.activities.item_dates import item_dates
 from pcc_ingest.extract.activities.nested_costs import worked_money
 from pcc_ingest.extract.activities.parallel import parallel_counts, parallel_periods, split_costs
+from pcc_ingest.extract.activities.recommendations import deadline_dates as deadline_dates  # the older tests' name
 from pcc_ingest.extract.activities.rules import rule_any, rule_re
 from pcc_ingest.extract.activities.structure import BULLET_RE, LIST_NUMBER_RE, closes_section, is_ordinal_number, is_quantity
 from pcc_ingest.extract.activities.subitems import heading_rows, sub_row_start
@@ -24,7 +25,6 @@ from pcc_ingest.extract.activities.twins import two_tasks
 from pcc_ingest.extract.budget import row_items, spelled_out, text_items
 from pcc_ingest.extract.tables import Row, Table, cell_lines, is_section_row, is_total_row, numbered_items
 from pcc_ingest.model import Block
-from pcc_ingest.thai.dates import PartialDate
 from pcc_ingest.thai.numbers import find_amounts
 from pcc_ingest.thai.text import thai_digits_to_arabic
 
@@ -243,43 +243,6 @@ def grouped_under(table: Table, row: Row, group: tuple[Block | None, Draft] | No
     if group is None or group[0] is None or table.cell(row, "seq") is not None:
         return None
     return group[1]
-
-
-def labelled_column(table: Table, key: str) -> int | None:
-    """The first column whose lowest label matches ``[recommendations] key``."""
-    pattern = rule_re("recommendations", key)
-    return next((c for c, labels in sorted(table.labels.items()) if labels and pattern.search(labels[-1])), None)
-
-
-def recommendation_activities(table: Table, fy: int | None) -> list[Draft]:
-    """Rows of a recommendations table with a deadline column ("ข้อเสนอแนะ |
-    ผู้รับผิดชอบ | กำหนดแล้วเสร็จ"): each recommendation given a deadline is a
-    planned activity (``deadline_dates``); one whose deadline names no day or
-    month ("ภายในไตรมาสที่ 4") is one too, undated."""
-    what, when = labelled_column(table, "what"), labelled_column(table, "deadline")
-    if what is None or when is None:
-        return []
-    out = []
-    for row in table.rows:
-        cell, due = row.cells.get(what), row.cells.get(when)
-        if cell is None or due is None or not rule_re("recommendations", "due_given").search(due.text):
-            continue
-        dates = deadline_dates(due.text, fy)
-        span = title_span(cell.text, 0, len(cell.text), cell=True)
-        if span is not None:
-            out.append(Draft(cell.text[span[0]:span[1]], cell, span[0], span[1], *(dates or (None, None))))
-    return out
-
-
-def deadline_dates(text: str, fy: int | None) -> tuple[PartialDate | None, PartialDate] | None:
-    """The dates a deadline cell gives: a day is the day it must be done by
-    (start null, end that day, written with "ภายใน" or not); a month or a
-    span of months is the time given to do it, at both ends."""
-    dates = dates_in(text, fy)
-    if dates is None:
-        return None
-    start, end = dates
-    return (None, end) if start == end and end.day is not None else dates
 
 
 def is_never(title: str) -> bool:

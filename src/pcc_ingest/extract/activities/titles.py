@@ -58,6 +58,22 @@ def next_activity_re() -> re.Pattern[str]:
     return re.compile(rf"\s+และ\s*(?=(?:การ\s*)?(?:จัด\s*)?(?:{alt}))", re.IGNORECASE)
 
 
+def _before_open_bracket(segment: str, s: int, e: int) -> int:
+    """The name's end before a bracket a cut stopped inside ("อบรม... อสม.
+    (Caregiver 30 คน อสม. 46 คน)" cut at its first head count): the bracket
+    held who took part, not the name; ``e`` when every bracket closes or the
+    open one counts no one."""
+    opened = segment.rfind("(", s, e)
+    if opened <= s or segment.find(")", opened, e) != -1:
+        return e
+    closed = segment.find(")", opened)
+    if not rule_re("participants", "count").search(segment, opened, closed if closed != -1 else len(segment)):
+        return e  # a bracket of places a line break cut ("(ตำบลพลอยแหวน ตำบลเขาวัว ตำบล") is the name's
+    while opened > s and segment[opened - 1] in TITLE_TRIM:
+        opened -= 1
+    return opened
+
+
 def title_span(text: str, start: int, end: int, *, sentence: bool = False,
                cell: bool = False) -> tuple[int, int] | None:
     """The span of an activity's name in ``text[start:end]``.
@@ -102,6 +118,7 @@ def title_span(text: str, start: int, end: int, *, sentence: bool = False,
         s += 1
     while e > s and segment[e - 1] in TITLE_TRIM + "(":  # "(" of a date a cut stopped inside
         e -= 1
+    e = _before_open_bracket(segment, s, e)
     if segment.count("“", s, e) > segment.count("”", s, e) and segment.startswith("”", e):
         e += 1  # the closing quote of a quoted part of the name ("เวที... “ลำพูน...ดี”")
     elif segment.count('"', s, e) % 2 and segment.startswith('"', e):

@@ -36,7 +36,8 @@ itemises, ``detailed`` for activity rows later cost bullets detail,
 for source rows naming activities, ``completed`` for a bare abbreviated
 funder, ``repeats`` for a total repeated as a line, ``spent_tables`` for
 spending tables beside planned ones, ``heading_sums`` for an activity
-heading's sum of the lines after it, ``retold_rows`` for a row's money told
+heading's sum of the lines after it, ``headed_costs`` for cost bullets under a
+paragraph naming their activity, ``retold_rows`` for a row's money told
 again by name, ``split_sources`` for funders a split row gives, ``totals``,
 ``assemble``).  ``rules`` loads the patterns.  This module re-exports the
 names other code and the tests use.

@@ -23,6 +23,7 @@ from pcc_ingest.extract.budget.funder_activities import activity_funder_lines
 from pcc_ingest.extract.budget.funder_refs import referenced_funder_lines
 from pcc_ingest.extract.budget.group_sums import restated_groups
 from pcc_ingest.extract.budget.headed import headed_tables
+from pcc_ingest.extract.budget.headed_costs import headed_costs
 from pcc_ingest.extract.budget.heading_sums import heading_subtotals
 from pcc_ingest.extract.budget.itemised import itemised_in_tables, itemised_later
 from pcc_ingest.extract.budget.nested import nested_budget_tables, spilled_budget_tables, whole_tables
@@ -119,7 +120,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     tables = [t for t in found if is_budget_table(t)]
     used = {b.order for t in tables for b in t.grid.cells.values()}
     lines = activity_subtotals(itemised_later(headed_tables(doc, table_lines(planned_tables(tables)) + prose_lines(doc, used))))
-    lines = retotalled(detailed_rows(lines))
+    lines = retotalled(detailed_rows(headed_costs(doc, lines)))
     lines = drop_recaps(doc, itemised_in_tables(itemised_rows(restated_tables(restated_groups(recap_tables(lines))))))
     lines = retold_paragraph(outlined_subtotals(doc, lines))
     lines = regrouped_runs(activity_recaps(unit_rows(restated_subtotals(doc, lines))))

@@ -5,6 +5,9 @@ A project may list its cost lines in one table (grouped under "กิจกร�
 activity ("1. ประชุม…"), one amount column per funder, the activity's
 subtotal written under the funder who pays it.  That row says who pays for
 the activity's cost lines, as a "แหล่งงบประมาณ: กิจกรรมที่ 1 …" line would.
+Its header may name no role but the activity's ("กิจกรรม | กองทุน… | สสจ.X |
+รวม"): the table reader then finds no header, and its first row is read as
+the labels (``headerless_funder_lines``).
 The same table may be laid out transposed: a row per funder, a column per
 activity ("แหล่งงบประมาณ | กิจกรรมที่ 1 | กิจกรรมที่ 2 | รวม"); an activity
 with money under one funder's row only is that funder's.
@@ -14,9 +17,12 @@ from __future__ import annotations
 
 from pcc_ingest.extract.budget.collect import LIST_NUMBER_RE, row_activity
 from pcc_ingest.extract.budget.funder_columns import column_funder, funder_cell, header_funder_columns, source_span_funders
+from pcc_ingest.extract.budget.funder_places import named_funders
 from pcc_ingest.extract.budget.funders import clean_source
 from pcc_ingest.extract.budget.refs import opening_ref
+from pcc_ingest.extract.budget.rules import rule_re
 from pcc_ingest.extract.budget.sources import SourceLine
+from pcc_ingest.extract.table_labels import map_columns
 from pcc_ingest.extract.tables import Table, cell_number, is_total_row
 
 
@@ -29,7 +35,7 @@ def activity_funder_lines(tables: list[Table]) -> list[SourceLine]:
     only sums money by source."""
     out = []
     for table in tables:
-        out += column_funder_lines(table)
+        out += column_funder_lines(table) + headerless_funder_lines(table)
         if table.column("activity") is None or table.column("budget_detail") is not None:
             continue
         funders = header_funder_columns(table) or source_span_funders(table)
@@ -72,4 +78,33 @@ def column_funder_lines(table: Table) -> list[SourceLine]:
             out.append(SourceLine(paying[0].cells[col], None, {number: SHARED}))
         elif paying and (name := clean_source(paying[0].cells[source.col].text)):
             out.append(SourceLine(paying[0].cells[col], None, {number: name}))
+    return out
+
+
+def headerless_funder_lines(table: Table) -> list[SourceLine]:
+    """A source line per numbered activity row of a table the reader found no
+    header in, when its first row labels the activity column, two or more
+    funders (``funder_places.named_funders``) and one total after them
+    ("กิจกรรม | กองทุน…เทศบาลเมืองX | สสจ.X | รวม"): the one funder column
+    holding a figure in a row pays for that activity; a row two funders
+    share gives none."""
+    if table.header_rows or table.columns or len(table.rows) < 2:
+        return []
+    labels = {c: b.text.strip() for c, b in table.rows[0].cells.items() if b.text.strip()}
+    columns = map_columns({c: [t] for c, t in labels.items()})
+    totals = [c for c, t in labels.items() if rule_re("line.funder_total").match(t)]
+    if [c.role for c in columns] != ["activity"] or len(totals) != 1:
+        return []
+    activity = columns[0].col
+    funders = named_funders({c: t for c, t in labels.items() if activity < c < totals[0]})
+    if len(funders) < 2 or len(funders) != len(labels) - 2:
+        return []
+    out = []
+    for row in table.rows[1:]:
+        cell = row.cells.get(activity)
+        listed = LIST_NUMBER_RE.match(cell.text) if cell is not None else None
+        number = int(listed.group(1)) if listed else opening_ref(cell.text) if cell is not None else None
+        name, paying = column_funder(funders, row), funder_cell(funders, row)
+        if number is not None and name and paying is not None:
+            out.append(SourceLine(paying, None, {number: name}))
     return out

@@ -104,14 +104,16 @@ def funder_grid(table: Table) -> Table:
 
 def quarter_total(table: Table, fy: int | None) -> Table:
     """A plan table with its money split by quarter under a spanning money
-    label ("งบประมาณรายไตรมาส" over "ไตรมาส 1 | … | ไตรมาส 4", then "รวม"):
+    label ("งบประมาณรายไตรมาส" over "ไตรมาส 1 | … | ไตรมาส 4", then "รวม"),
+    or with no such label in a table whose title or source column says it
+    holds money (``_money_quarters``):
     the total column is the row's amount, the quarters a time split of it;
     a plan giving each activity two rows is read one row per activity
     (``activities.two_rows.paired_plan``)."""
     if table.columns_of("budget_amount"):
         return table
     spanned = [c for c, labels in table.labels.items()
-               if len(labels) > 1 and rule_re("line.money_span").match(labels[0])]
+               if len(labels) > 1 and rule_re("line.money_span").match(labels[0])] or _money_quarters(table)
     after = max(spanned, default=-1) + 1
     label = table.labels.get(after, ())
     if len(spanned) < 2 or len(label) != 1 or not rule_re("line.funder_total").match(label[0]) \
@@ -123,3 +125,16 @@ def quarter_total(table: Table, fy: int | None) -> Table:
     total = Column(after, "budget_amount", label[0], None, label[0])
     money = replace(table, columns=tuple(sorted((*table.columns, total), key=lambda c: c.col)))
     return paired_plan(money, fy) or money
+
+
+def _money_quarters(table: Table) -> list[int]:
+    """The quarter columns of a plan table with no money label over them
+    ("กิจกรรม | ไตรมาสที่ 2 (ม.ค.–มี.ค. 68) | … | รวม | แหล่งงบประมาณ" under
+    "ตารางที่ 3 แผนปฏิบัติการและงบประมาณรายไตรมาส (หน่วย : บาท)"): two or
+    more period columns right before the "รวม" column, in a table whose
+    title states money (``line.money_in_title``) or that has a source column."""
+    periods = sorted(c.col for c in table.columns if c.role == "period")
+    titled = any(rule_re("line.money_in_title").search(b.text) for b in table.title)
+    if len(periods) < 2 or not (titled or table.column("source") is not None):
+        return []
+    return periods if periods == list(range(periods[0], periods[-1] + 1)) else []

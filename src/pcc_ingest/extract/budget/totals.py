@@ -61,7 +61,7 @@ def _table_totals(table: Table) -> Iterator[_Total]:
         label = row.texts()[0]
         cells = [b for c, b in sorted(row.cells.items()) if b.text and b.text != label]
         figures = [(b, f) for b in cells for f in cell_figures(b)]
-        column = [(b, f) for b, f in figures if b is table.cell(row, "budget_amount")]
+        column = [(b, f) for b, f in figures if b is _amount_cell(table, row)]
         figures = column or figures  # received / spent / remaining: the items' own column
         if figures:
             block, (value, s, e) = figures[-1]
@@ -72,6 +72,16 @@ def _table_totals(table: Table) -> Iterator[_Total]:
         block = row.cells[min(c for c, b in row.cells.items() if b.text == label)]
         for value, start, end in find_amounts(block.text)[:1]:
             yield _Total(value, bool(rule_any("total.grand").search(block.text[:start])), block, start, end)
+
+
+def _amount_cell(table: Table, row: Row) -> Block | None:
+    """The row's cell under the amount column that totals the others ("สสจ.X
+    (บาท) | กองทุน… (บาท) | อปท. (บาท) | รวม (บาท)": one amount column per
+    funder, then their sum), else under the first amount column."""
+    totals = [c for c in table.columns_of("budget_amount") if rule_re("line.funder_total").match(c.own or c.label)]
+    if len(totals) == 1 and len(table.columns_of("budget_amount")) > 1:
+        return row.cells.get(totals[0].col)
+    return table.cell(row, "budget_amount")
 
 
 def _spent_column_totals(table: Table, row: Row, grand: bool, allocated: float) -> Iterator[_Total]:

@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 from pcc_ingest.extract.categories import categorize
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.issues.added import added_items
+from pcc_ingest.extract.issues.companions import companion_items
 from pcc_ingest.extract.issues.items import Item, item_text, running_text_items, split_pieces
 from pcc_ingest.extract.issues.predicated import predicated_spans
 from pcc_ingest.extract.issues.prose import common_issue_spans
@@ -191,7 +192,7 @@ def extract_issues(
         *running_text_items(doc, common_issue_spans, province, single),
         *running_text_items(doc, predicated_spans, province, single),
         *added_items(doc, province, single, facts.fiscal_year_be),
-        *referenced_items(doc, province, single),
+        *referenced_items(doc, province, single), *companion_items(doc, province, single),
     ]
     items = _chosen(_lists_over_tallies(_lists_over_summaries(every)))
     items.sort(key=lambda i: (i.block.order, i.start))

@@ -55,6 +55,7 @@ from pcc_ingest.extract.outcomes.clause_words import (
     trim_ends,
 )
 from pcc_ingest.extract.outcomes.common import Context, rule_re
+from pcc_ingest.extract.outcomes.compared_measures import lend_measure_targets
 from pcc_ingest.extract.outcomes.compared_places import lend_compared_targets
 from pcc_ingest.extract.outcomes.cost_tables import cost_cells
 from pcc_ingest.extract.outcomes.district_brackets import bracketed_districts
@@ -75,12 +76,14 @@ from pcc_ingest.extract.outcomes.figures import (
     is_target,
     percentages,
 )
+from pcc_ingest.extract.outcomes.formula_columns import formula_columns
 from pcc_ingest.extract.outcomes.fraction_columns import fraction_columns
 from pcc_ingest.extract.outcomes.indicator_columns import indicator_columns
 from pcc_ingest.extract.outcomes.indicator_label_rows import indicator_label_rows
 from pcc_ingest.extract.outcomes.issue_targets import lend_issue_targets
 from pcc_ingest.extract.outcomes.kpi_names import attach_kpi_targets, is_kpi_of, name_by_kpi
 from pcc_ingest.extract.outcomes.kpi_table_targets import lend_kpi_targets
+from pcc_ingest.extract.outcomes.measured_columns import lend_measured_columns
 from pcc_ingest.extract.outcomes.merging import (
     alike,
     merge,
@@ -89,6 +92,7 @@ from pcc_ingest.extract.outcomes.merging import (
     same_subject,
     undated_restatement,
 )
+from pcc_ingest.extract.outcomes.named_rows import named_rows
 from pcc_ingest.extract.outcomes.note_row_targets import note_row_targets
 from pcc_ingest.extract.outcomes.outline import section_districts
 from pcc_ingest.extract.outcomes.page_breaks import carry_districts, first_row, lend_titles
@@ -97,6 +101,7 @@ from pcc_ingest.extract.outcomes.place_cells import place_cells
 from pcc_ingest.extract.outcomes.place_columns import place_columns
 from pcc_ingest.extract.outcomes.place_lists import place_lists
 from pcc_ingest.extract.outcomes.point_changes import drop_point_changes
+from pcc_ingest.extract.outcomes.relative_rows import change_rows, round_targets
 from pcc_ingest.extract.outcomes.respective_lists import lend_bracket_targets, respective_outcomes
 from pcc_ingest.extract.outcomes.restated_places import drop_restated_places
 from pcc_ingest.extract.outcomes.restated_totals import drop_restated_totals
@@ -226,7 +231,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         single=single_district(doc, districts, facts.province_code),
         plan=facts.doc_type == "action_plan",
     )
-    every = carry_districts([fraction_columns(place_cells(stacked_rows(target_rows(indicator_columns(indicator_label_rows(year_parts(place_columns(place_header(title_places(stacked_columns(paired_measures(change_columns(target_labelled(before_after(t))))))))))))))) for t in lend_titles(read_tables(doc))])
+    every = carry_districts([fraction_columns(place_cells(stacked_rows(target_rows(indicator_columns(indicator_label_rows(year_parts(place_columns(place_header(title_places(stacked_columns(paired_measures(change_columns(target_labelled(before_after(named_rows(formula_columns(t))))))))))))))))) for t in lend_titles(read_tables(doc))])
     tables = [t for t in every if t.columns and is_results_table(t)]
     notes = [table_notes(doc, tables, i) for i in range(len(tables))]
     tables = [_own_title(t, notes[i - 1].blocks if i else ()) for i, t in enumerate(tables)]
@@ -246,7 +251,9 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     for t, n, since, code in zip(tables, notes, ends, table_districts(doc, tables, ctx.province)):
         own = replace(ctx, single=code) if code and ctx.single is None else ctx
         own = replace(own, year_be=headed.get(t.grid.first.order, own.year_be))
-        tabled += note_row_targets(table_outcomes(doc, t, own, stated_before, n, since, tabled), doc, t, n.blocks)
+        got = round_targets(t, note_row_targets(table_outcomes(doc, t, own, stated_before, n, since, tabled), doc, t, n.blocks))
+        read_rows = {(o.evidence.table, o.evidence.row) for o in got}
+        tabled += got + change_rows(t, read_rows, own.single, own.year_be)  # targets and results as changes
     tabled = restore(tabled, tables)  # a stacked cell's part read as a row of its own
     tabled = pair_target_rows(tables, tabled)  # a row of targets over a row of results
     tabled = lend_issue_targets(tables, tabled)  # results by issue, against an earlier table of targets
@@ -260,5 +267,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     prose, tabled = lend_remark_targets(drop_point_changes(doc, prose, tabled), tabled)
     prose, tabled = lend_kpi_targets(doc, prose, tabled)  # an earlier table of KPIs and targets
     prose = lend_bracket_targets(doc, prose, tabled)  # places' figures in brackets, measured against a KPI
+    tabled, prose = lend_measured_columns(doc, every, tabled, prose, ctx.year_be)  # places measured against a bar written under them
     ordered = drop_restated_places(doc, sorted(prose + tabled, key=lambda o: (o.evidence.block, o.evidence.start)))
+    ordered = lend_measure_targets(doc, every, ordered, ctx.year_be)  # measures the text holds against their KPI
     return merge(ordered, continued_tables(every))

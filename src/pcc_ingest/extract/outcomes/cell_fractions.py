@@ -38,12 +38,16 @@ def noted_figure(text: str) -> tuple[float, bool, str] | None:
     change it states: one proved by its count ("ร้อยละ 81.20 (42,318 จาก
     52,118 ครัวเรือน)"), or one with a note under it ("88.75 (ต่ำกว่า
     เป้าหมาย)", "ลดลงร้อยละ 20 (ไม่เกิน 285 จุด)"), or one to decimal places
-    over the count it comes to ("42.19 (1,620 คน)"); else ``None``."""
+    over the count it comes to ("42.19 (1,620 คน)"), or a count before its
+    bracketed percentage ("61 (26.52%)"); else ``None``."""
     proved = fraction_percent(text)
     if proved is not None:
         return proved, True, ""
     m = rule_re("table", "noted_figure").match(text) or rule_re("table", "counted_figure").match(text)
-    return (float(m["n"]), bool(m["pct"] or m["sign"]), " ".join((m["change"] or "").split())) if m else None
+    if m is None:
+        m = rule_re("table", "count_then_percent").match(text)  # "61 (26.52%)"
+        return (float(m["n"]), True, "") if m else None
+    return float(m["n"]), bool(m["pct"] or m["sign"]), " ".join((m["change"] or "").split())
 
 
 def counted_after(text: str, start: int, end: int) -> bool:

@@ -47,7 +47,7 @@ def percentages(text: str) -> Iterator[tuple[float, int, int]]:
     """(value, start, end) of each percentage in ``text``, rates per N,
     shares of the population or of counted cases, strengths of things bought, ends of
     a range (but for the lower end of one after target words), bars picking out
-    areas, bars defining a measure and bounds in a subject left out."""
+    areas, a test's pass mark, bars defining a measure and bounds in a subject left out."""
     for m in rule_re("figure", "percent").finditer(text):
         if any(rule_re("figure", key).match(text[m.end():]) for key in ("rate_after", "share_after", "cases_after",
                                                                           "purchase_after")):
@@ -58,13 +58,15 @@ def percentages(text: str) -> Iterator[tuple[float, int, int]]:
             continue
         if rule_re("figure", "cutoff_before").search(text[max(0, m.start() - CUTOFF_REACH):m.start()]):
             continue
+        if rule_re("figure", "score_bar_before").search(text[max(0, m.start() - CUTOFF_REACH):m.start()]):
+            continue  # a test's pass mark as a share of its full score
         if rule_re("figure", "share_before").search(text[max(0, m.start() - SHARE_REACH):m.start()]):
             continue
         if _defining_bar(text, m.start(), m.end()):
             continue
         if is_bound(text, m.start(), m.end()):
             continue
-        yield float(m["a"] or m["b"]), m.start(), m.end()
+        yield float(m["a"] or m["b"] or m["c"]), m.start(), m.end()
 
 
 def _defining_bar(text: str, start: int, end: int) -> bool:

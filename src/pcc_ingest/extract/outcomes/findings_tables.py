@@ -16,6 +16,7 @@ from pcc_ingest.extract.outcomes.figures import (
     percentages,
 )
 from pcc_ingest.extract.outcomes.kpi_names import attach_kpi_targets
+from pcc_ingest.extract.outcomes.relative_targets import name_relative_targets
 from pcc_ingest.extract.outcomes.running_text import (
     prose_outcomes,
 )
@@ -81,7 +82,7 @@ def findings_outcomes(doc: Document, table: Table, ctx: Context, kpis: list[Outc
         out += prose_outcomes(doc, own, everything - cells)
     ordered = sorted(out, key=lambda o: (o.evidence.block, o.evidence.start))
     found = [o for o in attach_kpi_targets([*kpis, *ordered]) if o.evidence.table == table.grid.table]
-    return found + unit_column_outcomes(table, ctx)
+    return name_relative_targets(table, found) + unit_column_outcomes(table, ctx)
 
 
 def column_districts(table: Table, province: str | None) -> dict[int, str]:

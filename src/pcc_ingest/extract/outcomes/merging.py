@@ -138,7 +138,8 @@ def merge(records: list[OutcomeRecord], roots: Mapping[int, int] | None = None) 
     """Drop repeats (a table's figure of a round, "... ไตรมาส 3", repeats no
     table's figure of another round or of none), results in running text that a table restates, bare
     targets that a result of the same subject and year carries (a row of one
-    ตำบล the target does not name carries none), and results
+    ตำบล the target does not name carries none, nor repeats the district's
+    figure of the same value), and results
     another record gives with their target.
 
     ``roots`` maps a table broken across pages to the table it continues, so
@@ -150,6 +151,7 @@ def merge(records: list[OutcomeRecord], roots: Mapping[int, int] | None = None) 
         if any((o.district, o.year_be) == key and same_figure(o.value_pct, r.value_pct)
                and same_figure(o.target_pct, r.target_pct) and _one_subject(o, r, roots)
                and not other_rounds(o, r) and not other_places(o, r)
+               and not (r.value_pct is not None and other_part(r, o))
                and not _closer_row(o, r, records, roots) for o in out):
             continue
         out.append(r)

@@ -1,5 +1,6 @@
 """A district cell merged down over a page break: the rows at the top of the
-next page belong to the district the page before ended with.  The table
+next page belong to the district the page before ended with, and so do they
+under a district's group row across the table (``carry_groups``).  The table
 reader carries merged cells over the break only into the very first row, so
 a header fragment repeated there ("(ร้อยละ)" under "ผลงาน ปี 2567") stops the
 carry and the rows under it would lose their district.
@@ -18,8 +19,22 @@ def carry_districts(tables: list[Table]) -> list[Table]:
     that row is a data row, not a total)."""
     out = list(tables[:1])
     for table in tables[1:]:
-        out.append(carry_into(out[-1], table) if table.continues else table)
+        out.append(carry_groups(out[-1], carry_into(out[-1], table)) if table.continues else table)
     return out
+
+
+def carry_groups(prev: Table, table: Table) -> Table:
+    """One continued table with no district column led by the group rows of
+    ``prev`` ("อำเภอกระทุ่มแบน ประเด็น …" across the table): the rows at the
+    top of the next page are still under the group the page before opened
+    last.  The rows carried are numbered below zero, no row of the grid."""
+    if table.column("district") is not None:
+        return table
+    groups = [r for r in prev.rows if is_section_row(r, prev)]
+    if not groups:
+        return table
+    lead = tuple(replace(r, index=-len(groups) + i - 1) for i, r in enumerate(groups))
+    return replace(table, rows=(*lead, *table.rows))
 
 
 def lend_titles(tables: list[Table]) -> list[Table]:

@@ -116,9 +116,16 @@ def year_value(t: TableContext, col: Column, row: Row, total: bool, in_percent: 
 
 
 def measures_change(t: TableContext, row: Row, change: str) -> bool:
-    """The row's own indicator names the change a figure states ("ลดลง")."""
+    """The row's own indicator names the change a figure states ("ลดลง"), or
+    its target is that change ("ลดลงร้อยละ 5 จากปี 2566" beside quarters of
+    "ลดลงร้อยละ 4.12"; an inspection report's relative targets): the row
+    measures the change, and each such figure is its result."""
     own = t.table.text(row, "indicator")
-    return bool(own) and "".join(change.split()) in "".join(own.split())
+    if own and "".join(change.split()) in "".join(own.split()):
+        return True
+    bar = t.measure.cell(row, "target") or t.measure.cell(row, "target_pct")
+    figure = cell_figure(bar.text) if bar is not None else None
+    return figure is not None and "".join(figure.change.split()) == "".join(change.split())
 
 
 def year_target(t: TableContext, col: Column, row: Row, in_percent: bool | None) -> CellFigure | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pcc_ingest.extract.outcomes.bracket_districts import bracket_district
 from pcc_ingest.extract.outcomes.clause_words import count_re, drop_counts
 from pcc_ingest.extract.outcomes.common import MIN_INDICATOR_CHARS, Context, rule_re
+from pcc_ingest.extract.outcomes.district_columns import column_district
 from pcc_ingest.extract.outcomes.findings_tables import row_district
 from pcc_ingest.extract.outcomes.group_rows import group_district
 from pcc_ingest.extract.outcomes.place_columns import place_of
@@ -108,6 +109,9 @@ def row_subject(t: TableContext, row: Row, ctx: Context) -> tuple[bool, str | No
     indicator = own or counted or (t.kpi if t.kpi and t.target_of(row) is not None else t.indicator)
     if is_total_row(row):
         return True, ctx.single, indicator
+    placed = column_district(table, t.measure.value, ctx.province) if ctx.single is None else None
+    if placed and row_year(table, row) is not None:  # a years-by-districts table: the column's district
+        return False, placed[0], indicator.removesuffix(placed[1]).strip()
     if row_year(table, row) is not None:
         return False, ctx.single, indicator
     found = None if names_subdistrict(table, row) else row_district(table, row, name, ctx.province)

@@ -138,6 +138,7 @@ def cell_figure(text: str) -> CellFigure | None:
     percentage ("87.50 (105/120 คน)") or a note follows ("88.75 (ต่ำกว่าเป้าหมาย)"),
     else ``None`` (words, a range, two figures)."""
     m = rule_re("table", "cell_figure").match(text)
+    m = None if m and m["base"] and not m["change"] else m  # a base is only a change's
     value = parse_number(m["n"]) if m else None
     if m is None or value is None:
         noted = noted_figure(text)
@@ -208,6 +209,10 @@ class Measure:
         proved = fraction_percent(block.text)
         if proved is not None:
             return proved
+        # a change in a percent column ("ลดลงร้อยละ 31.71" under "ผลลัพธ์") is the result the row measures
+        figure = cell_figure(block.text)
+        if figure is not None and figure.change and figure.marked and not figure.bound:
+            return figure.value
         # a remark in words after the figure ("77.78 (ต่ำกว่าเกณฑ์ อยู่ระหว่างประเมินซ้ำ ...)") is no part of it
         return cell_number(rule_re("table", "cell_remark").sub("", block.text))
 

@@ -111,8 +111,9 @@ def part_year(table: Table, col: Column) -> int | None:
 
 def part_name(table: Table, col: Column) -> str:
     """The round a year column under a year's results label names ("ไตรมาส 1"
-    of "ไตรมาส 1 (ต.ค.–ธ.ค. 65)"), "" for any other column."""
-    if col.role != "year" or spanning_year(table, col) != col.year_be:
+    of "ไตรมาส 1 (ต.ค.–ธ.ค. 65)"), "" for any other column or a bare running
+    total ("ผลสะสม": the results so far, named by the measure alone)."""
+    if col.role != "year" or spanning_year(table, col) != col.year_be or rule_re("table", "so_far").match(col.own):
         return ""
     return " ".join(rule_re("table", "round_months").sub(" ", col.own).split())
 
