@@ -9,6 +9,7 @@ from pcc_ingest.extract.activities.agenda import assessed_by_other, coming_commi
 from pcc_ingest.extract.activities.broken_ranges import rejoined_ranges
 from pcc_ingest.extract.activities.calendars import without_calendar_repeats
 from pcc_ingest.extract.activities.centred_dates import with_centred_ranges
+from pcc_ingest.extract.activities.columns import dated_log
 from pcc_ingest.extract.activities.contents import contents_blocks
 from pcc_ingest.extract.activities.costs import with_cost_lines, with_named_costs
 from pcc_ingest.extract.activities.details import with_item_accounts
@@ -62,6 +63,7 @@ from pcc_ingest.extract.activities.structure import title_zone
 from pcc_ingest.extract.activities.subitems import heading_names, restates_heading
 from pcc_ingest.extract.activities.tables import join_split_rows, table_activities
 from pcc_ingest.extract.activities.two_rows import folded_cells, paired_plan
+from pcc_ingest.extract.activities.wrapped_lines import with_wrapped_lines
 from pcc_ingest.extract.activities.year_calendars import without_year_calendar_repeats
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.records import ActivityRecord, DocumentFacts
@@ -102,7 +104,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     every = read_tables(doc)
     forms = [t for t in every if is_form_table(t)]
     tables = [paired_plan(t, fy) or t for t in every if t not in forms]  # two rows per activity read as one
-    drafts = join_split_rows([d for t in tables if "activity" in t.roles for d in with_runs(t, table_activities(t, fy))])
+    drafts = join_split_rows([d for t in tables if "activity" in t.roles or dated_log(t) for d in with_runs(t, table_activities(t, fy))])
     drafts = with_quarter_months(tables, drafts, fy)  # money per quarter, the quarters' months labelled
     drafts = without_calendar_repeats(tables, drafts, fy)
     drafts = with_nested_costs(every, drafts)
@@ -146,7 +148,8 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
         drafts += carried_decisions(doc, drafts, fy, facts.period_end)
     # lines naming those present, a table of UCCARE levels and the contents are no acts, whoever read them
     attendees = attendee_lines(doc) | level_grids(every) | contents_blocks(doc)
-    drafts = with_cost_lines(doc, [d for d in drafts if d.block.order not in attendees])
+    drafts = with_wrapped_lines(doc, [d for d in drafts if d.block.order not in attendees])  # a PDF's wrapped log
+    drafts = with_cost_lines(doc, drafts)
     drafts = with_item_accounts(doc, drafts, fy)
     drafts = without_calendar_repeats(tables, drafts, fy, in_lines=True)  # a calendar restating listed lines
     drafts += [m for m in meeting_mentions(doc, fy, plan=plan)

@@ -25,13 +25,18 @@ def cell_money(table: Table, cell: Block) -> float | None:
     table has no column for money (``[cells] money_roles``); None otherwise.
     A cell that states its total before its lines ("... งบประมาณรวม 12,240 บาท
     ¶ 1.1 ... = 5,040 บาท ¶ 1.2 ... = 7,200 บาท") has that total as its money,
-    not the total and its parts added up."""
+    not the total and its parts added up; without a total's words before it
+    (``[cells] stated_total``) the largest amount is a line like the others
+    (prizes "ชนะเลิศ 3,000 บาท รองชนะเลิศ 2,000 บาท และ... 1,000 บาท")."""
     if table.roles & set(activity_rules()["cells"]["money_roles"]):
         return None
-    amounts = [i.amount_baht for i in text_items(cell)]
+    items = text_items(cell)
+    amounts = [i.amount_baht for i in items]
     total = sum(amounts)
     if len(amounts) > 2 and abs(2 * max(amounts) - total) < 0.005:
-        return max(amounts)
+        top = max(items, key=lambda i: i.amount_baht)
+        if rule_re("cells", "stated_total").search(f"{top.description} {top.evidence.text}"):
+            return max(amounts)
     return total or None
 
 

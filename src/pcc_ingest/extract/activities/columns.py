@@ -13,11 +13,19 @@ def activity_column(table: Table) -> int | None:
     activity columns, unless that one names projects and a later one names
     activities ("โครงการ | กิจกรรมหลัก..."): the projects only group them."""
     cols = table.columns_of("activity")
+    if not cols and dated_log(table):
+        return table.columns_of("progress")[0].col
     if len(cols) > 1 and rule_re("words", "project").match(cols[0].own or cols[0].label):
         named = next((c for c in cols[1:] if rule_re("cells", "activity_label").match(c.own or c.label)), None)
         if named is not None:
             return named.col
     return cols[0].col if cols else None
+
+
+def dated_log(table: Table) -> bool:
+    """A table of two columns, a date and what was done ("วัน เดือน ปี | การดำเนินงาน",
+    an inspection report's log at province level): each row is a dated act."""
+    return table.roles == {"period", "progress"} and len(table.columns) == 2
 
 
 def counted_people(table: Table, row: Row) -> str:

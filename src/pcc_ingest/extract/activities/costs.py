@@ -209,6 +209,8 @@ def with_named_costs(doc: Document, drafts: list[Draft], paid: frozenset[int] | 
             if owner is None and not TitleKey.of(lead).number:
                 owner = names_one(lead, titles)  # a lead shortened word by word ("ประชุมเชิงปฏิบัติการทีมพี่เลี้ยง")
         hit = owner if owner is not None else cost_owner(item.description, titles, above)
+        if hit is not None and owner is None and _spells_paid(item.description, drafts):
+            continue  # the line spells out the money an activity's own row gives already
         if hit is not None:
             d = out[open_[hit]]
             # a line led by the act, or one whose purpose names it ("ค่าอาหาร...อบรมอาสาสมัคร 60 คน × 120 บาท"), counts its people
@@ -216,6 +218,16 @@ def with_named_costs(doc: Document, drafts: list[Draft], paid: frozenset[int] | 
             people = d.participants or (budget_people(item.evidence.text, first_factor=True) if counted else None)
             out[open_[hit]] = replace(d, budget=(d.budget or 0) + item.amount_baht, participants=people)
     return out
+
+
+def _spells_paid(description: str, drafts: list[Draft]) -> bool:
+    """A cost line naming, of all activities, one that has its own money
+    ("ค่าอาหารกลางวัน ประชุมคณะกรรมการ พชอ." under a plan row "ประชุมคณะกรรมการ
+    พชอ. และคณะทำงาน... | 6,300"): it details that money, so an unpaid
+    activity holding the same words (a meeting told in the background) is not
+    paid by it.  ``drafts`` as they came, before any cost line paid them."""
+    one = cost_owner(description, [d.title for d in drafts], [])
+    return one is not None and drafts[one].budget is not None
 
 
 def item_at(item: BudgetItemRecord) -> int:

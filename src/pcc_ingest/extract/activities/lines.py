@@ -97,7 +97,9 @@ def line_activities(block: Block, start: int, end: int, section: str, listed: bo
     elif section in sections["reported"]:
         team = rule_re("words", "team_visit").search(body)
         opener = next_inner(block.text, offset, end) or (
-            opener_at(offset + team.start(), title_span(block.text, offset + team.start(), end, sentence=True), told=True)
+            # a team opening the line after its date ("1–10 มี.ค. 2566 ทีมเยี่ยม...") takes that date
+            opener_at(offset + team.start(), title_span(block.text, offset + team.start(), end, sentence=True),
+                      told=not (dated and team.start() <= dated))
             if team else None)
         clause = after_clause(block.text, offset, end) if running else None
         if clause is not None and (opener is None or clause.at < opener.at):

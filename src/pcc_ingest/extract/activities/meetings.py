@@ -31,7 +31,8 @@ def meeting_mentions(doc: Document, fy: int | None, *, plan: bool = False) -> It
         text = block.text
         mentions = list(rule_re("meetings", "mention").finditer(text))
         for i, m in enumerate(mentions):
-            if rule_re("meetings", "not_after").search(text[: m.start()]) or (
+            if rule_re("meetings", "not_after").search(text[: m.start()]) or rule_re(
+                    "meetings", "minutes_after").match(text, m.end()) or (
                     plan and rule_re("plans", "approval_before").search(text[: m.start()])):
                 continue
             record = [b for b in body[at + 1: at + 1 + rules["record_lines"]] if not other_row(block, b)

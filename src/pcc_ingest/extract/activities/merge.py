@@ -33,13 +33,15 @@ def same_activity(a: str, b: str) -> bool:
 class TitleKey:
     """A title folded for comparison, with its letter counts and meeting
     number; for a numbered meeting, the bodies it names and the rest of its
-    name (``meeting_parts``)."""
+    name (``meeting_parts``); ``at_meeting`` for a task taken to a meeting
+    (``[merge] act_at_meeting``), which is never that meeting."""
 
     folded: str
     letters: Counter[str]
     number: str | None
     bodies: frozenset[int] = frozenset()
     rest: str = ""
+    at_meeting: bool = False
 
     @classmethod
     def of(cls, title: str) -> TitleKey:
@@ -47,6 +49,8 @@ class TitleKey:
         m = MEETING_NUMBER_RE.search(folded)
         if m is None:
             return cls(folded, Counter(folded), None)
+        if rule_re("merge", "act_at_meeting").search(folded):
+            return cls(folded, Counter(folded), None, at_meeting=True)
         bodies, rest = meeting_parts(folded[: m.start()] + folded[m.end():])
         return cls(folded, Counter(folded), m.group(1), bodies, rest)
 
@@ -81,6 +85,8 @@ def _same_folded(x: TitleKey, y: TitleKey) -> bool:
     """``same_activity`` on folded titles.  The letter counts bound the
     similarity from above (difflib's ``quick_ratio``), so most pairs are told
     apart without the quadratic ratio."""
+    if (x.at_meeting and y.number) or (y.at_meeting and x.number):
+        return False  # a task taken to a meeting and the meeting
     if x.number and y.number:
         return same_meeting(x, y)
     a, b = x.folded, y.folded

@@ -17,6 +17,8 @@ from pcc_ingest.extract.activities.nested_costs import worked_money
 from pcc_ingest.extract.activities.parallel import parallel_counts, parallel_periods, split_costs
 from pcc_ingest.extract.activities.recommendations import deadline_dates as deadline_dates  # the older tests' name
 from pcc_ingest.extract.activities.rules import rule_any, rule_re
+from pcc_ingest.extract.activities.runs import run_rows
+from pcc_ingest.extract.activities.steps import lead_end, session_counts, step_people
 from pcc_ingest.extract.activities.structure import BULLET_RE, LIST_NUMBER_RE, closes_section, is_ordinal_number, is_quantity
 from pcc_ingest.extract.activities.subitems import heading_rows, sub_row_start
 from pcc_ingest.extract.activities.ticks import month_columns, ticked_dates
@@ -49,6 +51,8 @@ def _item_spans(text: str, numbered_row: bool = False, head: int = 0) -> list[tu
     items = numbered_items(text)
     lead = text[: items[0].marker_start].strip() if items else ""
     lead = lead[m.end():] if (m := LIST_NUMBER_RE.match(lead)) and m["sub"] else lead
+    if (end := lead_end(text)) is not None and (not items or end < items[0].marker_start):
+        return [(0, end, None)]  # named by its lead; the "•" steps only spell it out
     if not items:
         parts = bulleted_items(text) or two_tasks(text)
         return [(s, e, None) for s, e in parts] or [(0, len(text), None)]
@@ -157,7 +161,7 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
             (own_lines[0][at] if own_lines and own_lines[0] else None)
             # its own count, else the participants cell over those its cost lines pay for
             or named_groups(own) or cohort_people(own) or head_count(own, priced=False) or people or head_count(own)
-            or (None if none_took_part else head_count(progress)),
+            or (None if none_took_part or session_counts(progress) else head_count(progress) or step_people(row, cell)),
             # one of several items keeps the money its own words give, else its own cost lines
             (item_money(cell, start, end) or (own_lines[2][at] if own_lines else None)) if len(spans) > 1 else None,
             row_number(table, row) if len(spans) == 1 else None,
@@ -200,8 +204,8 @@ def table_activities(table: Table, fy: int | None) -> list[Draft]:
     for at, row in enumerate(table.rows):
         if is_section_row(row, table) and closes_section(row.texts()[0]):
             break  # milestones laid out in the plan's own grid
-        if is_total_row(row) or is_section_row(row, table) or at in headings:
-            continue  # a total, a section, or a numbered heading over its sub-activities' rows
+        if is_total_row(row) or (is_section_row(row, table) and not run_rows(table, at)) or at in headings:
+            continue  # a total, a section (not one heading rounds: runs.py), or a heading over sub-activities
         cell = row.cells.get(column) if (column := activity_column(table)) is not None else None
         if cell is None or not cell.text or rule_re("cells", "share_row").match(cell.text):
             continue  # no activity, or the shares of a by-source summary's total

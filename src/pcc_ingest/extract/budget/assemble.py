@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from pcc_ingest.extract.budget.activity_runs import placed_by_activity
 from pcc_ingest.extract.budget.breakdowns import (
     activity_recaps,
     regrouped_runs,
@@ -56,6 +57,7 @@ from pcc_ingest.extract.budget.subtotals import activity_subtotals
 from pcc_ingest.extract.budget.summaries import funder_column_lines, source_summary_lines
 from pcc_ingest.extract.budget.table_kinds import is_budget_table
 from pcc_ingest.extract.budget.thousands import funder_grid, quarter_total, unit_caption
+from pcc_ingest.extract.budget.told_rows import told_rows
 from pcc_ingest.extract.budget.totals import find_total, lone_spending, sentence_total_only
 from pcc_ingest.extract.budget.unitemised import unitemised_funders
 from pcc_ingest.extract.budget.year_money import money_years
@@ -120,7 +122,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     tables = [t for t in found if is_budget_table(t)]
     used = {b.order for t in tables for b in t.grid.cells.values()}
     lines = activity_subtotals(itemised_later(headed_tables(doc, table_lines(planned_tables(tables)) + prose_lines(doc, used))))
-    lines = retotalled(detailed_rows(headed_costs(doc, lines)))
+    lines = retotalled(detailed_rows(told_rows(doc, headed_costs(doc, lines))))
     lines = drop_recaps(doc, itemised_in_tables(itemised_rows(restated_tables(restated_groups(recap_tables(lines))))))
     lines = retold_paragraph(outlined_subtotals(doc, lines))
     lines = regrouped_runs(activity_recaps(unit_rows(restated_subtotals(doc, lines))))
@@ -128,6 +130,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     lines = retold_rows(doc, heading_subtotals(doc, received_splits(doc, retold_costs(lines))))
     if not lines:
         lines = source_summary_lines(tables) or funder_column_lines(found)
+    lines = placed_by_activity(lines, found)
     every = source_lines(doc) + activity_funder_lines(found) + referenced_funder_lines(found)
     items = completed_sources(footnoted(doc, _sourced(lines, every, row_funders(found))))
     items = unitemised_funders(items, tables)

@@ -23,7 +23,8 @@ from pcc_ingest.extract.budget.refs import opening_ref
 from pcc_ingest.extract.budget.rules import rule_re
 from pcc_ingest.extract.budget.sources import SourceLine
 from pcc_ingest.extract.table_labels import map_columns
-from pcc_ingest.extract.tables import Table, cell_number, is_total_row
+from pcc_ingest.extract.tables import Row, Table, cell_number, is_total_row
+from pcc_ingest.model import Block
 
 
 def activity_funder_lines(tables: list[Table]) -> list[SourceLine]:
@@ -87,7 +88,7 @@ def headerless_funder_lines(table: Table) -> list[SourceLine]:
     funders (``funder_places.named_funders``) and one total after them
     ("กิจกรรม | กองทุน…เทศบาลเมืองX | สสจ.X | รวม"): the one funder column
     holding a figure in a row pays for that activity; a row two funders
-    share gives none."""
+    share gives none, nor lets another source line give one (``SHARED``)."""
     if table.header_rows or table.columns or len(table.rows) < 2:
         return []
     labels = {c: b.text.strip() for c, b in table.rows[0].cells.items() if b.text.strip()}
@@ -107,4 +108,12 @@ def headerless_funder_lines(table: Table) -> list[SourceLine]:
         name, paying = column_funder(funders, row), funder_cell(funders, row)
         if number is not None and name and paying is not None:
             out.append(SourceLine(paying, None, {number: name}))
+        elif number is not None and (shared := _paying_cells(funders, row)):
+            out.append(SourceLine(shared[0], None, {number: SHARED}))
     return out
+
+
+def _paying_cells(funders: dict[int, str], row: Row) -> list[Block]:
+    """The funder cells of a row holding money, when two or more do."""
+    paying = [row.cells[c] for c in funders if c in row.cells and cell_number(row.cells[c].text)]
+    return paying if len(paying) >= 2 else []

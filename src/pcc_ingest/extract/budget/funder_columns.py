@@ -97,7 +97,34 @@ def header_funder_columns(table: Table) -> dict[int, str]:
     if table.column("district") is not None or not (table.column("budget_detail") or table.column("activity")):
         return {}
     names, total = _header_names(table)
-    return names if names and _one_payer_a_line(table, list(names), total) else {}
+    if not names:
+        names = unit_funder_columns(table)
+        return names if one_figure_a_row(table, list(names)) else {}
+    return names if _one_payer_a_line(table, list(names), total) else {}
+
+
+def unit_funder_columns(table: Table) -> dict[int, str]:
+    """Amount columns each headed by a funder's name and the unit, with no
+    total column ("งบ พชอ. สสจ.X (บาท) | กองทุน… (บาท) | อปท. (บาท)", an action
+    plan's money by funder): the funder each names, the unit left out; none
+    unless two or more do and one of them as funders are named."""
+    amounts = table.columns_of("budget_amount")
+    if any(_is_total(ls[-1].strip()) for ls in table.labels.values() if ls):
+        return {}
+    names = {c.col: _column_funder(rule_re("line.unit_label").sub("", c.own or c.label))
+             if rule_re("line.unit_label").search(c.own or c.label) else None for c in amounts}
+    if len(names) < 2 or not all(names.values()) or not any(named_funder(n) for n in names.values() if n):
+        return {}
+    return {c: n for c, n in names.items() if n}
+
+
+def one_figure_a_row(table: Table, cols: list[int]) -> bool:
+    """Whether two or more body rows write one figure under the columns and
+    at most one writes several: each line is paid by the one funder it
+    stands under, bar one line two funders share."""
+    paid = [sum(1 for c in cols if c in row.cells and c not in row.carried and cell_number(row.cells[c].text))
+            for row in table.rows if not is_total_row(row)]
+    return paid.count(1) >= 2 and sum(1 for n in paid if n >= 2) <= 1
 
 
 def _header_names(table: Table) -> tuple[dict[int, str], int]:

@@ -24,13 +24,20 @@ from pcc_ingest.extract.tables import Row, Table, cell_number
 
 def named_funders(texts: Mapping[int, str]) -> dict[int, str]:
     """The columns whose label is a funder's name alone (``source.named_funder``),
-    by column: a total or place column names none."""
+    by column: a total or place column names none.  Among funders' columns a
+    hospital's is a funder's too (``source.column_hospital``)."""
     out = {}
     for col, text in texts.items():
         name = clean_source(text) if text else None
-        if name and (funder := named_funder(name)):
+        if name and (funder := named_funder(name) or hospital_column(name)):
             out[col] = funder
     return out
+
+
+def hospital_column(name: str) -> str | None:
+    """A hospital's name heading a column of money ("โรงพยาบาลX (เงินบำรุง)",
+    its channel bracket already dropped): it pays from its own funds."""
+    return name if rule_re("source.column_hospital").fullmatch(name) else None
 
 
 def place_name(label: str, name: str) -> str:

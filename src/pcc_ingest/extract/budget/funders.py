@@ -65,12 +65,15 @@ def stated_source(text: str) -> tuple[str, int, int] | None:
     "งบประมาณจาก" or "เงินจาก" says no more than the funder's name, and
     money named for the programme it supports ("งบประมาณสนับสนุนการขับเคลื่อน
     พชอ. จาก…") is a channel, dropped as a bracketed one is.  "จาก
-    หลายแหล่ง" (from several sources) names no funder.
+    หลายแหล่ง" (from several sources) names no funder, nor does money left
+    over ("เงินเหลือจ่ายจากกิจกรรม…": where it was saved).
     """
     found = list(rule_re("source.stated").finditer(text))
     if not found:
         return giver_source(text)
     m = found[-1]
+    if rule_re("source.leftover_money").match(m["money"]):
+        return None
     kept = rule_re("source.inline_end").split(_before_amount(text, m.start("funder"), m.end("funder")), maxsplit=1)[0]
     funder = kept.strip(" ,:")
     if not funder or rule_any("source.empty").search(funder):

@@ -33,6 +33,7 @@ from pcc_ingest.extract.budget.lines import (
 from pcc_ingest.extract.budget.parts import paragraph_parts, with_parts
 from pcc_ingest.extract.budget.refs import activity_refs
 from pcc_ingest.extract.budget.rules import min_description_chars, rule_re
+from pcc_ingest.extract.budget.split_brackets import split_bracket_end
 from pcc_ingest.extract.budget.working import bracket_close, divides_previous, head_count, with_working
 from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.model import Block
@@ -65,8 +66,11 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
     allocated: str | None = opening[0] if opening else None
     allotted: str | None = None  # the fund a stated allotment line draws on
     received = False  # the last amount was money received, not a line
+    skip = 0  # past a bracket sharing out money that is no line
     for group in line_groups([m for m in money_in(text) if not in_millions(text, m)]):
         first, last = group[0], group[-1]
+        if first.start < skip:
+            continue
         before = text[clause:first.start]
         if is_not_a_line(before):
             allocated = allocation_source(before) or allocated
@@ -107,6 +111,8 @@ def text_items(block: Block, fallback: str = "") -> list[BudgetItemRecord]:
                 or (followed_by_words(text, last.end) and not multiplies_to(unit, qty, amount))):
             # past a total's repetition in words, so "(…บาทถ้วน) ใช้จ่ายจริง 87,960 บาท" reads as spending in all
             clause = after_words(text, last.end)
+            shares = split_bracket_end(text, clause) if received else clause
+            clause, skip = shares, shares
             continue
         source, desc = _source_and_purpose(before, after_amount=clause > 0)
         source = opening[0] if opening and clause < opening[1] else source

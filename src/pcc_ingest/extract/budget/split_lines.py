@@ -8,13 +8,15 @@ a summary and, with no funders found, a row gives only its first figure,
 unsourced.  When every row's funder figures add up to its total, each
 figure is a line of its own, described by the activity and sourced by its
 column; the columns after the total (cost per head, running total) are no
-funders.
+funders.  With no total column ("สสจ.X (บาท) | กองทุน… (บาท) | อปท. (บาท)", an
+action plan) the same holds when all but one row are paid by one funder.
 """
 
 from __future__ import annotations
 
 import re
 
+from pcc_ingest.extract.budget.funder_columns import one_figure_a_row, unit_funder_columns
 from pcc_ingest.extract.budget.funder_places import header_funders
 from pcc_ingest.extract.budget.lines import budget_item, describe
 from pcc_ingest.extract.records import BudgetItemRecord
@@ -71,7 +73,9 @@ def split_funder_lines(table: Table, row: Row, named: Block | None) -> list[Budg
         return None
     funders, total = _split_columns(table)
     if not funders or total is None or not _adds_up(table, funders, total):
-        return None
+        funders = unit_funder_columns(table)  # no total column: each figure under its funder is the line
+        if not funders or not one_figure_a_row(table, list(funders)):
+            return None
     desc = describe(named.text)
     return [budget_item(desc, v, None, None, funders[c], row.cells[c], 0, len(row.cells[c].text))
             for c, v in sorted(_paid(funders, row).items())]

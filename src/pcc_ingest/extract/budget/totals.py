@@ -161,7 +161,8 @@ def find_total(doc: Document, tables: list[Table], skip: set[int], lines_sum: fl
     one the budget lines add up to (``lines_sum``), else the largest.  With
     no grand total stated, a recap table's total row the lines add up to.
     In a ``report``, a grand total stated as spent wins over money allocated
-    (the lines may list what was planned)."""
+    (the lines may list what was planned); so does, in minutes, an account
+    table's spent total (``is_minutes``)."""
     candidates = [t for table in tables for t in _table_totals(table)]
     for block in doc.body():
         if block.order not in skip:
@@ -174,6 +175,7 @@ def find_total(doc: Document, tables: list[Table], skip: set[int], lines_sum: fl
     grand = [t for t in candidates if t.grand] or candidates
     if not grand or group_totals_only(grand, lines_sum):
         return None
+    report = report or (is_minutes(doc) and any(t.spent and t.beside is not None for t in grand))
     if report and any(t.spent for t in grand):
         candidates = grand = [t for t in grand if t.spent]
     elif report and (so_far := spent_to_date(doc, skip, grand, lines_sum)):
@@ -186,6 +188,14 @@ def find_total(doc: Document, tables: list[Table], skip: set[int], lines_sum: fl
         amount_baht=best.amount, in_words=_in_words(doc, best),
         evidence=evidence(best.block, best.start, best.end),
     )
+
+
+def is_minutes(doc: Document) -> bool:
+    """Minutes of a meeting (``total.minutes``: "ระเบียบวาระที่ 3", "มติที่ประชุม"):
+    one that reports the year's spending in an account table (received |
+    spent | balance) reports it as a progress report does, so the money
+    stated as spent is its total (labelling convention)."""
+    return any(rule_re("total.minutes").search(b.text) for b in doc.body())
 
 
 def whole_table_spending(total: _Total, lines_sum: float) -> _Total:

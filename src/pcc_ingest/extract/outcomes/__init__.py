@@ -43,7 +43,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
-from pcc_ingest.extract.outcomes.before_after import before_after
+from pcc_ingest.extract.outcomes.before_after import before_after, untarget_before
 from pcc_ingest.extract.outcomes.change_columns import change_columns
 from pcc_ingest.extract.outcomes.clause_words import (
     drop_counts,
@@ -55,6 +55,7 @@ from pcc_ingest.extract.outcomes.clause_words import (
     trim_ends,
 )
 from pcc_ingest.extract.outcomes.common import Context, rule_re
+from pcc_ingest.extract.outcomes.compared_levels import compared_levels
 from pcc_ingest.extract.outcomes.compared_measures import lend_measure_targets
 from pcc_ingest.extract.outcomes.compared_places import lend_compared_targets
 from pcc_ingest.extract.outcomes.cost_tables import cost_cells
@@ -81,6 +82,7 @@ from pcc_ingest.extract.outcomes.fraction_columns import fraction_columns
 from pcc_ingest.extract.outcomes.indicator_columns import indicator_columns
 from pcc_ingest.extract.outcomes.indicator_label_rows import indicator_label_rows
 from pcc_ingest.extract.outcomes.issue_targets import lend_issue_targets
+from pcc_ingest.extract.outcomes.kpi_columns import lend_kpi_columns
 from pcc_ingest.extract.outcomes.kpi_names import attach_kpi_targets, is_kpi_of, name_by_kpi
 from pcc_ingest.extract.outcomes.kpi_table_targets import lend_kpi_targets
 from pcc_ingest.extract.outcomes.measured_columns import lend_measured_columns
@@ -93,16 +95,19 @@ from pcc_ingest.extract.outcomes.merging import (
     undated_restatement,
 )
 from pcc_ingest.extract.outcomes.named_rows import named_rows
-from pcc_ingest.extract.outcomes.note_row_targets import note_row_targets
+from pcc_ingest.extract.outcomes.note_row_targets import line_under, note_row_targets
+from pcc_ingest.extract.outcomes.numbered_targets import lend_numbered_targets, note_lines, notes_numbered_rows
 from pcc_ingest.extract.outcomes.outline import section_districts
 from pcc_ingest.extract.outcomes.page_breaks import carry_districts, first_row, lend_titles
 from pcc_ingest.extract.outcomes.paired_rows import pair_target_rows, paired_measures
 from pcc_ingest.extract.outcomes.place_cells import place_cells
 from pcc_ingest.extract.outcomes.place_columns import place_columns
 from pcc_ingest.extract.outcomes.place_lists import place_lists
+from pcc_ingest.extract.outcomes.place_rows import place_rows
 from pcc_ingest.extract.outcomes.point_changes import drop_point_changes
 from pcc_ingest.extract.outcomes.relative_rows import change_rows, round_targets
 from pcc_ingest.extract.outcomes.respective_lists import lend_bracket_targets, respective_outcomes
+from pcc_ingest.extract.outcomes.restated_figures import drop_restated_figures
 from pcc_ingest.extract.outcomes.restated_places import drop_restated_places
 from pcc_ingest.extract.outcomes.restated_totals import drop_restated_totals
 from pcc_ingest.extract.outcomes.results_tables import (
@@ -231,7 +236,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         single=single_district(doc, districts, facts.province_code),
         plan=facts.doc_type == "action_plan",
     )
-    every = carry_districts([fraction_columns(place_cells(stacked_rows(target_rows(indicator_columns(indicator_label_rows(year_parts(place_columns(place_header(title_places(stacked_columns(paired_measures(change_columns(target_labelled(before_after(named_rows(formula_columns(t))))))))))))))))) for t in lend_titles(read_tables(doc))])
+    every = carry_districts([fraction_columns(place_cells(stacked_rows(target_rows(indicator_columns(indicator_label_rows(year_parts(place_columns(place_header(title_places(stacked_columns(paired_measures(change_columns(target_labelled(before_after(named_rows(formula_columns(compared_levels(t)))))))))))))))))) for t in lend_titles(read_tables(doc))])
     tables = [t for t in every if t.columns and is_results_table(t)]
     notes = [table_notes(doc, tables, i) for i in range(len(tables))]
     tables = [_own_title(t, notes[i - 1].blocks if i else ()) for i, t in enumerate(tables)]
@@ -239,10 +244,13 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     stated = [table_target(t, n.blocks) for t, n in zip(tables, notes)]
     read |= {s[1].order for s, n in zip(stated, notes) if s and s[1].kind != "table_cell" and (
         not reports_result(s[1].text) or (s[1] in n.blocks and _target_note(s[1].text)))}  # a note of targets only
+    under = [note_lines(doc, n.blocks[0] if n.blocks else line_under(doc, t)) for t, n in zip(tables, notes)]
+    read |= {b.order for t, u in zip(tables, under) if notes_numbered_rows(u, t) for b in u}  # targets by row number
     prose = join_summaries(doc, attach_kpi_targets(name_by_kpi(join_row_results(doc, drop_tabled_restatements(prose_outcomes(doc, ctx, read), tables)))))  # a KPI's results first
     prose = respective_outcomes(doc, join_verdicts(doc, prose))  # places' figures "ตามลำดับ"
     prose = bracketed_districts(doc, prose, ctx.province)  # "92.40 (อ.อู่ทอง)": that district's
     prose = place_lists(doc, prose, ctx.year_be, ctx.single, ctx.province)  # an indicator's heading over a list of places
+    prose = place_rows(doc, prose)  # sentences in a table of places: each row's place, a noted target
     ends = [-1] + [max(b.order for b in t.grid.cells.values()) for t in tables]
     tabled: list[OutcomeRecord] = []
     headed = section_years(doc)  # a table under a heading stating its year ("ผลการดำเนินงาน ... ปีงบประมาณ 2566")
@@ -252,6 +260,8 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         own = replace(ctx, single=code) if code and ctx.single is None else ctx
         own = replace(own, year_be=headed.get(t.grid.first.order, own.year_be))
         got = round_targets(t, note_row_targets(table_outcomes(doc, t, own, stated_before, n, since, tabled), doc, t, n.blocks))
+        got = lend_numbered_targets(got, t, note_lines(doc, n.blocks[0] if n.blocks else line_under(doc, t)))  # "1.1 ≥ ร้อยละ 90, 1.2 …"
+        got = untarget_before(t, got)  # "ก่อนอบรม": a baseline
         read_rows = {(o.evidence.table, o.evidence.row) for o in got}
         tabled += got + change_rows(t, read_rows, own.single, own.year_be)  # targets and results as changes
     tabled = restore(tabled, tables)  # a stacked cell's part read as a row of its own
@@ -270,4 +280,6 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     tabled, prose = lend_measured_columns(doc, every, tabled, prose, ctx.year_be)  # places measured against a bar written under them
     ordered = drop_restated_places(doc, sorted(prose + tabled, key=lambda o: (o.evidence.block, o.evidence.start)))
     ordered = lend_measure_targets(doc, every, ordered, ctx.year_be)  # measures the text holds against their KPI
+    ordered = lend_kpi_columns(every, ordered)  # districts' results by measure column, against their KPI table
+    ordered = drop_restated_figures(ordered)  # a table's figure again in a paragraph naming no district
     return merge(ordered, continued_tables(every))

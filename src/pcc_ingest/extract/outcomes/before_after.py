@@ -7,7 +7,10 @@ that column's label ("วงจรชีวิตยุงลาย ก่อน
 percent column, the name column being the indicator column.  Known by the
 layout alone: one baseline column and one result column, every body cell of
 both holding one percentage written as such (or a bare figure under a label
-giving the unit, "ก่อนอบรม (ร้อยละ)"), and a column of names before them.
+giving the unit, "ก่อนอบรม (ร้อยละ)"), or only some rows holding written
+percentages in both and the others none (a mean score and the pass counts
+beside the pass rate: those rows are left out), and a column of names before them.
+The before column's figures are baselines: they take no target.
 Under a header the reader gave up on ("หลักสูตร | ผู้เข้าอบรม (คน) | ความรู้ก่อนอบรม
 (ร้อยละ) | ความรู้หลังอบรม (ร้อยละ)", bare figures below) the pair is found by
 its before and after words inside two percent labels, and each row is named
@@ -20,18 +23,37 @@ from dataclasses import replace
 
 from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.outcomes.table_measures import written_percent
+from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.table_labels import label_role
 from pcc_ingest.extract.table_model import Column, Row, Table, cell_number
 from pcc_ingest.extract.table_rows import body_rows
 
-# The roles a column of row names may have been given ("ประเด็นความรู้" names issues).
-NAME_ROLES = (None, "issue", "indicator")
+# The roles a column of row names may have been given ("ประเด็นความรู้" names
+# issues; "รายการ", items, is read as a budget line's label).
+NAME_ROLES = (None, "issue", "indicator", "budget_detail")
 
 
 def _written(table: Table, col: int) -> bool:
     """Every body cell of ``col`` that holds text holds one written percentage, one at least."""
     cells = [r.cells[col].text for r in table.rows if col in r.cells and r.cells[col].text.strip()]
     return bool(cells) and all(written_percent(t) is not None for t in cells)
+
+
+def _percent_rows(table: Table, pair: tuple[Column, Column]) -> frozenset[int]:
+    """The rows whose cells of the pair both hold one written percentage,
+    when the others hold none ("คะแนนเฉลี่ย | 11.45 | 16.82" and "ผ่านเกณฑ์ /
+    ทั้งหมด | 57 / 150 | 130 / 150" over "ร้อยละผู้ผ่านเกณฑ์ | 38.00% |
+    86.67%": a knowledge test's mean and counts beside its pass rate); empty
+    when some other row holds one too, or a row holds a written percentage
+    in one cell only."""
+    rows = set()
+    for row in table.rows:
+        found = [written_percent(row.cells[c.col].text) is not None for c in pair if c.col in row.cells]
+        if found and all(found) and len(found) == len(pair):
+            rows.add(row.index)
+        elif any(found):
+            return frozenset()
+    return frozenset(rows)
 
 
 def _in_percent(table: Table, col: Column) -> bool:
@@ -70,8 +92,10 @@ def before_after(table: Table) -> Table:
     if len(base) != 1 or len(done) != 1 or percent or table.column("indicator"):
         return table
     pair = (base[0], done[0])
-    if not all(rule_re("before_after", "pair_label").match(_unit_free(c.own))
-               and (_written(table, c.col) or _in_percent(table, c)) for c in pair):
+    if not all(rule_re("before_after", "pair_label").match(_unit_free(c.own)) for c in pair):
+        return table
+    mixed = frozenset() if all(_written(table, c.col) or _in_percent(table, c) for c in pair) else _percent_rows(table, pair)
+    if not all(_written(table, c.col) or _in_percent(table, c) for c in pair) and not mixed:
         return table
     name_col = _name_col(table, min(c.col for c in pair))
     if name_col is None:
@@ -79,6 +103,8 @@ def before_after(table: Table) -> Table:
     rows: list[Row] = []
     for row in table.rows:
         name = row.cells.get(name_col)
+        if mixed and row.index not in mixed:
+            continue  # a mean or a count beside the pass rate: no percentage
         if name is None or not name.text.strip():
             rows.append(row)
             continue
@@ -123,3 +149,15 @@ def _unread_pair(table: Table) -> Table:
                 rows.append(replace(row, cells={0: named, c: row.cells[c]}))
     labels = {c: (top[c],) for c in (0, *pair)}
     return replace(table, header_rows=(first,), columns=columns, rows=tuple(rows), labels=labels)
+
+
+def untarget_before(table: Table, records: list[OutcomeRecord]) -> list[OutcomeRecord]:
+    """``records`` of ``table`` with no target on the figures of a split pair's
+    before column ("ก่อนอบรม"): what stood before the work is its baseline,
+    and a KPI's target is the after figure's alone."""
+    before = {c.col for c in table.columns if c.role == "percent" and c.own == "ร้อยละ"
+              and (m := rule_re("before_after", "pair_word").match(_unit_free(table.labels.get(c.col, ("",))[-1])))
+              and m["when"] == "ก่อน"}
+    return [o.model_copy(update={"target_pct": None}) if o.evidence.table == table.grid.table
+            and o.evidence.col in before and o.value_pct is not None and o.target_pct is not None else o
+            for o in records]

@@ -38,11 +38,13 @@ def _paragraph_under(doc: Document, table: Table) -> Block | None:
 def _labels(table: Table) -> dict[int, str]:
     """Each column's label in the table's first row, the first column (the
     places') left out, and so is a label naming a unit only ("ร้อยละ", "(คน)"):
-    any clause and any KPI would seem to name it."""
+    any clause and any KPI would seem to name it.  Nor is a before or after
+    label ("ก่อนอบรม | หลังอบรม"): it names when, not what, was measured."""
     first = table.grid.rows[0] if table.grid.rows else None
     cells = table.grid.row_cells(first)[1:] if first is not None else []
+    when = rule_re("before_after", "pair_label")
     return {b.col: b.text for b in cells if b.col is not None
-            and len(UNIT_WORDS.sub("", b.text)) >= MIN_INDICATOR_CHARS}
+            and len(UNIT_WORDS.sub("", b.text)) >= MIN_INDICATOR_CHARS and not when.match(b.text.strip())}
 
 
 def compared_columns(text: str, labels: dict[int, str]) -> set[int]:

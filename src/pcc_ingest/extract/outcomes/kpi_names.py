@@ -15,14 +15,14 @@ def is_kpi_of(kpi: OutcomeRecord, r: OutcomeRecord) -> bool:
     """A result in running text reports a KPI stated before it (a bare
     target of its district) in words of its own: in the KPI's year, with
     the KPI's target and a subject shared ("ผ่านเกณฑ์... ร้อยละ 80
-    ซึ่งผ่านค่าเป้าหมาย (ร้อยละ 75)"); or in an earlier year, with no target
+    ซึ่งผ่านค่าเป้าหมาย (ร้อยละ 75)") or none but a change ("หรือลดลง"); or in an earlier year, with no target
     and its words mostly the KPI's (a baseline: "ปี 2564 อำเภอผ่านเกณฑ์ 5
     อำเภอ คิดเป็นร้อยละ 62.50")."""
     if kpi.district != r.district or kpi.year_be is None or r.year_be is None:
         return False
-    if r.target_pct is not None:
+    if r.target_pct is not None:  # words naming only a change ("หรือลดลง") name no other subject
         return (r.year_be == kpi.year_be and same_figure(r.target_pct, kpi.target_pct)
-                and same_subject(kpi.indicator, r.indicator))
+                and (same_subject(kpi.indicator, r.indicator) or bool(rule_re("pairing", "change_only").match(r.indicator))))
     subject = rule_re("figure", "period").sub("", r.indicator)
     return r.year_be < kpi.year_be and (
         kpi_cover(kpi.indicator, subject) >= outcome_rules()["pairing"]["kpi_cover"] or names_only_result(subject))

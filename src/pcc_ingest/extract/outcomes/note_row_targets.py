@@ -21,14 +21,18 @@ from pcc_ingest.model import Block, Document
 # transposed results table whose columns are the measures).
 TARGET_NOTE_RE = re.compile(
     r"^\s*\*?\s*(?:หมาย\s*เหตุ\s*[:：]?\s*)?(?:ค่า\s*)?(?:เป้า\s*หมาย|เกณฑ์)"
-    r"(?:[^:：]{0,30}[:：]|\s*(?:การ\s*)?ผ่าน\s*(?:คือ|ได้แก่)?)")
+    r"(?:[^:：]{0,30}[:：]|\s*(?:การ\s*)?ผ่าน\s*(?:คือ|ได้แก่)?|(?=[^\d\s:：]))")  # or its first subject right after it (set 52)
 # One clause of such a note: a subject, a bound and its percentage, written
 # "ร้อยละ 85" or "85%"; a clause ending in "%" may be followed by the next
 # with no word between ("… ≥ 85% ผู้สูงอายุ… ≥ 90%").
 CLAUSE_RE = re.compile(
-    r"(?:^|(?<=[:：])|(?<=คือ)|(?<=ได้แก่)|(?<=%)|(?<=ผ่าน)|และ|,|;)\s*(?P<subject>[^,;:%]+?)\s*"
+    r"(?:^|(?<=[:：])|(?<=คือ)|(?<=ได้แก่)|(?<=%)|(?<=ผ่าน)|(?<=หมาย)|(?<=เกณฑ์)|และ|,|;)\s*(?P<subject>[^,;:%]+?)\s*"
     r"(?:ไม่\s*เกิน|ไม่\s*น้อย\s*กว่า|ไม่\s*ต่ำ\s*กว่า|อย่าง\s*น้อย|≥|≤|<|>)?\s*"
     r"(?:ร้อย\s*ละ\s*(?P<t>\d+(?:\.\d+)?)|(?P<sign>\d+(?:\.\d+)?)\s*%)")
+# A rate's lead words opening a clause's subject ("อัตราการพบไข่พยาธิ ไม่เกิน 5%"):
+# the row counts what the rate is of ("พบไข่พยาธิใบไม้ตับ (คน)", set 52), so
+# the row is matched by the rest.
+RATE_LEAD_RE = re.compile(r"^\s*(?:ร้อย\s*ละ|อัตรา|สัดส่วน)\s*(?:ของ|การ)?\s*")
 # A row's name must hold this share of a clause's subject to take its target.
 MIN_COVER = 0.8
 
@@ -38,12 +42,12 @@ def row_targets(note: Block) -> list[tuple[str, float]]:
     head = TARGET_NOTE_RE.match(note.text)
     if head is None:
         return []
-    found = [(" ".join(m["subject"].split()), float(m["t"] or m["sign"]))
+    found = [(" ".join(RATE_LEAD_RE.sub("", m["subject"]).split()), float(m["t"] or m["sign"]))
              for m in CLAUSE_RE.finditer(note.text, head.end())]
     return found if len(found) >= 2 and all(s for s, _ in found) else []
 
 
-def _target_of(indicator: str, clauses: list[tuple[str, float]]) -> float | None:
+def target_of(indicator: str, clauses: list[tuple[str, float]]) -> float | None:
     """The target of the clause whose subject ``indicator`` holds best, when
     no other holds it as well (two subjects share stock words)."""
     covers = sorted(((kpi_cover(indicator, s), t) for s, t in clauses), reverse=True)
@@ -51,7 +55,7 @@ def _target_of(indicator: str, clauses: list[tuple[str, float]]) -> float | None
     return best[1] if best[0] >= MIN_COVER and best[0] > runner_up[0] else None
 
 
-def _line_under(doc: Document, table: Table) -> Block | None:
+def line_under(doc: Document, table: Table) -> Block | None:
     """The first line of text after the table (page headers and footers skipped)."""
     end = max(b.order for b in table.grid.cells.values())
     return next((b for b in doc.blocks[end + 1:] if b.kind not in ("header", "footer")), None)
@@ -64,13 +68,13 @@ def note_row_targets(
     from the line under the table naming its row, when one does: the first
     of its ``notes`` (under its last piece, when it is broken across pages),
     else the line right under it."""
-    note = notes[0] if notes else _line_under(doc, table)
+    note = notes[0] if notes else line_under(doc, table)
     clauses = row_targets(note) if note is not None and note.kind != "table_cell" else []
     years = [o.year_be for o in records if o.year_be is not None]
     if not clauses or not years:
         return records
     out = []
     for o in records:
-        target = _target_of(o.indicator, clauses) if o.year_be == max(years) else None
+        target = target_of(o.indicator, clauses) if o.year_be == max(years) else None
         out.append(o.model_copy(update={"target_pct": target}) if target is not None else o)
     return out

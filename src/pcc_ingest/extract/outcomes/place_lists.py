@@ -7,7 +7,8 @@ the heading's bracket is the indicator's for the whole ("<indicator>
 and in a plan reads its bare figure as a target: a figure of a year before the
 plan's is its baseline, a result.  A heading giving its target in brackets
 instead of a year ("ร้อยละ... (เป้าหมาย ร้อยละ 70)") over items with bare figures
-("- ต.นาสาร 66.67"), which the prose reader does not see, makes each item a
+("- ต.นาสาร 66.67"), which the prose reader does not see, or over a paragraph
+introducing them ("… คิดเป็น 76.47% รายตำบลดังนี้"), makes each item a
 result of the document's year with that target; the heading's own target is
 theirs, no record.  An item may end on the counts its figure was worked out
 from ("- อำเภอบึงโขงหลง ร้อยละ 73.68 (42 จาก 57 หมู่บ้าน)"), and an item
@@ -25,6 +26,7 @@ from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.outcomes.table_measures import says_percent
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.model import Block, Document
+from pcc_ingest.thai.text import strip_list_marker
 
 
 def place_item(text: str, listed: bool = False) -> str | None:
@@ -69,9 +71,12 @@ def _targeted_items(doc: Document, year_be: int | None, district: str | None,
         m = rule_re("place_lists", "target_heading").match(head.text)
         if m is None or not says_percent(m["name"]):
             continue
-        name, target = " ".join(m["name"].split()), float(m["target"])
+        name, target = " ".join(strip_list_marker(m["name"]).split()), float(m["target"])  # "4. ร้อยละ…"
         items = []
-        for item in body[i + 1:]:
+        after = body[i + 1:]
+        if after and rule_re("place_lists", "list_intro").search(after[0].text):
+            after = after[1:]  # a paragraph introducing the list ("… รายตำบลดังนี้") keeps its own figure
+        for item in after:
             rest = rule_re("place_lists", "item_marker").sub("", item.text, count=1)
             rest = rule_re("place_lists", "item_counts").sub("", rest)
             f = rule_re("place_cells", "place_figure").fullmatch(rest.strip())

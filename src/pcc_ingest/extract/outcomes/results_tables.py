@@ -13,6 +13,7 @@ from pcc_ingest.extract.outcomes.breakdown import (
     rows_measured,
     set_for_each_unit,
 )
+from pcc_ingest.extract.outcomes.caption_measures import caption_measure
 from pcc_ingest.extract.outcomes.caption_names import caption_named
 from pcc_ingest.extract.outcomes.caption_targets import caption_bound
 from pcc_ingest.extract.outcomes.change_columns import change_label
@@ -28,6 +29,7 @@ from pcc_ingest.extract.outcomes.measure_words import repeats_words, spending_la
 from pcc_ingest.extract.outcomes.merging import same_subject
 from pcc_ingest.extract.outcomes.note_measures import noted_measure
 from pcc_ingest.extract.outcomes.row_outcomes import row_outcomes
+from pcc_ingest.extract.outcomes.spelled_measures import spelled_label
 from pcc_ingest.extract.outcomes.stacked_columns import other_column_target
 from pcc_ingest.extract.outcomes.table_context import TableContext
 from pcc_ingest.extract.outcomes.table_measures import (
@@ -133,7 +135,8 @@ def table_outcomes(
             target = None  # another measure's own header states it (a minutes' results by ตำบล)
         kpi = kpi_of(kpis, label, several)
         counted = counted_caption(numbered_caption(table), measure)  # "จำนวนตำบลที่…" over a bare "ร้อยละ"
-        other = other_measure(table, measure, kpi.indicator if kpi else "") or counted
+        other = (other_measure(table, measure, kpi.indicator if kpi else "") or counted
+                 or caption_measure(table, measure, kpi.indicator if kpi else ""))
         kpi = None if other else kpi
         named = ""
         own_target = measure.column("target_pct") or (None if measure.counts_beside else measure.column("target"))
@@ -143,7 +146,8 @@ def table_outcomes(
         broken_down = breakdown_kpi(doc, table, measure, [*earlier, *(tabled or [])]) if target is None and own_target is None else None
         if broken_down is not None:
             target = broken_down.target_pct
-        indicator = label or noted or counted or (titled_or_counted(table, measure, introduced_kpi(table, stated)) or other
+        # named in full, not matched to a KPI by: "ค่าดัชนีลูกน้ำยุงลาย (House Index) ก่อนดำเนินการ" for "ก่อนดำเนินการ (ธ.ค. 2566) HI"
+        indicator = spelled_label(table, label) or noted or counted or (titled_or_counted(table, measure, introduced_kpi(table, stated)) or other
                               or years_label(table, measure)
                               or section_subject(table, kpis[-1].evidence.block if kpis else -1)
                               or (kpis[-1].indicator if kpis else "")

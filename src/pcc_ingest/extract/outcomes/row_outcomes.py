@@ -83,8 +83,13 @@ def target_unit(measure: Measure, row: Row) -> bool | None:
     """Whether a row's bare figures are percentages, by its target cell when
     nothing else in the row tells: a target written as a percentage ("ร้อยละ
     80") says so, a rate ("ไม่เกิน 50 ต่อแสนประชากร") says not; ``None``
-    when it has no such target."""
+    when it has no such target.  A plan's target for a coming year ("ค่าฐาน
+    ปี 2567 | ค่าเป้าหมาย ปี 2568" over "72.40 | ร้อยละ 80–90") tells the
+    unit of the row's baseline the same way."""
     cell = measure.cell(row, "target")
+    coming = measure.cell(row, "target_year") if cell is None else None
+    if coming is not None and coming.text and not rule_re("table", "rate_indicator").search(coming.text):
+        return True if says_percent(coming.text) else None  # "ไม่เกินร้อยละ 15", "ร้อยละ 80–90": bounds and ranges too
     if cell is None or not cell.text:
         return None
     if rule_re("table", "rate_indicator").search(cell.text):

@@ -129,7 +129,18 @@ def _row_subject_text(doc: Document, cell: Block) -> str:
     top = min((b.row for b in doc.blocks if b.table == cell.table and b.row is not None), default=None)
     heads = {b.col: b.text for b in doc.blocks if b.table == cell.table and b.row == top and top != cell.row}
     named = next((b for b in words if label_role(heads.get(b.col, "")) == "indicator"), words[0])
-    return strip_list_marker(named.text)
+    return f"{measured_head(heads.get(cell.col, ''))} {strip_list_marker(named.text)}".strip()
+
+
+def measured_head(label: str) -> str:
+    """What the cell's results label says was measured, its bracket left out
+    ("ผ่านเกณฑ์หลังอบรม (≥ 16 คะแนน)" over "41 คน (85.42%)" beside the group
+    "Caregiver", set 52): the row's words only say whose figure it is.  A bare
+    results label ("ผลการดำเนินงาน") or any other role's names nothing."""
+    own = rule_re("row_heads", "bracket").sub("", label).strip()
+    if label_role(label) != "result" or rule_re("row_heads", "bare_result").match(own):
+        return ""
+    return " ".join(own.split())
 
 
 def section_years(doc: Document) -> dict[int, int]:

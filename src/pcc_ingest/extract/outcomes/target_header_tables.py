@@ -16,7 +16,9 @@ with a target each ("ผู้ขับขี่ (เป้าหมาย 80%) 
 heads cells stacking their two figures in that order.  A province's
 report of the same layout by district ("อำเภอ | ผู้สูงอายุได้รับการคัดกรอง
 ADL (เป้าหมาย ≥ 90%) | ...", cells "13,864/14,702 (94.30)") gives each row's
-figures to the district it names, its total row to none.
+figures to the district it names, its total row to none, and its
+province-level column under a measure ("ระดับจังหวัด") to none as well
+(``province_levels``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pcc_ingest.extract.districts import resolve_district
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.outcomes.cell_fractions import fraction_percent
 from pcc_ingest.extract.outcomes.common import TOLERANCE, Context, rule_re
+from pcc_ingest.extract.outcomes.province_levels import province_level_outcomes
 from pcc_ingest.extract.outcomes.table_measures import cell_figure
 from pcc_ingest.extract.outcomes.table_targets import cell_target
 from pcc_ingest.extract.records import OutcomeRecord
@@ -116,6 +119,7 @@ def target_header_outcomes(tables: list[Table], ctx: Context, tabled: list[Outco
             continue
         for row in table.rows[first:]:
             out += _row_outcomes(row, top.get(0, ""), measures, ctx, [*tabled, *out])
+        out += province_level_outcomes(table, measures, ctx)  # the province's own figure beside its districts'
     return out
 
 
