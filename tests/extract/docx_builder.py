@@ -45,3 +45,19 @@ def add_table(document: DocxDocument, rows: Sequence[Sequence[str]],
         for extra in merged.paragraphs[keep:]:
             extra._p.getparent().remove(extra._p)
     return table
+
+
+def write_parts(path: Path, parts: Sequence[str | Sequence[Sequence[str]]],
+                merges: dict[int, Sequence[tuple[int, int, int, int]]] | None = None) -> Path:
+    """Paragraphs (strings) and tables (sequences of rows) in the order given; the n-th table is
+    merged as ``merges[n]`` says (as in ``write_docx``)."""
+    document = docx.Document()
+    tables = 0
+    for part in parts:
+        if isinstance(part, str):
+            document.add_paragraph(part)
+        else:
+            add_table(document, part, (merges or {}).get(tables, ()))
+            tables += 1
+    document.save(path)
+    return path

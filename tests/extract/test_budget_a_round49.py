@@ -20,8 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from docx import Document as Word
-from docx_builder import add_table, write_docx
+from docx_builder import write_docx, write_parts
 
 from pcc_ingest.extract.budget.lines import describe
 from pcc_ingest.extract.run import extract
@@ -36,18 +35,6 @@ def _lines(path: Path) -> list[tuple[str, float, str | None]]:
 
 def _amounts(path: Path) -> list[float]:
     return sorted(i.amount_baht for i in extract(parse(path)).budget_items)
-
-
-def _word(path: Path, parts: list[str | list[tuple[str, ...]]]) -> Path:
-    """A .docx of paragraphs (strings) and tables (lists of rows), in order."""
-    word = Word()
-    for part in parts:
-        if isinstance(part, str):
-            word.add_paragraph(part)
-        else:
-            add_table(word, part)
-    word.save(path)
-    return path
 
 
 # --- rules on small strings -----------------------------------------------------------------
@@ -78,14 +65,14 @@ def test_one_split_row_among_one_payer_rows_leaves_the_rows_lines(tmp_path):
 
 
 def test_a_split_rows_funders_pay_the_parts_costed_elsewhere_and_it_is_no_line(tmp_path):
-    path = _word(tmp_path / "minutes.docx", [
-        "1.1 ตรวจตัวอย่าง ค่าอาหารว่าง 100 คน × 30 บาท = 3,000 บาท ค่าวัสดุตรวจ 100 ราย × 40 บาท = 4,000 บาท",
-        "1.2 อบรมตัวอย่าง ค่าอาหารกลางวัน 50 คน × 100 บาท = 5,000 บาท",
-        [FUNDERS,
-         ("1. คัดกรองตัวอย่าง (1.1–1.2)", "5,000.-", "7,000.-", "12,000.-"),
-         ("2. ตั้งด่านตัวอย่าง", "-", "21,000.-", "21,000.-"),
-         ("3. อบรมขับขี่ตัวอย่าง", "12,000.-", "-", "12,000.-"),
-         ("รวม", "17,000.-", "28,000.-", "45,000.-")],
+    path = write_parts(tmp_path / "minutes.docx", [
+              "1.1 ตรวจตัวอย่าง ค่าอาหารว่าง 100 คน × 30 บาท = 3,000 บาท ค่าวัสดุตรวจ 100 ราย × 40 บาท = 4,000 บาท",
+              "1.2 อบรมตัวอย่าง ค่าอาหารกลางวัน 50 คน × 100 บาท = 5,000 บาท",
+              [FUNDERS,
+               ("1. คัดกรองตัวอย่าง (1.1–1.2)", "5,000.-", "7,000.-", "12,000.-"),
+               ("2. ตั้งด่านตัวอย่าง", "-", "21,000.-", "21,000.-"),
+               ("3. อบรมขับขี่ตัวอย่าง", "12,000.-", "-", "12,000.-"),
+               ("รวม", "17,000.-", "28,000.-", "45,000.-")],
     ])
     lines = _lines(path)
     assert 12000.0 not in [a for d, a, _ in lines if d.startswith("คัดกรอง")]
@@ -95,12 +82,12 @@ def test_a_split_rows_funders_pay_the_parts_costed_elsewhere_and_it_is_no_line(t
 
 
 def test_a_spent_table_beside_a_plan_table_gives_no_lines(tmp_path):
-    path = _word(tmp_path / "minutes.docx", [
-        [("กิจกรรม", "งบประมาณ (บาท)"), ("1. อบรมตัวอย่าง", "10,000"), ("2. ประชุมตัวอย่าง", "6,000")],
-        "ผลการดำเนินงานไตรมาส 1–2",
-        [("กิจกรรม", "วันที่ดำเนินการ", "ค่าใช้จ่ายจริง (บาท)", "สถานะ"),
-         ("1. อบรมตัวอย่าง", "12 ธ.ค. 66", "9,850.50", "ดำเนินการแล้ว"),
-         ("2. ประชุมตัวอย่าง", "15 ม.ค. 67", "5,400.00", "ดำเนินการแล้ว")],
+    path = write_parts(tmp_path / "minutes.docx", [
+              [("กิจกรรม", "งบประมาณ (บาท)"), ("1. อบรมตัวอย่าง", "10,000"), ("2. ประชุมตัวอย่าง", "6,000")],
+              "ผลการดำเนินงานไตรมาส 1–2",
+              [("กิจกรรม", "วันที่ดำเนินการ", "ค่าใช้จ่ายจริง (บาท)", "สถานะ"),
+               ("1. อบรมตัวอย่าง", "12 ธ.ค. 66", "9,850.50", "ดำเนินการแล้ว"),
+               ("2. ประชุมตัวอย่าง", "15 ม.ค. 67", "5,400.00", "ดำเนินการแล้ว")],
     ])
     assert _amounts(path) == [6000.0, 10000.0]
 

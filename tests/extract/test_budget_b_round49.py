@@ -21,12 +21,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-
 from pcc_ingest.extract.budget.footnotes import legend_funder
 from pcc_ingest.extract.run import extract
 from pcc_ingest.parsers import parse
-from tests.extract.docx_builder import add_table, write_docx
+from tests.extract.docx_builder import write_docx, write_parts
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 OFFICE = "สำนักงานสาธารณสุขอำเภอตัวอย่าง"
@@ -36,19 +34,6 @@ PAO = "องค์การบริหารส่วนจังหวัด�
 
 def _lines(path: Path) -> list[tuple[str, float, str | None]]:
     return [(i.description, i.amount_baht, i.source) for i in extract(parse(path)).budget_items]
-
-
-def _doc(tmp_path: Path, parts: list) -> Path:
-    """A .docx of ``parts`` in order: a paragraph's text, or a table as its rows of cells."""
-    document = docx.Document()
-    for part in parts:
-        if isinstance(part, str):
-            document.add_paragraph(part)
-        else:
-            add_table(document, part)
-    path = tmp_path / "report.docx"
-    document.save(path)
-    return path
 
 
 # --- rules on small strings ----------------------------------------------------------------
@@ -83,8 +68,8 @@ def test_a_marked_subtotal_row_funds_the_cost_lines_under_it(tmp_path):
              ("- ค่าป้ายไวนิล 5 ป้าย × 500 บาท", "2,500", ""),
              ("- ค่าแผ่นพับ 1,000 แผ่น × 2 บาท", "2,000", ""),
              ("รวมงบประมาณทั้งสิ้น", "9,500", "9,500")]
-    path = _doc(tmp_path, ["รายงานผลการดำเนินงาน พชอ.ตัวอย่าง ปีงบประมาณ 2566", "5. การใช้จ่ายงบประมาณ", costs,
-                           "* " + FUND, "** งบควบคุมโรค " + OFFICE])
+    path = write_parts(tmp_path / "report.docx", ["รายงานผลการดำเนินงาน พชอ.ตัวอย่าง ปีงบประมาณ 2566", "5. การใช้จ่ายงบประมาณ", costs,
+                                                  "* " + FUND, "** งบควบคุมโรค " + OFFICE])
     assert _lines(path) == [("ค่าอาหารกลางวัน", 3000.0, FUND), ("ค่าตอบแทนวิทยากร", 2000.0, FUND),
                             ("ค่าป้ายไวนิล", 2500.0, OFFICE), ("ค่าแผ่นพับ", 2000.0, OFFICE)]
 
@@ -99,14 +84,14 @@ def test_activity_rows_detailed_by_later_cost_bullets_are_subtotals_funded_by_th
                (OFFICE + " (กิจกรรมที่ 1)", "1,000", "1,000", "0"),
                (PAO + " (กิจกรรมที่ 3)", "3,500", "3,500", "0"),
                ("รวม", "9,500", "9,500", "0")]
-    path = _doc(tmp_path, ["รายงานผลการดำเนินงาน พชอ.ตัวอย่าง ปีงบประมาณ 2566", plan,
-                           "รายละเอียดค่าใช้จ่ายกิจกรรมที่ 2 และ 3",
-                           "- ค่าอาหารกลางวัน 40 คน × 70 บาท เป็นเงิน 2,800 บาท",
-                           "- ค่าตอบแทนวิทยากร 6 ชั่วโมงๆ ละ 300 บาท เป็นเงิน 1,800 บาท",
-                           "- ค่าวัสดุฝึกปฏิบัติ เป็นเงิน 400 บาท",
-                           "- ค่าป้ายรณรงค์ 5 ป้าย × 500 บาท เป็นเงิน 2,500 บาท",
-                           "- ค่าแผ่นพับ 500 แผ่น × 2 บาท เป็นเงิน 1,000 บาท",
-                           "5. งบประมาณ", sources])
+    path = write_parts(tmp_path / "report.docx", ["รายงานผลการดำเนินงาน พชอ.ตัวอย่าง ปีงบประมาณ 2566", plan,
+                                                  "รายละเอียดค่าใช้จ่ายกิจกรรมที่ 2 และ 3",
+                                                  "- ค่าอาหารกลางวัน 40 คน × 70 บาท เป็นเงิน 2,800 บาท",
+                                                  "- ค่าตอบแทนวิทยากร 6 ชั่วโมงๆ ละ 300 บาท เป็นเงิน 1,800 บาท",
+                                                  "- ค่าวัสดุฝึกปฏิบัติ เป็นเงิน 400 บาท",
+                                                  "- ค่าป้ายรณรงค์ 5 ป้าย × 500 บาท เป็นเงิน 2,500 บาท",
+                                                  "- ค่าแผ่นพับ 500 แผ่น × 2 บาท เป็นเงิน 1,000 บาท",
+                                                  "5. งบประมาณ", sources])
     lines = _lines(path)
     assert [a for _, a, _ in lines] == [1000.0, 2800.0, 1800.0, 400.0, 2500.0, 1000.0]
     assert [s for _, _, s in lines] == [OFFICE, FUND, FUND, FUND, PAO, PAO]
@@ -123,8 +108,8 @@ def test_activity_amounts_a_later_cost_table_adds_up_to_are_no_lines(tmp_path):
              ("3", "ค่าตอบแทนวิทยากร 3 ชั่วโมง × 600 บาท", "1,800"),
              ("4", "ค่าเอกสาร อสม. 40 ชุดๆ ละ 2.50 บาท", "100"),
              ("รวมค่าใช้จ่ายจริง", "", "7,700")]
-    path = _doc(tmp_path, ["รายงานผลโครงการ พชอ.ตัวอย่าง ปีงบประมาณ 2567", plan,
-                           "5. ค่าใช้จ่ายในการดำเนินโครงการ", costs])
+    path = write_parts(tmp_path / "report.docx", ["รายงานผลโครงการ พชอ.ตัวอย่าง ปีงบประมาณ 2567", plan,
+                                                  "5. ค่าใช้จ่ายในการดำเนินโครงการ", costs])
     assert [a for _, a, _ in _lines(path)] == [3000.0, 2800.0, 1800.0, 100.0]
 
 
@@ -133,9 +118,9 @@ def test_a_share_per_place_after_an_amount_is_its_working_and_a_bare_abbreviatio
              ("1", "ประชุมชี้แจงตัวอย่าง", "ค่าอาหารกลางวัน 100 คน × 80 บาท", "8,000"),
              ("2", "ติดตามประเมินตัวอย่าง", "ค่าน้ำมันเชื้อเพลิงรถราชการ", "2,000"),
              ("รวม", "", "", "10,000")]
-    path = _doc(tmp_path, ["แบบรายงานการตรวจราชการ จังหวัดตัวอย่าง ปีงบประมาณ 2568",
-                           "3.2 กิจกรรมระดับจังหวัดที่ใช้งบ สสจ.ตัวอย่าง", costs,
-                           "งบ สสจ. ส่วนที่เหลือ 30,000 บาท จัดสรรให้ 3 อำเภอ อำเภอละ 10,000 บาท เพื่อจัดประชุม พชอ."])
+    path = write_parts(tmp_path / "report.docx", ["แบบรายงานการตรวจราชการ จังหวัดตัวอย่าง ปีงบประมาณ 2568",
+                                                  "3.2 กิจกรรมระดับจังหวัดที่ใช้งบ สสจ.ตัวอย่าง", costs,
+                                                  "งบ สสจ. ส่วนที่เหลือ 30,000 บาท จัดสรรให้ 3 อำเภอ อำเภอละ 10,000 บาท เพื่อจัดประชุม พชอ."])
     lines = [i for i in extract(parse(path)).budget_items]
     assert [i.amount_baht for i in lines] == [8000.0, 2000.0, 30000.0]
     assert (lines[-1].unit_cost_baht, lines[-1].quantity) == (10000.0, 3.0)
@@ -152,9 +137,9 @@ def test_funder_rows_of_a_summary_that_no_lines_add_up_to_are_lines(tmp_path):
              ("1", "ประชุมชี้แจงตัวอย่าง", "ค่าอาหารกลางวัน 100 คน × 80 บาท", "8,000"),
              ("2", "ติดตามประเมินตัวอย่าง", "ค่าน้ำมันเชื้อเพลิงรถราชการ", "2,000"),
              ("รวม", "", "", "10,000")]
-    path = _doc(tmp_path, ["แบบรายงานการตรวจราชการ จังหวัดตัวอย่าง ปีงบประมาณ 2568",
-                           "3.1 งบประมาณจำแนกตามแหล่งงบประมาณ", summary,
-                           "3.2 กิจกรรมระดับจังหวัดที่ใช้งบ สสจ.ตัวอย่าง", costs])
+    path = write_parts(tmp_path / "report.docx", ["แบบรายงานการตรวจราชการ จังหวัดตัวอย่าง ปีงบประมาณ 2568",
+                                                  "3.1 งบประมาณจำแนกตามแหล่งงบประมาณ", summary,
+                                                  "3.2 กิจกรรมระดับจังหวัดที่ใช้งบ สสจ.ตัวอย่าง", costs])
     lines = _lines(path)
     assert (FUND, 25000.0, FUND) in [(d, a, s) for d, a, s in lines]
     assert ("ภาคเอกชนตัวอย่าง", 15000.0, "ภาคเอกชนตัวอย่าง") in lines

@@ -25,11 +25,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-
 from pcc_ingest.extract.run import extract
 from pcc_ingest.parsers import parse
-from tests.extract.docx_builder import add_table, write_docx
+from tests.extract.docx_builder import write_docx, write_parts
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -41,18 +39,6 @@ def _lines(path: Path) -> list[tuple[str, float, str | None]]:
 def _total(path: Path) -> float | None:
     total = extract(parse(path)).budget_total
     return total.amount_baht if total is not None else None
-
-
-def _document(path: Path, parts: list[str | list[tuple[str, ...]]]) -> Path:
-    """Paragraphs (strings) and tables (lists of rows) in order."""
-    document = docx.Document()
-    for part in parts:
-        if isinstance(part, str):
-            document.add_paragraph(part)
-        else:
-            add_table(document, part)
-    document.save(path)
-    return path
 
 
 _PLAN = [
@@ -115,8 +101,8 @@ _SOURCES = [
 def test_cost_lines_in_activity_order_take_each_activity_funder(tmp_path):
     lead = ("โครงการบูรณาการงบประมาณจากกองทุนหลักประกันสุขภาพเทศบาลตัวอย่าง โรงพยาบาลตัวอย่าง "
             "และสำนักงานสาธารณสุขอำเภอตัวอย่าง")
-    path = _document(tmp_path / "r.docx", [lead, "สรุปกิจกรรม", _ACTIVITIES, "รายละเอียดค่าใช้จ่ายจริง", _ITEMS,
-                                           "งบประมาณตามแหล่งงบประมาณ", _SOURCES])
+    path = write_parts(tmp_path / "r.docx", [lead, "สรุปกิจกรรม", _ACTIVITIES, "รายละเอียดค่าใช้จ่ายจริง", _ITEMS,
+                                             "งบประมาณตามแหล่งงบประมาณ", _SOURCES])
     lines = _lines(path)
     assert ("ค่าอาหารว่าง ประชุมตัวอย่าง", 1200, "สำนักงานสาธารณสุขอำเภอตัวอย่าง") in lines
     assert ("ค่าตอบแทนวิทยากร", 1800, "กองทุนหลักประกันสุขภาพเทศบาลตัวอย่าง") in lines
@@ -132,9 +118,9 @@ _ACCOUNT = [
 
 
 def test_minutes_account_table_gives_the_spent_total(tmp_path):
-    path = _document(tmp_path / "r.docx", ["รายงานการประชุมคณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอตัวอย่าง ครั้งที่ 3/2566",
-                                           "ระเบียบวาระที่ 3 เรื่องเพื่อทราบ", "ผลการใช้จ่ายงบประมาณ ดังนี้", _ACCOUNT,
-                                           "มติที่ประชุม รับทราบ"])
+    path = write_parts(tmp_path / "r.docx", ["รายงานการประชุมคณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอตัวอย่าง ครั้งที่ 3/2566",
+                                             "ระเบียบวาระที่ 3 เรื่องเพื่อทราบ", "ผลการใช้จ่ายงบประมาณ ดังนี้", _ACCOUNT,
+                                             "มติที่ประชุม รับทราบ"])
     assert _total(path) == 33350
 
 
@@ -152,9 +138,9 @@ _SPENT = [
 
 
 def test_parts_told_earlier_make_a_later_row_their_subtotal(tmp_path):
-    path = _document(tmp_path / "r.docx", ["ผลการดำเนินงาน", _TOLD,
-                                           "ได้รับจัดสรรงบประมาณจากสำนักงานสาธารณสุขจังหวัดตัวอย่าง จำนวน 18,600 บาท "
-                                           "ผลการเบิกจ่ายเป็นดังนี้", _SPENT])
+    path = write_parts(tmp_path / "r.docx", ["ผลการดำเนินงาน", _TOLD,
+                                             "ได้รับจัดสรรงบประมาณจากสำนักงานสาธารณสุขจังหวัดตัวอย่าง จำนวน 18,600 บาท "
+                                             "ผลการเบิกจ่ายเป็นดังนี้", _SPENT])
     lines = _lines(path)
     assert all(amount != 6000 for _, amount, _ in lines)
     assert any(amount == 2000 and source == "สำนักงานสาธารณสุขจังหวัดตัวอย่าง" for _, amount, source in lines)
@@ -175,7 +161,7 @@ _USED = [
 
 
 def test_money_used_table_beside_a_plan_is_no_lines(tmp_path):
-    path = _document(tmp_path / "r.docx", ["แผนปฏิบัติการ ปีงบประมาณ 2568", _PLANNED, "ผลการดำเนินงานรายกิจกรรม", _USED])
+    path = write_parts(tmp_path / "r.docx", ["แผนปฏิบัติการ ปีงบประมาณ 2568", _PLANNED, "ผลการดำเนินงานรายกิจกรรม", _USED])
     lines = _lines(path)
     assert all(amount not in (4000, 27300) for _, amount, _ in lines)
     assert any(amount == 28500 for _, amount, _ in lines)
@@ -207,7 +193,7 @@ _FUNDED_ITEMS = [
 
 
 def test_funder_columns_without_a_total_recap_the_cost_table(tmp_path):
-    path = _document(tmp_path / "r.docx", ["แผนปฏิบัติการ", _BY_FUNDER, "รายละเอียดงบประมาณรายกิจกรรม", _FUNDED_ITEMS])
+    path = write_parts(tmp_path / "r.docx", ["แผนปฏิบัติการ", _BY_FUNDER, "รายละเอียดงบประมาณรายกิจกรรม", _FUNDED_ITEMS])
     lines = _lines(path)
     assert all("กิจกรรมที่" not in desc for desc, _, _ in lines)
     assert ("ค่าอาหารกลางวัน", 6000, "กองทุนหลักประกันสุขภาพระดับท้องถิ่น") in lines

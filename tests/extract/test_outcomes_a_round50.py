@@ -27,9 +27,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
 import pytest
-from docx_builder import add_table
+from docx_builder import write_parts
 
 from pcc_ingest.extract.outcomes.note_row_targets import row_targets
 from pcc_ingest.extract.run import extract
@@ -46,20 +45,6 @@ Row = tuple[str | None, str, float | None, float | None]
 
 def _outcomes(path: Path) -> set[Row]:
     return {(o.district, o.indicator, o.value_pct, o.target_pct) for o in extract(parse(path)).outcomes}
-
-
-def _build(path: Path, parts: list[str | list[list[str]]], merges: dict[int, list[tuple[int, int, int, int]]]) -> Path:
-    """A .docx of paragraphs (str) and tables (rows), the n-th table merged as ``merges[n]`` says."""
-    document = docx.Document()
-    n = 0
-    for part in parts:
-        if isinstance(part, str):
-            document.add_paragraph(part)
-        else:
-            add_table(document, part, merges.get(n, []))
-            n += 1
-    document.save(str(path))
-    return path
 
 
 @pytest.mark.parametrize("text", ["ร้อยละ 92.50 (37/40 คน)", "1,284/1,402 (91.58)", "ร้อยละ 85.71 (6/7 หมู่บ้าน)"])
@@ -91,9 +76,9 @@ RESULTS = [["อำเภอ", "ประเด็น / ตัวชี้วั
 
 
 def test_results_by_issue_take_the_earlier_tables_indicator_and_target(tmp_path: Path) -> None:
-    path = _build(tmp_path / "r.docx", [TITLE, "ตารางที่ 1 ประเด็น ตัวชี้วัด และค่าเป้าหมาย รายอำเภอ", TARGETS,
-                                         "ผลการดำเนินงานตามประเด็นของอำเภอ", RESULTS],
-                  {0: [(1, 0, 2, 0), (3, 0, 4, 0)], 1: [(1, 0, 2, 0), (3, 0, 4, 0)]})
+    path = write_parts(tmp_path / "r.docx", [TITLE, "ตารางที่ 1 ประเด็น ตัวชี้วัด และค่าเป้าหมาย รายอำเภอ", TARGETS,
+                                              "ผลการดำเนินงานตามประเด็นของอำเภอ", RESULTS],
+                       {0: [(1, 0, 2, 0), (3, 0, 4, 0)], 1: [(1, 0, 2, 0), (3, 0, 4, 0)]})
     got = _outcomes(path)
     assert ("4203", "ร้อยละของครัวเรือนตัวอย่างคัดแยกขยะต้นทาง", 72.4, 70.0) in got
     assert ("4207", "ร้อยละของครัวเรือนตัวอย่างปลูกผักปลอดภัย", 85.0, 80.0) in got
@@ -102,9 +87,9 @@ def test_results_by_issue_take_the_earlier_tables_indicator_and_target(tmp_path:
 
 
 def test_an_issue_with_no_result_yet_keeps_its_bare_target(tmp_path: Path) -> None:
-    path = _build(tmp_path / "r.docx", [TITLE, "ตารางที่ 1 ประเด็น ตัวชี้วัด และค่าเป้าหมาย รายอำเภอ", TARGETS,
-                                         "ผลการดำเนินงานตามประเด็นของอำเภอ", RESULTS],
-                  {0: [(1, 0, 2, 0), (3, 0, 4, 0)], 1: [(1, 0, 2, 0), (3, 0, 4, 0)]})
+    path = write_parts(tmp_path / "r.docx", [TITLE, "ตารางที่ 1 ประเด็น ตัวชี้วัด และค่าเป้าหมาย รายอำเภอ", TARGETS,
+                                              "ผลการดำเนินงานตามประเด็นของอำเภอ", RESULTS],
+                       {0: [(1, 0, 2, 0), (3, 0, 4, 0)], 1: [(1, 0, 2, 0), (3, 0, 4, 0)]})
     assert ("4203", "ร้อยละของผู้สูงอายุตัวอย่างได้รับการคัดกรอง", None, 80.0) in _outcomes(path)
 
 
@@ -115,9 +100,9 @@ TRANSPOSED = [["อำเภอ", "ตัวอย่างได้รับก
 
 
 def test_a_transposed_results_table_takes_each_measures_pass_mark(tmp_path: Path) -> None:
-    path = _build(tmp_path / "r.docx", [TITLE, "ตารางที่ 2 ผลการดูแลตัวอย่าง จำแนกรายอำเภอ", TRANSPOSED,
-                                         "หมายเหตุ: เกณฑ์ผ่าน คือ ตัวอย่างได้รับการดูแล ≥ 85% ตัวอย่างมี Care Plan ≥ 90%"
-                                         " และระดับ UCCARE ไม่ต่ำกว่าระดับ 3"], {})
+    path = write_parts(tmp_path / "r.docx", [TITLE, "ตารางที่ 2 ผลการดูแลตัวอย่าง จำแนกรายอำเภอ", TRANSPOSED,
+                                              "หมายเหตุ: เกณฑ์ผ่าน คือ ตัวอย่างได้รับการดูแล ≥ 85% ตัวอย่างมี Care Plan ≥ 90%"
+                                              " และระดับ UCCARE ไม่ต่ำกว่าระดับ 3"], {})
     named = _outcomes(path)
     assert ("4203", "ตัวอย่างได้รับการดูแล", 88.7, 85.0) in named  # named without the counts' unit "(ราย)"
     got = {(d, v, t) for d, _, v, t in named}
@@ -133,10 +118,10 @@ RANKING = [["ลำดับ", "อำเภอ", "ตำบลที่ดำ�
 
 
 def test_a_counted_caption_names_the_share_and_lends_no_kpi_target(tmp_path: Path) -> None:
-    path = _build(tmp_path / "r.docx", [TITLE, "ตัวชี้วัด ร้อยละของอำเภอผ่านเกณฑ์ตัวอย่าง ค่าเป้าหมาย ≥ 85%",
-                                         "ทุกอำเภอขยายกลไกการดำเนินงานลงสู่ระดับตำบล ผลการดำเนินงาน ดังนี้",
-                                         "ตารางที่ 3 จำนวนตำบลที่มี พชต. ตัวอย่าง เรียงลำดับรายอำเภอ", RANKING],
-                  {0: [(3, 0, 3, 1)]})
+    path = write_parts(tmp_path / "r.docx", [TITLE, "ตัวชี้วัด ร้อยละของอำเภอผ่านเกณฑ์ตัวอย่าง ค่าเป้าหมาย ≥ 85%",
+                                              "ทุกอำเภอขยายกลไกการดำเนินงานลงสู่ระดับตำบล ผลการดำเนินงาน ดังนี้",
+                                              "ตารางที่ 3 จำนวนตำบลที่มี พชต. ตัวอย่าง เรียงลำดับรายอำเภอ", RANKING],
+                       {0: [(3, 0, 3, 1)]})
     got = {o for o in _outcomes(path) if o[2] in (100.0, 77.78, 86.67)}
     assert {("4207", 100.0), ("4203", 77.78), (None, 86.67)} <= {(d, v) for d, _, v, _ in got}
     assert {i for _, i, _, _ in got} == {"ร้อยละตำบลที่มี พชต. ตัวอย่าง"}

@@ -103,7 +103,8 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     plan = facts.doc_type in activity_rules()["plans"]["doc_types"]
     every = read_tables(doc)
     forms = [t for t in every if is_form_table(t)]
-    tables = [paired_plan(t, fy) or t for t in every if t not in forms]  # two rows per activity read as one
+    paired = [(t, paired_plan(t, fy)) for t in every]  # two rows per activity read as one
+    tables = [p or t for t, p in paired if t not in forms]
     drafts = join_split_rows([d for t in tables if "activity" in t.roles or dated_log(t) for d in with_runs(t, table_activities(t, fy))])
     drafts = with_quarter_months(tables, drafts, fy)  # money per quarter, the quarters' months labelled
     drafts = without_calendar_repeats(tables, drafts, fy)
@@ -132,6 +133,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     drafts = with_centred_ranges(doc, drafts, fy)  # a range set on two lines beside its activity
     series = list(meeting_series(doc))
     drafts = [d for d in drafts if not any(announces(s, d) for s in series)] + [d for s in series for d in s.drafts]
+    put_off = postponements(doc, fy) if meeting is not None else []
     if meeting is not None:
         drafts = without_reported(doc, drafts)
         issues = issue_items(doc)
@@ -139,7 +141,6 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
         drafts = [d for d in drafts if d.block.order not in issues]
         drafts += [d for d in approved_items(doc, fy) if d.block.order not in drafted]
         drafts += [d for d in proposing_items(doc, fy) if d.block.order not in drafted]
-        put_off = postponements(doc, fy)
         decisions = [d for d in minutes_decisions(doc, fy)
                      if not chooses_issues(d.block.text) and not settles_postponement(d, put_off)]
         drafts, decided = under_agenda_items(doc, drafts, decisions, fy)
@@ -157,17 +158,16 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     drafts = under_activity_headings(doc, drafts, fy)
     drafts = without_year_calendar_repeats(tables, drafts, fy)
     drafts = [d for d in drafts if not coming_committee_check(d, facts.period_end)]
-    folded = {o for t in every for o in folded_cells(t, fy)}  # steps under a two-row plan's activity
+    folded = {o for t, p in paired for o in folded_cells(t, p)}  # steps under a two-row plan's activity
     drafts = [d for d in drafts if d.block.order not in folded]
     drafts = without_project_heads(doc, sorted(drafts, key=lambda d: (d.block.order, d.start)))
     drafts = without_group_heads(doc, drafts)
-    drafts = without_list_leads(doc, drafts)
-    drafts = with_referenced_dates(doc, every, with_referenced_counts(doc, every, drafts))  # "สำหรับโครงการที่ 2 ... รวม 120 คน" under the table  # a heading or "... ดังนี้" over the listed activities
+    drafts = without_list_leads(doc, drafts)  # a heading or "... ดังนี้" over the listed activities
+    drafts = with_referenced_dates(doc, every, with_referenced_counts(doc, every, drafts))  # "สำหรับโครงการที่ 2 ... รวม 120 คน" under the table
     drafts = without_meeting_tallies(drafts)  # "ประชุม พชอ. 2 ครั้ง" beside the meetings listed
     paid = {d.block.order for d in drafts if d.budget is not None}  # a group merged into its plan row paid it
     merged = with_calendar_months(every, without_retold(without_series_days(merge(drafts))), fy)
-    if meeting is not None:
-        merged = with_postponements(merged, postponements(doc, fy))
+    merged = with_postponements(merged, put_off)  # none outside minutes
     return [_record(d) for d in unpaid_meeting(with_named_costs(doc, merged, paid), meeting)]
 
 

@@ -74,18 +74,18 @@ def quarter_money(table: Table, row: Row) -> float | None:
     ``[cells] thousands_unit``: "45.5" is 45,500 baht); a percentage per
     quarter is no money."""
     cols = [c.col for c in table.columns if rule_any("cells", "quarter_label").search(c.label)]
-    cells = [_unmarked(r.cells[c].text) for r in table.rows for c in cols if c in r.cells]
+    cells = [unmarked(r.cells[c].text) for r in table.rows for c in cols if c in r.cells]
     scale = 1000 if any(rule_re("cells", "thousands_unit").search(t)
                         for t in [b.text for b in table.title] + [c.label for c in table.columns]) else 1
     if len(cols) < 2 or not (scale > 1 or any(rule_re("cells", "thousands").search(t) for t in cells)) or not all(
             rule_re("cells", "dash_cell").fullmatch(t) or cell_number(thai_digits_to_arabic(t)) is not None
             for t in cells if t):
         return None
-    figures = [cell_number(thai_digits_to_arabic(_unmarked(row.cells[c].text))) for c in cols if c in row.cells]
+    figures = [cell_number(thai_digits_to_arabic(unmarked(row.cells[c].text))) for c in cols if c in row.cells]
     return round(sum(f for f in figures if f) * scale, 2) or None
 
 
-def _unmarked(text: str) -> str:
+def unmarked(text: str) -> str:
     """A figure cell without the footnote mark after its figure ("18.0**" -> "18.0")."""
     return rule_re("cells", "footnote_mark").sub("", text.strip())
 

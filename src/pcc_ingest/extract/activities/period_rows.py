@@ -7,10 +7,9 @@ list does not hold, so no name holds the other."""
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.merge import TitleKey
+from pcc_ingest.extract.activities.ordinals import shared_run
 from pcc_ingest.extract.activities.rules import activity_rules
 from pcc_ingest.extract.activities.wording import comparable
 from pcc_ingest.extract.tables import fold
@@ -29,7 +28,7 @@ def same_period_row(d: Draft, earlier: list[Draft]) -> int | None:
     found = [i for i, o in enumerate(earlier)
              if o.block.table != d.block.table and same_months(o, d) and not TitleKey.of(o.title).number
              and (d.participants is None or o.participants in (None, d.participants))
-             and _longest_run(short, fold(comparable(o.title)).lower()) >= least]
+             and shared_run(short, fold(comparable(o.title)).lower()) >= least]
     return found[0] if len(found) == 1 else None
 
 
@@ -41,7 +40,3 @@ def same_months(o: Draft, d: Draft) -> bool:
     return (month(o.date_from) is not None and month(o.date_from) == month(d.date_from)
             and month(o.date_to) == month(d.date_to))
 
-
-def _longest_run(a: str, b: str) -> int:
-    """The length of the longest run of letters ``a`` and ``b`` share."""
-    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size

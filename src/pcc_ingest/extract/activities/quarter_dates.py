@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pcc_ingest.extract.activities.cell_money import quarter_money
+from pcc_ingest.extract.activities.cell_money import quarter_money, unmarked
 from pcc_ingest.extract.activities.columns import activity_column
 from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import Draft
-from pcc_ingest.extract.activities.rules import rule_any, rule_re
+from pcc_ingest.extract.activities.rules import rule_any
 from pcc_ingest.extract.table_model import cell_number
 from pcc_ingest.extract.tables import Table
 from pcc_ingest.thai.dates import PartialDate
@@ -37,7 +37,7 @@ def quarter_months(table: Table, fy: int | None) -> dict[int, tuple[PartialDate,
 
 def _money(text: str) -> bool:
     """A quarter cell holding a figure other than nought (a funder's mark after it allowed)."""
-    figure = cell_number(thai_digits_to_arabic(rule_re("cells", "footnote_mark").sub("", text.strip())))
+    figure = cell_number(thai_digits_to_arabic(unmarked(text)))
     return bool(figure)
 
 

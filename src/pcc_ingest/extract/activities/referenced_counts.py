@@ -9,25 +9,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pcc_ingest.extract.activities.columns import activity_column
 from pcc_ingest.extract.activities.draft import Draft, head_count
+from pcc_ingest.extract.activities.referenced_dates import row_numbers
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
-from pcc_ingest.extract.table_model import cell_number
 from pcc_ingest.extract.tables import Table
 from pcc_ingest.model import Block, Document
 from pcc_ingest.thai.text import thai_digits_to_arabic
-
-
-def row_numbers(table: Table) -> dict[int, int]:
-    """The number of each row's activity cell (its block's order -> the row's "ที่")."""
-    column = activity_column(table)
-    out: dict[int, int] = {}
-    for row in table.rows:
-        seq, cell = table.cell(row, "seq"), row.cells.get(column) if column is not None else None
-        number = cell_number(thai_digits_to_arabic(seq.text)) if seq is not None else None
-        if cell is not None and number is not None and float(number).is_integer():
-            out[cell.order] = int(number)
-    return out
 
 
 def lines_after(body: list[Block], table: Table) -> list[Block]:
@@ -66,7 +53,7 @@ def with_referenced_counts(doc: Document, tables: list[Table], drafts: list[Draf
     for table in tables:
         if not {"activity", "seq"} <= table.roles or "participants" in table.roles:
             continue
-        numbers = row_numbers(table)
+        numbers = row_numbers(table, leading=False)
         counts = referenced_counts(lines_after(body, table)) if numbers else {}
         for k, d in enumerate(out):
             n = numbers.get(d.block.order)

@@ -23,9 +23,9 @@ from pcc_ingest.thai.text import thai_digits_to_arabic
 LEADING_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\s*[.)]\s")
 
 
-def row_numbers(table: Table) -> dict[int, int]:
-    """The activity cell's block order -> its row's number (the number column's, else the
-    number the cell opens with)."""
+def row_numbers(table: Table, *, leading: bool = True) -> dict[int, int]:
+    """The activity cell's block order -> its row's number (the number column's, else,
+    when ``leading``, the number the cell opens with)."""
     column = activity_column(table)
     out: dict[int, int] = {}
     for row in table.rows if column is not None else ():
@@ -34,7 +34,7 @@ def row_numbers(table: Table) -> dict[int, int]:
             continue
         seq = table.cell(row, "seq")
         number = cell_number(thai_digits_to_arabic(seq.text)) if seq is not None else None
-        lead = LEADING_NUMBER_RE.match(thai_digits_to_arabic(cell.text))
+        lead = LEADING_NUMBER_RE.match(thai_digits_to_arabic(cell.text)) if leading else None
         if number is not None and float(number).is_integer():
             out[cell.order] = int(number)
         elif lead:

@@ -57,12 +57,11 @@ def paired_plan(table: Table, fy: int | None) -> Table | None:
     return None
 
 
-def folded_cells(table: Table, fy: int | None) -> set[int]:
-    """The cells of the rows ``paired_plan`` leaves out between one activity's
-    pair of rows and the next ("1.1 ประชุมครั้งที่ 1/2567 วันที่ 22 พ.ย. 66 | 30 |
-    3,000" under "ประชุมคณะกรรมการ พชอ. (รายไตรมาส)"): steps spelling out the
-    activity above, which no other reader may take for activities of their own."""
-    paired = paired_plan(table, fy)
+def folded_cells(table: Table, paired: Table | None) -> set[int]:
+    """The cells of the rows ``paired_plan`` (``paired``, its reading of ``table``) leaves
+    out between one activity's pair of rows and the next ("1.1 ประชุมครั้งที่ 1/2567 วันที่
+    22 พ.ย. 66 | 30 | 3,000" under "ประชุมคณะกรรมการ พชอ. (รายไตรมาส)"): steps spelling out
+    the activity above, which no other reader may take for activities of their own."""
     if paired is None:
         return set()
     names = {r.index for r in paired.rows}

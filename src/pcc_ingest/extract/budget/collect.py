@@ -35,7 +35,7 @@ from pcc_ingest.extract.budget.rows import description_cell, row_items
 from pcc_ingest.extract.budget.rules import rule_re
 from pcc_ingest.extract.budget.sources import is_source_label
 from pcc_ingest.extract.budget.subrows import drop_subtotal_rows, row_outline
-from pcc_ingest.extract.budget.thousands import scaled
+from pcc_ingest.extract.budget.thousands import money_scale, scaled
 from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.extract.tables import Row, Table, cell_number
 from pcc_ingest.model import Block, Document
@@ -219,12 +219,16 @@ def row_activity(table: Table, row: Row) -> int | None:
     if number is not None and number.is_integer():
         return int(number)
     for named in (description_cell(table, row), table.cell(row, "activity")):
-        if named is None:
-            continue
-        listed = LIST_NUMBER_RE.match(named.text)
-        if (number := int(listed.group(1)) if listed else opening_ref(named.text)) is not None:
+        if named is not None and (number := listed_number(named.text)) is not None:
             return number
     return None
+
+
+def listed_number(text: str) -> int | None:
+    """The activity number a label opens with: its list number ("1. ประชุม…")
+    or activity label ("กิจกรรมที่ 2 …")."""
+    listed = LIST_NUMBER_RE.match(text)
+    return int(listed.group(1)) if listed else opening_ref(text)
 
 
 def table_lines(tables: list[Table]) -> list[PlacedLine]:
@@ -255,7 +259,7 @@ def table_lines(tables: list[Table]) -> list[PlacedLine]:
     holders: dict[int, Row | None] = {}  # a nested table's holder row, by the table's id
     tail_source: dict[int, Block | None] = {}  # the source of each run's last row so far
     for t, (table, run) in enumerate(zip(tables, run_of)):
-        grouped, footers = group_sources(table), footer_rows(table)
+        grouped, footers, scale = group_sources(table), footer_rows(table), money_scale(table)
         holder = parent_of(table, tables)
         held = holder_row(table, tables[holder]) if holder is not None else None
         if holder is not None:
@@ -263,7 +267,7 @@ def table_lines(tables: list[Table]) -> list[PlacedLine]:
         for row in table.rows:
             heir = grouped.get(row.index)
             items = [item if item.source or not heir else item.model_copy(update={"source": heir})
-                     for item in (scaled(table, row, row_items(table, row)) if row.index not in footers else [])]
+                     for item in (scaled(scale, row, row_items(table, row)) if row.index not in footers else [])]
             if holder is not None:
                 items = held_items(items, tables[holder], held)
             elif (paged := broken_source(table, row, tail_source.get(run))) is not None:

@@ -29,7 +29,8 @@ def completed_sources(items: list[BudgetItemRecord]) -> list[BudgetItemRecord]:
     out = []
     for item in items:
         bare = item.source.strip() if item.source else ""
-        full = {n for n in named if BARE_ABBREVIATION_RE.match(bare) and bare.endswith(".")
-                and n.startswith(bare) and PLACE_AFTER_RE.match(n, len(bare))}
+        full: set[str] = set()
+        if BARE_ABBREVIATION_RE.match(bare):
+            full = {n for n in named if n.startswith(bare) and PLACE_AFTER_RE.match(n, len(bare))}
         out.append(item.model_copy(update={"source": full.pop()}) if len(full) == 1 else item)
     return out

@@ -15,14 +15,11 @@ with money under one funder's row only is that funder's.
 
 from __future__ import annotations
 
-from pcc_ingest.extract.budget.collect import LIST_NUMBER_RE, row_activity
+from pcc_ingest.extract.budget.collect import listed_number, row_activity
 from pcc_ingest.extract.budget.funder_columns import column_funder, funder_cell, header_funder_columns, source_span_funders
-from pcc_ingest.extract.budget.funder_places import named_funders
+from pcc_ingest.extract.budget.funder_places import first_row_labels, named_funders
 from pcc_ingest.extract.budget.funders import clean_source
-from pcc_ingest.extract.budget.refs import opening_ref
-from pcc_ingest.extract.budget.rules import rule_re
 from pcc_ingest.extract.budget.sources import SourceLine
-from pcc_ingest.extract.table_labels import map_columns
 from pcc_ingest.extract.tables import Row, Table, cell_number, is_total_row
 from pcc_ingest.model import Block
 
@@ -52,12 +49,6 @@ SHARED = ""
 source line's either (``assemble._sourced`` reads it as ``None``)."""
 
 
-def _column_activity(label: str) -> int | None:
-    """The activity number a column's label opens with ("กิจกรรมที่ 2", "2. อบรม…")."""
-    listed = LIST_NUMBER_RE.match(label)
-    return int(listed.group(1)) if listed else opening_ref(label)
-
-
 def column_funder_lines(table: Table) -> list[SourceLine]:
     """A source line per activity column of a table whose rows are funders
     (its first column the source column) and whose columns are numbered
@@ -68,7 +59,7 @@ def column_funder_lines(table: Table) -> list[SourceLine]:
     if source is None or source.col != min((c.col for c in table.columns), default=-1):
         return []
     numbers = {col: n for col, ls in table.labels.items() if ls and col != source.col
-               and (n := _column_activity(ls[-1].strip())) is not None}
+               and (n := listed_number(ls[-1].strip())) is not None}
     if len(numbers) < 2:
         return []
     out = []
@@ -89,22 +80,17 @@ def headerless_funder_lines(table: Table) -> list[SourceLine]:
     ("กิจกรรม | กองทุน…เทศบาลเมืองX | สสจ.X | รวม"): the one funder column
     holding a figure in a row pays for that activity; a row two funders
     share gives none, nor lets another source line give one (``SHARED``)."""
-    if table.header_rows or table.columns or len(table.rows) < 2:
+    if len(table.rows) < 2 or (first := first_row_labels(table, "activity")) is None:
         return []
-    labels = {c: b.text.strip() for c, b in table.rows[0].cells.items() if b.text.strip()}
-    columns = map_columns({c: [t] for c, t in labels.items()})
-    totals = [c for c, t in labels.items() if rule_re("line.funder_total").match(t)]
-    if [c.role for c in columns] != ["activity"] or len(totals) != 1:
-        return []
-    activity = columns[0].col
-    funders = named_funders({c: t for c, t in labels.items() if activity < c < totals[0]})
+    labels, named, total = first
+    activity = named.col
+    funders = named_funders({c: t for c, t in labels.items() if activity < c < total})
     if len(funders) < 2 or len(funders) != len(labels) - 2:
         return []
     out = []
     for row in table.rows[1:]:
         cell = row.cells.get(activity)
-        listed = LIST_NUMBER_RE.match(cell.text) if cell is not None else None
-        number = int(listed.group(1)) if listed else opening_ref(cell.text) if cell is not None else None
+        number = listed_number(cell.text) if cell is not None else None
         name, paying = column_funder(funders, row), funder_cell(funders, row)
         if number is not None and name and paying is not None:
             out.append(SourceLine(paying, None, {number: name}))

@@ -14,6 +14,8 @@ lines, its figure their subtotal.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from pcc_ingest.extract.budget.funders import clean_source
 from pcc_ingest.extract.budget.lines import arithmetic
 from pcc_ingest.extract.budget.rules import rule_re
@@ -122,8 +124,7 @@ def one_figure_a_row(table: Table, cols: list[int]) -> bool:
     """Whether two or more body rows write one figure under the columns and
     at most one writes several: each line is paid by the one funder it
     stands under, bar one line two funders share."""
-    paid = [sum(1 for c in cols if c in row.cells and c not in row.carried and cell_number(row.cells[c].text))
-            for row in table.rows if not is_total_row(row)]
+    paid = [_paid_columns(cols, row) for row in table.rows if not is_total_row(row)]
     return paid.count(1) >= 2 and sum(1 for n in paid if n >= 2) <= 1
 
 
@@ -207,7 +208,7 @@ def _is_share(row: Row) -> bool:
     return bool(texts) and rule_re("line.share_row").match(texts[0]) is not None
 
 
-def _paid_columns(funders: dict[int, str], row: Row) -> int:
+def _paid_columns(funders: Iterable[int], row: Row) -> int:
     """How many funder columns of ``row`` hold a figure of the row's own."""
     return sum(1 for c in funders if c in row.cells and c not in row.carried and cell_number(row.cells[c].text))
 

@@ -19,6 +19,8 @@ from pcc_ingest.extract.budget.lines import budget_item, describe
 from pcc_ingest.extract.budget.rules import rule_re
 from pcc_ingest.extract.budget.sources import named_funder
 from pcc_ingest.extract.records import BudgetItemRecord
+from pcc_ingest.extract.table_labels import map_columns
+from pcc_ingest.extract.table_model import Column
 from pcc_ingest.extract.tables import Row, Table, cell_number
 
 
@@ -32,6 +34,21 @@ def named_funders(texts: Mapping[int, str]) -> dict[int, str]:
         if name and (funder := named_funder(name) or hospital_column(name)):
             out[col] = funder
     return out
+
+
+def first_row_labels(table: Table, role: str) -> tuple[dict[int, str], Column, int] | None:
+    """A headerless table's first-row labels by column, the column they give
+    ``role`` and the total column (``line.funder_total``), when that row names
+    ``role`` as its only column role and exactly one total ("อำเภอ | สสจ.X |
+    กองทุน… | รวม"): the header the table reader took for a body row."""
+    if table.header_rows or table.columns or not table.rows:
+        return None
+    labels = {c: b.text.strip() for c, b in table.rows[0].cells.items() if b.text.strip()}
+    columns = map_columns({c: [t] for c, t in labels.items()})
+    totals = [c for c, t in labels.items() if rule_re("line.funder_total").match(t)]
+    if [c.role for c in columns] != [role] or len(totals) != 1:
+        return None
+    return labels, columns[0], totals[0]
 
 
 def hospital_column(name: str) -> str | None:

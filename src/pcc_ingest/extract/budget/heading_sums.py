@@ -10,6 +10,8 @@ very next one, add up to its amount, that amount is their subtotal: no line.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from pcc_ingest.extract.budget.collect import PlacedLine
 from pcc_ingest.extract.budget.refs import opening_ref
 from pcc_ingest.model import Document
@@ -36,9 +38,7 @@ def heading_subtotals(doc: Document, lines: list[PlacedLine]) -> list[PlacedLine
     """``lines`` without the amount of an activity heading in running text
     ("กิจกรรมที่ N …", its block's only line) that the lines after it sum to."""
     order = sorted(range(len(lines)), key=lambda i: (lines[i].item.evidence.block, lines[i].item.evidence.start))
-    per_block: dict[int, int] = {}
-    for line in lines:
-        per_block[line.item.evidence.block] = per_block.get(line.item.evidence.block, 0) + 1
+    per_block = Counter(line.item.evidence.block for line in lines)
     drop: set[int] = set()
     for pos, i in enumerate(order):
         line = lines[i]

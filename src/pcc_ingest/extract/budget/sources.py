@@ -63,7 +63,7 @@ def source_lines(doc: Document) -> list[SourceLine]:
             name = None if by_activity else clean_source(block.text[m.end():])
         else:
             stated = stated_source(block.text)
-            if stated and rule_re("source.second_funder").search(block.text, stated[2]):
+            if stated and rule_composed("source.second_funder").search(block.text, stated[2]):
                 continue
             name = stated[0] if stated else (abbreviated_source(block.text) or total_funder(block.text)
                                              or received_from(block.text) or heading_funder(block))

@@ -20,12 +20,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pcc_ingest.extract.budget.funder_places import named_funders
+from pcc_ingest.extract.budget.funder_places import first_row_labels, named_funders
 from pcc_ingest.extract.budget.lines import shown_arithmetic
 from pcc_ingest.extract.budget.rules import rule_re
 from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.extract.table_header import caption
-from pcc_ingest.extract.table_labels import map_columns
 from pcc_ingest.extract.table_model import Column
 from pcc_ingest.extract.table_rows import body_rows
 from pcc_ingest.extract.tables import Row, Table
@@ -39,14 +38,14 @@ def money_scale(table: Table) -> int:
     return 1000 if any(rule_re("line.thousands_unit").search(t) for t in texts) else 1
 
 
-def scaled(table: Table, row: Row, items: list[BudgetItemRecord]) -> list[BudgetItemRecord]:
-    """``items`` read from ``row`` of ``table`` with their money in baht
-    (``money_scale``): the amount multiplied, and the unit cost too when it
+def scaled(scale: int, row: Row, items: list[BudgetItemRecord]) -> list[BudgetItemRecord]:
+    """``items`` read from ``row`` with their money in baht, ``scale`` being
+    its table's ``money_scale`` (read once per table, not per row): the
+    amount multiplied, and the unit cost too when it
     multiplies back to the figure as written (a unit cost column); a
     working in words ("(35 คน x 100 บาท x 4 ครั้ง)" beside "14.0") is in
     baht already, and is read against the amount in baht.  The quantity
     stays as written."""
-    scale = money_scale(table)
     if scale == 1:
         return items
     out = []
@@ -83,19 +82,14 @@ def funder_grid(table: Table) -> Table:
     """A headerless ``table`` read through its first row when that row labels
     a place column, two or more funders (``funder_places.named_funders``)
     and one total (``line.funder_total``): the total column is the amount's."""
-    if table.header_rows or table.columns or not table.rows:
+    if (first := first_row_labels(table, "district")) is None:
         return table
-    first = table.rows[0]
-    labels = {c: b.text.strip() for c, b in first.cells.items() if b.text.strip()}
-    columns = map_columns({c: [t] for c, t in labels.items()})
-    totals = [c for c, t in labels.items() if rule_re("line.funder_total").match(t)]
-    if [c.role for c in columns] != ["district"] or len(totals) != 1:
-        return table
-    rest = {c: t for c, t in labels.items() if c != columns[0].col and c != totals[0]}
+    labels, place, col = first
+    rest = {c: t for c, t in labels.items() if c != place.col and c != col}
     if len(rest) < 2 or len(named_funders(rest)) != len(rest):
         return table
-    total = Column(totals[0], "budget_amount", labels[totals[0]], None, labels[totals[0]])
-    columns = tuple(sorted((*columns, total), key=lambda c: c.col))
+    total = Column(col, "budget_amount", labels[col], None, labels[col])
+    columns = tuple(sorted((place, total), key=lambda c: c.col))
     header = (table.grid.rows[0],)
     rows = body_rows(table.grid, header, columns)
     return replace(table, header_rows=header, columns=columns, rows=rows,

@@ -13,11 +13,11 @@ measured from the table for the nearest source line.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from pcc_ingest.extract.budget.collect import PlacedLine
 from pcc_ingest.extract.budget.recaps import table_runs
+from pcc_ingest.extract.tables import fold
 from pcc_ingest.model import Document
 
 # Fewest parts: one earlier amount equal to the row is the same money told
@@ -27,13 +27,11 @@ MIN_PARTS = 2
 # short one ("ประชุม") names no activity in particular.
 MIN_NAME_CHARS = 12
 
-_SPACE_RE = re.compile(r"\s+")
-
 
 def _names(text: str, name: str) -> bool:
     """Whether ``text`` contains the activity ``name`` (spacing aside)."""
-    name = _SPACE_RE.sub("", name)
-    return len(name) >= MIN_NAME_CHARS and name in _SPACE_RE.sub("", text)
+    name = fold(name)
+    return len(name) >= MIN_NAME_CHARS and name in fold(text)
 
 
 def told_rows(doc: Document, lines: list[PlacedLine]) -> list[PlacedLine]:

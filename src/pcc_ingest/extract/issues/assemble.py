@@ -199,8 +199,8 @@ def extract_issues(
     kept: list[Item] = []
     for item in items:
         earlier = [k for k in kept if k.district == item.district]
-        name = item_text(item)
-        if any(restates(name, item_text(k)) or restates(without_addition(name), item_text(k)) for k in earlier):
+        names = {item_text(item), without_addition(item_text(item))}
+        if any(restates(name, item_text(k)) for k in earlier for name in names):
             continue  # the same issue again, perhaps by a shorter name (a results table's row)
         kept.append(item)
     kept = [fuller_name(k, every) for k in kept]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pcc_ingest.extract.categories import categorize
-from pcc_ingest.extract.issues.items import Item, item_text, make_item, run_in_name_end
+from pcc_ingest.extract.issues.items import Item, item_text, run_in_name_end, running_text_items
 from pcc_ingest.extract.issues.rules import compiled, heading_rules, issue_rules
 from pcc_ingest.model import Document
 
@@ -23,9 +23,8 @@ def companion_spans(text: str) -> list[tuple[int, int]]:
     label (``[sections].issues`` of the headings, ``[companions] opening``) and holds at
     least two numbered labels (``reference_label``), each name ending at the next label
     and without a joining "และ" or a bracket it did not open."""
-    opening = compiled(issue_rules()["companions"]["opening"])
-    if not any(opening.match(text) and compiled(p).match(text, opening.match(text).end())
-               for p in heading_rules()["sections"]["issues"]):
+    at = compiled(issue_rules()["companions"]["opening"]).match(text).end()  # an optional outline number
+    if not any(compiled(p).match(text, at) for p in heading_rules()["sections"]["issues"]):
         return []
     labels = list(compiled(issue_rules()["reference_label"]).finditer(text))
     if len(labels) < 2:
@@ -47,10 +46,6 @@ def companion_items(doc: Document, province: str | None, single: str | None) -> 
     """The numbered issues a one-district document names beside its project's own."""
     if single is None:
         return
-    for block in doc.body():
-        if block.kind == "table_cell":
-            continue
-        for start, end in companion_spans(block.text):
-            item = make_item(block, start, end, single, province)
-            if item is not None and categorize(item_text(item)) != "other":
-                yield item
+    for item in running_text_items(doc, companion_spans, province, single):
+        if categorize(item_text(item)) != "other":
+            yield item

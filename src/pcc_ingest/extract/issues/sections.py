@@ -246,7 +246,7 @@ def section_items(doc: Document, province: str | None, single: str | None) -> It
         state.style = style
         # a list a PDF moved whole onto the line after its lead ("… 3 ประเด็น ได้แก่" over
         # "1) … 2) … 3) … สรุปดังตาราง") holds every item, its last run into the sentence
-        first = number if number is not None else state.expect or 1
+        first = number if number is not None else 1
         whole = list_markers(text, 0, len(text), first)
         if (state.run_on and number is not None) or (len(whole) > 1 and not text[:whole[0][0]].strip()):
             found_items = continued_items(block, first, state.district, province)

@@ -256,11 +256,11 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     headed = section_years(doc)  # a table under a heading stating its year ("ผลการดำเนินงาน ... ปีงบประมาณ 2566")
     by_unit = {t.grid.table for t in every if reads_by_unit(t)}
     stated_before = [p for p in prose if p.evidence.table not in by_unit]  # their header cells state no KPI
-    for t, n, since, code in zip(tables, notes, ends, table_districts(doc, tables, ctx.province)):
+    for t, n, u, since, code in zip(tables, notes, under, ends, table_districts(doc, tables, ctx.province)):
         own = replace(ctx, single=code) if code and ctx.single is None else ctx
         own = replace(own, year_be=headed.get(t.grid.first.order, own.year_be))
         got = round_targets(t, note_row_targets(table_outcomes(doc, t, own, stated_before, n, since, tabled), doc, t, n.blocks))
-        got = lend_numbered_targets(got, t, note_lines(doc, n.blocks[0] if n.blocks else line_under(doc, t)))  # "1.1 ≥ ร้อยละ 90, 1.2 …"
+        got = lend_numbered_targets(got, t, u)  # "1.1 ≥ ร้อยละ 90, 1.2 …"
         got = untarget_before(t, got)  # "ก่อนอบรม": a baseline
         read_rows = {(o.evidence.table, o.evidence.row) for o in got}
         tabled += got + change_rows(t, read_rows, own.single, own.year_be)  # targets and results as changes

@@ -94,8 +94,9 @@ def before_after(table: Table) -> Table:
     pair = (base[0], done[0])
     if not all(rule_re("before_after", "pair_label").match(_unit_free(c.own)) for c in pair):
         return table
-    mixed = frozenset() if all(_written(table, c.col) or _in_percent(table, c) for c in pair) else _percent_rows(table, pair)
-    if not all(_written(table, c.col) or _in_percent(table, c) for c in pair) and not mixed:
+    whole = all(_written(table, c.col) or _in_percent(table, c) for c in pair)
+    mixed = frozenset() if whole else _percent_rows(table, pair)
+    if not whole and not mixed:
         return table
     name_col = _name_col(table, min(c.col for c in pair))
     if name_col is None:

@@ -17,22 +17,15 @@ from __future__ import annotations
 import re
 
 from pcc_ingest.extract.outcomes.common import MIN_INDICATOR_CHARS, outcome_rules, rule_re
+from pcc_ingest.extract.outcomes.compared_places import kpi_records
 from pcc_ingest.extract.outcomes.merging import kpi_cover, same_figure
+from pcc_ingest.extract.outcomes.note_row_targets import paragraph_under
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.table_model import Table
-from pcc_ingest.model import Block, Document
+from pcc_ingest.model import Document
 
 # A unit, a bracket or white space in a label: no words of a measure.
 UNIT_WORDS = re.compile(r"ร้อย\s*ละ|%|คิดเป็น|\((?:คน|ราย|แห่ง|ครัวเรือน|หลังคาเรือน)\)|[\s()]")
-
-
-def _paragraph_under(doc: Document, table: Table) -> Block | None:
-    """The paragraph right under the table, page headers and footers skipped."""
-    end = max(b.order for b in table.grid.cells.values())
-    for block in doc.blocks[end + 1:]:
-        if block.kind not in ("header", "footer"):
-            return block if block.kind != "table_cell" else None
-    return None
 
 
 def _labels(table: Table) -> dict[int, str]:
@@ -66,9 +59,7 @@ def compared_columns(text: str, labels: dict[int, str]) -> set[int]:
 
 def _kpi_target(label: str, first: int, table: int, records: list[OutcomeRecord], year: int | None) -> tuple[float, list[OutcomeRecord]] | None:
     """The one target earlier tables' records of the measure set in ``year``, with those records."""
-    least = outcome_rules()["compared_places"]["measure_cover"]
-    kpis = [r for r in records if r.evidence.table not in (None, table) and r.evidence.block < first
-            and r.target_pct is not None and r.year_be == year and kpi_cover(r.indicator, label) >= least]
+    kpis = kpi_records(label, table, first, records, year)
     targets = {round(r.target_pct, 2) for r in kpis if r.target_pct is not None}
     return (targets.pop(), kpis) if len(targets) == 1 else None  # none, or two: no one target
 
@@ -81,7 +72,7 @@ def lend_measure_targets(
     the KPI's own result restated by a total row)."""
     lent: dict[tuple[int | None, int | None], tuple[float, list[OutcomeRecord]]] = {}
     for t in tables:
-        para = _paragraph_under(doc, t)
+        para = paragraph_under(doc, t)
         labels = _labels(t)
         if para is None or len(labels) < 2:
             continue

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pcc_ingest.extract.outcomes.common import outcome_rules, rule_re
 from pcc_ingest.extract.outcomes.merging import kpi_cover, same_figure
+from pcc_ingest.extract.outcomes.note_row_targets import paragraph_under
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.table_model import Table
 from pcc_ingest.model import Document
@@ -45,19 +46,17 @@ def _breakdown(table: Table) -> _Breakdown | None:
 def _compared(doc: Document, table: Table) -> bool:
     """The paragraph right under the table says its places met or missed the
     target and states no target figure of its own."""
-    end = max(b.order for b in table.grid.cells.values())
-    for block in doc.blocks[end + 1:]:
-        if block.kind in ("header", "footer"):
-            continue
-        return block.kind != "table_cell" and bool(rule_re("compared_places", "against_target").search(block.text))
-    return False
+    para = paragraph_under(doc, table)
+    return para is not None and bool(rule_re("compared_places", "against_target").search(para.text))
 
 
-def _kpi_records(found: _Breakdown, tabled: list[OutcomeRecord], year: int | None) -> list[OutcomeRecord]:
-    """The records of earlier tables giving the breakdown's measure a target in ``year``."""
+def kpi_records(measure: str, table: int, first: int, tabled: list[OutcomeRecord],
+                year: int | None) -> list[OutcomeRecord]:
+    """The records of tables other than ``table`` and before its first block
+    ``first`` giving ``measure`` a target in ``year``."""
     least = outcome_rules()["compared_places"]["measure_cover"]
-    return [r for r in tabled if r.evidence.table not in (None, found.table) and r.evidence.block < found.first
-            and r.target_pct is not None and r.year_be == year and kpi_cover(r.indicator, found.measure) >= least]
+    return [r for r in tabled if r.evidence.table not in (None, table) and r.evidence.block < first
+            and r.target_pct is not None and r.year_be == year and kpi_cover(r.indicator, measure) >= least]
 
 
 def _one_target(kpis: list[OutcomeRecord]) -> float | None:
@@ -77,7 +76,7 @@ def lend_compared_targets(
         found = _breakdown(t)
         if found is None or not _compared(doc, t):
             continue
-        kpis = _kpi_records(found, tabled, year)
+        kpis = kpi_records(found.measure, found.table, found.first, tabled, year)
         target = _one_target(kpis)
         if target is not None:
             lent[found.table] = (target, kpis)

@@ -17,6 +17,7 @@ import re
 
 from pcc_ingest.extract.outcomes.common import outcome_rules, rule_re
 from pcc_ingest.extract.outcomes.merging import kpi_cover
+from pcc_ingest.extract.outcomes.note_row_targets import paragraph_under
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.table_model import Table
 from pcc_ingest.model import Block, Document
@@ -26,16 +27,6 @@ from pcc_ingest.model import Block, Document
 _BRACKET_RE = re.compile(r"\([^()]*\)")
 # A place's name in a row's cell: letters only, no figure ("ห้วยอ้อ", not "1" or "16/18 (88.89)").
 _NAME_RE = re.compile(r"[^\d\s()/%.,:]{2,}(?:\s[^\d\s()/%.,:]+)*")
-
-
-def _paragraph_under(doc: Document, table: Table) -> Block | None:
-    """The paragraph right under ``table`` (page headers and footers passed over)."""
-    end = max(b.order for b in table.grid.cells.values())
-    for block in doc.blocks[end + 1:]:
-        if block.kind in ("header", "footer"):
-            continue
-        return block if block.kind != "table_cell" else None
-    return None
 
 
 def _top_row(table: Table) -> int:
@@ -70,7 +61,7 @@ def column_bars(doc: Document, table: Table, figure_cols: set[int]) -> list[tupl
     """(column, target, paragraph, start, end) for each bar the paragraph under
     ``table`` sets for one of its ``figure_cols``, in a clause naming one of
     the table's places; [] when the paragraph names none of them."""
-    para = _paragraph_under(doc, table)
+    para = paragraph_under(doc, table)
     places = _row_names(table)
     if para is None or not _names_place(para.text, places):
         return []

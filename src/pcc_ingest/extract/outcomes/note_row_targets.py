@@ -61,6 +61,12 @@ def line_under(doc: Document, table: Table) -> Block | None:
     return next((b for b in doc.blocks[end + 1:] if b.kind not in ("header", "footer")), None)
 
 
+def paragraph_under(doc: Document, table: Table) -> Block | None:
+    """The line under the table when it is text, not the next table's cell."""
+    block = line_under(doc, table)
+    return block if block is not None and block.kind != "table_cell" else None
+
+
 def note_row_targets(
     records: list[OutcomeRecord], doc: Document, table: Table, notes: tuple[Block, ...] = ()
 ) -> list[OutcomeRecord]:

@@ -69,9 +69,9 @@ def lend_numbered_targets(records: list[OutcomeRecord], table: Table, lines: tup
     """``records`` of ``table`` with each latest-year figure of a numbered row
     taking the target its number has in the note's ``lines`` (unchanged when
     the note names fewer than two of the table's rows)."""
-    if not notes_numbered_rows(lines, table):
-        return records
     targets, numbers = numbered_targets(lines), _row_numbers(table)
+    if len(set(targets) & set(numbers.values())) < MIN_CLAUSES:  # ``notes_numbered_rows``
+        return records
     years = [o.year_be for o in records if o.year_be is not None]
     out = []
     for o in records:
