@@ -79,6 +79,7 @@ from pcc_ingest.extract.outcomes.figures import (
 )
 from pcc_ingest.extract.outcomes.formula_columns import formula_columns
 from pcc_ingest.extract.outcomes.fraction_columns import fraction_columns
+from pcc_ingest.extract.outcomes.grid_reader import grid_fallback
 from pcc_ingest.extract.outcomes.indicator_columns import indicator_columns
 from pcc_ingest.extract.outcomes.indicator_label_rows import indicator_label_rows
 from pcc_ingest.extract.outcomes.issue_targets import lend_issue_targets
@@ -282,4 +283,4 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     ordered = lend_measure_targets(doc, every, ordered, ctx.year_be)  # measures the text holds against their KPI
     ordered = lend_kpi_columns(every, ordered)  # districts' results by measure column, against their KPI table
     ordered = drop_restated_figures(ordered)  # a table's figure again in a paragraph naming no district
-    return merge(ordered, continued_tables(every))
+    return grid_fallback(doc, every, merge(ordered, continued_tables(every)), ctx)  # tables no rule read: every percent cell
