@@ -24,6 +24,7 @@ from pcc_ingest.extract.activities.groups import (
     plan_roles,
 )
 from pcc_ingest.extract.activities.headed import under_activity_headings
+from pcc_ingest.extract.activities.labelled import under_labels
 from pcc_ingest.extract.activities.levels import level_grids
 from pcc_ingest.extract.activities.list_leads import without_list_leads
 from pcc_ingest.extract.activities.lists import listed_activities
@@ -59,6 +60,7 @@ from pcc_ingest.extract.activities.retold import without_retold
 from pcc_ingest.extract.activities.row_dates import with_calendar_months, with_row_dates
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.activities.runs import with_runs
+from pcc_ingest.extract.activities.status_rows import with_status_rows
 from pcc_ingest.extract.activities.structure import title_zone
 from pcc_ingest.extract.activities.subitems import heading_names, restates_heading
 from pcc_ingest.extract.activities.tables import join_split_rows, table_activities
@@ -149,13 +151,15 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
         drafts += carried_decisions(doc, drafts, fy, facts.period_end)
     # lines naming those present, a table of UCCARE levels and the contents are no acts, whoever read them
     attendees = attendee_lines(doc) | level_grids(every) | contents_blocks(doc)
-    drafts = with_wrapped_lines(doc, [d for d in drafts if d.block.order not in attendees])  # a PDF's wrapped log
+    drafts = with_wrapped_lines(doc, [d for d in drafts if d.block.order not in attendees], fy)  # a PDF's wrapped log
     drafts = with_cost_lines(doc, drafts)
     drafts = with_item_accounts(doc, drafts, fy)
     drafts = without_calendar_repeats(tables, drafts, fy, in_lines=True)  # a calendar restating listed lines
     drafts += [m for m in meeting_mentions(doc, fy, plan=plan)
                if not held_that_day(m, drafts) and not listed_meeting(m, drafts)]
     drafts = under_activity_headings(doc, drafts, fy)
+    drafts = under_labels(doc, drafts, fy)  # "กิจกรรมที่ 2 ชื่อ" over its account, or over its sub-activities
+    drafts = with_status_rows(every, drafts)  # "1. ... | ☑ ดำเนินการแล้ว" reporting on the plan's row 1
     drafts = without_year_calendar_repeats(tables, drafts, fy)
     drafts = [d for d in drafts if not coming_committee_check(d, facts.period_end)]
     folded = {o for t, p in paired for o in folded_cells(t, p)}  # steps under a two-row plan's activity

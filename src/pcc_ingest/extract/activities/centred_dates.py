@@ -2,7 +2,9 @@
 list: a PDF reads the range's first half at the end of the line above
 ("18/01/2567 ประชุม... ไตรมาสที่ 1 11/04/2567 –"), the activity alone
 ("ตั้งด่านชุมชน... ครบ 12 ตำบล") and the second half on a line of its own
-("17/04/2567").  The range is the middle line's, not the line above's."""
+("17/04/2567"); a range alone in the date column prints its first half on a
+line of its own ("01/03/2566 –").  The range is the middle line's, not the
+line above's."""
 
 from __future__ import annotations
 
@@ -20,10 +22,12 @@ OPEN_RANGE_RE = re.compile(r"\s*[–—-]\s*$")
 
 
 def _open_range_at(text: str) -> int | None:
-    """Where the date of an open range closing ``text`` starts, when words come before it."""
+    """Where the date of an open range closing ``text`` starts: after the
+    entry above it, or alone on its line ("01/03/2566 –", the date column of a
+    borderless log printed beside its activity's only line)."""
     dash = OPEN_RANGE_RE.search(text)
     found = find_dates(text[: dash.start()]) if dash else []
-    if not found or found[-1].span[1] != dash.start() or not text[: found[-1].span[0]].strip():
+    if not found or found[-1].span[1] != dash.start():
         return None
     return found[-1].span[0]
 

@@ -56,4 +56,17 @@ def people_columns(table: Table, row: Row) -> str:
             cell = row.cells.get(c.col)
             if unit.search(c.label) and cell is not None and cell.text.strip():
                 return f"{cell.text.strip()} คน"
+    return target_people(row, table)
+
+
+def target_people(row: Row, table: Table) -> str:
+    """A plan row's target cell that counts people ("คณะกรรมการ 35 คน", "CG และ
+    อสม. 50 คน" under a bare "เป้าหมาย"): whom the activity is for, its head count
+    when no column counts those who take part; "ด่านชุมชน 5 ตำบล" and "พชต. 5 คณะ"
+    count no one (``[participants] count``)."""
+    count = rule_re("participants", "count")
+    for c in table.columns_of("target"):
+        cell = row.cells.get(c.col)
+        if cell is not None and count.search(cell.text):
+            return cell.text.strip()
     return ""

@@ -143,7 +143,17 @@ def cost_owner(description: str, titles: list[str], above: list[int]) -> int | N
         titles = [t if names_several(t) else "" for t in titles]
     one = names_one(purpose, titles)
     near = [i for i in naming(purpose, titles) if i in above] if one is None else []
-    return one if one is not None else near[0] if len(near) == 1 else None
+    hit = one if one is not None else near[0] if len(near) == 1 else None
+    return None if hit is not None and other_session(purpose, titles[hit]) else hit
+
+
+def other_session(purpose: str, title: str) -> bool:
+    """A cost line for one session of a series ("ค่าอาหาร...ผู้เข้าประชุม ครั้งที่ 1",
+    ``[named_costs] session``) never pays a meeting numbered otherwise ("...การประชุม
+    ครั้งที่ 4/2566", one held before the series)."""
+    m = rule_re("named_costs", "session").search(purpose)
+    number = TitleKey.of(title).number
+    return m is not None and number is not None and number.split("/")[0] != m["n"]
 
 
 def budget_table_lines(doc: Document, drafts: list[Draft], paid: frozenset[int] | set[int] = frozenset()) -> list[TableLine]:

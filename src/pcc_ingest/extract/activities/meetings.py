@@ -209,14 +209,20 @@ def listed_meeting(mention: Draft, drafts: list[Draft]) -> bool:
     ประชุมครั้งที่ 1/2568 จึงมีมติคัดเลือกประเด็น...") that the report lists as a
     meeting of that number ("1. ประชุมคณะกรรมการ พชอ.แม่เมาะ ครั้งที่ 1/2568
     เพื่อคัดเลือกประเด็น..."): the listed one, told again, unless the two name
-    different bodies."""
+    different bodies.  So is one named in passing with its date ("ได้มีมติใน
+    การประชุมครั้งที่ 1/2566 เมื่อวันที่ 15 พฤศจิกายน 2565") that the report lists
+    on that day, when it tells no head count the list lacks: the listed line
+    names it in full."""
     named = TitleKey.of(mention.title)
-    if mention.date_from is not None or not named.number:
+    if not named.number:
         return False
     for d in drafts:
         other = TitleKey.of(d.title)
         if d is mention or other.number != named.number or not rule_re("meetings", "meeting_word").match(d.title):
             continue
+        if mention.date_from is not None and ((d.date_from, d.date_to) != (mention.date_from, mention.date_to)
+                                              or mention.participants not in (None, d.participants)):
+            continue  # a dated mention telling who came ("มีผู้เข้าร่วมประชุม 28 คน") is merged, not dropped
         if not (named.bodies and other.bodies) or named.bodies <= other.bodies or other.bodies <= named.bodies:
             return True
     return False

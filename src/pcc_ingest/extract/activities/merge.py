@@ -93,6 +93,8 @@ def _same_folded(x: TitleKey, y: TitleKey) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= activity_rules()["merge"]["contain_chars"] and short in long_:
         return True
+    if _holds_without_committee(short, long_):
+        return True
     least = activity_rules()["merge"]["similarity"]
     total = len(a) + len(b)
     if not total or 2 * len(short) / total < least:
@@ -100,6 +102,14 @@ def _same_folded(x: TitleKey, y: TitleKey) -> bool:
     if 2 * sum((x.letters & y.letters).values()) / total < least:
         return False
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= least
+
+
+def _holds_without_committee(short: str, long_: str) -> bool:
+    """One folded name holds the other once the word for a committee is out of
+    both (``[merge] committee_word``): a short name leaves it out."""
+    word = rule_re("merge", "committee_word")
+    short, long_ = word.sub("", short), word.sub("", long_)
+    return len(short) >= activity_rules()["merge"]["contain_chars"] and short in long_
 
 
 def _finer(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:

@@ -40,8 +40,9 @@ heading's sum of the lines after it, ``headed_costs`` for cost bullets under a
 paragraph naming their activity, ``retold_rows`` for a row's money told
 again by name, ``split_sources`` for funders a split row gives, ``activity_runs`` for cost
 lines listed in an activity table's order, ``told_rows`` for table rows an
-earlier cell already itemised, ``split_brackets`` for brackets sharing out
-money that is no line, ``totals``,
+earlier cell already itemised, ``told_activities`` for an activity's money
+its results tell again when a cost table itemises it, ``split_brackets`` for
+brackets sharing out money that is no line, ``totals``,
 ``assemble``).  ``rules`` loads the patterns.  This module re-exports the
 names other code and the tests use.
 """

@@ -22,7 +22,7 @@ from pcc_ingest.extract.budget.detailed import detailed_rows
 from pcc_ingest.extract.budget.footnotes import footnoted
 from pcc_ingest.extract.budget.funder_activities import activity_funder_lines
 from pcc_ingest.extract.budget.funder_refs import referenced_funder_lines
-from pcc_ingest.extract.budget.group_sums import restated_groups
+from pcc_ingest.extract.budget.group_sums import named_groups, restated_groups
 from pcc_ingest.extract.budget.headed import headed_tables
 from pcc_ingest.extract.budget.headed_costs import headed_costs
 from pcc_ingest.extract.budget.heading_sums import heading_subtotals
@@ -57,6 +57,7 @@ from pcc_ingest.extract.budget.subtotals import activity_subtotals
 from pcc_ingest.extract.budget.summaries import funder_column_lines, source_summary_lines
 from pcc_ingest.extract.budget.table_kinds import is_budget_table
 from pcc_ingest.extract.budget.thousands import funder_grid, quarter_total, unit_caption
+from pcc_ingest.extract.budget.told_activities import told_activities
 from pcc_ingest.extract.budget.told_rows import told_rows
 from pcc_ingest.extract.budget.totals import find_total, lone_spending, sentence_total_only
 from pcc_ingest.extract.budget.unitemised import unitemised_funders
@@ -123,7 +124,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     used = {b.order for t in tables for b in t.grid.cells.values()}
     lines = activity_subtotals(itemised_later(headed_tables(doc, table_lines(planned_tables(tables)) + prose_lines(doc, used))))
     lines = retotalled(detailed_rows(told_rows(doc, headed_costs(doc, lines))))
-    lines = drop_recaps(doc, itemised_in_tables(itemised_rows(restated_tables(restated_groups(recap_tables(lines))))))
+    lines = drop_recaps(doc, itemised_in_tables(itemised_rows(told_activities(restated_tables(named_groups(doc, restated_groups(recap_tables(lines))))))))
     lines = retold_paragraph(outlined_subtotals(doc, lines))
     lines = regrouped_runs(activity_recaps(unit_rows(restated_subtotals(doc, lines))))
     lines = repeated_totals(doc, merge_retold(doc, lines, facts.province_code if facts is not None else None))

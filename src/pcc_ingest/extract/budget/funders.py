@@ -66,7 +66,8 @@ def stated_source(text: str) -> tuple[str, int, int] | None:
     money named for the programme it supports ("งบประมาณสนับสนุนการขับเคลื่อน
     พชอ. จาก…") is a channel, dropped as a bracketed one is.  "จาก
     หลายแหล่ง" (from several sources) names no funder, nor does money left
-    over ("เงินเหลือจ่ายจากกิจกรรม…": where it was saved).
+    over ("เงินเหลือจ่ายจากกิจกรรม…": where it was saved).  A budget category
+    after "จาก" ("จากงบดำเนินงาน สสจ.X") is the kind of money, left out.
     """
     found = list(rule_re("source.stated").finditer(text))
     if not found:
@@ -75,7 +76,7 @@ def stated_source(text: str) -> tuple[str, int, int] | None:
     if rule_re("source.leftover_money").match(m["money"]):
         return None
     kept = rule_re("source.inline_end").split(_before_amount(text, m.start("funder"), m.end("funder")), maxsplit=1)[0]
-    funder = kept.strip(" ,:")
+    funder = rule_re("source.category_lead").sub("", kept.strip(" ,:"))
     if not funder or rule_any("source.empty").search(funder):
         return None
     plain = m["programme"] or rule_re("source.plain_money").fullmatch(m["money"])

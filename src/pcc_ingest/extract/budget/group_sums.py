@@ -5,13 +5,17 @@ its cost lines) is often followed by a summary by funder with one row per
 activity group ("กิจกรรมที่ 2 … | 16,650.00"), and by results that tell each
 activity's spending again ("… ใช้งบประมาณ 16,650 บาท").  Those amounts are
 the groups' subtotals: the itemised lines are kept and the restatements
-dropped, so the lines sum to what was spent.
+dropped, so the lines sum to what was spent.  A summary row may also name
+several activities at once ("สสจ.X | กิจกรรมที่ 1, 2, 7, 8 | 28000"), worth
+the groups of those activities together, wherever they stand in the table.
 """
 
 from __future__ import annotations
 
 from pcc_ingest.extract.budget.collect import PlacedLine
 from pcc_ingest.extract.budget.recaps import table_runs
+from pcc_ingest.extract.budget.refs import activity_refs
+from pcc_ingest.model import Document
 
 
 def _group_sums(lines: list[PlacedLine]) -> dict[tuple[int, int], list[float]]:
@@ -39,3 +43,32 @@ def restated_groups(lines: list[PlacedLine]) -> list[PlacedLine]:
     return [line for line in lines
             if not any(span != line.span and any(abs(line.item.amount_baht - s) < 0.005 for s in group)
                        for span, group in sums.items())]
+
+
+def _row_text(doc: Document, line: PlacedLine) -> str:
+    """The words of every cell of the table row ``line`` was read from."""
+    block = doc.blocks[line.item.evidence.block]
+    return " ".join(b.text for b in doc.blocks
+                    if b.kind == "table_cell" and (b.table, b.row) == (block.table, block.row))
+
+
+def named_groups(doc: Document, lines: list[PlacedLine]) -> list[PlacedLine]:
+    """Table lines whose row names two or more activities ("กิจกรรมที่ 1, 2,
+    7, 8") and which are worth exactly the lines of those activities in
+    another table run, all of them there: a summary row restating their
+    groups, dropped."""
+    runs = table_runs(lines)
+    drop: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.row is None:
+            continue
+        named = {n for ref in activity_refs(_row_text(doc, line)) for n in ref.numbers}
+        if len(named) < 2:
+            continue
+        for span, idx in runs.items():
+            if span == line.span or not named <= {lines[k].activity for k in idx}:
+                continue
+            worth = sum(lines[k].item.amount_baht for k in idx if lines[k].activity in named)
+            if abs(worth - line.item.amount_baht) < 0.005:
+                drop.add(i)
+    return [line for i, line in enumerate(lines) if i not in drop]

@@ -12,6 +12,9 @@ from pcc_ingest.extract.issues.items import clause_end
 from pcc_ingest.extract.issues.prose import joined_items
 from pcc_ingest.extract.issues.rules import compiled, issue_rules
 
+# Marks closing a quoted issue name.
+CLOSING_QUOTES = "\"”"
+
 
 def predicated_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the issues ``text`` names as "เป็นประเด็นขับเคลื่อน…", with any "ควบคู่กับประเด็นB" after.
@@ -24,5 +27,13 @@ def predicated_spans(text: str) -> list[tuple[int, int]]:
         spans.append(m.span("issue"))
         more = compiled(rules["predicated_addition"]).match(text, m.end())
         if more is not None:
-            spans += joined_items(text, more.end(), clause_end(text, more.end(), len(text)))
+            spans += [_unquoted(text, s, e) for s, e in joined_items(text, more.end(), clause_end(text, more.end(), len(text)))]
     return spans
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without the closing quote of a quoted name ('ประเด็น "B"'),
+    whose opening quote the addition's pattern took."""
+    while end > start and text[end - 1] in CLOSING_QUOTES + " ":
+        end -= 1
+    return start, end

@@ -43,6 +43,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
+from pcc_ingest.extract.outcomes.appendix_tables import drop_appendix_restatements
 from pcc_ingest.extract.outcomes.before_after import before_after, untarget_before
 from pcc_ingest.extract.outcomes.change_columns import change_columns
 from pcc_ingest.extract.outcomes.clause_words import (
@@ -110,12 +111,14 @@ from pcc_ingest.extract.outcomes.relative_rows import change_rows, round_targets
 from pcc_ingest.extract.outcomes.respective_lists import lend_bracket_targets, respective_outcomes
 from pcc_ingest.extract.outcomes.restated_figures import drop_restated_figures
 from pcc_ingest.extract.outcomes.restated_places import drop_restated_places
+from pcc_ingest.extract.outcomes.restated_rankings import keep_first_statements
 from pcc_ingest.extract.outcomes.restated_totals import drop_restated_totals
 from pcc_ingest.extract.outcomes.results_tables import (
     is_results_table,
     table_outcomes,
 )
 from pcc_ingest.extract.outcomes.round_columns import drop_restated_rounds
+from pcc_ingest.extract.outcomes.round_pair_tables import add_round_pairs, round_pair_outcomes
 from pcc_ingest.extract.outcomes.row_results import join_row_results
 from pcc_ingest.extract.outcomes.row_subjects import (
     counted_subject,
@@ -270,7 +273,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     tabled = lend_issue_targets(tables, tabled)  # results by issue, against an earlier table of targets
     tabled = drop_restated_rounds(drop_restated_totals(tables, tabled, continued_tables(every)))
     tabled = lend_compared_targets(doc, tables, tabled, ctx.year_be)  # places the text measures against the KPI
-    headed_out = target_header_outcomes([t for t in every if not t.columns], ctx, tabled)  # targets in a row of their own
+    headed_out = target_header_outcomes([t for t in every if not t.columns], ctx, tabled, headed)  # targets in a row of their own
     tabled += headed_out  # such a table's header cells, read as text too, state its measures' targets, no records
     prose = [p for p in prose if p.evidence.table is None or p.evidence.table not in {o.evidence.table for o in headed_out}]
     prose = [p for p in prose if not undated_restatement(doc, p, tabled) and not result_read_as_target(p, tabled)
@@ -283,4 +286,9 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     ordered = lend_measure_targets(doc, every, ordered, ctx.year_be)  # measures the text holds against their KPI
     ordered = lend_kpi_columns(every, ordered)  # districts' results by measure column, against their KPI table
     ordered = drop_restated_figures(ordered)  # a table's figure again in a paragraph naming no district
-    return grid_fallback(doc, every, merge(ordered, continued_tables(every)), ctx)  # tables no rule read: every percent cell
+    stated = ordered
+    ordered = keep_first_statements(ordered, continued_tables(every))  # places ranked again, with a target
+    merged = merge(ordered, continued_tables(every))
+    rounds = [o for t in every for o in round_pair_outcomes(t, ctx)]  # places by quarter under years, captioned as percentages
+    told = add_round_pairs(drop_appendix_restatements(doc, merged, rounds), rounds)  # an appendix repeating the body's figures
+    return grid_fallback(doc, every, told, ctx, [*stated, *merged])  # tables no rule read: every percent cell

@@ -9,17 +9,19 @@ target ("การดูแล...ตาม Care Plan ผ่านเกณฑ์
 นิรภัยยังต่ำกว่าเป้าหมายในตำบล...").  The places of a measure the text holds
 against the target were measured by its KPI's target, so that measure's
 figures take it; a measure the text does not compare keeps none (the
-per-measure form of ``compared_places``).
+per-measure form of ``compared_places``).  The text may follow the table's
+source line, a measure may span its own year columns, and a verdict may
+write its bar ("ผ่านเกณฑ์ร้อยละ 80 จำนวน 8 ตำบล"; ``measure_bars``, set 53).
 """
 
 from __future__ import annotations
 
 import re
 
-from pcc_ingest.extract.outcomes.common import MIN_INDICATOR_CHARS, outcome_rules, rule_re
+from pcc_ingest.extract.outcomes.common import MIN_INDICATOR_CHARS, rule_re
 from pcc_ingest.extract.outcomes.compared_places import kpi_records
-from pcc_ingest.extract.outcomes.merging import kpi_cover, same_figure
-from pcc_ingest.extract.outcomes.note_row_targets import paragraph_under
+from pcc_ingest.extract.outcomes.measure_bars import bar_fits, commentary_under, compared_bars, spanned_labels
+from pcc_ingest.extract.outcomes.merging import same_figure
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.table_model import Table
 from pcc_ingest.model import Document
@@ -43,18 +45,8 @@ def _labels(table: Table) -> dict[int, str]:
 def compared_columns(text: str, labels: dict[int, str]) -> set[int]:
     """The columns whose measure a clause of ``text`` holds against the
     target: for each "ผ่านเกณฑ์" / "ต่ำกว่าเป้าหมาย", the column whose label
-    the words since the previous one best hold."""
-    least = outcome_rules()["compared_measures"]["measure_named"]
-    found: set[int] = set()
-    start = 0
-    for m in rule_re("compared_places", "against_target").finditer(text):
-        clause = text[start: m.start()]
-        start = m.end()
-        covers = {col: kpi_cover(clause, label) for col, label in labels.items()}
-        best = max(covers, key=lambda c: covers[c], default=None)
-        if best is not None and covers[best] >= least:
-            found.add(best)
-    return found
+    the words since the previous one best hold (their bars left out)."""
+    return set(compared_bars(text, labels))
 
 
 def _kpi_target(label: str, first: int, table: int, records: list[OutcomeRecord], year: int | None) -> tuple[float, list[OutcomeRecord]] | None:
@@ -72,14 +64,14 @@ def lend_measure_targets(
     the KPI's own result restated by a total row)."""
     lent: dict[tuple[int | None, int | None], tuple[float, list[OutcomeRecord]]] = {}
     for t in tables:
-        para = paragraph_under(doc, t)
-        labels = _labels(t)
-        if para is None or len(labels) < 2:
+        para = commentary_under(doc, t)  # past its source line ("ที่มา : ...")
+        labels = spanned_labels(t, _labels(t))  # a measure over its year columns names each
+        if para is None or len(set(labels.values())) < 2:
             continue
         first = min(b.order for b in t.grid.cells.values())
-        for col in compared_columns(para.text, labels):
+        for col, bar in compared_bars(para.text, labels).items():
             found = _kpi_target(labels[col], first, t.grid.table, records, year)
-            if found is not None:
+            if found is not None and bar_fits(bar, found[0]):
                 lent[(t.grid.table, col)] = found
     return [r.model_copy(update={"target_pct": lent[(r.evidence.table, r.evidence.col)][0]})
             if _lends(r, lent, year) else r for r in records]

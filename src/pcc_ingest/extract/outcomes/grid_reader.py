@@ -14,6 +14,7 @@ of the labels name the indicator (a ตำบล or a round kept in it).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from pcc_ingest.extract.districts import find_districts, resolve_district
@@ -195,21 +196,24 @@ def restated(record: OutcomeRecord, records: list[OutcomeRecord]) -> bool:
 
 
 def grid_fallback(doc: Document, tables: list[Table], records: list[OutcomeRecord],
-                  ctx: Context) -> list[OutcomeRecord]:
+                  ctx: Context, dropped: Sequence[OutcomeRecord] = ()) -> list[OutcomeRecord]:
     """``records`` and the grid reader's outcomes of the uncited percent cells of
     each table the pipeline left (mostly) unread: at least ``MIN_UNCOVERED`` of
     them, and no record citing the table or more than half of its percent cells
     (its targets counted) uncited (recommendation and cost tables, which hold no results, and
     tables nested in another's cell, whose outer row gives their context, left
-    out); a figure the records already hold is not added again."""
-    cited = {o.evidence.table for o in records}
+    out); a figure the records already hold is not added again.  A table the
+    rules read and whose records they ``dropped`` as restatements (an appendix
+    or a ranking repeating the body) counts as read."""
+    read = [*records, *dropped]
+    cited = {o.evidence.table for o in read}
     skip = advice_cells(doc) | cost_cells(tables)
     out = list(records)
     for table, own in zip(tables, table_contexts(doc, tables, ctx)):
         nested = table.grid.first.parent_table is not None  # its row's district and target are the outer table's
         if nested or any(b.order in skip for b in table.grid.cells.values()):
             continue
-        left = uncovered(table, records)
+        left = uncovered(table, read)
         mostly = table.grid.table not in cited or 2 * len(left) > len(grid_cells(table))  # targets counted too
         if len(left) >= MIN_UNCOVERED and mostly:
             out += [o for o in grid_outcomes(table, own, left) if not restated(o, records)]

@@ -9,6 +9,7 @@ from pcc_ingest.extract.outcomes.bracket_districts import bracket_district
 from pcc_ingest.extract.outcomes.clause_words import count_re, drop_counts
 from pcc_ingest.extract.outcomes.common import MIN_INDICATOR_CHARS, Context, rule_re
 from pcc_ingest.extract.outcomes.district_columns import column_district
+from pcc_ingest.extract.outcomes.district_rows import names_whole_district
 from pcc_ingest.extract.outcomes.findings_tables import row_district
 from pcc_ingest.extract.outcomes.group_rows import group_district
 from pcc_ingest.extract.outcomes.place_columns import place_of
@@ -107,7 +108,7 @@ def row_subject(t: TableContext, row: Row, ctx: Context) -> tuple[bool, str | No
     own = f"{own} {place_of(table, t.measure.value)}".strip() if own else own  # "<indicator> ตำบล<place>"
     counted = "" if own else stated_count_subject(t, row)
     indicator = own or counted or (t.kpi if t.kpi and t.target_of(row) is not None else t.indicator)
-    if is_total_row(row):
+    if is_total_row(row) or names_whole_district(table, row):  # "รวม", or the district's own row
         return True, ctx.single, indicator
     placed = column_district(table, t.measure.value, ctx.province) if ctx.single is None else None
     if placed and row_year(table, row) is not None:  # a years-by-districts table: the column's district

@@ -24,6 +24,7 @@ from pcc_ingest.extract.outcomes.common import (
     outcome_rules,
     rule_re,
 )
+from pcc_ingest.extract.outcomes.dated_headings import dated_depth
 from pcc_ingest.extract.outcomes.figure_first import subject_after
 from pcc_ingest.extract.outcomes.figure_pairs import pair_figures
 from pcc_ingest.extract.outcomes.figure_years import (
@@ -156,7 +157,7 @@ def section_years(doc: Document) -> dict[int, int]:
     for block in doc.body():
         broken = continues_figure(prev, block)
         prev = block
-        depth = None if block.kind == "table_cell" or broken else outline_depth(block) or lead_depth(block)
+        depth = None if block.kind == "table_cell" or broken else outline_depth(block) or lead_depth(block) or dated_depth(block)
         if depth is not None:
             open_headings = [h for h in open_headings if h[0] < depth]
             span = rule_re("section", "compared_years").search(block.text)

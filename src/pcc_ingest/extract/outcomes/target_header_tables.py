@@ -23,13 +23,18 @@ province-level column under a measure ("ระดับจังหวัด") t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+
 from pcc_ingest.extract.districts import resolve_district
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.outcomes.cell_fractions import fraction_percent
 from pcc_ingest.extract.outcomes.common import TOLERANCE, Context, rule_re
+from pcc_ingest.extract.outcomes.district_percent_columns import percent_columns
 from pcc_ingest.extract.outcomes.province_levels import province_level_outcomes
 from pcc_ingest.extract.outcomes.table_measures import cell_figure
 from pcc_ingest.extract.outcomes.table_targets import cell_target
+from pcc_ingest.extract.outcomes.table_years import table_year
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.table_labels import label_role
 from pcc_ingest.extract.table_model import Row, Table
@@ -93,7 +98,7 @@ def _measures(table: Table) -> dict[int, list[tuple[str, float | None]]] | None:
     table this module reads, else ``None``."""
     targets = header_targets(table)
     top = {b.col: b.text for b in table.grid.row_cells(table.grid.rows[0]) if b.text}
-    plain = targets or (None if bracket_measures(table) else fraction_columns(table))  # a header's own targets first
+    plain = targets or (None if bracket_measures(table) else fraction_columns(table) or percent_columns(table))  # a header's own targets first
     return {c: [(top.get(c, ""), t)] for c, t in plain.items()} if plain else bracket_measures(table)
 
 
@@ -106,20 +111,26 @@ def reads_by_unit(table: Table) -> bool:
     return not table.columns and unit in UNIT_ROLES and bool(_measures(table))
 
 
-def target_header_outcomes(tables: list[Table], ctx: Context, tabled: list[OutcomeRecord]) -> list[OutcomeRecord]:
+def target_header_outcomes(
+    tables: list[Table], ctx: Context, tabled: list[OutcomeRecord], headed: Mapping[int, int] | None = None,
+) -> list[OutcomeRecord]:
     """Outcomes of every headerless table whose unit column and targets row
-    say it reports measures by unit, in a single district's document."""
+    say it reports measures by unit, in a single district's document; each
+    table's figures are of the year its title states, else of the year of
+    the heading it stands under (``headed``: a minutes' agenda item
+    "3.1 ผลการดำเนินงาน ... ปีงบประมาณ 2567"), else of the document's."""
     out: list[OutcomeRecord] = []
     for table in tables:
+        own = replace(ctx, year_be=table_year(table, (headed or {}).get(table.grid.first.order, ctx.year_be)))
         first = 2 if header_targets(table) else 1  # the body starts under the targets row, if any
         top = {b.col: b.text for b in table.grid.row_cells(table.grid.rows[0]) if b.text}
         measures = _measures(table)
         unit = label_role(top.get(0, ""))
-        if not measures or unit not in UNIT_ROLES or (ctx.single is None and unit != "district"):
+        if not measures or unit not in UNIT_ROLES or (own.single is None and unit != "district"):
             continue
         for row in table.rows[first:]:
-            out += _row_outcomes(row, top.get(0, ""), measures, ctx, [*tabled, *out])
-        out += province_level_outcomes(table, measures, ctx)  # the province's own figure beside its districts'
+            out += _row_outcomes(row, top.get(0, ""), measures, own, [*tabled, *out])
+        out += province_level_outcomes(table, measures, own)  # the province's own figure beside its districts'
     return out
 
 
