@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from pcc_ingest import pipeline, store
 from pcc_ingest.cli import app
+from pcc_ingest.extract import run
 
 ROOT = Path(__file__).resolve().parents[1]
 CI_SCRIPT = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
@@ -76,3 +77,14 @@ def test_a_gold_file_that_is_not_json_is_a_clean_usage_error(setup: tuple[Path, 
     assert result.exit_code == 2
     assert "Error: cannot read gold file" in result.output and "broken.docx.json" in result.output
     assert not isinstance(result.exception, ValueError)
+
+
+def test_eval_warns_when_an_extractor_failed_on_a_file_it_scores(setup: tuple[Path, Path], monkeypatch) -> None:
+    def broken(*_args, **_kwargs):
+        raise KeyError("outcomes")
+
+    monkeypatch.setattr(run, "extract_outcomes", broken)
+    gold, _ = setup
+    result = CliRunner().invoke(app, ["eval", "--gold", str(gold), "--no-details", str(ROOT / "corpus" / FILES[0])])
+    assert result.exit_code == 0, result.output
+    assert f"warning: {ROOT / 'corpus' / FILES[0]}: an extractor failed (outcomes: KeyError" in result.output

@@ -115,6 +115,17 @@ def _print_summary(summary: pipeline.RunSummary, db: Path) -> None:
         out.print(f"  partial [{pipeline.PARTIAL_KIND}] {o.path}: {o.partial}", markup=False, highlight=False)
 
 
+def _warn_unscored(summary: pipeline.RunSummary) -> None:
+    """Say which files eval scores as (partly) empty: a file that could not be read, or an
+    extractor that raised on one, would otherwise show only as missed records."""
+    for o in summary.failed:
+        err.print(f"warning: {o.path} was not read ([{o.error_kind}] {o.message}); its gold counts as missed",
+                  markup=False, highlight=False)
+    for o in summary.partial:
+        err.print(f"warning: {o.path}: an extractor failed ({o.partial}); its list counts as missed",
+                  markup=False, highlight=False)
+
+
 @app.command()
 def text(
     file: Annotated[Path, typer.Argument(help="A .docx or .pdf file.")],
@@ -258,7 +269,7 @@ def evaluate(
     else:
         with tempfile.TemporaryDirectory() as tmp:
             database = store.open_db(Path(tmp) / "eval.db")
-            pipeline.ingest(paths or [], database, workers=os.cpu_count() or 1)
+            _warn_unscored(pipeline.ingest(paths or [], database, workers=os.cpu_count() or 1))
             predicted = exported_records(database)
             database.close()
     result = scoring.score(gold_records, predicted)

@@ -12,6 +12,7 @@ from functools import cache
 from pcc_ingest.extract.table_labels import label_role, label_year
 from pcc_ingest.extract.table_model import Grid, cell_number, fold, table_rules
 from pcc_ingest.model import Block, Document
+from pcc_ingest.thai.dates import month_number
 
 
 @cache
@@ -61,8 +62,15 @@ def spanning_labels(grid: Grid, row: int) -> frozenset[str]:
     )
 
 
+# A row naming at least this many months ("ต.ค. | พ.ย. | ธ.ค. ...") is a timeline's labels.
+MIN_TIMELINE_MONTHS = 3
+
+
 def _roles_named(cells: list[Block]) -> int:
-    return len({label_role(b.text) for b in cells} - {None})
+    """The roles a row's labels name; a timeline of bare month names counts as one
+    ("กิจกรรม | ต.ค. | พ.ย. | ... | ก.ย.", a calendar with no other column is still headed)."""
+    months = sum(month_number(b.text.strip()) is not None for b in cells if b.text.strip())
+    return len({label_role(b.text) for b in cells} - {None}) + (months >= MIN_TIMELINE_MONTHS)
 
 
 def find_header(grid: Grid) -> tuple[int, ...]:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from pcc_ingest.extract.table_cell_lines import ITEM_NUMBER_RE, numbered_items
 from pcc_ingest.extract.table_model import Grid, Row, Table, fold
-from pcc_ingest.extract.table_rows import is_group_row
+from pcc_ingest.extract.table_rows import is_group_row, is_total_row
 from pcc_ingest.model import Block, Document
 from pcc_ingest.thai.text import LIST_MARKER_RE
 
@@ -46,6 +46,27 @@ def _fragment_of(row: Row, last: Row) -> bool:
     opens = LIST_MARKER_RE.match(prev) or numbered_items(prev)
     continues = not LIST_MARKER_RE.match(head) or sub_item_of(prev, head) or _next_number(prev, head)
     return bool(opens) and continues
+
+
+def _label_rest(rows: tuple[Row, ...], last: Row) -> bool:
+    """A table's first row is the rest of the previous page's last row's label
+    though it looks like a group row: one unnumbered label alone in the column
+    where the last row opened a numbered item ("3. หมู่บ้านจัดการขยะ" then
+    "ต้นทางผ่านเกณฑ์", its figures all on the page before), and nothing
+    follows it but the next numbered row, or no row at all: a group heads rows."""
+    row = rows[0]
+    at, was = _lead(row), _lead(last)
+    if at is None or at != was or not is_group_row(row.cells) or is_group_row(last.cells):
+        return False
+    head, prev = row.cells[at].text, last.cells[was].text
+    if is_total_row(row) or LIST_MARKER_RE.match(head):
+        return False
+    opened = ITEM_NUMBER_RE.match(prev.lstrip())
+    if opened is None or len(last.texts()) < 2:
+        return False
+    after = rows[1].cells.get(at) if len(rows) > 1 else None
+    following = ITEM_NUMBER_RE.match(after.text.lstrip()) if after is not None else None
+    return len(rows) == 1 or (following is not None and int(following["n"]) == int(opened["n"]) + 1)
 
 
 def _lead(row: Row) -> int | None:
@@ -88,13 +109,14 @@ def _joined(a: Block, b: Block) -> Block:
 
 def join_fragment(previous: Table, rows: tuple[Row, ...]) -> tuple[Table, tuple[Row, ...]]:
     """Join a continuation table's first row into the previous table's last row when it is a fragment."""
-    if not rows or not previous.rows or not _fragment_of(rows[0], previous.rows[-1]):
+    if not rows or not previous.rows or not (
+            _fragment_of(rows[0], previous.rows[-1]) or _label_rest(rows, previous.rows[-1])):
         return previous, rows
     last, frag = previous.rows[-1], rows[0]
     cells = dict(last.cells)
     for col, block in frag.cells.items():
-        if col in last.carried and not block.text:
-            continue  # the empty rest of a merged cell keeps the cell it goes on from
+        if (col in last.carried and not block.text) or col in frag.carried:
+            continue  # the empty rest of a merged cell, or a copy carried down from the row it goes on, adds nothing
         cells[col] = _joined(cells[col], block) if col in cells and col not in last.carried else block
     joined = replace(last, cells=cells)
     return replace(previous, rows=(*previous.rows[:-1], joined)), rows[1:]

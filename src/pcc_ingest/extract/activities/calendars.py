@@ -12,7 +12,9 @@ a calendar numbering its rows again with rows the plan has not)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
 from pcc_ingest.extract.activities.draft import Draft, gives_when_who_or_money
 from pcc_ingest.extract.activities.ordinals import shared_run
@@ -143,14 +145,35 @@ def alike_rows(drafts: list[Draft], calendars: set[int], paired: set[int], taken
     longest stretch of letters, at least ``[calendars] shared`` ("อบรมฟื้นฟู
     Care Giver / อสม." for "อบรมฟื้นฟู Care Giver และ อสม. ในการดูแล..."); the
     best-sharing pairs are taken first, so a row the plan lacks ("เยี่ยมบ้าน
-    ผู้ป่วยติดเตียง") is left to stand when its plan look-alike has its own row."""
+    ผู้ป่วยติดเตียง") is left to stand when its plan look-alike has its own row.  Names
+    telling no act in common are never alike, whatever letters they share ("เยี่ยมบ้าน
+    ผู้สูงอายุ..." is not "อบรมฟื้นฟู...ผู้ดูแลผู้สูงอายุ", ``same_act``)."""
     least = activity_rules()["calendars"]["shared"]
     names = [fold(comparable(d.title)) for d in drafts]
     rows = [i for i, d in enumerate(drafts) if d.block.table in calendars and i not in paired]
     plan = [j for j, d in enumerate(drafts) if d.block.table not in calendars and j not in taken]
-    scored = sorted(((shared_run(names[i], names[j]), -i, -j) for i in rows for j in plan), reverse=True)
+    scored = sorted(((shared_run(names[i], names[j]), -i, -j) for i in rows for j in plan
+                     if same_act(drafts[i].title, drafts[j].title)), reverse=True)
     pairs: dict[int, int] = {}
     for size, i, j in scored:
         if size >= least and -i not in pairs and -j not in pairs.values():
             pairs[-i] = -j
     return pairs
+
+
+def acts_named(title: str) -> set[str]:
+    """The acts a name tells, wherever they stand ("อบรม" and "เยี่ยม" of "อบรม CG
+    และเยี่ยมบ้าน"; ``[words] start``), without spaces."""
+    return {re.sub(r"\s+", "", m.group()) for m in act_words_re().finditer(title)}
+
+
+@cache
+def act_words_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{w})" for w in activity_rules()["words"]["start"]), re.IGNORECASE)
+
+
+def same_act(a: str, b: str) -> bool:
+    """Two names that share an act, or of which one names none ("ด่านชุมชน..."); "ฝึกอบรม"
+    is "อบรม": a calendar's short name keeps at least one act of the row it restates."""
+    x, y = acts_named(a), acts_named(b)
+    return not x or not y or any(u.endswith(v) or v.endswith(u) for u in x for v in y)

@@ -219,6 +219,8 @@ def with_named_costs(doc: Document, drafts: list[Draft], paid: frozenset[int] | 
             if owner is None and not TitleKey.of(lead).number:
                 owner = names_one(lead, titles)  # a lead shortened word by word ("ประชุมเชิงปฏิบัติการทีมพี่เลี้ยง")
         hit = owner if owner is not None else cost_owner(item.description, titles, above)
+        if owner is None and hit is not None and several_for_one(item, titles[hit]):
+            continue
         if hit is not None and owner is None and _spells_paid(item.description, drafts):
             continue  # the line spells out the money an activity's own row gives already
         if hit is not None:
@@ -228,6 +230,15 @@ def with_named_costs(doc: Document, drafts: list[Draft], paid: frozenset[int] | 
             people = d.participants or (budget_people(item.evidence.text, first_factor=True) if counted else None)
             out[open_[hit]] = replace(d, budget=(d.budget or 0) + item.amount_baht, participants=people)
     return out
+
+
+def several_for_one(item: BudgetItemRecord, title: str) -> bool:
+    """A table's line counting sessions in its bracket ("ค่าอาหารว่าง... ประชุมคณะกรรมการ
+    พชอ. (35 คน x 4 ครั้ง)", the description dropping the bracket) pays for a series,
+    never one numbered meeting ("...ครั้งที่ 4/2565", the one that approved the plan):
+    the several-sessions rule of ``cost_owner`` read on the whole line."""
+    return (item.evidence.table is not None and names_several(item.evidence.text)
+            and TitleKey.of(title).number is not None)
 
 
 def _spells_paid(description: str, drafts: list[Draft]) -> bool:

@@ -6,16 +6,21 @@ activity and then lists "•" steps ("รณรงค์ตรวจอุจจ
 alone, and with no count of its own the first step naming people (not a cost
 line) gives its head count.  A results cell telling each session in a step of
 its own ("• ครั้งที่ 1/2568 ... ผู้เข้าร่วม 38 คน • ครั้งที่ 2/2568 ... 41 คน")
-gives the activity no one head count."""
+gives the activity no one head count.  Numbered steps that each tell their own
+day and head count ("กิจกรรมส่งเสริมสุขภาพผู้สูงอายุในชมรม... (1) ประชุมแกนนำ... วันที่
+8 พ.ย. 2565 จำนวน 44 คน (2) ตลาดนัดสุขภาพ... วันที่ 11 เม.ย. 2566 จำนวน 300 คน ...") are
+the events the activity is made of: it runs from the first day to the last and counts
+everyone they reached (``dated_steps``)."""
 
 from __future__ import annotations
 
 import re
 
+from pcc_ingest.extract.activities.dates import dates_in
 from pcc_ingest.extract.activities.draft import head_count
 from pcc_ingest.extract.activities.rules import rule_re
 from pcc_ingest.extract.activities.structure import BULLET_RE
-from pcc_ingest.extract.tables import Row
+from pcc_ingest.extract.tables import Row, numbered_items
 from pcc_ingest.model import Block
 
 # A round bullet inside a cell's text, after words ("... 15 ปีขึ้นไป • ชี้แจง..."): a
@@ -68,3 +73,16 @@ def session_counts(text: str) -> bool:
     sessions = [s for s in _steps(text) if rule_re("cells", "run_row").match(s)]
     counts = {c for s in sessions if (c := head_count(s, priced=False))}
     return len(sessions) >= 2 and len(counts) >= 2
+
+
+def dated_steps(text: str, fy: int | None) -> tuple[int, int] | None:
+    """Where the numbered steps after an activity's lead start in ``text`` and the
+    head counts they add up to, when there are two or more and each tells a day
+    and a head count of its own; ``None`` otherwise."""
+    items = numbered_items(text)
+    if len(items) < 2:
+        return None
+    told = [(dates_in(step, fy), head_count(step, priced=False)) for it in items if (step := text[it.start:it.end])]
+    if not all(d and d[0] is not None and d[0].day and n for d, n in told):
+        return None
+    return items[0].marker_start, sum(n for _, n in told if n)

@@ -18,7 +18,7 @@ from pcc_ingest.extract.activities.parallel import parallel_counts, parallel_per
 from pcc_ingest.extract.activities.recommendations import deadline_dates as deadline_dates  # the older tests' name
 from pcc_ingest.extract.activities.rules import rule_any, rule_re
 from pcc_ingest.extract.activities.runs import run_rows
-from pcc_ingest.extract.activities.steps import lead_end, session_counts, step_people
+from pcc_ingest.extract.activities.steps import dated_steps, lead_end, session_counts, step_people
 from pcc_ingest.extract.activities.structure import BULLET_RE, LIST_NUMBER_RE, closes_section, is_ordinal_number, is_quantity
 from pcc_ingest.extract.activities.subitems import heading_rows, sub_row_start
 from pcc_ingest.extract.activities.ticks import month_columns, ticked_dates
@@ -152,7 +152,11 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
         progress = "" if number is None and len(spans) > 1 else progress_item(table, row, number, len(spans) > 1)
         # a period cell numbered like the items dates each item by its own part
         own_period = numbered_part(period, number) if number is not None and len(spans) > 1 else None
-        dates = item_dates(own, own_period or period, progress, len(spans) > 1 and own_period is None, fy, ticked)
+        # numbered steps after the lead, each with its day and head count, date and count the activity
+        steps = dated_steps(cell.text, fy) if len(spans) == 1 and number is None else None
+        steps = steps if steps is not None and steps[0] >= end else None
+        dated = cell.text[start:] if steps else own
+        dates = item_dates(dated, own_period or period, progress, len(spans) > 1 and own_period is None, fy, ticked)
         if own_lines is not None and own_lines[1] is not None:
             dates = own_lines[1][at]  # the task's own line of the period cell
         out.append(Draft(
@@ -161,6 +165,7 @@ def cell_activities(table: Table, row: Row, cell: Block, fy: int | None) -> list
             (own_lines[0][at] if own_lines and own_lines[0] else None)
             # its own count, else the participants cell over those its cost lines pay for
             or named_groups(own) or cohort_people(own) or head_count(own, priced=False) or people or head_count(own)
+            or (steps[1] if steps else None)
             or (None if none_took_part or session_counts(progress) else head_count(progress) or step_people(row, cell)),
             # one of several items keeps the money its own words give, else its own cost lines
             (item_money(cell, start, end) or (own_lines[2][at] if own_lines else None)) if len(spans) > 1 else None,

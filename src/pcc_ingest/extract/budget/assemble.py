@@ -51,7 +51,7 @@ from pcc_ingest.extract.budget.sources import (
     row_funders,
     source_lines,
 )
-from pcc_ingest.extract.budget.spent_tables import planned_tables
+from pcc_ingest.extract.budget.spent_tables import planned_tables, stated_balances
 from pcc_ingest.extract.budget.split_sources import split_sources
 from pcc_ingest.extract.budget.subtotals import activity_subtotals
 from pcc_ingest.extract.budget.summaries import funder_column_lines, source_summary_lines
@@ -122,7 +122,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
              for k, t in enumerate(found)]
     tables = [t for t in found if is_budget_table(t)]
     used = {b.order for t in tables for b in t.grid.cells.values()}
-    lines = activity_subtotals(itemised_later(headed_tables(doc, table_lines(planned_tables(tables)) + prose_lines(doc, used))))
+    lines = activity_subtotals(itemised_later(headed_tables(doc, table_lines(planned_tables(tables, stated_balances(doc))) + prose_lines(doc, used))))
     lines = retotalled(detailed_rows(told_rows(doc, headed_costs(doc, lines))))
     lines = drop_recaps(doc, itemised_in_tables(itemised_rows(told_activities(restated_tables(named_groups(doc, restated_groups(recap_tables(lines))))))))
     lines = retold_paragraph(outlined_subtotals(doc, lines))

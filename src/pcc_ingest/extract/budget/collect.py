@@ -25,7 +25,7 @@ from pcc_ingest.extract.budget.bare import (
 )
 from pcc_ingest.extract.budget.cut import with_rest, working_rest
 from pcc_ingest.extract.budget.funders import clean_source, wrapped_source
-from pcc_ingest.extract.budget.groups import closing_sources, footer_rows, group_sources
+from pcc_ingest.extract.budget.groups import closing_sources, footer_rows, group_sources, open_group
 from pcc_ingest.extract.budget.headings import heading_activities
 from pcc_ingest.extract.budget.lines import describe
 from pcc_ingest.extract.budget.nested import held_items, held_subtotals, holder_row, parent_of
@@ -258,8 +258,11 @@ def table_lines(tables: list[Table]) -> list[PlacedLine]:
     by_run: dict[int, list[tuple[int, Table, Row, list[BudgetItemRecord]]]] = {}
     holders: dict[int, Row | None] = {}  # a nested table's holder row, by the table's id
     tail_source: dict[int, Block | None] = {}  # the source of each run's last row so far
+    open_groups: dict[int, str | None] = {}  # the source group each run's last piece left open
     for t, (table, run) in enumerate(zip(tables, run_of)):
-        grouped, footers, scale = group_sources(table), footer_rows(table), money_scale(table)
+        inherited = open_groups.get(run) if table.continues else None
+        grouped, footers, scale = group_sources(table, inherited), footer_rows(table), money_scale(table)
+        open_groups[run] = open_group(table, inherited)
         holder = parent_of(table, tables)
         held = holder_row(table, tables[holder]) if holder is not None else None
         if holder is not None:

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from pcc_ingest.extract.budget.lines import is_generic
-from pcc_ingest.extract.budget.rules import budget_rules, rule_any, rule_re, with_funds
+from pcc_ingest.extract.budget.rules import budget_rules, rule_any, rule_composed, rule_re, with_funds
 from pcc_ingest.thai.numbers import find_amounts
 
 
@@ -201,7 +201,12 @@ def priced_bracket_source(text: str) -> str | None:
     after its priced arithmetic ("... 45 คน x 100 บาท (งบ พชอ. สสจ.สงขลา)",
     "... 600 ชุด x 25 บาท (ศป.ปส.อ.จะนะ)"): clerks note who pays for a line
     there, whoever it is, so the bracket need not name a known body; one
-    that qualifies the price (``source.price_note``) names none."""
+    that qualifies the price (``source.price_note``) names none.  A funder
+    may instead open the cell before a colon ("อบต.X : ค่าสารเคมี…",
+    ``source.funder_label``): one body's line in a group of several bodies'."""
+    label = rule_composed("source.funder_label").match(text)
+    if label is not None and not rule_re("source.not_a_name").search(label["funder"]):
+        return label["funder"].strip()
     m = rule_re("source.priced_bracket").search(text)
     if m is None or rule_re("source.price_note").match(m["funder"]):
         return None

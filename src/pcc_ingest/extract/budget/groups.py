@@ -8,13 +8,16 @@ line-items table may instead close each group with its source and subtotal
 ("แหล่งงบประมาณ: อบต.X | รวม | 42,300"): that row funds the rows above it,
 up to the group's opening row, and is no line either.
 A group row may instead be an activity's heading that names its funder in
-a closing bracket ("กิจกรรมที่ 2 อบรม... (แหล่งงบประมาณ: สสจ.X)").
+a closing bracket ("กิจกรรมที่ 2 อบรม... (แหล่งงบประมาณ: สสจ.X)"), or be
+nothing but the funder's name ("(ก) งบประมาณ สสจ.X (งบ…)", its group closed
+by a subtotal row "รวมงบ สสจ.X").
 """
 
 from __future__ import annotations
 
 from pcc_ingest.extract.budget.funders import clean_source
 from pcc_ingest.extract.budget.rules import rule_composed, rule_re
+from pcc_ingest.extract.budget.sources import named_funder
 from pcc_ingest.extract.tables import Row, Table, is_section_row
 
 
@@ -29,7 +32,23 @@ def group_source(table: Table, row: Row) -> str | None:
     if m:
         return clean_source(text[m.end():])
     closing = rule_composed("source.heading_bracket").search(text)
-    return clean_source(closing["name"]) if closing else None
+    return clean_source(closing["name"]) if closing else _funder_row(text)
+
+
+def _funder_row(text: str) -> str | None:
+    """The funder a group row names with no source label, as nothing but
+    the funder's name after the group's letter and the word for money
+    (``source.group_lead``: "(ก) งบประมาณสำนักงานสาธารณสุขจังหวัดX (งบ…)",
+    "งบกองทุน…"; after that word, "งบศูนย์…" too: ``source.money_owner``):
+    the same statement as "แหล่งงบประมาณ: …", and the same
+    test as a running-text line that is only a funder's name over its costs."""
+    lead = rule_re("source.group_lead").match(text)
+    name = clean_source(text[lead.end():]) if lead else None
+    if not name:
+        return None
+    name = rule_re("source.heading_gloss").sub("", name)
+    owned = lead["money"] and rule_re("source.money_owner").match(name) and not rule_re("source.not_a_name").search(name)
+    return named_funder(name) or (name if owned else None)
 
 
 def footer_source(row: Row) -> str | None:
@@ -48,14 +67,16 @@ def footer_rows(table: Table) -> set[int]:
     return {row.index for row in table.rows if footer_source(row) is not None}
 
 
-def group_sources(table: Table) -> dict[int, str]:
+def group_sources(table: Table, inherited: str | None = None) -> dict[int, str]:
     """The source each body row (by index) takes from the group row above
     it, for rows under one; in a table whose source rows close their groups
-    (``closes_groups``), from the source row below it instead."""
+    (``closes_groups``), from the source row below it instead.  A table a
+    PDF page break cut goes on under the group its first piece left open
+    (``inherited``, from ``open_group``)."""
     if closes_groups(table):
         return _closed_groups(table)
     out: dict[int, str] = {}
-    current: str | None = None
+    current = inherited
     for row in table.rows:
         named = group_source(table, row)
         if named is not None:
@@ -63,6 +84,15 @@ def group_sources(table: Table) -> dict[int, str]:
         elif current is not None:
             out[row.index] = current
     return out
+
+
+def open_group(table: Table, inherited: str | None = None) -> str | None:
+    """The source of the group still open at the table's last row (its
+    rows go on over a page break), else ``None``."""
+    if closes_groups(table):
+        return None
+    named = [name for row in table.rows if (name := group_source(table, row)) is not None]
+    return named[-1] if named else inherited
 
 
 def closes_groups(table: Table) -> bool:

@@ -69,15 +69,17 @@ def arithmetic(text: str, amount: float | None) -> tuple[float | None, float | N
     """
     # A line may show its working twice, bare and then worded ("(7x7x200)
     # (7 ด่าน x 7 วัน x 200 บาท)"): the bracket naming the price is the sum.
-    brackets = (b.group(1) for b in rule_re("quantity.bracketed").finditer(text))
-    text = next((b for b in brackets if any(m.per_unit for m in money_in(b))), text)
+    brackets = rule_re("quantity.bracketed").finditer(text)
+    priced = next((b for b in brackets if any(m.per_unit for m in money_in(b.group(1)))), None)
+    before = text[: priced.start()] if priced else ""
+    text = priced.group(1) if priced else text
     money = money_in(text)
     units = [m for m in money if m.per_unit]
     if not units:
         return (amount, *bare_unit_cost(text, money, amount))
     unit = units[0]
     skip, anchor = [(m.start, m.end) for m in money], (unit.start, unit.end)
-    qty = quantity(text, skip, anchor)
+    qty = _times_outside(before, unit.value, quantity(text, skip, anchor), amount)
     last = money[-1]
     implied = summed_count(text[unit.end:last.start], unit.value, amount) if last is not unit else None
     if implied is not None and not multiplies_to(unit.value, qty, amount) and not counts_tied(text, skip, anchor):
@@ -85,6 +87,16 @@ def arithmetic(text: str, amount: float | None) -> tuple[float | None, float | N
     if qty is None:
         return amount, None, None
     return (unit.value * qty if amount is None else amount), unit.value, qty
+
+
+def _times_outside(before: str, unit: float, qty: float | None, amount: float | None) -> float | None:
+    """``qty`` times the count written before the bracket of workings
+    ("ประชุม… 2 ครั้ง (40 คน x 70 บาท)" for 5,600: 80) when the bracket
+    alone falls short of the line's amount and that count makes it up."""
+    if qty is None or amount is None or not before or multiplies_to(unit, qty, amount):
+        return qty
+    times = None if money_in(before) else quantity(before)
+    return qty * times if times and multiplies_to(unit, qty * times, amount) else qty
 
 
 def bare_unit_cost(text: str, money: list[Money], amount: float | None = None) -> tuple[float | None, float | None]:

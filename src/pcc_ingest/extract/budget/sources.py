@@ -36,6 +36,7 @@ class SourceLine:
     name: str | None
     by_activity: Mapping[int, str]
     heads: bool = False  # a group heading: it funds only the lines under it
+    pooled: bool = False  # money pooled from several funders: the lines near it take none
 
 
 def source_lines(doc: Document) -> list[SourceLine]:
@@ -64,6 +65,9 @@ def source_lines(doc: Document) -> list[SourceLine]:
         else:
             stated = stated_source(block.text)
             if stated and rule_composed("source.second_funder").search(block.text, stated[2]):
+                continue
+            if stated and rule_re("source.pooled").search(block.text):
+                out.append(SourceLine(block, None, {}, pooled=True))
                 continue
             name = stated[0] if stated else (abbreviated_source(block.text) or total_funder(block.text)
                                              or received_from(block.text) or heading_funder(block))
@@ -164,16 +168,18 @@ def _gap(first: int, last: int, order: int) -> int:
 def nearest_source(first: int, last: int, sources: list[SourceLine], named: set[str] | None = None) -> str | None:
     """The source line nearest to the blocks ``first``..``last``, within
     reach; of two as near, the one below (a source line under its group).
+    A sentence pooling several funders' money ("… ร่วมกับงบปกติของหน่วยงาน
+    และงบ อปท.") is the nearest statement, and says no one funder paid.
     Out of reach of any, the document's one named source if it names only
     one funder (a project's "แหล่งงบประมาณ" in its heading funds all its lines);
     ``named`` are all the funders the document names, when ``sources`` are
     only some of its source lines."""
     reach = budget_rules()["source"]["reach"]
-    near = [(_gap(first, last, s.block.order), s.block.order < first, s.name)
-            for s in sources if s.name and not (s.heads and s.block.order > last)]
+    near = [(_gap(first, last, s.block.order), s.block.order < first, s.name or "")
+            for s in sources if (s.name or s.pooled) and not (s.heads and s.block.order > last)]
     near = [n for n in near if n[0] <= reach]
     if near:
-        return min(near)[2]
+        return min(near)[2] or None
     named = {s.name for s in sources if s.name} if named is None else set(named)
     return named.pop() if len(named) == 1 and not several_funders(next(iter(named))) else None
 

@@ -10,7 +10,7 @@ import re
 
 from pcc_ingest.extract.issues.rules import compiled, issue_rules
 from pcc_ingest.model import Block
-from pcc_ingest.thai.text import strip_list_marker
+from pcc_ingest.thai.text import strip_list_marker, thai_digits_to_arabic
 
 # The numbers of a list marker ("2.1" has two): how deep a numbered heading is.
 DIGITS_RE = re.compile(r"[0-9๐-๙]+")
@@ -65,8 +65,9 @@ def bullet_items(text: str) -> list[tuple[int, int]]:
 
 
 def leading_marker(block: Block) -> tuple[int | None, str | None]:
-    """The number and marker shape of a listed paragraph ("2) …", Word's "2.", "- …")."""
-    label = (block.list_label or "").strip()
+    """The number and marker shape of a listed paragraph ("2) …", Word's "2.", "- …").
+    A label in Thai digits ("(๓)", as a PDF's list keeps it) numbers the item as "(3)" does."""
+    label = thai_digits_to_arabic((block.list_label or "").strip())
     if not label:
         body = strip_list_marker(block.text)
         label = block.text[:len(block.text) - len(body)].strip()

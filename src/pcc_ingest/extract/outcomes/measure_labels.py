@@ -39,7 +39,9 @@ def measure_label(table: Table, measure: Measure) -> str:
         return f"{own} {spanning}"
     if spanning and counts and label_role(spanning) is None and repeats_words(counts, spanning):
         return spanning
-    return counts or spanning
+    # a percent column named by its own label alone ("จุดเสี่ยงได้รับการแก้ไข จุด (ร้อยละ)" over
+    # "18/24 (75.00)", beside rates per 100,000): that name, as under a label over it
+    return counts or spanning or (value_name(measure.value) if proved_column(table, measure.value.col) else "")
 
 
 def value_name(col: Column) -> str:

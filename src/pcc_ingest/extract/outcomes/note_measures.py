@@ -21,8 +21,10 @@ NOTED_MEASURE_RE = re.compile(r"\s*ของ\s*(?P<measure>[^\s(].*?)[\s.:;,]*$"
 MIN_CHARS = 12
 # A pass mark, not a measure: a share of the full score or budget ("ร้อยละ 80
 # ของคะแนนเต็ม และไม่มีองค์ประกอบใดต่ำกว่าระดับ 3", a UCCARE table's criterion),
-# or a second condition joined to it.
-NO_MEASURE_RE = re.compile(r"^(?:คะแนน|งบ|ค่า\s*ใช้\s*จ่าย)|\sและ")
+# or a second condition joined to it; or the whole group the share is of and
+# nothing more ("ไม่น้อยกว่าร้อยละ 60 ของผู้สูงอายุทั้งหมด", an inspection
+# report's pass mark under a screening table by quarter): a denominator.
+NO_MEASURE_RE = re.compile(r"^(?:คะแนน|งบ|ค่า\s*ใช้\s*จ่าย)|\sและ|^\S+ทั้ง\s*หมด$")
 
 
 def noted_measure(note: Block) -> str:

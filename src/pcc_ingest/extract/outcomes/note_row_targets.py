@@ -4,7 +4,10 @@
 year): each clause names one row's subject and that row's target, so each
 row's figures of the table's latest year take the target of the clause that
 names it, in place of one the table took from elsewhere (a KPI stated
-earlier).  A note with one target is read by ``table_targets``.
+earlier).  A note with one target is read by ``table_targets``; when it
+names one round of the table's rounds ("* เกณฑ์ผ่าน : ผลงานสะสม ณ สิ้นไตรมาส 2
+ไม่น้อยกว่าร้อยละ 60" under "ไตรมาส 1 | ไตรมาส 2"), the target is that
+round's only: the other rounds' figures take none.
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ CLAUSE_RE = re.compile(
 # the row counts what the rate is of ("พบไข่พยาธิใบไม้ตับ (คน)", set 52), so
 # the row is matched by the rest.
 RATE_LEAD_RE = re.compile(r"^\s*(?:ร้อย\s*ละ|อัตรา|สัดส่วน)\s*(?:ของ|การ)?\s*")
+# A round named in a note or at the end of a record's indicator ("ณ สิ้น
+# ไตรมาส 2", "… ไตรมาส 1", "รอบที่ 2"): the round a target note is for.
+ROUND_RE = re.compile(r"(?:ไตร\s*มาส|รอบ)\s*(?:ที่\s*)?(?P<n>[1-4])(?!\d)")
 # A row's name must hold this share of a clause's subject to take its target.
 MIN_COVER = 0.8
 
@@ -77,6 +83,8 @@ def note_row_targets(
     note = notes[0] if notes else line_under(doc, table)
     clauses = row_targets(note) if note is not None and note.kind != "table_cell" else []
     years = [o.year_be for o in records if o.year_be is not None]
+    if not clauses and note is not None and note.kind != "table_cell" and TARGET_NOTE_RE.match(note.text):
+        return round_target(records, note)
     if not clauses or not years:
         return records
     out = []
@@ -84,3 +92,22 @@ def note_row_targets(
         target = target_of(o.indicator, clauses) if o.year_be == max(years) else None
         out.append(o.model_copy(update={"target_pct": target}) if target is not None else o)
     return out
+
+
+def round_target(records: list[OutcomeRecord], note: Block) -> list[OutcomeRecord]:
+    """``records`` with the target of a note naming one round ("ณ สิ้นไตรมาส
+    2") kept on that round's figures only, when the table has that round and
+    others; figures of the other rounds (named at the end of their
+    indicator) took it from the note and are the round's no more."""
+    named = {m["n"] for m in ROUND_RE.finditer(note.text)}
+    rounds = {o.indicator: m["n"] for o in records if (m := _last_round(o.indicator))}
+    if len(named) != 1 or not named & set(rounds.values()) or len(set(rounds.values())) < 2:
+        return records
+    return [o.model_copy(update={"target_pct": None}) if rounds.get(o.indicator, next(iter(named))) not in named
+            else o for o in records]
+
+
+def _last_round(indicator: str) -> re.Match[str] | None:
+    """The round an indicator ends on ("… ไตรมาส 1"), or ``None``."""
+    found = list(ROUND_RE.finditer(indicator))
+    return found[-1] if found and not indicator[found[-1].end():].strip() else None

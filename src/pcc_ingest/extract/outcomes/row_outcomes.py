@@ -81,8 +81,9 @@ def _not_a_sum(t: TableContext, col: Column, total: Row) -> bool:
 
 def target_unit(measure: Measure, row: Row) -> bool | None:
     """Whether a row's bare figures are percentages, by its target cell when
-    nothing else in the row tells: a target written as a percentage ("ร้อยละ
-    80") says so, a rate ("ไม่เกิน 50 ต่อแสนประชากร") says not; ``None``
+    nothing else in the row tells (else, in ``row_outcomes``, by the table's
+    own target for the row, from its header, title or a note under it): a
+    target written as a percentage ("ร้อยละ 80") says so, a rate ("ไม่เกิน 50 ต่อแสนประชากร") says not; ``None``
     when it has no such target.  A plan's target for a coming year ("ค่าฐาน
     ปี 2567 | ค่าเป้าหมาย ปี 2568" over "72.40 | ร้อยละ 80–90") tells the
     unit of the row's baseline the same way."""
@@ -95,6 +96,17 @@ def target_unit(measure: Measure, row: Row) -> bool | None:
     if rule_re("table", "rate_indicator").search(cell.text):
         return False
     return True if written_percent(cell.text) is not None else None
+
+
+def yearless_rounds(t: TableContext, label: str) -> bool:
+    """The measure is rounds of the table's own year only ("ไตรมาส 1 | ไตรมาส 2"
+    under a caption naming results by quarter), no value column, no KPI lent,
+    no rate and no row ``label`` closed by a count's unit ("พบไข่พยาธิ (คน)"):
+    the rounds' bare figures are in the unit of the table's own target."""
+    years = [c for c in t.measure.columns if c.role == "year"]
+    return (t.measure.value is None and not t.kpi and bool(years) and all(c.year_be is None for c in years)
+            and not rule_re("table", "rate_indicator").search(t.indicator)
+            and not rule_re("change_columns", "count_unit").search(label))
 
 
 def is_rate(block: Block | None) -> bool:
@@ -205,6 +217,8 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
     in_percent = row_in_percent(table, row)
     if in_percent is None:
         in_percent = target_unit(measure, row)
+    if in_percent is None and yearless_rounds(t, table.text(row, "indicator")) and t.target_of(row) is not None:
+        in_percent = True  # no target cell: the table's own percent target ("* เกณฑ์ผ่าน … ร้อยละ 60") says so
     out: list[OutcomeRecord] = []
     cell = measure.value_cell(row) or measure.cell(row, "target_pct")
     if cell is not None and (value is not None or row_target is not None):

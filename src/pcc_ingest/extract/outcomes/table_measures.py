@@ -5,6 +5,7 @@ header (their years: ``table_years``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pcc_ingest.extract.outcomes.cell_fractions import fraction_percent, noted_figure
@@ -22,6 +23,10 @@ from pcc_ingest.extract.tables import (
 from pcc_ingest.model import Block
 from pcc_ingest.thai.numbers import parse_number
 from pcc_ingest.thai.text import strip_list_marker
+
+# A row's indicator naming a count ("จำนวนผู้บาดเจ็บจากอุบัติเหตุทางถนน (ราย)" in a
+# table of KPIs by quarter): with its unit closing it, its figures are no percentages.
+COUNT_INDICATOR_RE = re.compile(r"^\s*จำนวน")
 
 # A bare target above this is a count, not a percentage ("เป้าหมาย 2568" of
 # 150 people in a row of percentages).
@@ -151,7 +156,9 @@ def cell_figure(text: str) -> CellFigure | None:
 def row_in_percent(table: Table, row: Row) -> bool | None:
     """Whether a row's bare figures are percentages: its unit cell says so
     ("ร้อยละ") or says another unit ("จุด", "ต่อแสนประชากร": a count or a
-    rate, none); with no unit, its own indicator naming a percentage
+    rate, none), as does a count's indicator closed by its unit in brackets
+    ("จำนวนผู้เสียชีวิต (ราย)"; "ครัวเรือนคัดแยกขยะ (ครัวเรือน)" over "จำนวน |
+    ร้อยละ" names what its count column counts); with no unit, its own indicator naming a percentage
     ("ร้อยละของ...") or a rate ("... ต่อแสนประชากร"), or its bracketed
     percentage target ("... (ไม่น้อยกว่าร้อยละ 80)"), says so; ``None``
     when the row does not tell."""
@@ -159,7 +166,8 @@ def row_in_percent(table: Table, row: Row) -> bool | None:
     if unit is not None and unit.text:
         return says_percent(unit.text)
     own = strip_list_marker(table.text(row, "indicator"))
-    if rule_re("table", "rate_indicator").search(own):
+    counted = COUNT_INDICATOR_RE.match(own) and rule_re("change_columns", "count_unit").search(own)
+    if rule_re("table", "rate_indicator").search(own) or counted:
         return False
     if own and (rule_re("table", "percent_indicator").match(own) or rule_re("table", "cell_target").search(own)):
         return True

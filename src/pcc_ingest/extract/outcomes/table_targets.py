@@ -44,9 +44,11 @@ from pcc_ingest.model import Block, Document
 
 def stated_target(text: str) -> re.Match[str] | None:
     """The first target stated in ``text``, a count's figure ("เกณฑ์ 6 อำเภอ"),
-    a rate's ("เป้าหมายไม่เกิน 18 ต่อแสนประชากร") and a year ("ผ่านเกณฑ์
-    จำแนกรายอำเภอ ปีงบประมาณ 2567") left out."""
-    for m in rule_re("table", "target").finditer(mask_years(text)):
+    a rate's ("เป้าหมายไม่เกิน 18 ต่อแสนประชากร"), a year ("ผ่านเกณฑ์
+    จำแนกรายอำเภอ ปีงบประมาณ 2567") and a period's or a score's ("เกณฑ์ผ่าน
+    รอบ 6 เดือน ร้อยละ 75", "เกณฑ์ผ่าน 14 คะแนน") left out."""
+    masked = rule_re("table", "period_figure").sub(lambda m: "#" * len(m[0]), mask_years(text))
+    for m in rule_re("table", "target").finditer(masked):
         if not m.group().rstrip().endswith("%") and (count_follows(text, m.end()) or rate_follows(text, m.end())):
             continue
         return m
