@@ -72,9 +72,12 @@ def quarter_money(table: Table, row: Row) -> float | None:
     dash and some figure is written in thousands ("16,320"), as money is, or the
     table states its money in thousands of baht ("หน่วย : พันบาท" over it,
     ``[cells] thousands_unit``: "45.5" is 45,500 baht); a percentage per
-    quarter is no money."""
+    quarter is no money.  A row naming each quarter's columns ("แผน | ใช้จริง |
+    คงเหลือ" under each quarter label, ``quarter_sub_label``) is no body row:
+    the quarters' planned columns hold the money (``planned_columns``)."""
     cols = [c.col for c in table.columns if rule_any("cells", "quarter_label").search(c.label)]
-    cells = [unmarked(r.cells[c].text) for r in table.rows for c in cols if c in r.cells]
+    cols, rows = planned_columns(table, cols)
+    cells = [unmarked(r.cells[c].text) for r in rows for c in cols if c in r.cells]
     scale = 1000 if any(rule_re("cells", "thousands_unit").search(t)
                         for t in [b.text for b in table.title] + [c.label for c in table.columns]) else 1
     if len(cols) < 2 or not (scale > 1 or any(rule_re("cells", "thousands").search(t) for t in cells)) or not all(
@@ -83,6 +86,24 @@ def quarter_money(table: Table, row: Row) -> float | None:
         return None
     figures = [cell_number(thai_digits_to_arabic(unmarked(row.cells[c].text))) for c in cols if c in row.cells]
     return round(sum(f for f in figures if f) * scale, 2) or None
+
+
+def planned_columns(table: Table, cols: list[int]) -> tuple[list[int], list[Row]]:
+    """Each quarter's planned column and the body rows other than the one naming
+    the columns under the quarter labels ("ไตรมาส 1" over "แผน | ใช้จริง | คงเหลือ",
+    read as a body row when the header reader takes one row only); the quarter
+    columns and all rows when no row names them so."""
+    sub = rule_re("cells", "quarter_sub_label")
+    names = next((r for r in table.rows
+                  if len(texts := [b.text for c, b in r.cells.items() if c >= min(cols, default=0) and b.text.strip()]) >= 2
+                  and all(sub.match(t) for t in texts)), None)
+    if names is None:
+        return cols, list(table.rows)
+    bounds = [*cols[1:], max(names.cells) + 1]
+    plan = rule_re("cells", "quarter_plan_label")
+    planned = [next((k for k in range(c, end) if k in names.cells and plan.match(names.cells[k].text)), c)
+               for c, end in zip(cols, bounds, strict=True)]
+    return planned, [r for r in table.rows if r is not names]
 
 
 def unmarked(text: str) -> str:

@@ -12,7 +12,7 @@ from pcc_ingest.extract.activities.act_words import start_re
 from pcc_ingest.extract.activities.draft import Draft, budget_people, new_draft
 from pcc_ingest.extract.activities.rules import activity_rules, rule_any, rule_re
 from pcc_ingest.extract.activities.structure import closes_section
-from pcc_ingest.extract.activities.tables import is_never
+from pcc_ingest.extract.activities.tables import is_never, row_number
 from pcc_ingest.extract.activities.titles import is_labelled_name, title_span
 from pcc_ingest.extract.budget import row_items
 from pcc_ingest.extract.tables import Row, Table, is_section_row, is_total_row
@@ -60,7 +60,8 @@ def group_activities(table: Table, fy: int | None) -> list[Draft]:
             span = title_span(head.text, 0, len(head.text), cell=True)
             own = 0 if is_section_row(row, table) else sum(i.amount_baht for i in row_items(table, row))
             if span is not None:
-                out.append(new_draft(head, span, head.text, fy, budget=own or None))
+                # numbered in the sequence column, the group pays for the plan row of that number
+                out.append(new_draft(head, span, head.text, fy, budget=own or None, row_number=row_number(table, row)))
             adding, details = span is not None and not own, []
         elif is_total_row(row) or is_section_row(row, table) or (labels_total(row) and row_items(table, row)):
             adding = False  # a subtotal, the grand total or another group closes the group

@@ -135,7 +135,10 @@ def row_and_group(row: Draft, group: Draft) -> bool:
     "2.1 อบรมเชิงปฏิบัติการหลักสูตร...").  A line-items table also shortens the
     plan's names as a list's budget table does: the group's name lying inside
     the row's ("ด่านชุมชน" in "ตั้งด่านชุมชนช่วงเทศกาล...") or its letters in
-    order ("ประชุม พชอ." for "ประชุมคณะกรรมการ พชอ.คลองขลุง 4 ครั้ง") pair too."""
+    order ("ประชุม พชอ." for "ประชุมคณะกรรมการ พชอ.คลองขลุง 4 ครั้ง") pair too.
+    The group's number may stand in its table's own sequence column instead of
+    a label ("4 | ด่านชุมชนช่วงเทศกาล... (แหล่งงบประมาณ : ...)" over its cost lines,
+    "3 | รณรงค์งดเผาและห้องปลอดฝุ่น | - | 35,000.-" in a summary by funder)."""
     if row.block.table == group.block.table:
         return False
     sub = sub_number(group) or outline_number(group)
@@ -144,7 +147,7 @@ def row_and_group(row: Draft, group: Draft) -> bool:
             return False
     else:
         number = row.row_number or lone_number(row)
-        if number is None or number != activity_number(group):
+        if number is None or number != (activity_number(group) or group.row_number):
             return False
     x, y = fold(comparable(row.title)), fold(comparable(group.title))
     rules = activity_rules()["ordinals"]

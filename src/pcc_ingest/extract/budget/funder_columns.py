@@ -244,12 +244,18 @@ def is_group_row(funders: dict[int, str], row: Row) -> bool:
                                      for c, b in row.cells.items())
 
 
-def funder_cell(funders: dict[int, str], row: Row) -> Block | None:
+def funder_cell(funders: dict[int, str], row: Row, table: Table | None = None) -> Block | None:
     """The one funder column cell of a row holding a figure: the row's
-    money, when the table's amount column is the first funder's own."""
+    money, when the table's amount column is one funder's own.  A line two
+    funders share ("เวทีมหกรรม… | 16,800 | - | 11,100 | 27,900") is worth the
+    figure under the one total column after the funders, when ``table`` has one."""
     paying = [row.cells[c] for c in funders if c in row.cells and c not in row.carried
               and cell_number(row.cells[c].text)]
-    return paying[0] if len(paying) == 1 else None
+    if len(paying) == 1:
+        return paying[0]
+    totals = [c for c, ls in (table.labels.items() if table is not None and len(paying) > 1 else ())
+              if ls and c > max(funders) and _is_total(ls[-1].strip())]
+    return row.cells.get(totals[0]) if len(totals) == 1 else None
 
 
 def column_funder(funders: dict[int, str], row: Row) -> str | None:

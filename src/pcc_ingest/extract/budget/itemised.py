@@ -88,7 +88,12 @@ def itemised_in_tables(lines: list[PlacedLine]) -> list[PlacedLine]:
     """``lines`` without the one-row activity amounts (a plan table's row N)
     that two or more lines of another table run, placed under activity N,
     add up to.  The cost lines keep their own source: the cost table names
-    none, and the plan row's funder is not written over them."""
+    none, and the plan row's funder is not written over them.
+
+    A table so shown to restate another's activities (a funders' table by
+    activity under the itemised cost table, "กิจกรรม | สสจ.X | กองทุน… | อปท. |
+    รวม") restates them also where an activity has one cost line of the same
+    amount; that line then takes the row's funder when it names none."""
     rows: dict[tuple[tuple[int, int], int], set[tuple[int, int]]] = {}
     groups: dict[tuple[tuple[int, int], int], list[int]] = {}
     for i, line in enumerate(lines):
@@ -96,6 +101,7 @@ def itemised_in_tables(lines: list[PlacedLine]) -> list[PlacedLine]:
             rows.setdefault((line.span, line.activity), set()).add(line.row)
             groups.setdefault((line.span, line.activity), []).append(i)
     drop: set[int] = set()
+    restating: set[tuple[int, int]] = set()
     for (span, number), idx in groups.items():
         if len(rows[(span, number)]) != 1:
             continue
@@ -104,4 +110,15 @@ def itemised_in_tables(lines: list[PlacedLine]) -> list[PlacedLine]:
                and abs(sum(lines[j].item.amount_baht for j in parts) - amount) < 0.5
                for (other, n), parts in groups.items() if n == number):
             drop |= set(idx)
+            restating.add(span)
+    for (span, number), idx in groups.items():
+        if span not in restating or len(rows[(span, number)]) != 1 or drop & set(idx):
+            continue
+        amount = sum(lines[i].item.amount_baht for i in idx)
+        lone = [parts[0] for (other, n), parts in groups.items()
+                if n == number and other not in restating and len(parts) == 1
+                and abs(lines[parts[0]].item.amount_baht - amount) < 0.5]
+        if len(lone) == 1:
+            drop |= set(idx)
+            lend_sources(lines, {(0, 0): idx}, lone)
     return [line for i, line in enumerate(lines) if i not in drop]

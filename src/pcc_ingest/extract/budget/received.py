@@ -5,7 +5,8 @@ A project report's header table states the allocation in a key-value row
 อบจ.Y 65,000 บาท)"): the amounts in its value split the money received by
 funder.  When the document itemises its spending elsewhere, they restate
 that money and are no lines (only the cost lines are); alone, they are the
-document's only statement of money and stay.  Rule: ``line.received_key``.
+document's only statement of money and stay.  So are the figures of a
+funders' table's row keyed as money received, under its spent totals.  Rule: ``line.received_key``.
 """
 
 from __future__ import annotations
@@ -26,9 +27,11 @@ def _received_value(doc: Document, block: Block) -> bool:
 
 def received_splits(doc: Document, lines: list[PlacedLine]) -> list[PlacedLine]:
     """``lines`` without those splitting the money received in a header
-    row, when other lines itemise the spending."""
+    row, or a funders' table's row of money received under its totals
+    ("งบประมาณที่ได้รับอนุมัติ | 44,000 | 22,000 | …"), when other lines
+    itemise the spending."""
     split = {line.item.evidence.block for line in lines
-             if line.row is None and _received_value(doc, doc.blocks[line.item.evidence.block])}
+             if _received_value(doc, doc.blocks[line.item.evidence.block])}
     if not split or all(line.item.evidence.block in split for line in lines):
         return lines
     return [line for line in lines if line.item.evidence.block not in split]

@@ -170,7 +170,7 @@ def row_items(table: Table, row: Row) -> list[BudgetItemRecord]:
     source = column_funder(funders, row) if funders else row_source(table, row)
     if source is None and named is not None:
         source = priced_bracket_source(named.text)
-    amounts = funder_cell(funders, row) or line_amount_cell(table, row)
+    amounts = funder_cell(funders, row, table) or line_amount_cell(table, row)
     figures = cell_figures(amounts) or worked_amount(amounts)
     unit, qty = table.number(row, "unit_cost"), table.number(row, "quantity")
     if not figures and unit and qty:

@@ -13,7 +13,8 @@ role only, the place, so the table reader takes it for a body row; when
 its other labels are two or more funders and a total, it is the header
 (``funder_grid``), the total column the amount's.  A plan table splitting
 its money by quarter under one money label has its "รวม" column as the
-amount (``quarter_total``).
+amount (``quarter_total``); one giving plan | spent | balance under each
+quarter has its plan cells summed (``quarter_plans``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import replace
 
 from pcc_ingest.extract.budget.funder_places import first_row_labels, named_funders
 from pcc_ingest.extract.budget.lines import shown_arithmetic
+from pcc_ingest.extract.budget.quarter_plans import planned_quarters
 from pcc_ingest.extract.budget.rules import rule_re
 from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.extract.table_header import caption
@@ -102,10 +104,14 @@ def quarter_total(table: Table, fy: int | None) -> Table:
     or with no such label in a table whose title or source column says it
     holds money (``_money_quarters``):
     the total column is the row's amount, the quarters a time split of it;
+    with no total column but plan | spent | balance under each quarter, the
+    row's plan cells summed are its amount (``quarter_plans``);
     a plan giving each activity two rows is read one row per activity
     (``activities.two_rows.paired_plan``)."""
     if table.columns_of("budget_amount"):
         return table
+    if (planned := planned_quarters(table)) is not None:
+        return planned
     spanned = [c for c, labels in table.labels.items()
                if len(labels) > 1 and rule_re("line.money_span").match(labels[0])] or _money_quarters(table)
     after = max(spanned, default=-1) + 1

@@ -59,6 +59,9 @@ def _clean_span(text: str, start: int, end: int, province: str | None) -> tuple[
         new_start = start + len(piece) - len(stripped)
         changed = new_start != start
         start = new_start
+    quoted = compiled(issue_rules()["quoted_name"]).match(text, start, end)
+    if quoted:
+        start, end = quoted.span("name")  # '"A" เป็นประเด็น...': the quoted words name it
     sub = compiled(issue_rules()["sub_point"]).search(text, start, end)
     if sub:
         end = sub.start()

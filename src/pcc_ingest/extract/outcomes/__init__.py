@@ -238,7 +238,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     ctx = Context(
         year_be=facts.fiscal_year_be, province=facts.province_code,
         single=single_district(doc, districts, facts.province_code),
-        plan=facts.doc_type == "action_plan",
+        plan=facts.doc_type == "action_plan", fiscal_be=facts.fiscal_year_be,
     )
     every = carry_districts([fraction_columns(place_cells(stacked_rows(target_rows(indicator_columns(indicator_label_rows(year_parts(place_columns(place_header(title_places(stacked_columns(paired_measures(change_columns(target_labelled(before_after(named_rows(formula_columns(compared_levels(t)))))))))))))))))) for t in lend_titles(read_tables(doc))])
     tables = [t for t in every if t.columns and is_results_table(t)]
@@ -250,7 +250,7 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
         not reports_result(s[1].text) or (s[1] in n.blocks and _target_note(s[1].text)))}  # a note of targets only
     under = [note_lines(doc, n.blocks[0] if n.blocks else line_under(doc, t)) for t, n in zip(tables, notes)]
     read |= {b.order for t, u in zip(tables, under) if notes_numbered_rows(u, t) for b in u}  # targets by row number
-    prose = join_summaries(doc, attach_kpi_targets(name_by_kpi(join_row_results(doc, drop_tabled_restatements(prose_outcomes(doc, ctx, read), tables)))))  # a KPI's results first
+    prose = join_summaries(doc, attach_kpi_targets(name_by_kpi(join_row_results(doc, drop_tabled_restatements(prose_outcomes(doc, ctx, read), tables)), doc)))  # a KPI's results first
     prose = respective_outcomes(doc, join_verdicts(doc, prose))  # places' figures "ตามลำดับ"
     prose = bracketed_districts(doc, prose, ctx.province)  # "92.40 (อ.อู่ทอง)": that district's
     prose = place_lists(doc, prose, ctx.year_be, ctx.single, ctx.province)  # an indicator's heading over a list of places

@@ -30,12 +30,15 @@ def says_rows_measured(text: str) -> bool:
 
 def paragraphs_under(doc: Document, table: Table) -> list[Block]:
     """The paragraphs right under a table, up to ``measured_reach`` of them,
-    before the next table or heading: where a clerk comments on its rows."""
+    before the next table or heading (a heading opening a summary of results
+    read past): where a clerk comments on its rows."""
     end = max(b.order for b in table.grid.cells.values())
     out: list[Block] = []
     for block in doc.blocks[end + 1:]:
         if block.kind in ("header", "footer"):
             continue
+        if block.kind == "heading" and rule_re("table", "summary_heading").match(block.text):
+            continue  # a summary of the table's results opens under its own heading
         if block.kind in ("table_cell", "heading") or len(out) >= outcome_rules()["table"]["measured_reach"]:
             break
         out.append(block)

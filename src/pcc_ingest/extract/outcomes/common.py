@@ -26,6 +26,9 @@ class Context:
     province: str | None
     single: str | None  # the district code of a single-district document
     plan: bool
+    # the document's own fiscal year, kept when a section's heading gives a
+    # table another (`year_be`): a table of an earlier year reports baselines
+    fiscal_be: int | None = None
 
 
 @cache

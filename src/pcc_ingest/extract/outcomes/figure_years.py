@@ -1,12 +1,14 @@
 """The year a figure in running text is of, and the figures that are the
 earlier side of a comparison: prose names a figure's year before it, after
-it, or in the comparison it is set against, never in a column.
+it, or in the comparison it is set against, never in a column.  The earlier
+figure is of the district its result's subject names.
 """
 
 from __future__ import annotations
 
 import re
 
+from pcc_ingest.extract.districts.matching import find_districts
 from pcc_ingest.extract.outcomes.common import outcome_rules, rule_re
 
 
@@ -150,3 +152,13 @@ def mask_years(text: str) -> str:
         a, b = m.start(y) - m.start(), m.end(y) - m.start()
         return m[0][:a] + "#" * (b - a) + m[0][b:]
     return rule_re("year", "written").sub(mask, text)
+
+
+def compared_district(text: str, clause: int, at: int, subject: str, province: str | None) -> str | None:
+    """The district of the earlier figure of a comparison ("… ของอำเภออุ้มผาง
+    ร้อยละ 61.90 เพิ่มขึ้นจากปี 2565 ซึ่งมีร้อยละ 55.30"): the one its
+    subject, the result's it is compared with, names; else ``None``."""
+    if not is_compared(text[clause:at]):
+        return None
+    codes = {code for code, *_ in find_districts(subject, province)}
+    return codes.pop() if len(codes) == 1 else None

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from pcc_ingest.extract.outcomes.clause_words import names_only_result
 from pcc_ingest.extract.outcomes.common import outcome_rules, rule_re
+from pcc_ingest.extract.outcomes.figure_years import is_compared
 from pcc_ingest.extract.outcomes.kpi_paragraphs import reported_in_paragraph, target_said_later
 from pcc_ingest.extract.outcomes.merging import kpi_cover, same_figure, same_subject
 from pcc_ingest.extract.records import OutcomeRecord
+from pcc_ingest.model import Document
 
 
 def is_kpi_of(kpi: OutcomeRecord, r: OutcomeRecord) -> bool:
@@ -28,10 +30,23 @@ def is_kpi_of(kpi: OutcomeRecord, r: OutcomeRecord) -> bool:
         kpi_cover(kpi.indicator, subject) >= outcome_rules()["pairing"]["kpi_cover"] or names_only_result(subject))
 
 
-def name_by_kpi(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
+def compared_with(doc: Document | None, p: OutcomeRecord, r: OutcomeRecord) -> bool:
+    """``r`` is the earlier figure of a comparison with the result ``p`` right
+    before it in the same sentence ("ร้อยละ 77.78 เพิ่มขึ้นจากปี 2565 ซึ่งมี
+    ร้อยละ 66.67"): an earlier year's figure of ``p``'s subject."""
+    a, b = p.evidence, r.evidence
+    if doc is None or a.table is not None or a.block != b.block or b.start <= a.start or p.value_pct is None:
+        return False
+    if r.target_pct is not None or p.district != r.district or None in (p.year_be, r.year_be) or r.year_be >= p.year_be:
+        return False
+    return is_compared(doc.blocks[a.block].text[a.start:b.start])
+
+
+def name_by_kpi(records: list[OutcomeRecord], doc: Document | None = None) -> list[OutcomeRecord]:
     """Results in running text that report a KPI stated before them, or that
     its own paragraph gives under a results label, take its name (of
-    several, the one that holds most of their words)."""
+    several, the one that holds most of their words); so does the earlier
+    figure a result so named is compared with (``compared_with``)."""
     kpis = [(i, r) for i, r in enumerate(records)
             if r.value_pct is None and r.target_pct is not None and r.evidence.table is None]
     out = list(records)
@@ -43,6 +58,8 @@ def name_by_kpi(records: list[OutcomeRecord]) -> list[OutcomeRecord]:
             best = named[-1] if names_only_result(rule_re("figure", "period").sub("", r.indicator)) \
                 else max(named, key=lambda k: kpi_cover(k.indicator, r.indicator))
             out[j] = r.model_copy(update={"indicator": best.indicator})
+        elif j and out[j - 1].indicator != records[j - 1].indicator and compared_with(doc, records[j - 1], r):
+            out[j] = r.model_copy(update={"indicator": out[j - 1].indicator})
     return out
 
 

@@ -127,7 +127,9 @@ def table_outcomes(
         label = caption_named(numbered_caption(table), cell_target(measure_label(table, measure))[1] or own_label(measure)) if several else ""
         bound = group_bound(table, measure)
         bound = caption_bound(table, measure, notes.blocks) if bound is None else bound  # a caption naming each group's target
-        bound = own_label_target(table, measure) if bound is None else bound
+        # a first row of targets sets none for a table of an earlier year than the document's (its baselines)
+        earlier_year = year is not None and ctx.fiscal_be is not None and year < ctx.fiscal_be
+        bound = own_label_target(table, measure, first_row=not earlier_year) if bound is None else bound
         if bound is None and several:
             bound = own_bound(table, measure)  # one percent column per indicator, each with its target
         target, wide = (bound, False) if bound is not None else ((stated[0] if stated else None), findings_target)
@@ -140,9 +142,12 @@ def table_outcomes(
         kpi = None if other else kpi
         named = ""
         own_target = measure.column("target_pct") or (None if measure.counts_beside else measure.column("target"))
-        if target is None and measure.value is not None and own_target is None and kpi:
+        if target is None and measure.value is not None and own_target is None and kpi and not earlier_year:
             # the district's target, its total row's, unless said to hold for each unit or the text measures the rows by it
-            target, named, wide = kpi.target_pct, kpi.indicator, not (set_for_each_unit(doc, kpi) or rows_measured(doc, table))
+            # the district's KPI names the total row it restates; one of several measures whose
+            # every row the KPI's target holds for keeps its own label's name
+            wide = not (set_for_each_unit(doc, kpi) or rows_measured(doc, table))
+            target, named = kpi.target_pct, "" if several and label and not wide else kpi.indicator
         broken_down = breakdown_kpi(doc, table, measure, [*earlier, *(tabled or [])]) if target is None and own_target is None else None
         if broken_down is not None:
             target = broken_down.target_pct

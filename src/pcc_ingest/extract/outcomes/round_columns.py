@@ -5,8 +5,9 @@ kept as the running total's record, whether the running total is named
 by the measure alone or by its own label ("... สะสม 9 เดือน").  So is a round's cumulative figure that
 did not move since the round before it in the same row ("100" under
 "ไตรมาส 3" and "ไตรมาส 4"): the figure is recorded once, at its first round,
-unless a round of the row falls below the one before it ("100 | 100 | 85.71"):
-such rounds are each their own figure.
+unless a round of the row, or of another place's row of the same measure,
+falls below the one before it ("100 | 100 | 85.71"; "90.91 | 81.82" in
+another ตำบล's row): such rounds are each their own figure, not cumulative.
 """
 
 from __future__ import annotations
@@ -42,13 +43,26 @@ def _unmoved(o: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool:
 
 
 def _falls(o: OutcomeRecord, tabled: list[OutcomeRecord]) -> bool:
-    """A round's figure in ``o``'s table row is below the round's before it
-    ("100 | 100 | 85.71 | 100"): the rounds are each their own, not cumulative."""
+    """A round's figure in a row of ``o``'s table is below the round's before
+    it ("100 | 100 | 85.71 | 100"), in ``o``'s row or another place's row of
+    the same measure: the table's rounds are each their own, not cumulative."""
     e, rounds = o.evidence, rule_re("pairing", "round_named")
-    row = sorted((p.evidence.col, p.value_pct) for p in tabled
-                 if p.evidence.table == e.table and p.evidence.row == e.row and p.evidence.col is not None
-                 and p.value_pct is not None and rounds.search(p.indicator) and p.district == o.district)
-    return any(b[1] < a[1] - TOLERANCE for a, b in pairwise(row))
+    by_row: dict[int | None, list[tuple[int, float]]] = {}
+    for p in tabled:
+        q = p.evidence
+        if (q.table == e.table and q.col is not None and p.value_pct is not None and rounds.search(p.indicator)
+                and p.district == o.district and (q.row == e.row or _same_measure(p.indicator, o.indicator))):
+            by_row.setdefault(q.row, []).append((q.col, p.value_pct))
+    return any(b[1] < a[1] - TOLERANCE for row in by_row.values() for a, b in pairwise(sorted(row)))
+
+
+def _same_measure(a: str, b: str) -> bool:
+    """Two rounds' names are one measure's for two places: the same words
+    but the place's, last before the round ("ร้อยละ... ตำบลหนึ่ง ไตรมาส 2",
+    "ร้อยละ... ตำบลสอง ไตรมาส 3"); a KPI table's rows are measures of their own."""
+    rounds = rule_re("pairing", "round_named")
+    x, y = rounds.sub("", a).split(), rounds.sub("", b).split()
+    return len(x) > 1 and len(x) == len(y) and x[:-1] == y[:-1]
 
 
 def _restates(later: OutcomeRecord, o: OutcomeRecord) -> bool:

@@ -12,7 +12,7 @@ from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.outcomes.awaited_results import awaited_target
 from pcc_ingest.extract.outcomes.common import TOLERANCE, Context, rule_re
 from pcc_ingest.extract.outcomes.range_targets import range_target
-from pcc_ingest.extract.outcomes.row_subjects import row_subject, row_year
+from pcc_ingest.extract.outcomes.row_subjects import merged_over, row_subject, row_year
 from pcc_ingest.extract.outcomes.table_context import TableContext
 from pcc_ingest.extract.outcomes.table_measures import (
     PERCENT_MAX,
@@ -200,15 +200,16 @@ def row_outcomes(t: TableContext, row: Row, ctx: Context) -> Iterator[OutcomeRec
         return
     total, district, indicator = subject
     value = None if is_rate(measure.value_cell(row)) else measure.value_of(table, row)
-    name_cell = table.cell(row, "indicator") or row.cells.get(min(row.cells))
-    row_target = measure.number(row, "target_pct")
+    over = merged_over(table, row)  # a total under an indicator merged down: that indicator's target
+    name_cell = table.cell(over, "indicator") or row.cells.get(min(row.cells))
+    row_target = measure.number(over, "target_pct")
     if row_target is None:  # a bound the plain reader does not take ("≥ 60")
-        target_cell = measure.cell(row, "target_pct")
+        target_cell = measure.cell(over, "target_pct")
         row_target = bar_target(target_cell.text) if target_cell is not None else None
     if row_target is None:
-        row_target = cell_target(name_cell.text if name_cell else "")[0] or percent_target(table, measure, row)
+        row_target = cell_target(name_cell.text if name_cell else "")[0] or percent_target(table, measure, over)
     if row_target is None:
-        row_target = range_target(measure.cell(row, "target"))
+        row_target = range_target(measure.cell(over, "target"))
     own_year = stated_year(measure.value_cell(row))
     if own_year is None:
         own_year = row_year(table, row)

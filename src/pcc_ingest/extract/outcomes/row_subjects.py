@@ -98,12 +98,29 @@ def drop_issue_label(words: str) -> str:
     return rule_re("table", "issue_label").sub("", words, count=1)
 
 
+def merged_over(table: Table, row: Row) -> Row:
+    """The row whose indicator and target ``row`` reports: itself, or for a
+    total row whose total label stands in the indicator column ("ภาพรวมอำเภอ"
+    spanning "ตัวชี้วัด | ค่าเป้าหมาย | ลำดับ | ตำบล"), the row above when its
+    indicator cell was merged down over the ตำบล rows: the total is of that
+    indicator, against its target."""
+    col = table.column("indicator")
+    if col is None or not is_total_row(row) or col.col in row.carried:
+        return row
+    at = [r.index for r in table.rows].index(row.index)
+    above = table.rows[at - 1] if at else None
+    cell = row.cells.get(col.col)
+    if above is None or col.col not in above.carried or cell is None or not is_total_row(Row(row.index, {col.col: cell})):
+        return row
+    return above
+
+
 def row_subject(t: TableContext, row: Row, ctx: Context) -> tuple[bool, str | None, str] | None:
     """(is total, district, indicator) of a row, or ``None`` for a row with no subject."""
     table = t.table
     name_cell = _row_name(table, row)
     name = numbered_place(table, name_cell.text) if name_cell else ""
-    _, own = cell_target(strip_list_marker(table.text(row, "indicator")))
+    _, own = cell_target(strip_list_marker(table.text(merged_over(table, row), "indicator")))
     own = drop_issue_label(drop_count_bracket(own))
     own = f"{own} {place_of(table, t.measure.value)}".strip() if own else own  # "<indicator> ตำบล<place>"
     counted = "" if own else stated_count_subject(t, row)

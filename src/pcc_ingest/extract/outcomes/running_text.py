@@ -28,6 +28,7 @@ from pcc_ingest.extract.outcomes.dated_headings import dated_depth
 from pcc_ingest.extract.outcomes.figure_first import subject_after
 from pcc_ingest.extract.outcomes.figure_pairs import pair_figures
 from pcc_ingest.extract.outcomes.figure_years import (
+    compared_district,
     is_compared,
     of_year_before,
     own_year_before,
@@ -218,10 +219,14 @@ def prose_outcomes(doc: Document, ctx: Context, skip: set[int]) -> list[OutcomeR
                     continue  # a funder's share of the budget, no result
             if bare and block.order in targets:
                 words = situation_subject(doc, block, words, situations) or words
+            if block.kind == "table_cell" and rule_re("situation_column", "change_only").match(words):
+                # a target cell naming only a change ("ลดลงไม่น้อยกว่าร้อยละ 20") with no situation beside it: its row's subject
+                words = subject_after(block, text, fig) or _row_subject_text(doc, block) or words
             kpi = indicator_line(doc, block) if bare or len(words) < MIN_INDICATOR_CHARS else None
             named = [code for end, code in mentions.get(block.order, []) if clause <= end + shift <= fig.start]
             district = ctx.single or (
                 clause_district(named) if named
+                else compared if (compared := compared_district(text, clause, fig.start, words, ctx.province))
                 else None if rule_re("section", "province_wide").search(text, clause, fig.start)
                 else item or sections.get(block.order)
             )

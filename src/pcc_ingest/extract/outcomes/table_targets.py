@@ -196,7 +196,9 @@ def percent_target(table: Table, measure: Measure, row: Row) -> float | None:
     the unit of the result it is set for; or the share a count target gives
     in brackets (``count_share``).  Beside year columns of percentages a bare
     figure is their bar unless a count passed stands beside it ("จำนวนตำบล |
-    ผ่านเกณฑ์ | ร้อยละ ปี 2567"): then it is the count the passes are out of."""
+    ผ่านเกณฑ์ | ร้อยละ ปี 2567") or before each share in the year cells
+    ("จำนวนหมู่บ้าน" beside quarters "6 (75.00%)"): then it is the count the
+    passes are out of."""
     for col in (c for c in measure.columns if c.role == "target"):
         block = row.cells.get(col.col)
         figure = cell_figure(block.text) if block is not None else None
@@ -211,9 +213,17 @@ def percent_target(table: Table, measure: Measure, row: Row) -> float | None:
         if not measure.counts_beside and figure.bound and row_in_percent(table, row):
             return figure.value
         if (measure.value is None and not figure.change and years_in_percent(table, measure, row)
-                and measure.number(row, "result") is None):  # beside a count passed, the count it is out of
+                and measure.number(row, "result") is None and not counted_years(measure, row)):
+            # beside a count passed, the count it is out of
             return figure.value
     return None
+
+
+def counted_years(measure: Measure, row: Row) -> bool:
+    """A row's year cells give the count passed with its share ("6 (75.00%)"):
+    a bare figure in a target column beside them is the count they are out of."""
+    years = [row.cells.get(c.col) for c in measure.columns if c.role in ("year", "baseline")]
+    return any(b is not None and rule_re("grid", "count_percent").match(b.text) for b in years)
 
 
 def years_in_percent(table: Table, measure: Measure, row: Row) -> bool:
@@ -226,11 +236,14 @@ def years_in_percent(table: Table, measure: Measure, row: Row) -> bool:
 
 def kpi_of(kpis: list[OutcomeRecord], label: str, several: bool) -> OutcomeRecord | None:
     """The KPI stated before a table whose target a measure takes: the last
-    one, or, when the table reports several measures, the last one of the
-    measure's subject."""
+    one, or, when the table reports several measures, the one of the
+    measure's subject that holds most of its label's words (the last of
+    equals): two KPIs of one group ("ผู้สูงอายุได้รับการคัดกรอง..." and
+    "ผู้สูงอายุที่มีภาวะพึ่งพิงได้รับการดูแล...") share a subject word."""
     if not several:
         return kpis[-1] if kpis else None
-    return next((k for k in reversed(kpis) if label and same_subject(k.indicator, label)), None)
+    alike = [(kpi_cover(k.indicator, label), i) for i, k in enumerate(kpis) if label and same_subject(k.indicator, label)]
+    return kpis[max(alike)[1]] if alike else None
 
 
 def stated_kpis(table: Table, earlier: list[OutcomeRecord], since: int) -> list[OutcomeRecord]:

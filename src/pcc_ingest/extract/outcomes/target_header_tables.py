@@ -35,6 +35,7 @@ from pcc_ingest.extract.outcomes.province_levels import province_level_outcomes
 from pcc_ingest.extract.outcomes.table_measures import cell_figure
 from pcc_ingest.extract.outcomes.table_targets import cell_target
 from pcc_ingest.extract.outcomes.table_years import table_year
+from pcc_ingest.extract.outcomes.target_rows import labelled_targets
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.table_labels import label_role
 from pcc_ingest.extract.table_model import Row, Table
@@ -47,10 +48,14 @@ UNIT_ROLES = ("subdistrict", "district")
 
 def header_targets(table: Table) -> dict[int, float] | None:
     """The column targets of a table whose second row is only targets
-    ("(เป้าหมาย ≥ ร้อยละ 90)" under each measure), else ``None``."""
+    ("(เป้าหมาย ≥ ร้อยละ 90)" under each measure, or "ค่าเป้าหมาย | ≥ 80 |
+    ≥ 70" labelled in its first cell), else ``None``."""
     grid = table.grid
     if table.columns or len(grid.rows) < 3:
         return None
+    labelled = labelled_targets({b.col: b for b in grid.row_cells(grid.rows[1])})
+    if labelled:
+        return labelled
     cells = [b for b in grid.row_cells(grid.rows[1]) if b.text]
     bounds = {b.col: cell_target(b.text) for b in cells if b.col}
     if not cells or len(bounds) != len(cells) or any(t is None or rest for t, rest in bounds.values()):

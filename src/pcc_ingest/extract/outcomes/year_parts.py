@@ -149,16 +149,18 @@ def running_total(table: Table, col: Column, columns: tuple[Column, ...]) -> Col
 def unnamed_total(table: Table, columns: tuple[Column, ...]) -> tuple[Column, ...]:
     """A running total's column the header reader gave no role ("ผลทั้งปี" beside
     "ไตรมาส 1 … ไตรมาส 4", one header row), made a result column of its rounds'
-    year when a round column shares every label above it."""
+    year when a round column shares every label above it; beside rounds of
+    no year ("ไตรมาส 1 | … | ผลสะสม" in a minutes' results table), a round
+    column of its own."""
     named = {c.col for c in columns}
     added = []
     for col, labels in sorted(table.labels.items()):
         if col in named or not labels or not rule_re("table", "running_total").match(labels[-1]):
             continue
-        rounds = [c for c in columns if c.role == "year" and rule_re("pairing", "round_named").search(c.own)
+        rounds = [c for c in columns if c.role in ("year", "period") and rule_re("pairing", "round_named").search(c.own)
                   and table.labels.get(c.col, ())[:-1] == labels[:-1]]
         if rounds:
-            added.append(Column(col, "year", " ".join(labels), rounds[0].year_be, labels[-1]))
+            added.append(Column(col, rounds[0].role, " ".join(labels), rounds[0].year_be, labels[-1]))
     return tuple(sorted((*columns, *added), key=lambda c: c.col)) if added else columns
 
 
