@@ -16,7 +16,12 @@ Rules pinned, one test each, on small real .docx files with invented names:
 - a column of shares of one whole (summing to 100) is background, no outcome;
 - evidence cites the cell (table, row, col);
 - ``uncovered`` lists the percent cells no record cites;
-- the hook leaves a table the pipeline reads untouched, and reads an unread layout.
+- the hook leaves a table the pipeline reads untouched, and reads an unread layout;
+- a row number before the row's head is no figure (its unit cell "ร้อยละ" is seen);
+- a head column labelled "ตัวชี้วัด (ร้อยละ)" makes the rows' figures percentages;
+- a short caption naming the unit makes bare figures percentages, a sentence stating
+  a figure does not;
+- a row of labels under a spanning header names its columns' measures and targets.
 """
 
 from __future__ import annotations
@@ -26,8 +31,8 @@ from pathlib import Path
 from docx_builder import write_docx, write_parts
 
 from pcc_ingest.extract.outcomes.common import Context
-from pcc_ingest.extract.outcomes.grid_cells import grid_cells
 from pcc_ingest.extract.outcomes.grid_reader import grid_outcomes, uncovered
+from pcc_ingest.extract.outcomes.grid_shares import grid_cells
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.tables import read_tables
 from pcc_ingest.parsers import parse
@@ -157,3 +162,42 @@ def test_group_row_naming_a_district_gives_the_rows_under_it_that_district(tmp_p
 def test_bounded_figure_is_a_target_of_the_row(tmp_path: Path) -> None:
     rows = [["ตัวชี้วัด", "ค่า", "ผลงาน"], ["ร้อยละของตัวอย่าง", "≥ 80", "85.5"]]
     assert [(o.value_pct, o.target_pct) for o in _read(tmp_path, rows)] == [(85.5, 80.0)]
+
+
+def _parts(tmp_path: Path, parts: list, merges: dict | None = None):
+    return read_tables(parse(write_parts(tmp_path / "p.docx", parts, merges)))[-1]
+
+
+def test_row_number_before_the_head_leaves_the_unit_cell_seen(tmp_path: Path) -> None:
+    rows = [["ที่", "ตัวชี้วัด", "หน่วยนับ", "ผลงาน 2567"],
+            ["1", "ผู้สูงอายุตัวอย่างได้รับการคัดกรอง", "ร้อยละ", "77.78"]]
+    got = grid_outcomes(_parts(tmp_path, [rows]), CTX)
+    assert [(o.value_pct, o.indicator) for o in got] == [(77.78, "ผู้สูงอายุตัวอย่างได้รับการคัดกรอง")]
+
+
+def test_head_column_label_saying_percent_makes_the_rows_figures_percentages(tmp_path: Path) -> None:
+    rows = [["ตัวชี้วัด (ร้อยละ)", "ตำบลตัวอย่าง", "ตำบลตัวอย่างสอง"],
+            ["ครัวเรือนตัวอย่างคัดแยกขยะ", "81.25", "85.71"]]
+    got = grid_outcomes(_parts(tmp_path, [rows]), CTX)
+    assert [o.value_pct for o in got] == [81.25, 85.71]
+
+
+def test_caption_naming_the_unit_makes_bare_figures_under_years_percentages(tmp_path: Path) -> None:
+    rows = [["ตำบล", "ปี 2566", "ปี 2567"], ["ตัวอย่าง", "52.30", "61.45"], ["ตัวอย่างสอง", "48.75", "58.10"]]
+    got = grid_outcomes(_parts(tmp_path, ["ตารางที่ 1 ร้อยละครัวเรือนตัวอย่างคัดแยกขยะ รายตำบล", rows]), CTX)
+    assert [(o.value_pct, o.year_be) for o in got] == [(52.3, 2566), (61.45, 2567), (48.75, 2566), (58.1, 2567)]
+
+
+def test_caption_sentence_stating_a_figure_does_not_make_scores_percentages(tmp_path: Path) -> None:
+    rows = [["อำเภอ", "ระดับตัวอย่าง"], ["ตัวอย่าง", "4"], ["ตัวอย่างสอง", "3"]]
+    caption = "อำเภอตัวอย่างผ่านเกณฑ์เมื่อผลการประเมินไม่ต่ำกว่าร้อยละ 80 ของคะแนนเต็ม"
+    assert grid_outcomes(_parts(tmp_path, [caption, rows]), CTX) == []
+
+
+def test_row_of_labels_under_a_spanning_header_names_measures_and_their_targets(tmp_path: Path) -> None:
+    rows = [["ตำบล", "ร้อยละผลการดำเนินงาน", ""],
+            ["", "เด็กตัวอย่างได้รับการคัดกรอง (เป้าหมาย ร้อยละ 90)", "ครัวเรือนตัวอย่างคัดแยกขยะ"],
+            ["ตัวอย่าง", "98.10%", "89.15%"]]
+    got = grid_outcomes(_parts(tmp_path, [rows], {0: [(0, 1, 0, 2)]}), CTX)
+    assert [(o.value_pct, o.target_pct) for o in got] == [(98.1, 90.0), (89.15, None)]
+    assert "ครัวเรือนตัวอย่างคัดแยกขยะ" in got[1].indicator

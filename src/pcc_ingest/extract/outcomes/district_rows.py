@@ -13,7 +13,7 @@ from pcc_ingest.extract.tables import Row, Table
 
 
 def names_whole_district(table: Table, row: Row) -> bool:
-    """The row's ตำบล cell names a district ("อำเภอชานุมาน", "อ.ชานุมาน") in a
+    """The row's ตำบล cell names a district ("อำเภอตัวอย่าง", "อ.ตัวอย่าง") in a
     table whose rows are ตำบล, with no district column."""
     if table.column("district") is not None:
         return False

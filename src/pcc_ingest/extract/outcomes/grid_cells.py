@@ -15,14 +15,7 @@ from dataclasses import dataclass
 
 from pcc_ingest.extract.outcomes.common import outcome_rules, rule_re
 from pcc_ingest.extract.outcomes.figures import percentages
-from pcc_ingest.extract.outcomes.table_measures import (
-    PERCENT_MAX,
-    SHARES_SLACK,
-    WHOLE_PCT,
-    cell_figure,
-    says_percent,
-    written_percent,
-)
+from pcc_ingest.extract.outcomes.table_measures import PERCENT_MAX, cell_figure, says_percent, written_percent
 from pcc_ingest.extract.table_header import is_figure_cell, spread_labels
 from pcc_ingest.extract.table_labels import label_role, label_year
 from pcc_ingest.extract.table_model import Table, cell_number, fold, table_rules
@@ -34,10 +27,6 @@ MAX_GUESSED_HEADER = 3
 
 # A row of one label heads the rows under it only in a table this wide.
 MIN_GROUPED_COLS = 3
-
-# A column of shares has at least this many parts.
-MIN_SHARES = 2
-
 
 @dataclass(frozen=True)
 class GridCell:
@@ -94,9 +83,12 @@ def named_percents(text: str) -> list[tuple[float, str, bool, tuple[int, int]]]:
 
 def header_rows(table: Table) -> tuple[int, ...]:
     """The table's header rows, or, when the roles found none, its leading rows
-    of labels (no figure in them), at most ``MAX_GUESSED_HEADER``."""
-    if table.header_rows or table.continues:
+    of labels (no figure in them), at most ``MAX_GUESSED_HEADER``; a row of
+    labels under the roles' header is taken with it."""
+    if table.continues:
         return table.header_rows
+    if table.header_rows:
+        return table.header_rows + _label_rows(table)
     grid, out = table.grid, []
     for row in grid.rows[:MAX_GUESSED_HEADER]:
         texts = [b.text for b in grid.row_cells(row) if b.text]
@@ -106,9 +98,25 @@ def header_rows(table: Table) -> tuple[int, ...]:
     return tuple(out) if len(out) < len(grid.rows) else ()
 
 
+def _label_rows(table: Table) -> tuple[int, ...]:
+    """The row right under the roles' header that is one more row of labels
+    (several, no figure, nothing under the row heads' column: "| เด็ก 0–5 ปี...
+    (เป้าหมาย ร้อยละ 90) | ครัวเรือน... |" under a spanning "ร้อยละผลการดำเนินงาน"):
+    without it those columns have no label, no measure and no target."""
+    rows = [r for r in table.grid.rows if r not in table.header_rows]
+    if len(rows) < 2 or rows[0] != max(table.header_rows) + 1:
+        return ()
+    cells = [b for b in table.grid.row_cells(rows[0]) if b.text]
+    labels = {b.text for b in cells}
+    if len(labels) < 2 or any(is_figure(t) for t in labels) or min(b.col or 0 for b in cells) == 0:
+        return ()
+    return (rows[0],)
+
+
 def column_labels(table: Table, header: tuple[int, ...]) -> dict[int, tuple[str, ...]]:
-    """Every column's labels, top first: the table's own, else those of the guessed header."""
-    if table.labels:
+    """Every column's labels, top first: the table's own, else those of the
+    guessed header (or of the roles' header and the row of labels under it)."""
+    if table.labels and header == table.header_rows:
         return dict(table.labels)
     return {c: tuple(ls) for c, ls in spread_labels(table.grid, header).items() if ls} if header else {}
 
@@ -125,26 +133,46 @@ def _not_percent(labels: tuple[str, ...], written: bool) -> bool:
     return any(rule_re("grid", "not_percent").search(label) for label in labels)
 
 
-def _count_column(labels: dict[int, tuple[str, ...]], col: int) -> bool:
+def _count_column(labels: dict[int, tuple[str, ...]], col: int, first: int = 0) -> bool:
     """A column whose own label does not say percent beside one of its group
-    that does ("เป้าหมาย | ผลงาน | ร้อยละ" under a measure's name): counts."""
+    that does ("เป้าหมาย | ผลงาน | ร้อยละ" under a measure's name): counts.
+    The row heads' columns (before ``first``) are no such neighbour: their
+    "ตัวชี้วัด (ร้อยละ)" says the rows' figures are percentages."""
     own = labels.get(col, ())
     if not own or says_percent(own[-1]):
         return False
     if rule_re("grid", "count").search(own[-1]):
         return True
-    return any(says_percent(ls[-1]) for c, ls in labels.items() if c != col and ls[:-1] == own[:-1])
+    return any(says_percent(ls[-1]) for c, ls in labels.items() if c != col and c >= first and ls[:-1] == own[:-1])
 
 
-def _lead(cells: list[Block]) -> tuple[tuple[str, ...], int]:
+def row_lead(cells: list[Block]) -> tuple[tuple[str, ...], int]:
     """The row's text cells before its first figure (row numbers left out), and that figure's column."""
     out: list[str] = []
-    for b in cells:
-        if b.text and is_figure(b.text) and label_year(b.text) is None:
+    texts = [b for b in cells if b.text]
+    for i, b in enumerate(texts):
+        if _row_number(texts, i):
+            continue
+        if is_figure(b.text) and label_year(b.text) is None:
             return tuple(out), b.col or 0
-        if b.text and not rule_re("grid", "seq").match(b.text):
+        if not rule_re("grid", "seq").match(b.text):
             out.append(b.text)
     return tuple(out), 1 + max((b.col or 0 for b in cells), default=0)
+
+
+def _row_number(texts: list[Block], i: int) -> bool:
+    """The row's first cell is only its number ("1", "2.") before words ("1 |
+    ร้อยละของ... | ร้อยละ | 77.78"): not the row's first figure, which would
+    leave the row without a head and its unit cell unseen."""
+    return i == 0 and len(texts) > 1 and bool(rule_re("grid", "seq").match(texts[0].text)) and not is_figure(texts[1].text)
+
+
+def _head_says(labels: dict[int, tuple[str, ...]], first: int) -> bool:
+    """The label over the row heads says the rows' figures are percentages
+    ("ตัวชี้วัด (ร้อยละ)" over "ผู้ป่วย... | 81.25 | 85.71 | ..."), none of them saying they are not."""
+    heads = tuple(ls[-1] for c, ls in labels.items() if c < first and ls)
+    yes, no = _row_says(heads)
+    return yes and not no
 
 
 def _is_group_row(table: Table, cells: list[Block]) -> bool:
@@ -155,10 +183,19 @@ def _is_group_row(table: Table, cells: list[Block]) -> bool:
 
 
 def _title_says(table: Table) -> bool:
-    """The caption (its title's last line) of a table the roles did not read
-    names a percentage ("ตารางที่ 1 ร้อยละของ..."): its bare figures are."""
-    return not table.columns and bool(table.title) and says_percent(table.title[-1].text) and not rule_re(
-        "grid", "not_percent").search(table.title[-1].text)
+    """The caption (its title's last line) names a percentage ("ตารางที่ 1
+    ร้อยละของ...", "(หน่วย : ร้อยละ)"): its bare figures are.  Over columns
+    the roles read, only a short caption naming the unit counts, not a
+    sentence stating a figure ("... ผ่านเกณฑ์ร้อยละ 80")."""
+    if not table.title:
+        return False
+    caption = table.title[-1].text
+    if rule_re("grid", "not_percent").search(caption):
+        return False
+    if not table.columns:
+        return says_percent(caption)
+    return len(caption) <= outcome_rules()["grid"]["max_named_chars"] and bool(
+        rule_re("grid", "caption_percent").search(caption))
 
 
 def _places(cells: list[Block], labels: dict[int, tuple[str, ...]], first: int) -> tuple[str, ...]:
@@ -187,53 +224,7 @@ def is_total(lead: tuple[str, ...]) -> bool:
     return bool(lead) and any(re.search(p, fold(lead[0]), re.IGNORECASE) for p in table_rules()["rows"]["total"])
 
 
-def is_shares(figures: list[tuple[float, bool]]) -> bool:
-    """Figures (each with whether its row or column is a total) splitting one
-    whole: a total of 100 over parts adding up to no more, or with no total two
-    or more parts summing to 100 ("แหล่งงบประมาณ | บาท | ร้อยละ" ending "รวม |
-    ... | 100.00").  Shares
-    of a budget or a population are background, not results (gold/README.md)."""
-    body = [v for v, total in figures if not total]
-    whole = [v for v, total in figures if total]
-    if whole:  # a total of 100 over parts not beyond it (a part may sit on the page before)
-        return all(abs(v - WHOLE_PCT) <= SHARES_SLACK for v in whole) and bool(body) and sum(body) <= WHOLE_PCT + SHARES_SLACK
-    return len(body) >= MIN_SHARES and abs(sum(body) - WHOLE_PCT) <= SHARES_SLACK
-
-
-def _figures(table: Table, header: tuple[int, ...], cells: list[GridCell], by: str) -> list[tuple[float, bool]]:
-    """Every figure of the body column (``by="col"``) or row of ``cells``, each
-    with whether it is a total's (its row's head, or its column's own label,
-    says so), whether or not it was read as a percentage."""
-    grid, first = table.grid, cells[0].block
-    labels = column_labels(table, header)
-    out = []
-    for (r, c), b in grid.cells.items():
-        if r in header or (c != first.col if by == "col" else r != first.row):
-            continue
-        read = cell_percent(b.text) if b.text else None
-        if read is not None:
-            lead = _lead(grid.row_cells(r))[0]
-            out.append((read[0], is_total(lead) if by == "col" else is_total(labels.get(c, ())[-1:])))
-    return out
-
-
-def grid_cells(table: Table) -> list[GridCell]:
-    """Every body cell of ``table`` holding a percentage, value or target, in
-    grid order; a column or row of shares of one whole left out."""
-    header = header_rows(table)
-    found = _grid_cells(table)
-    shares = set()
-    for by in ("col", "row"):
-        groups: dict[int, list[GridCell]] = {}
-        for c in found:
-            if not c.target and c.span is None:
-                groups.setdefault((c.block.col if by == "col" else c.block.row) or 0, []).append(c)
-        shares |= {(by, k) for k, cells in groups.items() if is_shares(_figures(table, header, cells, by))}
-    return [c for c in found if c.span is not None
-            or not {("col", c.block.col or 0), ("row", c.block.row or 0)} & shares]
-
-
-def _grid_cells(table: Table) -> list[GridCell]:
+def percent_cells(table: Table) -> list[GridCell]:
     """Every body cell of ``table`` holding a percentage, value or target, in grid order."""
     header = header_rows(table)
     labels = column_labels(table, header)
@@ -247,10 +238,10 @@ def _grid_cells(table: Table) -> list[GridCell]:
         if _is_group_row(table, cells):
             section = next(b.text for b in cells if b.text)
             continue
-        lead, first = _lead(cells)
+        lead, first = row_lead(cells)
         places = _places(cells, labels, first)
         row_yes, row_no = _row_says(lead)
-        row_yes = row_yes or (titled and not row_no)
+        row_yes = row_yes or ((titled or _head_says(labels, first)) and not row_no)
         row_target = any(is_target_label(t) for t in lead)
         for b in cells:
             col = b.col or 0
@@ -266,7 +257,7 @@ def _grid_cells(table: Table) -> list[GridCell]:
                     or any(rule_re("grid", "not_percent_row").search(t) for t in lead):
                 continue
             target = read[2] or row_target or any(is_target_label(label) for label in own)
-            percent = read[1] or (not _count_column(labels, col) and (says_percent(*own) or row_yes))
+            percent = read[1] or (not _count_column(labels, col, first) and (says_percent(*own) or row_yes))
             if percent:
                 out.append(GridCell(b, read[0], own, lead, target, section=section, places=places))
     return out

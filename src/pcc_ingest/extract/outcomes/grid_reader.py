@@ -21,7 +21,8 @@ from pcc_ingest.extract.districts import find_districts, resolve_district
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.outcomes.common import TOLERANCE, Context, drop_percent_unit, rule_re
 from pcc_ingest.extract.outcomes.cost_tables import cost_cells
-from pcc_ingest.extract.outcomes.grid_cells import GridCell, grid_cells, header_rows, is_target_label, is_total
+from pcc_ingest.extract.outcomes.grid_cells import GridCell, header_rows, is_target_label, is_total
+from pcc_ingest.extract.outcomes.grid_shares import grid_cells
 from pcc_ingest.extract.outcomes.running_text import section_years
 from pcc_ingest.extract.outcomes.sections import advice_cells, table_districts
 from pcc_ingest.extract.outcomes.table_targets import cell_target, stated_target, table_target

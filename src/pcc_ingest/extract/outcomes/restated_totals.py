@@ -37,8 +37,8 @@ def _stated_before(r: OutcomeRecord, tabled: list[OutcomeRecord], roots: Mapping
     """An earlier table gives ``r``'s result with its target, for its district
     and year; or gives that result written to hundredths with the year's
     target, where the breakdown measures its rows against an interim pass
-    mark of its own ("รวมอำเภอ | 79.29" under "* เกณฑ์ผ่านรอบ 6 เดือน ร้อยละ 75",
-    the KPI table's "79.29" against 90): one figure, kept where first stated."""
+    mark of its own ("รวมอำเภอ | 81.25" under "* เกณฑ์ผ่านรอบ 6 เดือน ร้อยละ 75",
+    the KPI table's "81.25" against 90): one figure, kept where first stated."""
     first = root_table(r, roots)
     return r.value_pct is not None and r.target_pct is not None and first is not None and any(
         (part := root_table(o, roots)) is not None and 0 <= part < first

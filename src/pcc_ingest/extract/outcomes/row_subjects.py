@@ -142,7 +142,7 @@ def row_subject(t: TableContext, row: Row, ctx: Context) -> tuple[bool, str | No
     if grouped and table.column("indicator"):
         return False, grouped, indicator
     if table.column("indicator") or ctx.single:
-        # a ตำบล's row under an indicator merged down over the ตำบล ("ร้อยละ… | ท่าตูม",
+        # a ตำบล's row under an indicator merged down over the ตำบล ("ร้อยละ… | ตัวอย่าง",
         # "^ | กระโพ") is the indicator in that ตำบล, as a table of ตำบล rows names it
         by_place = table.column("indicator") and names_subdistrict(table, row) and not counted
         subject = indicator if (table.column("indicator") and not by_place) or counted else f"{indicator} {name}".strip()
