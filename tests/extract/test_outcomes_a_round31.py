@@ -14,7 +14,7 @@ import pytest
 
 from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.outcomes.figures import is_target
-from pcc_ingest.extract.outcomes.merging import restated_cell
+from pcc_ingest.extract.outcomes.restated_prose import restated_cell
 from pcc_ingest.extract.outcomes.results_tables import group_year
 from pcc_ingest.extract.outcomes.table_measures import Measure
 from pcc_ingest.extract.records import Evidence, OutcomeRecord

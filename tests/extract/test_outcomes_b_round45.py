@@ -22,8 +22,8 @@ from docx_builder import write_docx
 
 from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.outcomes.figures import percentages
-from pcc_ingest.extract.outcomes.merging import result_read_as_target
 from pcc_ingest.extract.outcomes.place_cells import place_figures
+from pcc_ingest.extract.outcomes.restated_prose import result_read_as_target
 from pcc_ingest.extract.records import OutcomeRecord
 from pcc_ingest.extract.run import extract
 from pcc_ingest.model import Block

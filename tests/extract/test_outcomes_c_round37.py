@@ -22,7 +22,7 @@ from pcc_ingest.extract.outcomes import extract_outcomes
 from pcc_ingest.extract.outcomes.bare_targets import share_no_word
 from pcc_ingest.extract.outcomes.cell_fractions import fraction_percent
 from pcc_ingest.extract.outcomes.figure_years import year_before
-from pcc_ingest.extract.outcomes.merging import restated_cell
+from pcc_ingest.extract.outcomes.restated_prose import restated_cell
 from pcc_ingest.extract.records import DocumentFacts, Evidence, OutcomeRecord
 from pcc_ingest.extract.run import extract
 from tests.extract.blocks import doc_of, text_block

@@ -91,10 +91,7 @@ from pcc_ingest.extract.outcomes.measured_columns import lend_measured_columns
 from pcc_ingest.extract.outcomes.merging import (
     alike,
     merge,
-    restated_cell,
-    result_read_as_target,
     same_subject,
-    undated_restatement,
 )
 from pcc_ingest.extract.outcomes.named_rows import named_rows
 from pcc_ingest.extract.outcomes.note_row_targets import line_under, note_row_targets
@@ -111,6 +108,7 @@ from pcc_ingest.extract.outcomes.relative_rows import change_rows, round_targets
 from pcc_ingest.extract.outcomes.respective_lists import lend_bracket_targets, respective_outcomes
 from pcc_ingest.extract.outcomes.restated_figures import drop_restated_figures
 from pcc_ingest.extract.outcomes.restated_places import drop_restated_places
+from pcc_ingest.extract.outcomes.restated_prose import restated_cell, result_read_as_target, undated_restatement
 from pcc_ingest.extract.outcomes.restated_rankings import keep_first_statements
 from pcc_ingest.extract.outcomes.restated_totals import drop_restated_totals
 from pcc_ingest.extract.outcomes.results_tables import (
