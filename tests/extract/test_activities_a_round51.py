@@ -25,6 +25,7 @@ from pcc_ingest.extract.issues.companions import companion_spans
 from pcc_ingest.extract.run import extract
 from pcc_ingest.parsers import parse
 from tests.extract.docx_builder import add_table, write_docx
+from tests.extract.extracted import activities_by_title
 
 PHRAE = "phrae-long-2568-minutes"
 HUA_HIN = "prachuap-khiri-khan-hua-hin-2566-project"
@@ -40,10 +41,6 @@ MINUTES_HEAD = [
 ]
 
 
-def _acts(path) -> dict[str, object]:
-    return {a.title: a for a in extract(parse(path)).activities}
-
-
 # --- Word files built here ----------------------------------------------------------------
 
 
@@ -57,7 +54,7 @@ def test_a_follow_up_item_over_a_status_table_names_no_activities(tmp_path):
          ("๓. มหกรรมสุขภาพตัวอย่าง", "สสอ.ตัวอย่าง", "ยกเลิก", "ซ้ำซ้อนกับงานของ อปท.")],
         after=["มติที่ประชุม รับทราบ และมอบหมายให้ สสอ.ตัวอย่าง จัดอบรมแกนนำตัวอย่างเพิ่มเติม"],
     )
-    titles = list(_acts(path))
+    titles = list(activities_by_title(path))
     assert not any("ตัวอย่างช่วงปีใหม่" in t or "ทะเบียน" in t or "มหกรรม" in t for t in titles)
     assert not any("ติดตามกิจกรรม" in t or "1/2568" in t for t in titles)
     assert any("จัดอบรมแกนนำตัวอย่าง" in t for t in titles)  # the decision stays
@@ -78,7 +75,7 @@ def test_quarter_money_columns_with_their_months_date_each_row(tmp_path):
             ("๒. ค่ายเยาวชนตัวอย่าง", "-", "๑๕,๐๐๐", "๑๐,๐๐๐", "๒๕,๐๐๐", "กองทุนตัวอย่าง"),
             ("๓. เยี่ยมบ้านตัวอย่าง", "๔,๕๐๐", "๔,๕๐๐", "๔,๕๐๐", "๑๓,๕๐๐", "สสจ.ตัวอย่าง"),
             ("รวม", "๔,๕๐๐", "๓๗,๕๐๐", "๑๔,๕๐๐", "๕๖,๕๐๐", "")]
-    acts = _acts(_quarter_plan(tmp_path, "quarters.docx", QUARTERS, rows, ["มติที่ประชุม อนุมัติตามที่เสนอ"]))
+    acts = activities_by_title(_quarter_plan(tmp_path, "quarters.docx", QUARTERS, rows, ["มติที่ประชุม อนุมัติตามที่เสนอ"]))
     assert (acts["รณรงค์ตัวอย่างช่วงสงกรานต์"].start, acts["รณรงค์ตัวอย่างช่วงสงกรานต์"].end) == ("2025-04", "2025-06")
     assert (acts["ค่ายเยาวชนตัวอย่าง"].start, acts["ค่ายเยาวชนตัวอย่าง"].end) == ("2025-04", "2025-09")
     assert (acts["เยี่ยมบ้านตัวอย่าง"].start, acts["เยี่ยมบ้านตัวอย่าง"].end) == ("2025-01", "2025-09")
@@ -100,7 +97,7 @@ def test_a_day_set_for_a_numbered_plan_row_dates_that_row(tmp_path):
     after = ["ที่ประชุมได้อภิปรายอย่างกว้างขวาง",
              "มติที่ประชุม อนุมัติแผนปฏิบัติการและงบประมาณ จำนวน ๓๐,๕๐๐ บาท ตามที่เสนอ และให้ดำเนินกิจกรรมที่ ๒ "
              "ในวันพุธที่ ๑๒ มีนาคม พ.ศ. ๒๕๖๘ ณ ห้องประชุมโรงพยาบาลตัวอย่าง"]
-    acts = _acts(_quarter_plan(tmp_path, "day.docx", QUARTERS, rows, after))
+    acts = activities_by_title(_quarter_plan(tmp_path, "day.docx", QUARTERS, rows, after))
     training = acts["อบรมผู้ดูแลตัวอย่าง"]
     assert (training.start, training.end, training.participants) == ("2025-03-12", "2025-03-12", 50)
     assert acts["รณรงค์ตัวอย่างช่วงสงกรานต์"].start == "2025-04"
@@ -139,14 +136,14 @@ def _calendar_and_results(path):
 
 
 def test_a_calendar_step_split_into_sub_rows_stays_an_activity(tmp_path):
-    acts = _acts(_calendar_and_results(tmp_path / "steps.docx"))
+    acts = activities_by_title(_calendar_and_results(tmp_path / "steps.docx"))
     parent = acts["พัฒนาศักยภาพทีมตัวอย่างระดับตำบล"]
     assert (parent.start, parent.end) == ("2022-12", "2023-01")
     assert acts["อบรมเชิงปฏิบัติการหลักสูตรทีมตัวอย่างและการจัดการจุดเสี่ยง"].start == "2022-12-20"
 
 
 def test_rows_of_two_tables_under_one_outline_number_are_one_activity(tmp_path):
-    titles = list(_acts(_calendar_and_results(tmp_path / "outline.docx")))
+    titles = list(activities_by_title(_calendar_and_results(tmp_path / "outline.docx")))
     assert "อบรมเชิงปฏิบัติการทีมตัวอย่าง" not in titles
     assert "ฝึกปฏิบัติการทีมตัวอย่าง" not in titles
 

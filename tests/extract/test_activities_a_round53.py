@@ -23,9 +23,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pcc_ingest.extract.run import extract
-from pcc_ingest.parsers import parse
 from tests.extract.docx_builder import write_parts
+from tests.extract.extracted import activities_by_title, one_titled
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -42,16 +41,6 @@ PLAN = [("ที่", "กิจกรรม", "เป้าหมาย", "ร�
         ("3", "อบรมฟื้นฟูผู้ดูแลผู้สูงอายุตัวอย่าง", "CG และ อสม. 50 คน", "ก.พ. 68", "22,200", "รพ.ตัวอย่าง")]
 
 
-def _acts(path) -> dict[str, object]:
-    return {a.title: a for a in extract(parse(path)).activities}
-
-
-def _one(acts: dict[str, object], words: str):
-    found = [a for t, a in acts.items() if words in t]
-    assert len(found) == 1, list(acts)
-    return found[0]
-
-
 # --- Word files built here ----------------------------------------------------------------
 
 
@@ -64,11 +53,11 @@ def test_a_labelled_account_is_one_activity_dated_counted_and_paid(tmp_path):
         "กิจกรรมที่ 2 ตั้งด่านชุมชนตัวอย่างช่วงเทศกาล",
         "ช่วงเทศกาลปีใหม่ 29/12/2566 – 02/01/2567 และช่วงเทศกาลสงกรานต์ 12/04/2567 – 16/04/2567 "
         "มีอาสาสมัครปฏิบัติงานประจำด่านรวม 90 คน ตักเตือนผู้ขับขี่ 640 ราย งบประมาณ 8,000 บาท"])
-    acts = _acts(path)
-    training = _one(acts, "อบรมแกนนำชุมชนตัวอย่าง")
+    acts = activities_by_title(path)
+    training = one_titled(acts, "อบรมแกนนำชุมชนตัวอย่าง")
     assert (training.start, training.end, training.participants, training.budget_baht) == (
         "2024-01-12", "2024-01-12", 76, 9500)
-    checkpoints = _one(acts, "ตั้งด่านชุมชนตัวอย่าง")
+    checkpoints = one_titled(acts, "ตั้งด่านชุมชนตัวอย่าง")
     assert (checkpoints.start, checkpoints.end, checkpoints.participants, checkpoints.budget_baht) == (
         "2023-12-29", "2024-04-16", 90, 8000)
     assert len(acts) == 2, list(acts)
@@ -80,8 +69,8 @@ def test_a_count_a_survey_found_is_no_head_count(tmp_path):
         "กิจกรรมที่ 1 รณรงค์สวมหมวกนิรภัยในโรงเรียนตัวอย่าง",
         "ระหว่างวันที่ 15/05/2567 – 28/06/2567 ดำเนินการในโรงเรียนเป้าหมาย 4 แห่ง มอบหมวกนิรภัยเด็ก 50 ใบ "
         "งบประมาณ 12,500 บาท ผลการสำรวจเมื่อวันที่ 24/06/2567 นักเรียนสวมหมวกนิรภัย 420 คน จาก 500 คน"])
-    acts = _acts(path)
-    campaign = _one(acts, "รณรงค์สวมหมวกนิรภัย")
+    acts = activities_by_title(path)
+    campaign = one_titled(acts, "รณรงค์สวมหมวกนิรภัย")
     assert (campaign.start, campaign.end, campaign.participants, campaign.budget_baht) == (
         "2024-05-15", "2024-06-28", None, 12500)
     assert len(acts) == 1, list(acts)
@@ -95,7 +84,7 @@ def test_the_money_a_budget_table_states_wins_over_the_money_used(tmp_path):
         "6. งบประมาณ",
         [("กิจกรรม", "สสจ.ตัวอย่าง", "รวม (บาท)"),
          ("1. สรุปผลและถอดบทเรียนตัวอย่าง", "4,500", "4,500")]])
-    lessons = _one(_acts(path), "สรุปผลและถอดบทเรียน")
+    lessons = one_titled(activities_by_title(path), "สรุปผลและถอดบทเรียน")
     assert (lessons.start, lessons.participants, lessons.budget_baht) == ("2024-08-22", 52, 4500)
 
 
@@ -109,10 +98,10 @@ def test_a_label_over_its_sub_activities_heads_a_group(tmp_path):
         "6. งบประมาณ",
         [("กิจกรรม", "สสจ.ตัวอย่าง", "รวม (บาท)"),
          ("1. ประชุมคณะกรรมการ พชอ. และศูนย์ตัวอย่าง", "8,500", "8,500")]])
-    acts = _acts(path)
-    first = _one(acts, "ประชุมวิเคราะห์สถานการณ์ตัวอย่าง")
+    acts = activities_by_title(path)
+    first = one_titled(acts, "ประชุมวิเคราะห์สถานการณ์ตัวอย่าง")
     assert (first.start, first.participants, first.budget_baht) == ("2023-10-19", 45, 4500)
-    second = _one(acts, "ประชุมติดตามผลการดำเนินงานตัวอย่าง")
+    second = one_titled(acts, "ประชุมติดตามผลการดำเนินงานตัวอย่าง")
     assert (second.start, second.participants, second.budget_baht) == ("2024-04-18", 40, 4000)
     assert not any("ศูนย์ตัวอย่าง" in t for t in acts), list(acts)
 
@@ -126,15 +115,15 @@ def test_a_session_cost_line_pays_no_meeting_of_another_number(tmp_path):
         [("รายการ", "จำนวน", "หน่วย", "ราคาต่อหน่วย", "จำนวนเงิน"),
          ("ค่าอาหารกลางวันและอาหารว่างผู้เข้าประชุม ครั้งที่ 1", "45", "คน", "100", "4,500"),
          ("ค่าอาหารกลางวันและอาหารว่างผู้เข้าประชุม ครั้งที่ 2", "45", "คน", "100", "4,500")]])
-    meeting = _one(_acts(path), "ครั้งที่ 4/2566")
+    meeting = one_titled(activities_by_title(path), "ครั้งที่ 4/2566")
     assert meeting.budget_baht is None
 
 
 def test_a_target_cell_counting_people_is_the_head_count(tmp_path):
-    acts = _acts(write_parts(tmp_path / "p.docx", [*PLAN_HEAD, PLAN]))
-    assert _one(acts, "ประชุมคณะกรรมการ พชอ. ตัวอย่าง").participants == 35
-    assert _one(acts, "อบรมฟื้นฟูผู้ดูแลผู้สูงอายุตัวอย่าง").participants == 50
-    assert _one(acts, "ตั้งด่านชุมชนตัวอย่าง").participants is None
+    acts = activities_by_title(write_parts(tmp_path / "p.docx", [*PLAN_HEAD, PLAN]))
+    assert one_titled(acts, "ประชุมคณะกรรมการ พชอ. ตัวอย่าง").participants == 35
+    assert one_titled(acts, "อบรมฟื้นฟูผู้ดูแลผู้สูงอายุตัวอย่าง").participants == 50
+    assert one_titled(acts, "ตั้งด่านชุมชนตัวอย่าง").participants is None
 
 
 def test_a_status_row_reports_on_the_plan_row_of_its_number(tmp_path):
@@ -143,10 +132,10 @@ def test_a_status_row_reports_on_the_plan_row_of_its_number(tmp_path):
                "20 ธ.ค. 67 ผู้เข้าประชุม 33 คน"),
               ("2. ด่านชุมชนตัวอย่างช่วงเทศกาลปีใหม่ 2568", "☐ ดำเนินการแล้ว ☑ ยังไม่ดำเนินการ",
                "กำหนด 27 ธ.ค. 67 – 2 ม.ค. 68")]
-    acts = _acts(write_parts(tmp_path / "p.docx", [*PLAN_HEAD, PLAN, status]))
-    meetings = _one(acts, "ประชุมคณะกรรมการ พชอ. ตัวอย่าง")
+    acts = activities_by_title(write_parts(tmp_path / "p.docx", [*PLAN_HEAD, PLAN, status]))
+    meetings = one_titled(acts, "ประชุมคณะกรรมการ พชอ. ตัวอย่าง")
     assert (meetings.start, meetings.end, meetings.participants) == ("2024-12", "2025-09", 35)
-    checkpoints = _one(acts, "ด่านชุมชนตัวอย่าง")
+    checkpoints = one_titled(acts, "ด่านชุมชนตัวอย่าง")
     assert (checkpoints.start, checkpoints.end) == ("2024-12", "2025-01")
     assert len(acts) == 3, list(acts)
 
@@ -156,18 +145,18 @@ def test_a_status_row_reports_on_the_plan_row_of_its_number(tmp_path):
 
 def test_ban_pong_activities_are_told_by_their_accounts():
     for suffix in ("docx", "pdf"):
-        acts = _acts(CORPUS / f"ratchaburi-ban-pong-2567-project.{suffix}")
-        training = _one(acts, "อบรมแกนนำชุมชนด้านความปลอดภัยทางถนน")
+        acts = activities_by_title(CORPUS / f"ratchaburi-ban-pong-2567-project.{suffix}")
+        training = one_titled(acts, "อบรมแกนนำชุมชนด้านความปลอดภัยทางถนน")
         assert (training.start, training.participants, training.budget_baht) == ("2024-01-15", 114, 21600)
-        checkpoints = _one(acts, "ตั้งด่านชุมชนช่วงเทศกาลปีใหม่และสงกรานต์")
+        checkpoints = one_titled(acts, "ตั้งด่านชุมชนช่วงเทศกาลปีใหม่และสงกรานต์")
         assert (checkpoints.start, checkpoints.end, checkpoints.participants) == ("2023-12-28", "2024-04-17", 270)
         assert not any("ศปถ" in t or "ศูนย์ปฏิบัติการ" in t for t in acts), list(acts)
-        assert _one(acts, "ครั้งที่ 4/2566").budget_baht is None
+        assert one_titled(acts, "ครั้งที่ 4/2566").budget_baht is None
 
 
 def test_ta_phraya_plan_rows_take_their_target_counts_and_no_status_rows():
-    acts = _acts(CORPUS / "sa-kaeo-ta-phraya-2568-action-plan.pdf")
+    acts = activities_by_title(CORPUS / "sa-kaeo-ta-phraya-2568-action-plan.pdf")
     assert len(acts) == 8, list(acts)
-    assert _one(acts, "ไตรมาสละ 1 ครั้ง").participants == 35
-    assert _one(acts, "เยี่ยมบ้านผู้สูงอายุติดบ้านติดเตียง").participants == 342
-    assert _one(acts, "ตั้งด่านชุมชน").participants is None
+    assert one_titled(acts, "ไตรมาสละ 1 ครั้ง").participants == 35
+    assert one_titled(acts, "เยี่ยมบ้านผู้สูงอายุติดบ้านติดเตียง").participants == 342
+    assert one_titled(acts, "ตั้งด่านชุมชน").participants is None

@@ -27,6 +27,7 @@ from pcc_ingest.extract.activities.log_entries import date_shape, entry_at
 from pcc_ingest.extract.run import extract
 from pcc_ingest.parsers import parse
 from tests.extract.docx_builder import write_docx, write_parts
+from tests.extract.extracted import activities_by_title, one_titled
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -36,16 +37,6 @@ MINUTES_HEAD = [
     "วันพฤหัสบดีที่ ๒๑ พฤศจิกายน พ.ศ. ๒๕๖๗ เวลา ๐๙.๓๐ น.",
     "ณ ห้องประชุมที่ว่าการอำเภอตัวอย่าง",
 ]
-
-
-def _acts(path) -> dict[str, object]:
-    return {a.title: a for a in extract(parse(path)).activities}
-
-
-def _one(acts: dict[str, object], words: str):
-    found = [a for t, a in acts.items() if words in t]
-    assert len(found) == 1, list(acts)
-    return found[0]
 
 
 # --- rules on text and Word files built here ------------------------------------------------
@@ -69,8 +60,8 @@ def test_a_short_name_without_the_committee_word_is_the_logged_activity(tmp_path
         [("กิจกรรม", "งบประมาณที่ได้รับ (บาท)", "เบิกจ่ายจริง (บาท)", "แหล่งงบประมาณ"),
          ("1. ประชุมเชิงปฏิบัติการพัฒนาศักยภาพ พชต.", "9,000.00", "8,800.00", "สสจ.ตัวอย่าง")],
     ])
-    acts = _acts(path)
-    workshop = _one(acts, "พัฒนาศักยภาพ")
+    acts = activities_by_title(path)
+    workshop = one_titled(acts, "พัฒนาศักยภาพ")
     assert (workshop.start, workshop.participants, workshop.budget_baht) == ("2022-12-20", 60, 9000)
 
 
@@ -83,7 +74,7 @@ def test_meetings_counted_against_the_plan_are_no_activity(tmp_path):
         "6. ปัจจัยแห่งความสำเร็จ",
         "- นายอำเภอตัวอย่างเป็นประธานการประชุมทุกครั้ง มีการประชุมครบ 4 ครั้งตามแผน",
     ])
-    acts = _acts(path)
+    acts = activities_by_title(path)
     assert not any("ครบ 4 ครั้ง" in t for t in acts)
     assert sum("ครั้งที่" in t for t in acts) == 4
 
@@ -97,7 +88,7 @@ def test_last_years_activities_and_spending_reported_in_minutes_are_no_activitie
          ("๑", "อบรมแกนนำตัวอย่างด้านการคัดแยกขยะ", "☑ ดำเนินการแล้ว", "๑๒,๐๐๐.-", "๑๑,๘๐๐.-"),
          ("๒", "เยี่ยมบ้านตัวอย่างโดยทีมหมอครอบครัว", "☑ ดำเนินการแล้ว", "๘,๐๐๐.-", "๘,๐๐๐.-")],
         after=["มติที่ประชุม รับทราบ"])
-    assert not any("ตัวอย่าง" in t and ("แกนนำ" in t or "เยี่ยมบ้าน" in t) for t in _acts(path))
+    assert not any("ตัวอย่าง" in t and ("แกนนำ" in t or "เยี่ยมบ้าน" in t) for t in activities_by_title(path))
 
 
 def test_a_task_handed_after_a_long_approval_is_an_activity(tmp_path):
@@ -107,7 +98,7 @@ def test_a_task_handed_after_a_long_approval_is_an_activity(tmp_path):
         "๘๐,๐๐๐ บาท (แปดหมื่นบาทถ้วน) และมอบหมายให้โรงพยาบาลตัวอย่างจัดทำแนวทางคัดกรองภาวะซึมเศร้า"
         "สำหรับ อสม. ให้แล้วเสร็จภายในเดือนธันวาคม พ.ศ. ๒๕๖๗",
     ])
-    task = _one(_acts(path), "แนวทางคัดกรองภาวะซึมเศร้า")
+    task = one_titled(activities_by_title(path), "แนวทางคัดกรองภาวะซึมเศร้า")
     assert task.title.startswith("โรงพยาบาลตัวอย่างจัดทำ")
     assert task.end == "2024-12"
 
@@ -122,7 +113,7 @@ def test_a_dated_meeting_named_in_passing_is_the_listed_one_named_in_full(tmp_pa
         [("15/11/2565", "ประชุมคณะกรรมการ พชอ.ตัวอย่าง ครั้งที่ 1/2566 ทบทวนข้อมูลสถานการณ์ ผู้เข้าประชุม 31 คน"),
          ("16/02/2566", "ประชุมคณะกรรมการ พชอ.ตัวอย่าง ครั้งที่ 2/2566 ติดตามผล ผู้เข้าประชุม 29 คน")],
     ])
-    first = _one(_acts(path), "1/2566")
+    first = one_titled(activities_by_title(path), "1/2566")
     assert first.title.startswith("ประชุมคณะกรรมการ พชอ.ตัวอย่าง ครั้งที่ 1/2566")
     assert (first.start, first.participants) == ("2022-11-15", 31)
 
@@ -144,25 +135,25 @@ def test_an_issue_joined_glued_after_the_predicate_in_quotes_is_chosen(tmp_path)
 
 
 def test_kantang_pdf_reads_its_borderless_log_entry_by_entry():
-    acts = _acts(CORPUS / "trang-kantang-2566-progress.pdf")
+    acts = activities_by_title(CORPUS / "trang-kantang-2566-progress.pdf")
     got = {(a.start, a.end, a.participants) for a in acts.values()}
     assert {("2022-11-15", "2022-11-15", 32), ("2022-12-20", "2022-12-20", 84), ("2023-02-14", "2023-02-14", 29),
             ("2023-03-01", "2023-05-31", None), ("2023-03-22", "2023-03-22", 45),
             ("2023-06-05", "2023-06-05", None), ("2023-09-12", "2023-09-12", 31)} <= got
-    assert _one(acts, "พัฒนาศักยภาพ").budget_baht == 13000
+    assert one_titled(acts, "พัฒนาศักยภาพ").budget_baht == 13000
     assert not any("ครบ 4 ครั้ง" in t for t in acts)
 
 
 def test_chum_saeng_minutes_keep_the_plan_and_the_handed_task():
-    acts = _acts(CORPUS / "nakhon-sawan-chum-saeng-2568-minutes.docx")
-    assert _one(acts, "อบรมฟื้นฟูศักยภาพ").budget_baht == 24000
+    acts = activities_by_title(CORPUS / "nakhon-sawan-chum-saeng-2568-minutes.docx")
+    assert one_titled(acts, "อบรมฟื้นฟูศักยภาพ").budget_baht == 24000
     assert not any("ไตรมาสละ" in t or "เยี่ยมบ้านผู้สูงอายุติดเตียง" in t for t in acts)
-    assert _one(acts, "แผลกดทับ").end == "2024-12"
+    assert one_titled(acts, "แผลกดทับ").end == "2024-12"
 
 
 def test_chanuman_names_its_first_meeting_by_the_log():
-    acts = _acts(CORPUS / "amnat-charoen-chanuman-2566-progress.pdf")
-    first = _one(acts, "1/2566")
+    acts = activities_by_title(CORPUS / "amnat-charoen-chanuman-2566-progress.pdf")
+    first = one_titled(acts, "1/2566")
     assert first.title.startswith("ประชุมคณะกรรมการ พชอ.ชานุมาน ครั้งที่ 1/2566")
 
 

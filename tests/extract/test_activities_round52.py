@@ -28,9 +28,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pcc_ingest.extract.run import extract
-from pcc_ingest.parsers import parse
 from tests.extract.docx_builder import write_docx
+from tests.extract.extracted import activities_by_title, one_titled
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -40,16 +39,6 @@ MINUTES_HEAD = [
     "วันพุธที่ ๑๙ กรกฎาคม พ.ศ. ๒๕๖๖ เวลา ๐๙.๓๐ น.",
     "ณ ห้องประชุมที่ว่าการอำเภอตัวอย่าง",
 ]
-
-
-def _acts(path) -> dict[str, object]:
-    return {a.title: a for a in extract(parse(path)).activities}
-
-
-def _one(acts: dict[str, object], words: str):
-    found = [a for t, a in acts.items() if words in t]
-    assert len(found) == 1, list(acts)
-    return found[0]
 
 
 # --- Word files built here ----------------------------------------------------------------
@@ -68,8 +57,8 @@ def test_a_merged_heading_row_over_its_rounds_is_the_activity(tmp_path):
             ("กิจกรรมที่ 2 อบรมแกนนำตัวอย่างในการควบคุมลูกน้ำ", "", "", ""),
             ("2.1 รุ่นที่ 1 ตำบลตัวอย่างเหนือ", "12/01/2567", "80", "13,000.00"),
             ("2.2 รุ่นที่ 2 ตำบลตัวอย่างใต้", "19/01/2567", "70", "11,600.00")]
-    acts = _acts(_project(tmp_path, "rounds.docx", rows, merges=[(2, 0, 2, 3)]))
-    training = _one(acts, "อบรมแกนนำตัวอย่าง")
+    acts = activities_by_title(_project(tmp_path, "rounds.docx", rows, merges=[(2, 0, 2, 3)]))
+    training = one_titled(acts, "อบรมแกนนำตัวอย่าง")
     assert (training.start, training.end, training.participants, training.budget_baht) == (
         "2024-01-12", "2024-01-19", 150, 24600)
     assert not any("รุ่นที่" in t for t in acts)
@@ -81,10 +70,10 @@ def test_a_cost_line_of_a_paid_activity_pays_no_background_meeting(tmp_path):
     rows = [("กิจกรรมที่ 1 ประชุมคณะกรรมการ พชอ. และคณะทำงาน เพื่อจัดทำแผนตัวอย่าง", "15/11/2566", "45", "6,300.00")]
     after = ["5.2 รายละเอียดค่าใช้จ่ายจริง",
              "ค่าอาหารกลางวัน ประชุมคณะกรรมการ พชอ. 45 คน x 80 บาท เป็นเงิน 3,600 บาท"]
-    acts = _acts(_project(tmp_path, "paid.docx", rows, before=before, after=after))
-    meeting = _one(acts, "1/2567")
+    acts = activities_by_title(_project(tmp_path, "paid.docx", rows, before=before, after=after))
+    meeting = one_titled(acts, "1/2567")
     assert meeting.budget_baht is None
-    assert _one(acts, "จัดทำแผนตัวอย่าง").budget_baht == 6300
+    assert one_titled(acts, "จัดทำแผนตัวอย่าง").budget_baht == 6300
 
 
 def test_a_spending_report_item_of_minutes_names_no_activities(tmp_path):
@@ -96,7 +85,7 @@ def test_a_spending_report_item_of_minutes_names_no_activities(tmp_path):
          ("๑. อบรมแกนนำตัวอย่างปรับเปลี่ยนพฤติกรรม", "๒๕,๐๐๐", "๒๔,๓๕๐", "๖๕๐", "ดำเนินการแล้ว"),
          ("๒. ค่ายบำบัดตัวอย่าง (CBTx)", "๓๐,๐๐๐", "๓๐,๐๐๐", "-", "ดำเนินการแล้ว")],
         after=["มติที่ประชุม รับทราบ"])
-    titles = list(_acts(path))
+    titles = list(activities_by_title(path))
     assert not any("แกนนำตัวอย่าง" in t or "ค่ายบำบัดตัวอย่าง" in t for t in titles)
 
 
@@ -106,7 +95,7 @@ def test_a_meeting_named_for_its_minutes_is_no_activity(tmp_path):
         "ตามที่ได้มีการประชุมคณะกรรมการ พชอ.ตัวอย่าง ครั้งที่ ๒/๒๕๖๖ เมื่อวันจันทร์ที่ ๑๗ เมษายน พ.ศ. ๒๕๖๖ "
         "ฝ่ายเลขานุการได้จัดทำรายงานการประชุมและแจ้งเวียนให้กรรมการทุกท่านแล้ว",
         "มติที่ประชุม รับรองรายงานการประชุม โดยไม่มีการแก้ไข"])
-    assert not any("2/2566" in t for t in _acts(path))
+    assert not any("2/2566" in t for t in activities_by_title(path))
 
 
 def test_a_decision_taking_work_to_a_meeting_stays_apart_from_it(tmp_path):
@@ -117,7 +106,7 @@ def test_a_decision_taking_work_to_a_meeting_stays_apart_from_it(tmp_path):
         "ระเบียบวาระที่ ๕ เรื่องอื่น ๆ",
         "๕.๑ กำหนดการประชุมครั้งต่อไป ครั้งที่ ๔/๒๕๖๖ ในวันพุธที่ ๒๗ กันยายน พ.ศ. ๒๕๖๖ เวลา ๐๙.๓๐ น.",
         "มติที่ประชุม รับทราบ"])
-    titles = list(_acts(path))
+    titles = list(activities_by_title(path))
     assert any(t.startswith("ฝ่ายเลขานุการนำเสนอ") for t in titles)
     assert any("4/2566" in t and not t.startswith("ฝ่ายเลขานุการ") for t in titles)
 
@@ -127,7 +116,7 @@ def test_a_cell_naming_its_activity_over_bullet_steps_is_named_by_its_lead(tmp_p
                       [("วันที่", "กิจกรรมและผลการดำเนินงาน"),
                        ("05/02/2567 – 29/03/2567", "รณรงค์ตรวจคัดกรองตัวอย่างในประชาชนอายุ 15 ปีขึ้นไป\n"
                         "• ชี้แจงแนวทางแก่ อสม. 12 ตำบล 120 คน\n• แจกตลับเก็บตัวอย่าง 738 ตัวอย่าง")])
-    drive = _one(_acts(path), "รณรงค์ตรวจคัดกรองตัวอย่าง")
+    drive = one_titled(activities_by_title(path), "รณรงค์ตรวจคัดกรองตัวอย่าง")
     assert "•" not in drive.title and "ชี้แจง" not in drive.title
     assert drive.participants == 120
 
@@ -140,7 +129,7 @@ def test_a_steps_column_gives_the_head_count_but_not_its_cost_lines(tmp_path):
          ("๑. ถอดบทเรียนตัวอย่าง", "• ค่าอาหารกลางวัน ๕๐ คน x ๘๐ บาท = ๔,๐๐๐ บาท\n• ประชุมถอดบทเรียน ๔๘ คน",
           "๑๕ ก.ย. ๒๕๖๖", "๔,๐๐๐", "สสอ.ตัวอย่าง")],
         after=["มติที่ประชุม อนุมัติแผนกิจกรรมไตรมาสที่ ๔ ตามที่ฝ่ายเลขานุการเสนอ"])
-    assert _one(_acts(path), "ถอดบทเรียนตัวอย่าง").participants == 48
+    assert one_titled(activities_by_title(path), "ถอดบทเรียนตัวอย่าง").participants == 48
 
 
 def test_session_steps_with_their_own_counts_give_no_one_count(tmp_path):
@@ -149,7 +138,7 @@ def test_session_steps_with_their_own_counts_give_no_one_count(tmp_path):
                        ("1. ประชุมคณะกรรมการตัวอย่าง", "ต.ค. 67 – มี.ค. 68",
                         "• ครั้งที่ 1/2568 วันที่ 22 ต.ค. 2567 ผู้เข้าร่วม 38 คน\n"
                         "• ครั้งที่ 2/2568 วันที่ 21 ม.ค. 2568 ผู้เข้าร่วม 41 คน", "4,000")])
-    assert _one(_acts(path), "ประชุมคณะกรรมการตัวอย่าง").participants is None
+    assert one_titled(activities_by_title(path), "ประชุมคณะกรรมการตัวอย่าง").participants is None
 
 
 def test_prizes_in_a_cell_add_up(tmp_path):
@@ -157,14 +146,14 @@ def test_prizes_in_a_cell_add_up(tmp_path):
                       [("วันที่", "กิจกรรมและผลการดำเนินงาน"),
                        ("15/07/2567", "ประกวดหมู่บ้านตัวอย่างการจัดการขยะ\n• คัดเลือกหมู่บ้านตัวอย่าง 6 หมู่บ้าน\n"
                         "• มอบรางวัลชนะเลิศ 3,000 บาท รองชนะเลิศ 2,000 บาท และรองชนะเลิศอันดับ 2 1,000 บาท")])
-    assert _one(_acts(path), "ประกวดหมู่บ้านตัวอย่าง").budget_baht == 6000
+    assert one_titled(activities_by_title(path), "ประกวดหมู่บ้านตัวอย่าง").budget_baht == 6000
 
 
 def test_a_column_label_with_its_unit_is_no_activity(tmp_path):
     path = write_docx(tmp_path / "label.docx", ["รายงานผลการดำเนินงาน พชอ.ตัวอย่าง ปีงบประมาณ 2567",
                                                 "ตารางที่ 2 ผลการตรวจรายตำบล"],
                       [("ตำบล", "ตรวจแล้ว (คน)", "ผลลัพธ์"), ("ตัวอย่างเหนือ", "194", "ความครอบคลุม 97.00%")])
-    assert not any("(คน)" in t for t in _acts(path))
+    assert not any("(คน)" in t for t in activities_by_title(path))
 
 
 def test_a_dated_log_table_gives_one_activity_per_row(tmp_path):
@@ -173,10 +162,10 @@ def test_a_dated_log_table_gives_one_activity_per_row(tmp_path):
                       [("วัน เดือน ปี", "การดำเนินงาน"),
                        ("8 พ.ย. 2565", "ประชุมชี้แจงแนวทางตัวอย่างแก่ผู้ช่วยเลขานุการ ผู้เข้าร่วม 36 คน"),
                        ("1–10 มี.ค. 2566", "ทีมเยี่ยมเสริมพลังระดับจังหวัดลงพื้นที่ตัวอย่าง ครบทั้ง 4 อำเภอ")])
-    acts = _acts(path)
-    briefing = _one(acts, "ชี้แจงแนวทางตัวอย่าง")
+    acts = activities_by_title(path)
+    briefing = one_titled(acts, "ชี้แจงแนวทางตัวอย่าง")
     assert (briefing.start, briefing.participants) == ("2022-11-08", 36)
-    visit = _one(acts, "ทีมเยี่ยมเสริมพลัง")
+    visit = one_titled(acts, "ทีมเยี่ยมเสริมพลัง")
     assert (visit.start, visit.end) == ("2023-03-01", "2023-03-10")
 
 
@@ -184,7 +173,7 @@ def test_a_team_visit_line_opening_with_its_date_takes_it(tmp_path):
     path = write_docx(tmp_path / "visit.docx", ["แบบรายงานการตรวจราชการ จังหวัดตัวอย่าง ปีงบประมาณ 2566",
                                                 "2. ผลการดำเนินงานตามมาตรการสำคัญ",
                                                 "1–10 มี.ค. 2566 ทีมเยี่ยมเสริมพลังระดับจังหวัดลงพื้นที่ตัวอย่าง ครบทั้ง 4 อำเภอ"])
-    visit = _one(_acts(path), "ทีมเยี่ยมเสริมพลัง")
+    visit = one_titled(activities_by_title(path), "ทีมเยี่ยมเสริมพลัง")
     assert (visit.start, visit.end) == ("2023-03-01", "2023-03-10")
 
 
@@ -192,25 +181,25 @@ def test_a_team_visit_line_opening_with_its_date_takes_it(tmp_path):
 
 
 def test_ko_samui_folds_its_rounds_into_their_activities():
-    acts = _acts(CORPUS / "surat-thani-ko-samui-2567-project.docx")
-    training = _one(acts, "อบรมพัฒนาศักยภาพ อสม. และแกนนำชุมชน")
+    acts = activities_by_title(CORPUS / "surat-thani-ko-samui-2567-project.docx")
+    training = one_titled(acts, "อบรมพัฒนาศักยภาพ อสม. และแกนนำชุมชน")
     assert (training.start, training.end, training.participants, training.budget_baht) == (
         "2024-01-12", "2024-01-19", 150, 24600)
-    campaign = _one(acts, "Big Cleaning Day กำจัด")
+    campaign = one_titled(acts, "Big Cleaning Day กำจัด")
     assert (campaign.participants, campaign.budget_baht) == (805, 54953.5)
-    assert _one(acts, "1/2567").budget_baht is None
+    assert one_titled(acts, "1/2567").budget_baht is None
 
 
 def test_ban_dung_minutes_keep_the_plan_and_drop_the_spending_report():
-    acts = _acts(CORPUS / "udon-thani-ban-dung-2566-minutes.docx")
+    acts = activities_by_title(CORPUS / "udon-thani-ban-dung-2566-minutes.docx")
     assert not any("ค่ายบำบัด" in t or "2/2566" in t for t in acts)
-    assert _one(acts, "ถอดบทเรียน").participants == 50
-    assert _one(acts, "ถอดบทเรียน").budget_baht == 8650
+    assert one_titled(acts, "ถอดบทเรียน").participants == 50
+    assert one_titled(acts, "ถอดบทเรียน").budget_baht == 8650
     assert any(t.startswith("ฝ่ายเลขานุการนำเสนอ") for t in acts)
 
 
 def test_nakhon_nayok_pdf_reads_the_wrapped_log_lines():
-    acts = _acts(CORPUS / "nakhon-nayok-province-2566-inspection.pdf")
-    assert _one(acts, "ประชุมชี้แจงแนวทาง").participants == 36
-    workshop = _one(acts, "UCCARE")
+    acts = activities_by_title(CORPUS / "nakhon-nayok-province-2566-inspection.pdf")
+    assert one_titled(acts, "ประชุมชี้แจงแนวทาง").participants == 36
+    workshop = one_titled(acts, "UCCARE")
     assert (workshop.participants, workshop.budget_baht) == (64, 18400)

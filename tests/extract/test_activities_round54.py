@@ -29,6 +29,7 @@ from pcc_ingest.extract.run import extract
 from pcc_ingest.model import Block
 from pcc_ingest.parsers import parse
 from tests.extract.docx_builder import write_parts
+from tests.extract.extracted import activities_by_title, one_titled
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -36,16 +37,6 @@ REPORT_HEAD = ["สรุปผลการดำเนินงานโคร�
                "ระยะเวลาดำเนินโครงการ 01/12/2567 – 31/07/2568"]
 PLAN_HEAD = ["แผนปฏิบัติการพัฒนาคุณภาพชีวิตระดับอำเภอตัวอย่าง ประจำปีงบประมาณ พ.ศ. 2566",
              "4. แผนงาน/กิจกรรม และงบประมาณ"]
-
-
-def _acts(path) -> dict[str, object]:
-    return {a.title: a for a in extract(parse(path)).activities}
-
-
-def _one(acts: dict[str, object], words: str):
-    found = [a for t, a in acts.items() if words in t]
-    assert len(found) == 1, list(acts)
-    return found[0]
 
 
 def _issues(path) -> list[str]:
@@ -63,10 +54,10 @@ def test_a_numbered_section_label_over_its_account_is_one_counted_activity(tmp_p
         "จัดเมื่อวันที่ 15/01/2568 ณ ห้องประชุมตัวอย่าง เป้าหมาย 120 คน มีผู้เข้าร่วมจริง 116 คน",
         "5.2 กิจกรรมที่ 2 ประชุมติดตามผลตัวอย่าง",
         "จัดประชุมเมื่อวันที่ 22/07/2568 ณ ห้องประชุมตัวอย่าง ผู้เข้าร่วม 35 คน ไม่ใช้งบโครงการ"])
-    acts = _acts(path)
-    workshop = _one(acts, "แกนนำตัวอย่าง")
+    acts = activities_by_title(path)
+    workshop = one_titled(acts, "แกนนำตัวอย่าง")
     assert (workshop.start, workshop.participants) == ("2025-01-15", 116)
-    follow_up = _one(acts, "ติดตามผลตัวอย่าง")
+    follow_up = one_titled(acts, "ติดตามผลตัวอย่าง")
     assert (follow_up.start, follow_up.participants) == ("2025-07-22", 35)
     assert len(acts) == 2, list(acts)
 
@@ -75,9 +66,9 @@ def test_what_follows_a_done_label_with_dai_kae_opens_an_activity(tmp_path):
     path = write_parts(tmp_path / "r.docx", [
         *REPORT_HEAD, "3. ผลการดำเนินงาน",
         "กิจกรรมที่ดำเนินการ ได้แก่ การสำรวจและแก้ไขจุดเสี่ยงร่วมกับ อปท. ทั้ง 9 แห่ง พบจุดเสี่ยง 20 จุด"])
-    acts = _acts(path)
+    acts = activities_by_title(path)
     assert not any(t.startswith("กิจกรรมที่ดำเนินการ") for t in acts), list(acts)
-    _one(acts, "การสำรวจและแก้ไขจุดเสี่ยง")
+    one_titled(acts, "การสำรวจและแก้ไขจุดเสี่ยง")
 
 
 def test_setting_up_a_body_in_running_text_is_no_act(tmp_path):
@@ -85,16 +76,16 @@ def test_setting_up_a_body_in_running_text_is_no_act(tmp_path):
         *REPORT_HEAD, "3. ผลการดำเนินงาน",
         "อำเภอตัวอย่างขับเคลื่อนการคัดแยกขยะในครัวเรือน และจัดตั้งธนาคารขยะในชุมชน ระหว่างวันที่ "
         "23/01/2568 – 24/01/2568 จัดอบรมแกนนำจัดการขยะตัวอย่าง ณ หอประชุมอำเภอ ผู้เข้าร่วม 150 คน"])
-    acts = _acts(path)
+    acts = activities_by_title(path)
     assert not any("ธนาคารขยะในชุมชน" in t for t in acts), list(acts)
-    assert _one(acts, "อบรมแกนนำจัดการขยะตัวอย่าง").participants == 150
+    assert one_titled(acts, "อบรมแกนนำจัดการขยะตัวอย่าง").participants == 150
 
 
 def test_a_bracket_splitting_the_money_is_not_the_name(tmp_path):
     path = write_parts(tmp_path / "p.docx", [*PLAN_HEAD, [
         ("ที่", "กิจกรรม", "ระยะเวลา", "งบประมาณ (บาท)"),
         ("1", "ประกวดหมู่บ้านตัวอย่าง (รางวัลที่ 1 5,000 บาท รางวัลที่ 2 3,000 บาท)", "ส.ค. 66", "8,000")]])
-    contest = _one(_acts(path), "ประกวดหมู่บ้านตัวอย่าง")
+    contest = one_titled(activities_by_title(path), "ประกวดหมู่บ้านตัวอย่าง")
     assert (contest.title, contest.budget_baht) == ("ประกวดหมู่บ้านตัวอย่าง", 8000)
 
 
@@ -107,10 +98,10 @@ def test_a_bare_month_calendar_row_of_another_act_stands(tmp_path):
         [("กิจกรรม", *months),
          ("อบรมฟื้นฟูผู้ดูแล", "", "", "", "", "", "●", "", "", "", "", "", ""),
          ("เยี่ยมบ้านผู้สูงอายุตัวอย่าง", *(["●"] * 12))]])
-    acts = _acts(path)
-    visits = _one(acts, "เยี่ยมบ้านผู้สูงอายุตัวอย่าง")
+    acts = activities_by_title(path)
+    visits = one_titled(acts, "เยี่ยมบ้านผู้สูงอายุตัวอย่าง")
     assert (visits.start, visits.end) == ("2022-10", "2023-09")
-    assert _one(acts, "อบรมฟื้นฟู").start == "2023-03-19"
+    assert one_titled(acts, "อบรมฟื้นฟู").start == "2023-03-19"
     assert len(acts) == 2, list(acts)
 
 
@@ -128,8 +119,8 @@ def test_numbered_steps_in_a_plan_cell_make_one_activity(tmp_path):
         ("1", "กิจกรรมส่งเสริมสุขภาพผู้สูงอายุตัวอย่าง\n(1) ประชุมแกนนำชมรมตัวอย่าง วันที่ 8 พ.ย. 2565 จำนวน 44 คน\n"
               "(2) ตลาดนัดสุขภาพตัวอย่าง วันที่ 11 เม.ย. 2566 จำนวน 300 คน",
          "สมาชิกชมรม", "พ.ย. 65 – เม.ย. 66", "-")]])
-    acts = _acts(path)
-    club = _one(acts, "กิจกรรมส่งเสริมสุขภาพผู้สูงอายุตัวอย่าง")
+    acts = activities_by_title(path)
+    club = one_titled(acts, "กิจกรรมส่งเสริมสุขภาพผู้สูงอายุตัวอย่าง")
     assert (club.start, club.end, club.participants) == ("2022-11-08", "2023-04-11", 344)
     assert len(acts) == 1, list(acts)
 
@@ -141,7 +132,7 @@ def test_a_table_line_for_several_sessions_pays_no_numbered_meeting(tmp_path):
         "7. รายละเอียดงบประมาณ",
         [("ที่", "รายการ", "จำนวนเงิน (บาท)"),
          ("1", "ค่าอาหารว่างและเครื่องดื่ม ประชุมคณะกรรมการ พชอ. (35 คน x 4 ครั้ง)", "4,900")]])
-    meeting = _one(_acts(path), "ครั้งที่ 4/2565")
+    meeting = one_titled(activities_by_title(path), "ครั้งที่ 4/2565")
     assert (meeting.participants, meeting.budget_baht) == (None, None)
 
 
@@ -150,10 +141,10 @@ def test_a_team_following_up_and_guidelines_sent_are_acts(tmp_path):
         "แบบรายงานการตรวจราชการ จังหวัดตัวอย่าง รอบที่ 1/2567", "3. การดำเนินงานระดับจังหวัด",
         [("08/11/2566", "แจ้งแนวทางการประเมินตนเองตัวอย่าง ตามหนังสือจังหวัดตัวอย่าง ที่ ตย 0033/ว 1"),
          ("05/02/2567 – 23/02/2567", "ทีมพี่เลี้ยงระดับจังหวัดออกติดตามเยี่ยมเสริมพลัง พชอ. ตัวอย่าง")]])
-    acts = _acts(path)
-    guidelines = _one(acts, "แจ้งแนวทาง")
+    acts = activities_by_title(path)
+    guidelines = one_titled(acts, "แจ้งแนวทาง")
     assert (guidelines.title, guidelines.start) == ("แจ้งแนวทางการประเมินตนเองตัวอย่าง", "2023-11-08")
-    team = _one(acts, "ทีมพี่เลี้ยง")
+    team = one_titled(acts, "ทีมพี่เลี้ยง")
     assert (team.start, team.end) == ("2024-02-05", "2024-02-23")
 
 
@@ -188,28 +179,28 @@ def test_a_bare_management_group_is_no_issue(tmp_path):
 def test_ban_phai_results_sections_count_the_table_activities():
     for suffix in ("docx", "pdf"):
         path = CORPUS / f"khon-kaen-ban-phai-2568-project.{suffix}"
-        acts = _acts(path)
-        assert _one(acts, "แกนนำป้องกันอุบัติเหตุทางถนนระดับตำบล").participants == 116
-        assert _one(acts, "จัดตั้งด่านชุมชน").participants == 20
-        assert _one(acts, "ถอดบทเรียนโดยคณะกรรมการ").participants == 35
+        acts = activities_by_title(path)
+        assert one_titled(acts, "แกนนำป้องกันอุบัติเหตุทางถนนระดับตำบล").participants == 116
+        assert one_titled(acts, "จัดตั้งด่านชุมชน").participants == 20
+        assert one_titled(acts, "ถอดบทเรียนโดยคณะกรรมการ").participants == 35
         assert "จัดประชุม" not in acts, list(acts)
         assert "การป้องกันและลดอุบัติเหตุทางถนน" in _issues(path)
 
 
 def test_hang_dong_club_row_and_approving_meeting():
-    acts = _acts(CORPUS / "chiang-mai-hang-dong-2566-action-plan.pdf")
-    club = _one(acts, "ในชมรมผู้สูงอายุ")
+    acts = activities_by_title(CORPUS / "chiang-mai-hang-dong-2566-action-plan.pdf")
+    club = one_titled(acts, "ในชมรมผู้สูงอายุ")
     assert (club.start, club.end, club.participants) == ("2022-11-08", "2023-08-18", 404)
-    meeting = _one(acts, "ครั้งที่ 4/2565")
+    meeting = one_titled(acts, "ครั้งที่ 4/2565")
     assert (meeting.participants, meeting.budget_baht) == (None, None)
 
 
 def test_phimai_calendar_visits_and_listed_survey():
     for suffix in ("docx", "pdf"):
-        acts = _acts(CORPUS / f"nakhon-ratchasima-phimai-2567-progress.{suffix}")
-        visits = _one(acts, "เยี่ยมบ้านผู้สูงอายุตาม Care Plan")
+        acts = activities_by_title(CORPUS / f"nakhon-ratchasima-phimai-2567-progress.{suffix}")
+        visits = one_titled(acts, "เยี่ยมบ้านผู้สูงอายุตาม Care Plan")
         assert (visits.start, visits.end) == ("2023-10", "2024-09")
-        _one(acts, "การสำรวจและแก้ไขจุดเสี่ยง")
+        one_titled(acts, "การสำรวจและแก้ไขจุดเสี่ยง")
         assert not any(t in ("กิจกรรมที่ดำเนินการ", "จัดตั้งธนาคารขยะในชุมชน") for t in acts), list(acts)
 
 
@@ -218,4 +209,4 @@ def test_tha_tum_and_khao_yoi_issues():
     for suffix in ("docx", "pdf"):
         path = CORPUS / f"phetchaburi-khao-yoi-2566-minutes.{suffix}"
         assert "การบริหารจัดการ" not in _issues(path)
-        assert "ประกวดหมู่บ้านต้นแบบการคัดแยกขยะ" in _acts(path)
+        assert "ประกวดหมู่บ้านต้นแบบการคัดแยกขยะ" in activities_by_title(path)

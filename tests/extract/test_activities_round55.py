@@ -27,6 +27,7 @@ from pathlib import Path
 from pcc_ingest.extract.run import extract
 from pcc_ingest.parsers import parse
 from tests.extract.docx_builder import write_parts
+from tests.extract.extracted import activities_by_title, one_titled
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -34,16 +35,6 @@ PLAN_HEAD = ["แผนปฏิบัติการพัฒนาคุณภ
              "5. แผนงาน/กิจกรรม และระยะเวลาดำเนินการรายไตรมาส"]
 REPORT_HEAD = ["รายงานผลการดำเนินงาน พชอ.ตัวอย่าง รอบ 9 เดือน ปีงบประมาณ พ.ศ. 2566",
                "(1 ตุลาคม 2565 – 30 มิถุนายน 2566)"]
-
-
-def _acts(path) -> dict[str, object]:
-    return {a.title: a for a in extract(parse(path)).activities}
-
-
-def _one(acts: dict[str, object], words: str):
-    found = [a for t, a in acts.items() if words in t]
-    assert len(found) == 1, list(acts)
-    return found[0]
 
 
 # --- Word files built here ----------------------------------------------------------------
@@ -62,12 +53,12 @@ QUARTER_MERGES = {0: [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 0, 6), (0
 
 
 def test_quarter_period_columns_date_a_row_from_first_to_last_day(tmp_path):
-    acts = _acts(write_parts(tmp_path / "p.docx", [*PLAN_HEAD, QUARTER_PLAN], QUARTER_MERGES))
-    meetings = _one(acts, "ประชุมคณะกรรมการ พชอ.ตัวอย่าง")
+    acts = activities_by_title(write_parts(tmp_path / "p.docx", [*PLAN_HEAD, QUARTER_PLAN], QUARTER_MERGES))
+    meetings = one_titled(acts, "ประชุมคณะกรรมการ พชอ.ตัวอย่าง")
     assert (meetings.start, meetings.end) == ("2023-11-20", "2024-08-21")
-    campaign = _one(acts, "ฟ้าใส")
+    campaign = one_titled(acts, "ฟ้าใส")
     assert (campaign.start, campaign.end, campaign.budget_baht) == ("2024-01-10", "2024-04-20", 20000)
-    training = _one(acts, "อบรมผู้ดูแลผู้สูงอายุตัวอย่าง")
+    training = one_titled(acts, "อบรมผู้ดูแลผู้สูงอายุตัวอย่าง")
     assert (training.start, training.end) == ("2024-06-17", "2024-06-18")
 
 
@@ -80,9 +71,9 @@ def test_a_summary_row_numbered_in_the_sequence_column_is_the_plan_row(tmp_path)
          ("2", "รณรงค์งดเผาและห้องปลอดฝุ่นตัวอย่าง", "-", "20,000", "20,000"),
          ("3", "อบรมฟื้นฟูผู้ดูแลผู้สูงอายุ", "9,000", "-", "9,000"),
          ("รวม", "", "15,000", "20,000", "35,000")]], QUARTER_MERGES)
-    acts = _acts(path)
+    acts = activities_by_title(path)
     assert len(acts) == 3, list(acts)
-    assert _one(acts, "ฟ้าใส").budget_baht == 20000
+    assert one_titled(acts, "ฟ้าใส").budget_baht == 20000
 
 
 def test_a_budget_group_numbered_in_the_sequence_column_pays_its_plan_row(tmp_path):
@@ -97,9 +88,9 @@ def test_a_budget_group_numbered_in_the_sequence_column_pays_its_plan_row(tmp_pa
          ("", "ค่าอาหารอาสาสมัครประจำด่าน", "120", "คน-วัน", "100", "12,000"),
          ("2", "ประชุมคณะกรรมการ พชอ.ตัวอย่าง (แหล่งงบประมาณ : สสอ.ตัวอย่าง)", "", "", "", ""),
          ("", "ค่าอาหารว่างและเครื่องดื่ม", "60", "คน", "50", "3,000")]])
-    acts = _acts(path)
+    acts = activities_by_title(path)
     assert len(acts) == 2, list(acts)
-    assert _one(acts, "ด่านชุมชน").budget_baht == 12000
+    assert one_titled(acts, "ด่านชุมชน").budget_baht == 12000
 
 
 SPENDING = [("กิจกรรม", "ไตรมาส 1", "", "", "ไตรมาส 2", "", ""),
@@ -120,11 +111,11 @@ def test_a_spending_table_per_quarter_pays_the_planned_cells(tmp_path):
         "3. ประชุมเชิงปฏิบัติการประเมินผลตัวอย่าง เมื่อวันที่ 28 มีนาคม พ.ศ. 2566 ผู้เข้าร่วม 40 คน",
         "5. การใช้จ่ายงบประมาณ",
         SPENDING], {0: SPENDING_MERGES})
-    acts = _acts(path)
+    acts = activities_by_title(path)
     assert len(acts) == 3, list(acts)
-    assert _one(acts, "ประชุมชี้แจงแนวทางตัวอย่าง").budget_baht == 20000
-    assert _one(acts, "เยี่ยมเสริมพลังตัวอย่าง").budget_baht == 30000
-    assert _one(acts, "ประเมินผลตัวอย่าง").budget_baht == 16000
+    assert one_titled(acts, "ประชุมชี้แจงแนวทางตัวอย่าง").budget_baht == 20000
+    assert one_titled(acts, "เยี่ยมเสริมพลังตัวอย่าง").budget_baht == 30000
+    assert one_titled(acts, "ประเมินผลตัวอย่าง").budget_baht == 16000
 
 
 def test_a_spending_account_put_to_a_meeting_restates_the_plan(tmp_path):
@@ -136,7 +127,7 @@ def test_a_spending_account_put_to_a_meeting_restates_the_plan(tmp_path):
         "เลขานุการ เสนอผลการใช้จ่ายงบประมาณ ดังนี้",
         SPENDING,
         "มติที่ประชุม เห็นชอบผลการใช้จ่ายงบประมาณ"], {0: SPENDING_MERGES})
-    acts = _acts(path)
+    acts = activities_by_title(path)
     assert not any("ตัวอย่าง 5 อำเภอ" in t or "ประชุมชี้แจงแนวทางตัวอย่าง" in t for t in acts), list(acts)
 
 
@@ -154,7 +145,7 @@ def test_a_row_counting_listed_cohorts_or_meetings_is_no_activity(tmp_path):
         [("กิจกรรม", "ระยะเวลาดำเนินการ", "งบประมาณ (บาท)", "แหล่งงบประมาณ"),
          ("1. ประชุมคณะกรรมการ พชอ.ตัวอย่าง (3 ครั้ง)", "ต.ค. 65 – ก.ย. 66", "3000", "สสจ.ตัวอย่าง"),
          ("2. อบรมแกนนำชุมชนตัวอย่างการคัดแยกขยะ 2 รุ่น", "ธ.ค. 65 – มี.ค. 66", "40000", "อปท.ตัวอย่าง")]])
-    acts = _acts(path)
+    acts = activities_by_title(path)
     assert not any(t.endswith(("(3 ครั้ง)", "2 รุ่น")) for t in acts), list(acts)
     assert len(acts) == 5, list(acts)
 
@@ -168,7 +159,7 @@ def test_money_handed_back_is_no_activity(tmp_path):
          ("2. อบรมพัฒนาศักยภาพ อสม. ตัวอย่าง", "20,000.00", "5,000.00", "25,000.00"),
          ("รวมใช้จ่ายจริง", "21,400.00", "5,000.00", "26,400.00"),
          ("คืนเงินเหลือจ่าย", "600.00", "-", "600.00")]])
-    acts = _acts(path)
+    acts = activities_by_title(path)
     assert not any("คืนเงิน" in t for t in acts), list(acts)
 
 
@@ -186,26 +177,26 @@ def test_an_issue_named_in_quotes_is_the_quoted_words(tmp_path):
 
 
 def test_phan_quarter_cells_date_the_plan_rows():
-    acts = _acts(CORPUS / "chiang-rai-phan-2567-action-plan.pdf")
-    assert (_one(acts, "ไตรมาสละ 1 ครั้ง").start, _one(acts, "ไตรมาสละ 1 ครั้ง").end) == ("2023-11-21", "2024-08-22")
-    checkpoints = _one(acts, "ตั้งด่านชุมชนป้องกันอุบัติเหตุ")
+    acts = activities_by_title(CORPUS / "chiang-rai-phan-2567-action-plan.pdf")
+    assert (one_titled(acts, "ไตรมาสละ 1 ครั้ง").start, one_titled(acts, "ไตรมาสละ 1 ครั้ง").end) == ("2023-11-21", "2024-08-22")
+    checkpoints = one_titled(acts, "ตั้งด่านชุมชนป้องกันอุบัติเหตุ")
     assert (checkpoints.start, checkpoints.end) == ("2023-12-29", "2024-04-17")
     assert not any(t in acts for t in ("รณรงค์งดเผาและห้องปลอดฝุ่น", "อบรมฟื้นฟู Care Giver", "เวทีมหกรรมและถอดบทเรียน"))
 
 
 def test_tak_activities_take_the_planned_quarter_money():
-    acts = _acts(CORPUS / "tak-province-2566-inspection.docx")
-    assert _one(acts, "อบรมพัฒนาศักยภาพทีมเยี่ยมเสริมพลัง").budget_baht == 35000
-    assert _one(acts, "เยี่ยมเสริมพลัง พชอ. ครบ").budget_baht == 54000
+    acts = activities_by_title(CORPUS / "tak-province-2566-inspection.docx")
+    assert one_titled(acts, "อบรมพัฒนาศักยภาพทีมเยี่ยมเสริมพลัง").budget_baht == 35000
+    assert one_titled(acts, "เยี่ยมเสริมพลัง พชอ. ครบ").budget_baht == 54000
 
 
 def test_sirindhorn_spending_rows_are_no_activities():
-    acts = _acts(CORPUS / "ubon-ratchathani-sirindhorn-2568-minutes.docx")
+    acts = activities_by_title(CORPUS / "ubon-ratchathani-sirindhorn-2568-minutes.docx")
     assert not any(t in acts for t in ("ประชุม พชอ.", "ด่านชุมชน", "มหกรรมสุขภาพชายแดน", "เยี่ยมบ้านกลุ่มเปราะบาง"))
 
 
 def test_kaset_wisai_tallies_and_borabue_issue():
-    acts = _acts(CORPUS / "roi-et-kaset-wisai-2566-progress.pdf")
+    acts = activities_by_title(CORPUS / "roi-et-kaset-wisai-2566-progress.pdf")
     assert not any(t.endswith(("(4 ครั้ง)", "2 รุ่น")) for t in acts), list(acts)
     issues = [i.text for i in extract(parse(CORPUS / "maha-sarakham-borabue-2567-project.docx")).issues]
     assert issues == ["การดูแลผู้สูงอายุและผู้มีภาวะพึ่งพิงในชุมชน"], issues

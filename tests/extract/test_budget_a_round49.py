@@ -21,16 +21,13 @@ from pathlib import Path
 
 import pytest
 from docx_builder import write_docx, write_parts
+from extracted import budget_lines
 
 from pcc_ingest.extract.budget.lines import describe
 from pcc_ingest.extract.run import extract
 from pcc_ingest.parsers import parse
 
 FUNDERS = ("กิจกรรม", "กองทุนหลักประกันสุขภาพ ทต.ตัวอย่าง", "สสจ.ตัวอย่าง", "รวม (บาท)")
-
-
-def _lines(path: Path) -> list[tuple[str, float, str | None]]:
-    return sorted((i.description, i.amount_baht, i.source) for i in extract(parse(path)).budget_items)
 
 
 def _amounts(path: Path) -> list[float]:
@@ -59,7 +56,7 @@ def test_one_split_row_among_one_payer_rows_leaves_the_rows_lines(tmp_path):
         ("3. อบรมตัวอย่าง", "12,000.-", "-", "12,000.-"),
         ("รวม", "17,000.-", "28,000.-", "45,000.-"),
     ])
-    lines = _lines(path)
+    lines = budget_lines(path)
     assert ("ตั้งด่านตัวอย่าง", 21000.0, "สสจ.ตัวอย่าง") in lines
     assert ("อบรมตัวอย่าง", 12000.0, "กองทุนหลักประกันสุขภาพ ทต.ตัวอย่าง") in lines
 
@@ -74,7 +71,7 @@ def test_a_split_rows_funders_pay_the_parts_costed_elsewhere_and_it_is_no_line(t
                ("3. อบรมขับขี่ตัวอย่าง", "12,000.-", "-", "12,000.-"),
                ("รวม", "17,000.-", "28,000.-", "45,000.-")],
     ])
-    lines = _lines(path)
+    lines = budget_lines(path)
     assert 12000.0 not in [a for d, a, _ in lines if d.startswith("คัดกรอง")]
     assert ("ค่าอาหารว่าง", 3000.0, "สสจ.ตัวอย่าง") in lines
     assert ("ค่าวัสดุตรวจ", 4000.0, "สสจ.ตัวอย่าง") in lines
@@ -126,7 +123,7 @@ def test_asking_a_funder_for_a_list_of_proposals_funds_each_of_them(tmp_path):
         "(2) ค่ายเยาวชนตัวอย่าง วันที่ 18 ก.ค. 67 งบประมาณ 14,400 บาท โดยขอรับการสนับสนุนจากกองทุนหลักประกันสุขภาพ "
         "อบต.ตัวอย่าง",
     ])
-    assert {s for _, _, s in _lines(path)} == {"กองทุนหลักประกันสุขภาพ อบต.ตัวอย่าง"}
+    assert {s for _, _, s in budget_lines(path)} == {"กองทุนหลักประกันสุขภาพ อบต.ตัวอย่าง"}
 
 
 # --- corpus files of set 49 ----------------------------------------------------------------

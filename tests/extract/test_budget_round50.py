@@ -17,12 +17,9 @@ from pathlib import Path
 from pcc_ingest.extract.run import extract
 from pcc_ingest.parsers import parse
 from tests.extract.docx_builder import write_docx
+from tests.extract.extracted import budget_lines
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
-
-
-def _lines(path: Path) -> list[tuple[str, float, str | None]]:
-    return sorted((i.description, i.amount_baht, i.source) for i in extract(parse(path)).budget_items)
 
 
 _SPLIT = [
@@ -36,38 +33,38 @@ _SPLIT = [
 
 
 def test_split_funder_rows_give_one_line_per_funder(tmp_path):
-    lines = _lines(write_docx(tmp_path / "plan.docx", ["งบประมาณ จำแนกตามแหล่งงบประมาณ"], _SPLIT))
+    lines = budget_lines(write_docx(tmp_path / "plan.docx", ["งบประมาณ จำแนกตามแหล่งงบประมาณ"], _SPLIT))
     assert ("อบรมแกนนำตัวอย่าง", 4000, "สสจ.ตัวอย่าง") in lines
     assert ("อบรมแกนนำตัวอย่าง", 9000, "กปท.") in lines
     assert ("รณรงค์ตัวอย่าง", 3000, "อปท.") in lines
 
 
 def test_one_payer_rows_of_a_split_table_take_their_column_as_source(tmp_path):
-    lines = _lines(write_docx(tmp_path / "plan.docx", ["งบประมาณ จำแนกตามแหล่งงบประมาณ"], _SPLIT))
+    lines = budget_lines(write_docx(tmp_path / "plan.docx", ["งบประมาณ จำแนกตามแหล่งงบประมาณ"], _SPLIT))
     assert ("ประชุมคณะกรรมการตัวอย่าง", 6000, "สสจ.ตัวอย่าง") in lines
 
 
 def test_running_total_and_cost_per_head_are_no_lines(tmp_path):
-    lines = _lines(write_docx(tmp_path / "plan.docx", ["งบประมาณ จำแนกตามแหล่งงบประมาณ"], _SPLIT))
+    lines = budget_lines(write_docx(tmp_path / "plan.docx", ["งบประมาณ จำแนกตามแหล่งงบประมาณ"], _SPLIT))
     amounts = sorted(a for _, a, _ in lines)
     assert amounts == [2000, 3000, 4000, 6000, 9000]
 
 
 def test_minutes_plan_table_by_funder_in_the_corpus():
-    lines = _lines(CORPUS / "ubon-ratchathani-trakan-phuet-phon-2566-minutes.docx")
+    lines = budget_lines(CORPUS / "ubon-ratchathani-trakan-phuet-phon-2566-minutes.docx")
     sourced = {(a, s) for _, a, s in lines}
     assert {(20000, "อบจ.อุบลราชธานี"), (15000, "สสจ.อุบลราชธานี"), (8000, "สสจ.อุบลราชธานี")} <= sourced
 
 
 def test_plan_table_by_funder_in_the_damaged_pdf():
-    lines = _lines(CORPUS / "yasothon-sai-mun-2569-action-plan.pdf")
+    lines = budget_lines(CORPUS / "yasothon-sai-mun-2569-action-plan.pdf")
     sourced = {(a, s) for _, a, s in lines}
     assert {(15000, "อปท."), (14000, "กปท."), (10000, "สสจ.ยโสธร"), (30000, "อปท.")} <= sourced
 
 
 def test_a_row_of_funders_shares_in_percent_is_no_line(tmp_path):
     rows = [*_SPLIT, ("สัดส่วนของงบประมาณ", "41.67%", "45.83%", "12.50%", "100%", "", "")]
-    lines = _lines(write_docx(tmp_path / "plan.docx", ["งบประมาณ จำแนกตามแหล่งงบประมาณ"], rows))
+    lines = budget_lines(write_docx(tmp_path / "plan.docx", ["งบประมาณ จำแนกตามแหล่งงบประมาณ"], rows))
     assert all(a >= 1000 for _, a, _ in lines)
 
 

@@ -23,20 +23,10 @@ from pathlib import Path
 
 import docx
 
-from pcc_ingest.extract.run import extract
-from pcc_ingest.parsers import parse
 from tests.extract.docx_builder import add_table, write_docx
+from tests.extract.extracted import budget_lines, stated_total
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
-
-
-def _lines(path: Path) -> list[tuple[str, float, str | None]]:
-    return sorted((i.description, i.amount_baht, i.source) for i in extract(parse(path)).budget_items)
-
-
-def _total(path: Path) -> float | None:
-    total = extract(parse(path)).budget_total
-    return total.amount_baht if total is not None else None
 
 
 _COSTS = [
@@ -71,7 +61,7 @@ def test_headerless_funder_columns_fund_the_cost_lines_of_each_activity(tmp_path
         ("2. อบรมตัวอย่าง", "4,600", "-", "4,600"),
         ("รวม", "4,600", "4,400", "9,000"),
     ]
-    lines = _lines(_two_tables(tmp_path / "r.docx", _COSTS, funders))
+    lines = budget_lines(_two_tables(tmp_path / "r.docx", _COSTS, funders))
     assert ("ค่าอาหารกลางวัน", 2400, "สสจ.ตัวอย่าง") in lines
     assert ("ค่าตอบแทนวิทยากร", 3600, "กองทุนหลักประกันสุขภาพเทศบาลตำบลตัวอย่าง") in lines
 
@@ -79,7 +69,7 @@ def test_headerless_funder_columns_fund_the_cost_lines_of_each_activity(tmp_path
 def test_money_paid_back_to_a_funder_is_no_line(tmp_path):
     text = ("คงเหลือ 3,000 บาท ได้ดำเนินการคืนเงินเหลือจ่ายให้กองทุนหลักประกันสุขภาพตัวอย่าง จำนวน 1,350 บาท "
             "และคืนสำนักงานสาธารณสุขจังหวัดตัวอย่าง จำนวน 1,650 บาท เรียบร้อยแล้ว")
-    lines = _lines(write_docx(tmp_path / "r.docx", ["ผลการใช้จ่ายงบประมาณ"], _COSTS, after=[text]))
+    lines = budget_lines(write_docx(tmp_path / "r.docx", ["ผลการใช้จ่ายงบประมาณ"], _COSTS, after=[text]))
     assert all(amount != 1650 for _, amount, _ in lines)
 
 
@@ -91,10 +81,10 @@ def test_account_by_activity_of_itemised_spending_is_no_line(tmp_path):
         ("รวม", "10,000", "9,000", "1,000"),
     ]
     path = _two_tables(tmp_path / "r.docx", _COSTS, account, "สรุปงบประมาณที่ได้รับ ใช้จ่ายจริง และคงเหลือ")
-    lines = _lines(path)
+    lines = budget_lines(path)
     assert all(amount != 5000 for _, amount, _ in lines)
     assert len(lines) == 4
-    assert _total(path) == 9000
+    assert stated_total(path) == 9000
 
 
 def test_funder_columns_total_row_takes_the_total_column(tmp_path):
@@ -105,7 +95,7 @@ def test_funder_columns_total_row_takes_the_total_column(tmp_path):
         ("รวมทั้งจังหวัด", "60,000", "149,500", "209,500"),
     ]
     path = write_docx(tmp_path / "r.docx", ["งบประมาณสนับสนุนการดำเนินงาน พชอ. จำแนกตามแหล่งงบประมาณ"], grid)
-    assert _total(path) == 209500
+    assert stated_total(path) == 209500
 
 
 _QUARTERS = [
@@ -120,9 +110,9 @@ _QUARTERS = [
 
 def test_quarter_columns_under_a_money_title_give_the_total_column(tmp_path):
     path = write_docx(tmp_path / "r.docx", ["ตารางที่ 3 แผนปฏิบัติการและงบประมาณรายไตรมาส (หน่วย : บาท)"], _QUARTERS)
-    lines = _lines(path)
+    lines = budget_lines(path)
     assert ("ตั้งด่านตัวอย่าง", 18000, "กองทุนหลักประกันสุขภาพ ทต.ตัวอย่าง") in lines
-    assert _total(path) == 44000
+    assert stated_total(path) == 44000
 
 
 def test_cost_bullets_under_an_activity_heading_itemise_its_row(tmp_path):
@@ -135,16 +125,16 @@ def test_cost_bullets_under_an_activity_heading_itemise_its_row(tmp_path):
     ]
     path = write_docx(tmp_path / "r.docx", ["ตารางที่ 3 แผนปฏิบัติการและงบประมาณรายไตรมาส (หน่วย : บาท)"],
                       _QUARTERS, after=after)
-    lines = _lines(path)
+    lines = budget_lines(path)
     assert ("ค่าอาหารกลางวัน", 3500, "สสจ.ตัวอย่าง") in lines
     assert all(amount != 12500 for _, amount, _ in lines)
 
 
 def test_set51_corpus_files():
-    hua_hin = _lines(CORPUS / "prachuap-khiri-khan-hua-hin-2566-project.docx")
+    hua_hin = budget_lines(CORPUS / "prachuap-khiri-khan-hua-hin-2566-project.docx")
     assert ("ค่าหมวกนิรภัยสำหรับเด็ก", 17500, "กองทุนหลักประกันสุขภาพเทศบาลเมืองหัวหิน") in hua_hin
     assert all(amount != 1650 for _, amount, _ in hua_hin)
-    assert _total(CORPUS / "yala-betong-2567-progress.docx") == 58240
-    assert len(_lines(CORPUS / "yala-betong-2567-progress.pdf")) == 13
-    assert _total(CORPUS / "samut-sakhon-province-2567-inspection.docx") == 584500
-    assert _total(CORPUS / "phrae-long-2568-minutes.pdf") == 84500
+    assert stated_total(CORPUS / "yala-betong-2567-progress.docx") == 58240
+    assert len(budget_lines(CORPUS / "yala-betong-2567-progress.pdf")) == 13
+    assert stated_total(CORPUS / "samut-sakhon-province-2567-inspection.docx") == 584500
+    assert stated_total(CORPUS / "phrae-long-2568-minutes.pdf") == 84500

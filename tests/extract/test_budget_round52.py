@@ -25,20 +25,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pcc_ingest.extract.run import extract
-from pcc_ingest.parsers import parse
 from tests.extract.docx_builder import write_docx, write_parts
+from tests.extract.extracted import budget_lines, stated_total
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
-
-
-def _lines(path: Path) -> list[tuple[str, float, str | None]]:
-    return sorted((i.description, i.amount_baht, i.source) for i in extract(parse(path)).budget_items)
-
-
-def _total(path: Path) -> float | None:
-    total = extract(parse(path)).budget_total
-    return total.amount_baht if total is not None else None
 
 
 _PLAN = [
@@ -52,21 +42,21 @@ _PLAN = [
 def test_money_left_over_from_an_activity_names_no_funder(tmp_path):
     lead = ("ฝ่ายเลขานุการเสนอแผนกิจกรรมไตรมาสที่ 4 โดยใช้งบประมาณคงเหลือ จำนวน 3,000 บาท "
             "รวมเงินเหลือจ่ายจากกิจกรรมอบรมตัวอย่าง จำนวน 650 บาท รายละเอียดดังนี้")
-    lines = _lines(write_docx(tmp_path / "r.docx", [lead], _PLAN))
+    lines = budget_lines(write_docx(tmp_path / "r.docx", [lead], _PLAN))
     assert ("ค่าอาหารกลางวัน", 2000, None) in lines
 
 
 def test_second_giver_of_money_received_without_from_is_no_line(tmp_path):
     lead = ("พชอ.ตัวอย่างได้รับจัดสรรงบประมาณ รวม 90,000 บาท จากสำนักงานสาธารณสุขจังหวัดตัวอย่าง 50,000 บาท "
             "และกองทุนหลักประกันสุขภาพเทศบาลตำบลตัวอย่าง 40,000 บาท ผลการใช้จ่ายเป็นดังนี้")
-    lines = _lines(write_docx(tmp_path / "r.docx", [lead], _PLAN))
+    lines = budget_lines(write_docx(tmp_path / "r.docx", [lead], _PLAN))
     assert all(amount not in (40000, 50000) for _, amount, _ in lines)
 
 
 def test_bracket_sharing_out_money_left_over_gives_no_lines(tmp_path):
     text = ("ใช้จ่ายจริงรวม 9,000.00 บาท มีเงินเหลือจ่าย 1,000.00 บาท (กิจกรรมที่ 1 จำนวน 600.00 บาท "
             "และกิจกรรมที่ 2 จำนวน 400.00 บาท) ได้ดำเนินการคืนเงินเหลือจ่ายให้แก่กองทุนตัวอย่าง เรียบร้อยแล้ว")
-    lines = _lines(write_docx(tmp_path / "r.docx", ["รายละเอียดค่าใช้จ่าย"], _PLAN, after=[text]))
+    lines = budget_lines(write_docx(tmp_path / "r.docx", ["รายละเอียดค่าใช้จ่าย"], _PLAN, after=[text]))
     assert all(amount not in (600, 400) for _, amount, _ in lines)
 
 
@@ -103,7 +93,7 @@ def test_cost_lines_in_activity_order_take_each_activity_funder(tmp_path):
             "และสำนักงานสาธารณสุขอำเภอตัวอย่าง")
     path = write_parts(tmp_path / "r.docx", [lead, "สรุปกิจกรรม", _ACTIVITIES, "รายละเอียดค่าใช้จ่ายจริง", _ITEMS,
                                              "งบประมาณตามแหล่งงบประมาณ", _SOURCES])
-    lines = _lines(path)
+    lines = budget_lines(path)
     assert ("ค่าอาหารว่าง ประชุมตัวอย่าง", 1200, "สำนักงานสาธารณสุขอำเภอตัวอย่าง") in lines
     assert ("ค่าตอบแทนวิทยากร", 1800, "กองทุนหลักประกันสุขภาพเทศบาลตัวอย่าง") in lines
     assert ("ค่าทรายกำจัดลูกน้ำ", 5000, None) in lines
@@ -121,7 +111,7 @@ def test_minutes_account_table_gives_the_spent_total(tmp_path):
     path = write_parts(tmp_path / "r.docx", ["รายงานการประชุมคณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอตัวอย่าง ครั้งที่ 3/2566",
                                              "ระเบียบวาระที่ 3 เรื่องเพื่อทราบ", "ผลการใช้จ่ายงบประมาณ ดังนี้", _ACCOUNT,
                                              "มติที่ประชุม รับทราบ"])
-    assert _total(path) == 33350
+    assert stated_total(path) == 33350
 
 
 _TOLD = [
@@ -141,7 +131,7 @@ def test_parts_told_earlier_make_a_later_row_their_subtotal(tmp_path):
     path = write_parts(tmp_path / "r.docx", ["ผลการดำเนินงาน", _TOLD,
                                              "ได้รับจัดสรรงบประมาณจากสำนักงานสาธารณสุขจังหวัดตัวอย่าง จำนวน 18,600 บาท "
                                              "ผลการเบิกจ่ายเป็นดังนี้", _SPENT])
-    lines = _lines(path)
+    lines = budget_lines(path)
     assert all(amount != 6000 for _, amount, _ in lines)
     assert any(amount == 2000 and source == "สำนักงานสาธารณสุขจังหวัดตัวอย่าง" for _, amount, source in lines)
 
@@ -162,14 +152,14 @@ _USED = [
 
 def test_money_used_table_beside_a_plan_is_no_lines(tmp_path):
     path = write_parts(tmp_path / "r.docx", ["แผนปฏิบัติการ ปีงบประมาณ 2568", _PLANNED, "ผลการดำเนินงานรายกิจกรรม", _USED])
-    lines = _lines(path)
+    lines = budget_lines(path)
     assert all(amount not in (4000, 27300) for _, amount, _ in lines)
     assert any(amount == 28500 for _, amount, _ in lines)
 
 
 def test_disbursement_as_of_a_date_is_no_line(tmp_path):
     text = "ผลการเบิกจ่ายงบประมาณ ณ วันที่ 31 มีนาคม 2568 จำนวน 31,300 บาท จากงบประมาณทั้งปี 44,500 บาท คิดเป็น 70.34%"
-    lines = _lines(write_docx(tmp_path / "r.docx", ["แผนปฏิบัติการ ปีงบประมาณ 2568"], _PLANNED, after=[text]))
+    lines = budget_lines(write_docx(tmp_path / "r.docx", ["แผนปฏิบัติการ ปีงบประมาณ 2568"], _PLANNED, after=[text]))
     assert all(amount != 31300 for _, amount, _ in lines)
 
 
@@ -194,18 +184,18 @@ _FUNDED_ITEMS = [
 
 def test_funder_columns_without_a_total_recap_the_cost_table(tmp_path):
     path = write_parts(tmp_path / "r.docx", ["แผนปฏิบัติการ", _BY_FUNDER, "รายละเอียดงบประมาณรายกิจกรรม", _FUNDED_ITEMS])
-    lines = _lines(path)
+    lines = budget_lines(path)
     assert all("กิจกรรมที่" not in desc for desc, _, _ in lines)
     assert ("ค่าอาหารกลางวัน", 6000, "กองทุนหลักประกันสุขภาพระดับท้องถิ่น") in lines
 
 
 def test_set52_corpus_files():
-    samui = _lines(CORPUS / "surat-thani-ko-samui-2567-project.docx")
+    samui = budget_lines(CORPUS / "surat-thani-ko-samui-2567-project.docx")
     assert ("ค่าถ่ายเอกสารแบบสำรวจลูกน้ำยุงลาย", 1500, "สำนักงานสาธารณสุขอำเภอเกาะสมุย") in samui
     assert all(amount not in (200, 1046.5) for _, amount, _ in samui)
-    assert _total(CORPUS / "udon-thani-ban-dung-2566-minutes.pdf") == 73150
-    assert all(source is None for _, _, source in _lines(CORPUS / "udon-thani-ban-dung-2566-minutes.docx"))
-    assert len(_lines(CORPUS / "phitsanulok-wang-thong-2568-progress.pdf")) == 6 + 1
-    assert len(_lines(CORPUS / "pattani-yarang-2568-action-plan.pdf")) == 17
-    na_kae = _lines(CORPUS / "nakhon-phanom-na-kae-2567-progress.docx")
+    assert stated_total(CORPUS / "udon-thani-ban-dung-2566-minutes.pdf") == 73150
+    assert all(source is None for _, _, source in budget_lines(CORPUS / "udon-thani-ban-dung-2566-minutes.docx"))
+    assert len(budget_lines(CORPUS / "phitsanulok-wang-thong-2568-progress.pdf")) == 6 + 1
+    assert len(budget_lines(CORPUS / "pattani-yarang-2568-action-plan.pdf")) == 17
+    na_kae = budget_lines(CORPUS / "nakhon-phanom-na-kae-2567-progress.docx")
     assert all(amount != 6000 for _, amount, _ in na_kae)
