@@ -162,9 +162,15 @@ def _record(table: Table, cell: GridCell, ctx: Context, value: float | None, tar
 def uncovered(table: Table, records: list[OutcomeRecord]) -> list[GridCell]:
     """The table's percent values (targets left out) that no record cites by
     its cell, counted over the whole table."""
-    cited = {(o.evidence.table, o.evidence.row, o.evidence.col) for o in records}
-    return [c for c in grid_cells(table) if not c.target
-            and (c.block.table, c.block.row, c.block.col) not in cited]
+    return _uncited(grid_cells(table), _cited_cells(records))
+
+
+def _cited_cells(records: Sequence[OutcomeRecord]) -> set[tuple[int | None, int | None, int | None]]:
+    return {(o.evidence.table, o.evidence.row, o.evidence.col) for o in records}
+
+
+def _uncited(cells: list[GridCell], cited: set[tuple[int | None, int | None, int | None]]) -> list[GridCell]:
+    return [c for c in cells if not c.target and (c.block.table, c.block.row, c.block.col) not in cited]
 
 
 def title_district(table: Table, province: str | None) -> str | None:
@@ -207,15 +213,18 @@ def grid_fallback(doc: Document, tables: list[Table], records: list[OutcomeRecor
     rules read and whose records they ``dropped`` as restatements (an appendix
     or a ranking repeating the body) counts as read."""
     read = [*records, *dropped]
-    cited = {o.evidence.table for o in read}
+    cited, cited_cells = {o.evidence.table for o in read}, _cited_cells(read)
     skip = advice_cells(doc) | cost_cells(tables)
     out = list(records)
-    for table, own in zip(tables, table_contexts(doc, tables, ctx)):
+    contexts: list[Context] = []  # worked out once, and only when some table is read
+    for i, table in enumerate(tables):
         nested = table.grid.first.parent_table is not None  # its row's district and target are the outer table's
         if nested or any(b.order in skip for b in table.grid.cells.values()):
             continue
-        left = uncovered(table, read)
-        mostly = table.grid.table not in cited or 2 * len(left) > len(grid_cells(table))  # targets counted too
+        cells = grid_cells(table)
+        left = _uncited(cells, cited_cells)
+        mostly = table.grid.table not in cited or 2 * len(left) > len(cells)  # targets counted too
         if len(left) >= MIN_UNCOVERED and mostly:
-            out += [o for o in grid_outcomes(table, own, left) if not restated(o, records)]
+            contexts = contexts or table_contexts(doc, tables, ctx)
+            out += [o for o in grid_outcomes(table, contexts[i], left) if not restated(o, records)]
     return out
