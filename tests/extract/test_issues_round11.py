@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pcc_ingest.extract.issues.added import added_spans
-from pcc_ingest.extract.issues.sections import counted_decision, opens_issues
+from pcc_ingest.extract.issues.openings import counted_decision, opens_issues
 from pcc_ingest.extract.run import extract
 
 GOLD = Path(__file__).resolve().parents[2] / "gold"

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from pcc_ingest.extract.issues.added import added_spans, prose_district
+from pcc_ingest.extract.issues.openings import opens_issues
 from pcc_ingest.extract.issues.prose import prose_lists
-from pcc_ingest.extract.issues.sections import opens_issues
 from pcc_ingest.extract.run import extract
 
 MAE_HONG_SON = ["mae-hong-son-province-2568-action-plan.docx", "mae-hong-son-province-2568-action-plan.pdf"]

@@ -12,7 +12,8 @@ import pytest
 from issue_pairs import squashed
 
 from pcc_ingest.extract.issues.items import item_text
-from pcc_ingest.extract.issues.sections import choosing_agenda, opens_issues, section_items
+from pcc_ingest.extract.issues.openings import choosing_agenda, opens_issues
+from pcc_ingest.extract.issues.sections import section_items
 from pcc_ingest.extract.run import extract
 from pcc_ingest.model import Block, Document
 

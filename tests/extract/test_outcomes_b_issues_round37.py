@@ -15,8 +15,8 @@ from types import SimpleNamespace
 import pytest
 from issue_pairs import squashed
 
+from pcc_ingest.extract.issues.openings import opens_issues
 from pcc_ingest.extract.issues.predicated import predicated_spans
-from pcc_ingest.extract.issues.sections import opens_issues
 from pcc_ingest.extract.issues.tables import table_items
 from pcc_ingest.extract.outcomes.row_subjects import numbered_place
 from pcc_ingest.extract.outcomes.running_text import section_years

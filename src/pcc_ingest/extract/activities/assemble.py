@@ -58,6 +58,7 @@ from pcc_ingest.extract.activities.reports import without_reported
 from pcc_ingest.extract.activities.result_cells import result_cell_activities
 from pcc_ingest.extract.activities.retold import without_retold
 from pcc_ingest.extract.activities.row_dates import with_calendar_months, with_row_dates
+from pcc_ingest.extract.activities.row_fields import with_row_fields
 from pcc_ingest.extract.activities.rules import activity_rules, rule_re
 from pcc_ingest.extract.activities.runs import with_runs
 from pcc_ingest.extract.activities.status_rows import with_status_rows
@@ -172,6 +173,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     paid = {d.block.order for d in drafts if d.budget is not None}  # a group merged into its plan row paid it
     merged = with_calendar_months(every, without_retold(without_series_days(merge(drafts))), fy)
     merged = with_postponements(merged, put_off)  # none outside minutes
+    merged = with_row_fields(every, merged, fy)  # fields still empty, from the activity's own table row
     return [_record(d) for d in unpaid_meeting(with_named_costs(doc, merged, paid), meeting)]
 
 

@@ -53,6 +53,7 @@ from pcc_ingest.extract.issues.lists import (
     numbered_items,
 )
 from pcc_ingest.extract.issues.matrix import is_tick, issue_column_items
+from pcc_ingest.extract.issues.openings import adopts, opens_issues
 from pcc_ingest.extract.issues.prose import (
     common_issue_spans,
     joined_items,
@@ -61,13 +62,7 @@ from pcc_ingest.extract.issues.prose import (
     prose_lists,
     spaced_items,
 )
-from pcc_ingest.extract.issues.sections import (
-    adopts,
-    heading_context,
-    opens_issues,
-    results_by_issue,
-    section_of,
-)
+from pcc_ingest.extract.issues.sections import heading_context, results_by_issue, section_of
 from pcc_ingest.extract.issues.tables import tick_columns
 
 __all__ = [

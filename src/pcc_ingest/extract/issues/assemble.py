@@ -10,12 +10,13 @@ from pcc_ingest.extract.evidence import evidence
 from pcc_ingest.extract.issues.added import added_items
 from pcc_ingest.extract.issues.companions import companion_items
 from pcc_ingest.extract.issues.items import Item, item_text, running_text_items, split_pieces
+from pcc_ingest.extract.issues.openings import adopts
 from pcc_ingest.extract.issues.predicated import predicated_spans
 from pcc_ingest.extract.issues.prose import common_issue_spans
 from pcc_ingest.extract.issues.referenced import referenced_items
 from pcc_ingest.extract.issues.rows import group_row_items, labelled_row_items
 from pcc_ingest.extract.issues.rules import compiled, issue_rules
-from pcc_ingest.extract.issues.sections import adopts, section_items
+from pcc_ingest.extract.issues.sections import section_items
 from pcc_ingest.extract.issues.tables import table_items
 from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, IssueRecord
 from pcc_ingest.model import Document
