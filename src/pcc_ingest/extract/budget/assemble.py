@@ -21,6 +21,7 @@ from pcc_ingest.extract.budget.completed import completed_sources
 from pcc_ingest.extract.budget.detailed import detailed_rows
 from pcc_ingest.extract.budget.footnotes import footnoted
 from pcc_ingest.extract.budget.funder_activities import activity_funder_lines
+from pcc_ingest.extract.budget.funder_check import checked_sources
 from pcc_ingest.extract.budget.funder_refs import referenced_funder_lines
 from pcc_ingest.extract.budget.group_sums import named_groups, restated_groups
 from pcc_ingest.extract.budget.headed import headed_tables
@@ -136,7 +137,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     items = completed_sources(footnoted(doc, _sourced(lines, every, row_funders(found))))
     items = unitemised_funders(items, tables)
     items.sort(key=lambda i: (i.evidence.block, i.evidence.start))
-    items = split_sources(items, tables)
+    items = checked_sources(split_sources(items, tables))
     others = [t for t in found if not is_budget_table(t)]
     report = facts is not None and facts.doc_type not in ("action_plan", "other")
     total = find_total(doc, whole_tables(found, nested, spilled), used, sum(i.amount_baht for i in items), others, report)
