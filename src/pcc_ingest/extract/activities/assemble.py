@@ -55,6 +55,7 @@ from pcc_ingest.extract.activities.recommendations import recommendation_activit
 from pcc_ingest.extract.activities.referenced_counts import with_referenced_counts
 from pcc_ingest.extract.activities.referenced_dates import with_referenced_dates
 from pcc_ingest.extract.activities.reports import without_reported
+from pcc_ingest.extract.activities.restated import without_restatements
 from pcc_ingest.extract.activities.result_cells import result_cell_activities
 from pcc_ingest.extract.activities.retold import without_retold
 from pcc_ingest.extract.activities.row_dates import with_calendar_months, with_row_dates
@@ -173,6 +174,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     paid = {d.block.order for d in drafts if d.budget is not None}  # a group merged into its plan row paid it
     merged = with_calendar_months(every, without_retold(without_series_days(merge(drafts))), fy)
     merged = with_postponements(merged, put_off)  # none outside minutes
+    merged = without_restatements(merged)  # one activity named again in other words elsewhere
     merged = with_row_fields(every, merged, fy)  # fields still empty, from the activity's own table row
     return [_record(d) for d in unpaid_meeting(with_named_costs(doc, merged, paid), meeting)]
 
