@@ -35,7 +35,9 @@ table restates is the table's record, in the table's year when the text
 names none, and a paragraph opening "จากตาราง" that gives a table's
 figure again adds none.  A recommendation column's figures
 are no outcomes.  A district's results by issue take the indicator and
-target of the earlier table that names the same issue for it.  Rules: ``extractors/outcomes.toml``.
+target of the earlier table that names the same issue for it.  Last, a KPI's
+bare target and the one result of its subject, district and year stated
+without one are one record (``lone_targets``).  Rules: ``extractors/outcomes.toml``.
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ from pcc_ingest.extract.outcomes.issue_targets import lend_issue_targets
 from pcc_ingest.extract.outcomes.kpi_columns import lend_kpi_columns
 from pcc_ingest.extract.outcomes.kpi_names import attach_kpi_targets, is_kpi_of, name_by_kpi
 from pcc_ingest.extract.outcomes.kpi_table_targets import lend_kpi_targets
+from pcc_ingest.extract.outcomes.lone_targets import join_lone_targets
 from pcc_ingest.extract.outcomes.measured_columns import lend_measured_columns
 from pcc_ingest.extract.outcomes.merging import (
     alike,
@@ -289,4 +292,4 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     merged = merge(ordered, continued_tables(every))
     rounds = [o for t in every for o in round_pair_outcomes(t, ctx)]  # places by quarter under years, captioned as percentages
     told = add_round_pairs(drop_appendix_restatements(doc, merged, rounds), rounds)  # an appendix repeating the body's figures
-    return grid_fallback(doc, every, told, ctx, [*stated, *merged])  # tables no rule read: every percent cell
+    return join_lone_targets(doc, grid_fallback(doc, every, told, ctx, [*stated, *merged]))  # a KPI's bare target and its one untargeted result
