@@ -26,6 +26,7 @@ from pcc_ingest.extract.activities.groups import (
 from pcc_ingest.extract.activities.headed import under_activity_headings
 from pcc_ingest.extract.activities.labelled import under_labels
 from pcc_ingest.extract.activities.levels import level_grids
+from pcc_ingest.extract.activities.list_fields import with_list_fields
 from pcc_ingest.extract.activities.list_leads import without_list_leads
 from pcc_ingest.extract.activities.lists import listed_activities
 from pcc_ingest.extract.activities.meeting_tallies import without_meeting_tallies
@@ -66,6 +67,7 @@ from pcc_ingest.extract.activities.status_rows import with_status_rows
 from pcc_ingest.extract.activities.structure import title_zone
 from pcc_ingest.extract.activities.subitems import heading_names, restates_heading
 from pcc_ingest.extract.activities.tables import join_split_rows, table_activities
+from pcc_ingest.extract.activities.title_trim import with_trimmed_titles
 from pcc_ingest.extract.activities.two_rows import folded_cells, paired_plan
 from pcc_ingest.extract.activities.wrapped_lines import with_wrapped_lines
 from pcc_ingest.extract.activities.year_calendars import without_year_calendar_repeats
@@ -176,6 +178,8 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     merged = with_postponements(merged, put_off)  # none outside minutes
     merged = without_restatements(merged)  # one activity named again in other words elsewhere
     merged = with_row_fields(every, merged, fy)  # fields still empty, from the activity's own table row
+    merged = with_list_fields(doc, merged, fy)  # fields still empty, from the activity's own list item
+    merged = with_trimmed_titles(merged)  # what a cell or line folds into a title beyond the name
     return [_record(d) for d in unpaid_meeting(with_named_costs(doc, merged, paid), meeting)]
 
 
