@@ -177,10 +177,13 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     parallel = parallel_pairs(drafts)
     for k, d in enumerate(drafts):
         title = TitleKey.of(d.title)
-        twin = next((i for i, (o, t) in enumerate(zip(out, titles))
-                     if ((firsts[i], k) in parallel or _same_folded(t, title) or told_twice(o, d) or same_days_named(o, d)
-                         or one_day_meeting(o, t, d, title))
-                     and not apart(o, d) and not series_and_one(o, t, d, title)), None)
+        twins = [(i, (firsts[i], k) in parallel or told_twice(o, d) or same_days_named(o, d)
+                  or one_day_meeting(o, t, d, title)) for i, (o, t) in enumerate(zip(out, titles))
+                 if not apart(o, d) and not series_and_one(o, t, d, title)]
+        twins = [(i, told) for i, told in twins if told or _same_folded(titles[i], title)]
+        # a twin by name alone: of several, the one the shorter name opens
+        twin = twins[0][0] if twins and twins[0][1] else next(
+            (i for i, _ in twins if opens_with(titles[i], title)), twins[0][0] if twins else None)
         if twin is None:
             out.append(d)
             titles.append(title)
@@ -193,6 +196,15 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             titles[twin] = title
         out[twin] = merged_into(o, d)
     return out
+
+
+def opens_with(x: TitleKey, y: TitleKey) -> bool:
+    """One folded title opens the other ("เยี่ยมบ้านผู้ป่วยติดเตียง", a budget row's short
+    name, opens "เยี่ยมบ้านผู้ป่วยติดเตียงโดยทีมหมอครอบครัว..."): of several activities
+    holding a short name, the one it opens is the one it names, not one that holds it
+    further on ("ประชุมทีม... วางแผนการเยี่ยมบ้านผู้ป่วยติดเตียง": another act about it)."""
+    short, long_ = sorted((x.folded, y.folded), key=len)
+    return long_.startswith(short)
 
 
 def one_day_meeting(a: Draft, x: TitleKey, b: Draft, y: TitleKey) -> bool:

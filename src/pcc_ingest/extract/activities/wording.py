@@ -43,7 +43,8 @@ def comparable(title: str) -> str:
     """A title without what one telling of an activity adds and another leaves
     out: a leading "จัด"/"การ" ("จัดเวทีถอดบทเรียน" in the results, "เวทีถอด
     บทเรียน..." in the plan), a closing note of its length or repeats
-    ("อบรมเชิงปฏิบัติการแกนนำนักเรียน (2 วัน)" in the budget table) and quote
-    marks around a slogan (``[merge] lead``, ``note``, ``quotes``)."""
-    title = rule_re("merge", "quotes").sub("", title)
+    ("อบรมเชิงปฏิบัติการแกนนำนักเรียน (2 วัน)" in the budget table), quote
+    marks around a slogan, and a committee's name spelled out before its bracketed
+    abbreviation, which alone stays (``[merge] lead``, ``note``, ``quotes``, ``spelled_out``)."""
+    title = rule_re("merge", "spelled_out").sub(lambda m: (m["committee"] or "") + m["abbr"], rule_re("merge", "quotes").sub("", title))
     return rule_re("merge", "note").sub("", rule_re("merge", "lead").sub("", title, count=1), count=1)

@@ -44,14 +44,21 @@ def _source_span(table: Table) -> list[int]:
 
 
 def _amount_span(table: Table) -> list[int]:
-    """The grid columns under the last column the header names when it is an
-    amount column spanning several unnamed ones ("งบประมาณ (บาท)" over "งบ
-    X | กองทุน… | อปท. | รวม"): a summary's funders may stand under a plain
-    amount label too; ``funder_columns`` still asks for the row of names."""
-    amounts = table.columns_of("budget_amount")
-    if not amounts or any(c.col > amounts[-1].col for c in table.columns):
-        return []
-    return list(range(amounts[-1].col, max((c for r in table.rows for c in r.cells), default=0) + 1))
+    """The grid columns under an amount column spanning several unnamed ones
+    ("งบประมาณ (บาท)" over "งบ X | กองทุน… | อปท. | รวม"): from it up to the
+    next column the header names or labels, or to the table's last column.
+    A summary's funders may stand under a plain amount label too, and the
+    spanning label need not be the last ("งบประมาณที่ได้รับจัดสรร (บาท)" over
+    the funders, then "เบิกจ่ายแล้ว | คงเหลือ | ระยะเวลา": a progress report's
+    allocated money by funder); ``funder_columns`` still asks for the row of
+    names.  The first amount label spanning two or more columns is the one."""
+    named = sorted({c.col for c in table.columns} | {c for c, ls in table.labels.items() if ls})
+    end = max((c for r in table.rows for c in r.cells), default=0) + 1
+    for amount in table.columns_of("budget_amount"):
+        span = list(range(amount.col, next((c for c in named if c > amount.col), end)))
+        if len(span) >= 2:
+            return span
+    return []
 
 
 def funder_columns(table: Table) -> dict[int, str]:

@@ -32,14 +32,28 @@ def group_source(table: Table, row: Row) -> str | None:
     if m:
         return clean_source(text[m.end():])
     closing = rule_composed("source.heading_bracket").search(text)
-    return clean_source(closing["name"]) if closing else _funder_row(text)
+    if closing:
+        return clean_source(closing["name"])
+    return _funder_row(text) or (_funder_row(text, owner=True) if _sibling_funded(table, row) else None)
 
 
-def _funder_row(text: str) -> str | None:
+def _sibling_funded(table: Table, row: Row) -> bool:
+    """Whether another full-width row of the table names a funder by itself
+    (``_funder_row``): the table groups its rows by funder, so a sibling
+    group row naming a body that pays only by the words around it ("3.
+    ศูนย์อำนวยการป้องกันและปราบปรามยาเสพติดอำเภอX (ศอ.ปส.อ.)" after "2.
+    กองทุนหลักประกันสุขภาพ…") names that group's funder too."""
+    return any(other is not row and is_section_row(other, table)
+               and _funder_row((other.texts()[0] if other.texts() else "").strip())
+               for other in table.rows)
+
+
+def _funder_row(text: str, owner: bool = False) -> str | None:
     """The funder a group row names with no source label, as nothing but
     the funder's name after the group's letter and the word for money
     (``source.group_lead``: "(ก) งบประมาณสำนักงานสาธารณสุขจังหวัดX (งบ…)",
-    "งบกองทุน…"; after that word, "งบศูนย์…" too: ``source.money_owner``):
+    "งบกองทุน…"; after that word, or in a table whose other group rows name
+    funders (``owner``), "งบศูนย์…" too: ``source.money_owner``):
     the same statement as "แหล่งงบประมาณ: …", and the same
     test as a running-text line that is only a funder's name over its costs."""
     lead = rule_re("source.group_lead").match(text)
@@ -47,7 +61,8 @@ def _funder_row(text: str) -> str | None:
     if not name:
         return None
     name = rule_re("source.heading_gloss").sub("", name)
-    owned = lead["money"] and rule_re("source.money_owner").match(name) and not rule_re("source.not_a_name").search(name)
+    owned = (owner or lead["money"]) and rule_re("source.money_owner").match(name) \
+        and not rule_re("source.not_a_name").search(name)
     return named_funder(name) or (name if owned else None)
 
 

@@ -84,33 +84,47 @@ def _table_run_after(lines: list[PlacedLine], singles: list[int],
     return [], []
 
 
+def _key(line: PlacedLine) -> int | tuple[int, ...] | None:
+    """What places a table line under an activity: its activity number, else
+    its row's outline number of two levels or more ("๑.๑ อบรม…", a plan
+    numbering its activities under its issues)."""
+    if line.activity is not None:
+        return line.activity
+    return line.outline if line.outline is not None and len(line.outline) > 1 else None
+
+
 def itemised_in_tables(lines: list[PlacedLine]) -> list[PlacedLine]:
     """``lines`` without the one-row activity amounts (a plan table's row N)
     that two or more lines of another table run, placed under activity N,
     add up to.  The cost lines keep their own source: the cost table names
-    none, and the plan row's funder is not written over them.
+    none, and the plan row's funder is not written over them.  A plan row
+    splitting its money between funders ("๑.๑ อบรม… | 18,000 | - | 12,000 |
+    30,000") is itemised funder by funder: the one funder's figure those
+    lines add up to is their subtotal, the other funders' figures stay lines.
 
     A table so shown to restate another's activities (a funders' table by
     activity under the itemised cost table, "กิจกรรม | สสจ.X | กองทุน… | อปท. |
     รวม") restates them also where an activity has one cost line of the same
     amount; that line then takes the row's funder when it names none."""
-    rows: dict[tuple[tuple[int, int], int], set[tuple[int, int]]] = {}
-    groups: dict[tuple[tuple[int, int], int], list[int]] = {}
+    rows: dict[tuple[tuple[int, int], int | tuple[int, ...]], set[tuple[int, int]]] = {}
+    groups: dict[tuple[tuple[int, int], int | tuple[int, ...]], list[int]] = {}
     for i, line in enumerate(lines):
-        if line.row is not None and line.activity is not None:
-            rows.setdefault((line.span, line.activity), set()).add(line.row)
-            groups.setdefault((line.span, line.activity), []).append(i)
+        if line.row is not None and (key := _key(line)) is not None:
+            rows.setdefault((line.span, key), set()).add(line.row)
+            groups.setdefault((line.span, key), []).append(i)
     drop: set[int] = set()
     restating: set[tuple[int, int]] = set()
     for (span, number), idx in groups.items():
         if len(rows[(span, number)]) != 1:
             continue
+        sums = [sum(lines[j].item.amount_baht for j in parts) for (other, n), parts in groups.items()
+                if n == number and other != span and len(parts) >= 2]
         amount = sum(lines[i].item.amount_baht for i in idx)
-        if any(other != span and len(parts) >= 2 and len(rows[(other, n)]) >= 2
-               and abs(sum(lines[j].item.amount_baht for j in parts) - amount) < 0.5
-               for (other, n), parts in groups.items() if n == number):
+        if any(abs(total - amount) < 0.5 for total in sums):
             drop |= set(idx)
             restating.add(span)
+        elif len({lines[i].item.source or '' for i in idx} - {''}) == len(idx) >= 2:  # one funder a line
+            drop |= {i for i in idx if any(abs(total - lines[i].item.amount_baht) < 0.5 for total in sums)}
     for (span, number), idx in groups.items():
         if span not in restating or len(rows[(span, number)]) != 1 or drop & set(idx):
             continue

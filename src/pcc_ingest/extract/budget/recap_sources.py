@@ -31,9 +31,14 @@ def splits_into(amounts: list[float], parts: list[float]) -> bool:
 def lend_sources(lines: list[PlacedLine], rows: dict[tuple[int, int], list[int]], parts: list[int]) -> None:
     """Give each of ``parts`` naming no source the source of the row of
     ``rows`` (in order) whose amount its run adds up to (``lines`` is
-    updated in place), when the rows split ``parts`` in order, all used."""
+    updated in place), when the rows split ``parts`` in order, all used.
+    Rows of which one is split between funders, one line per funder column
+    ("5. เวที… | - | 8,600 | 10,000 | 18,600"), lend none: that is a table of
+    money by source beside the cost table, whose funders the cost lines do
+    not name (labelling convention)."""
     amounts = [sum(lines[k].item.amount_baht for k in idx) for _, idx in sorted(rows.items())]
-    if not splits_into(amounts, [lines[k].item.amount_baht for k in parts]):
+    if not splits_into(amounts, [lines[k].item.amount_baht for k in parts]) or any(
+            len({lines[k].item.source for k in idx if lines[k].item.source}) >= 2 for idx in rows.values()):
         return
     i = 0
     for _, idx in sorted(rows.items()):

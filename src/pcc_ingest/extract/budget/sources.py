@@ -65,6 +65,8 @@ def source_lines(doc: Document) -> list[SourceLine]:
         else:
             stated = stated_source(block.text)
             if stated and rule_composed("source.second_funder").search(block.text, stated[2]):
+                if _titles_table(body, k):  # a table's title splitting its money: no one funder pays its lines
+                    out.append(SourceLine(block, None, {}, heads=True, pooled=True))
                 continue
             if stated and rule_re("source.pooled").search(block.text):
                 out.append(SourceLine(block, None, {}, pooled=True))
@@ -78,6 +80,12 @@ def source_lines(doc: Document) -> list[SourceLine]:
         if name or by_activity:
             out.append(SourceLine(block, name, by_activity))
     return out
+
+
+def _titles_table(body: list[Block], k: int) -> bool:
+    """Whether the block right after ``body[k]`` is a table's cell: the
+    block is the title of that table."""
+    return k + 1 < len(body) and body[k + 1].kind == "table_cell"
 
 
 def received_from(text: str) -> str | None:

@@ -18,7 +18,7 @@ import re
 
 from pcc_ingest.extract.budget.funder_columns import one_figure_a_row, unit_funder_columns
 from pcc_ingest.extract.budget.funder_places import header_funders
-from pcc_ingest.extract.budget.lines import budget_item, describe
+from pcc_ingest.extract.budget.lines import budget_item, describe, shown_arithmetic
 from pcc_ingest.extract.records import BudgetItemRecord
 from pcc_ingest.extract.tables import Row, Table, cell_number, is_total_row
 from pcc_ingest.model import Block
@@ -36,11 +36,26 @@ def _split_columns(table: Table) -> tuple[dict[int, str], int | None]:
     if table.column("district") is not None:
         return {}, None
     funders, total = header_funders(table)
-    amounts = {c.col for c in table.columns_of("budget_amount")}
+    amounts = {c.col for c in table.columns_of("budget_amount")} | _spanned(table)
     if total is None or total not in amounts:
         return {}, None
     funders = {c: n for c, n in funders.items() if c < total and c in amounts}
     return (funders, total) if len(funders) >= 2 else ({}, None)
+
+
+def _spanned(table: Table) -> set[int]:
+    """Columns with no label of their own right after an amount column: the
+    funders and total a spanning money label stands over ("งบประมาณที่ได้รับ
+    จัดสรร (บาท)" over "สสจ.X | กองทุน… | อปท. | รวม"), named by a lower header
+    row the table reader took for a body row."""
+    out: set[int] = set()
+    for amount in table.columns_of("budget_amount"):
+        col = amount.col + 1
+        while col not in table.labels and all(c.col != col for c in table.columns) \
+                and any(col in r.cells for r in table.rows):
+            out.add(col)
+            col += 1
+    return out
 
 
 def _paid(funders: dict[int, str], row: Row) -> dict[int, float]:
@@ -77,5 +92,5 @@ def split_funder_lines(table: Table, row: Row, named: Block | None) -> list[Budg
         if not funders or not one_figure_a_row(table, list(funders)):
             return None
     desc = describe(named.text)
-    return [budget_item(desc, v, None, None, funders[c], row.cells[c], 0, len(row.cells[c].text))
+    return [budget_item(desc, v, *shown_arithmetic(named.text, v), funders[c], row.cells[c], 0, len(row.cells[c].text))
             for c, v in sorted(_paid(funders, row).items())]

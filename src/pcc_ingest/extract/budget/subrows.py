@@ -38,12 +38,18 @@ def outline_number(text: str) -> tuple[int, ...] | None:
 
 
 def row_outline(table: Table, row: Row) -> tuple[int, ...] | None:
-    """A row's outline number: its sequence cell's, else its description's."""
+    """A row's outline number: its sequence cell's, else its description's,
+    else its activity cell's when the description is a detail cell of cost
+    lines beside it ("๑.๑ อบรม… | ค่าอาหารกลางวัน… ¶ ค่าวิทยากร… | 18,000", a
+    plan's cost table numbering its rows as the plan does), as
+    ``collect.row_activity`` reads the activity number."""
     seq = table.cell(row, "seq")
     if seq is not None and seq.text.strip():
         return outline_number(seq.text)
-    named = description_cell(table, row)
-    return outline_number(named.text) if named is not None else None
+    for named in (description_cell(table, row), table.cell(row, "activity")):
+        if named is not None and (number := outline_number(named.text)) is not None:
+            return number
+    return None
 
 
 def subtotal_parents(numbers: list[tuple[int, ...] | None], amounts: list[float],

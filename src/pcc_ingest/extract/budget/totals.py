@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pcc_ingest.extract.budget.cells import cell_figures
+from pcc_ingest.extract.budget.funder_places import header_funders
 from pcc_ingest.extract.budget.lines import (
     Money,
     after_words,
@@ -77,10 +78,16 @@ def _table_totals(table: Table) -> Iterator[_Total]:
 def _amount_cell(table: Table, row: Row) -> Block | None:
     """The row's cell under the amount column that totals the others ("สสจ.X
     (บาท) | กองทุน… (บาท) | อปท. (บาท) | รวม (บาท)": one amount column per
-    funder, then their sum), else under the first amount column."""
+    funder, then their sum), or under the "รวม" a lower header row of funders'
+    names gives under a spanning amount label (``header_funders``), else
+    under the first amount column."""
     totals = [c for c in table.columns_of("budget_amount") if rule_re("line.funder_total").match(c.own or c.label)]
     if len(totals) == 1 and len(table.columns_of("budget_amount")) > 1:
         return row.cells.get(totals[0].col)
+    first = table.column("budget_amount")
+    _, total = header_funders(table) if first is not None else ({}, None)
+    if total is not None and total > first.col and total not in table.labels:
+        return row.cells.get(total)  # the "รวม" a row of funders' names gives under a spanning amount label
     return table.cell(row, "budget_amount")
 
 

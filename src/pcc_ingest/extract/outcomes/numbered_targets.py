@@ -17,11 +17,15 @@ from pcc_ingest.extract.table_model import Table
 from pcc_ingest.model import Block, Document
 
 # One clause of such a note: an indicator's number (maybe after "ตัวชี้วัด(ที่)"),
-# maybe a bound, and its percentage ("ร้อยละ 90", "90%").
+# or several sharing one target ("ตัวชี้วัด 2.1 และ 2.2 ไม่น้อยกว่าร้อยละ 90",
+# "1.1, 1.2 ร้อยละ 90"), maybe a bound, and its percentage ("ร้อยละ 90", "90%").
 NUMBERED_CLAUSE_RE = re.compile(
-    r"(?:ตัว\s*ชี้\s*วัด\s*(?:ที่\s*)?)?(?<![\d.])(?P<n>\d{1,2}(?:\.\d{1,2})+)(?![\d.]*\s*%)\s*"
+    r"(?:ตัว\s*ชี้\s*วัด\s*(?:ที่\s*)?)?(?<![\d.])"
+    r"(?P<n>\d{1,2}(?:\.\d{1,2})+(?:\s*(?:,|และ|กับ)\s*\d{1,2}(?:\.\d{1,2})+)*)(?![\d.]*\s*%)\s*"
     r"(?:ไม่\s*น้อย\s*กว่า|ไม่\s*ต่ำ\s*กว่า|ไม่\s*เกิน|อย่าง\s*น้อย|มากกว่า|น้อยกว่า|≥|≤|>=|<=|<|>|=)?\s*"
     r"(?:ร้อย\s*ละ\s*(?P<t>\d+(?:\.\d+)?)|(?P<sign>\d+(?:\.\d+)?)\s*%)")
+# Each indicator number of a clause naming several.
+CLAUSE_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
 # A row's indicator cell opening with its number ("1.1 ร้อยละของ…", "1.1) …").
 ROW_NUMBER_RE = re.compile(r"^\s*(?P<n>\d{1,2}(?:\.\d{1,2})+)\.?\)?\s")
 # A note names targets by number only when it gives at least this many.
@@ -46,7 +50,8 @@ def note_lines(doc: Document, note: Block | None) -> tuple[Block, ...]:
 def numbered_targets(lines: tuple[Block, ...]) -> dict[str, float]:
     """Each row number's target in a note's ``lines``; {} when it names fewer than two."""
     text = " ".join(b.text for b in lines)
-    found = {m["n"]: float(m["t"] or m["sign"]) for m in NUMBERED_CLAUSE_RE.finditer(text)}
+    found = {n: float(m["t"] or m["sign"])
+             for m in NUMBERED_CLAUSE_RE.finditer(text) for n in CLAUSE_NUMBER_RE.findall(m["n"])}
     return found if len(found) >= MIN_CLAUSES else {}
 
 

@@ -44,6 +44,7 @@ from pcc_ingest.extract.outcomes.table_targets import (
     group_bound,
     kpi_of,
     noted_rows,
+    other_indicator_rows,
     stated_kpis,
     table_target,
 )
@@ -142,7 +143,8 @@ def table_outcomes(
         kpi = None if other else kpi
         named = ""
         own_target = measure.column("target_pct") or (None if measure.counts_beside else measure.column("target"))
-        if target is None and measure.value is not None and own_target is None and kpi and not earlier_year:
+        if (target is None and measure.value is not None and own_target is None and kpi and not earlier_year
+                and (several or not other_indicator_rows(table, kpi.indicator))):  # rows of other indicators: not theirs
             # the district's target, its total row's, unless said to hold for each unit or the text measures the rows by it
             # the district's KPI names the total row it restates; one of several measures whose
             # every row the KPI's target holds for keeps its own label's name

@@ -10,6 +10,7 @@ target after the measure ("ครัวเรือนคัดแยกขย�
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pcc_ingest.extract.outcomes.common import rule_re
@@ -18,6 +19,13 @@ from pcc_ingest.extract.outcomes.table_measures import Measure
 from pcc_ingest.extract.table_labels import label_role
 from pcc_ingest.extract.table_model import Column, Table
 from pcc_ingest.model import Block
+
+# A bracket stating a criterion or target in a verdict column's label
+# ("ผลการประเมินผู้ขับขี่ (เกณฑ์ร้อยละ 80)"): no part of the subject it judges.
+CRITERION_BRACKET_RE = re.compile(r"\([^()]*\)")
+# The words opening a verdict column's label before the subject it judges
+# ("ผลการประเมิน", "ผลการผ่านเกณฑ์", "การประเมิน").
+VERDICT_SUBJECT_RE = re.compile(r"^\s*(?:ผล\s*)?(?:การ\s*)?(?:ประเมิน|ผ่าน\s*เกณฑ์)\s*")
 
 
 def target_labelled(table: Table) -> Table:
@@ -79,4 +87,21 @@ def other_column_target(table: Table, measure: Measure, block: Block) -> bool:
     if block.table != table.grid.table or block.col is None or block.row not in table.header_rows:
         return False
     own = {c.col for c in (*measure.columns, *([measure.value] if measure.value else []))}
-    return block.col not in own and any(c.col == block.col and c.role == "percent" for c in table.columns)
+    if block.col in own:
+        return False
+    if any(c.col == block.col and c.role == "percent" for c in table.columns):
+        return True
+    judged = _judged_columns(table, block)
+    return bool(judged) and not judged & own
+
+
+def _judged_columns(table: Table, block: Block) -> set[int]:
+    """The one percent column a verdict column's label judges by its criterion
+    ("ผลการประเมินผู้ขับขี่ (เกณฑ์ร้อยละ 80)" beside "ผู้ขับขี่สวมหมวกนิรภัย
+    (ร้อยละ)" and "ผู้ซ้อนท้ายสวมหมวกนิรภัย (ร้อยละ)"): the column whose label
+    holds the subject the verdict names; empty when none or several do."""
+    subject = VERDICT_SUBJECT_RE.sub("", CRITERION_BRACKET_RE.sub("", block.text)).strip()
+    if not subject:
+        return set()
+    named = {c.col for c in table.columns if c.role == "percent" and subject in c.label}
+    return named if len(named) == 1 else set()

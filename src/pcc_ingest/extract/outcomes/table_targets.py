@@ -246,6 +246,18 @@ def kpi_of(kpis: list[OutcomeRecord], label: str, several: bool) -> OutcomeRecor
     return kpis[max(alike)[1]] if alike else None
 
 
+def other_indicator_rows(table: Table, kpi: str) -> bool:
+    """``table`` has an indicator column whose rows name at least two
+    different indicators, not all of them of ``kpi``'s subject
+    ("ตัวชี้วัดระดับตำบล | ผลการดำเนินงาน | ร้อยละ", four different shares of
+    ตำบล, under a KPI "ค่า HI ไม่เกินร้อยละ 10"): the KPI's target is not
+    every row's."""
+    if table.column("indicator") is None:
+        return False
+    named = {table.text(r, "indicator").strip() for r in table.rows} - {""}
+    return len(named) >= 2 and not all(same_subject(kpi, n) for n in named)
+
+
 def stated_kpis(table: Table, earlier: list[OutcomeRecord], since: int) -> list[OutcomeRecord]:
     """The KPIs stated before a table whose target its rows may take: every
     bare target before it, and a result with its target stated between the

@@ -53,12 +53,20 @@ def title_places(table: Table) -> Table:
     measure; ``table`` itself for any other layout, or when the line above
     holds figures of its own rather than a caption naming the measure
     ("ค่าเป้าหมายปีงบประมาณ 2568 กำหนดไว้…", a paragraph citing road numbers).
-    A column for the whole ("อำเภอ"), which the header reader takes for a
-    district column, is one more place.  A count in brackets after a place
+    A column for the whole ("อำเภอ", or the district named in full as the
+    last column), which the header reader takes for a district column, is
+    one more place.  A count in brackets after a place
     ("บางสน (10)") is left out of its name."""
     grid = table.grid
     whole = rule_re("year_rows", "whole_column")
-    if (any(c.role != "row_year" and not whole.search(c.label) for c in table.columns)
+    named = [c for c in table.columns if c.role == "district"]
+    last = named[0].label if len(named) == 1 and named[0].col == max(table.labels, default=-1) else None
+
+    def is_whole(label: str) -> bool:
+        # the district named in full closing the header ("… | โคกว่าน | อำเภอละหานทราย") is the whole too
+        return bool(whole.search(label)) or label == last
+
+    if (any(c.role != "row_year" and not is_whole(c.label) for c in table.columns)
             or len(table.rows) < 2 or not table.title):
         return table
     count = rule_re("year_rows", "place_count")
@@ -66,7 +74,7 @@ def title_places(table: Table) -> Table:
     placed = {c: t for c, t in top.items() if c}
     body = tuple(r for r in table.rows if r.index != grid.rows[0])  # the header row is body when unread
     if (label_role(top.get(0, "")) != "row_year" or len(placed) < 2 or not _named_places(placed)
-            or any(label_role(t) and not whole.search(t) for t in placed.values())
+            or any(label_role(t) and not is_whole(t) for t in placed.values())
             or any(row_label_year(r.cells[0].text) is None for r in body if 0 in r.cells)):
         return table
     measure = _title_measure(table.title[-1].text)
