@@ -41,6 +41,7 @@ from pcc_ingest.extract.activities.merge import merge, without_series_days
 from pcc_ingest.extract.activities.minutes import minutes_decisions, scheduling, under_agenda_items
 from pcc_ingest.extract.activities.minutes_meeting import attendee_lines, meeting_of_minutes
 from pcc_ingest.extract.activities.nested_costs import with_nested_costs
+from pcc_ingest.extract.activities.not_activities import only_activities
 from pcc_ingest.extract.activities.plan_items import not_done_unless_planned
 from pcc_ingest.extract.activities.postponed import postponements, settles_postponement, with_postponements
 from pcc_ingest.extract.activities.projects import without_project_heads
@@ -180,6 +181,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     merged = with_row_fields(every, merged, fy)  # fields still empty, from the activity's own table row
     merged = with_list_fields(doc, merged, fy)  # fields still empty, from the activity's own list item
     merged = with_trimmed_titles(merged)  # what a cell or line folds into a title beyond the name
+    merged = only_activities(merged)  # a heading, lead-in, result, label or signature read as one
     return [_record(d) for d in unpaid_meeting(with_named_costs(doc, merged, paid), meeting)]
 
 
