@@ -42,7 +42,8 @@ again by name, ``split_sources`` for funders a split row gives, ``activity_runs`
 lines listed in an activity table's order, ``told_rows`` for table rows an
 earlier cell already itemised, ``told_activities`` for an activity's money
 its results tell again when a cost table itemises it, ``split_brackets`` for
-brackets sharing out money that is no line, ``totals``,
+brackets sharing out money that is no line, ``restated`` (run last) for
+lines other kept lines already give as sums or a repeated table, ``totals``,
 ``assemble``).  ``rules`` loads the patterns.  This module re-exports the
 names other code and the tests use.
 """

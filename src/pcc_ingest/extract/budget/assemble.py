@@ -40,6 +40,7 @@ from pcc_ingest.extract.budget.recaps import (
 )
 from pcc_ingest.extract.budget.received import received_splits
 from pcc_ingest.extract.budget.repeats import repeated_totals
+from pcc_ingest.extract.budget.restated import drop_restated
 from pcc_ingest.extract.budget.retold import merge_retold, retold_costs
 from pcc_ingest.extract.budget.retold_rows import retold_rows
 from pcc_ingest.extract.budget.retotalled import retotalled
@@ -137,7 +138,7 @@ def extract_budget(doc: Document, facts: DocumentFacts) -> tuple[list[BudgetItem
     items = completed_sources(footnoted(doc, _sourced(lines, every, row_funders(found))))
     items = unitemised_funders(items, tables)
     items.sort(key=lambda i: (i.evidence.block, i.evidence.start))
-    items = checked_sources(split_sources(items, tables))
+    items = drop_restated(checked_sources(split_sources(items, tables)))
     others = [t for t in found if not is_budget_table(t)]
     report = facts is not None and facts.doc_type not in ("action_plan", "other")
     total = find_total(doc, whole_tables(found, nested, spilled), used, sum(i.amount_baht for i in items), others, report)
