@@ -47,6 +47,7 @@ from itertools import pairwise
 
 from pcc_ingest.extract.outcomes.appendix_tables import drop_appendix_restatements
 from pcc_ingest.extract.outcomes.before_after import before_after, untarget_before
+from pcc_ingest.extract.outcomes.breakdown_targets import lend_breakdown_targets
 from pcc_ingest.extract.outcomes.change_columns import change_columns
 from pcc_ingest.extract.outcomes.clause_words import (
     drop_counts,
@@ -292,4 +293,5 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     merged = merge(ordered, continued_tables(every))
     rounds = [o for t in every for o in round_pair_outcomes(t, ctx)]  # places by quarter under years, captioned as percentages
     told = add_round_pairs(drop_appendix_restatements(doc, merged, rounds), rounds)  # an appendix repeating the body's figures
-    return join_lone_targets(doc, grid_fallback(doc, every, told, ctx, [*stated, *merged]))  # a KPI's bare target and its one untargeted result
+    found = join_lone_targets(doc, grid_fallback(doc, every, told, ctx, [*stated, *merged]))  # a KPI's bare target and its one untargeted result
+    return lend_breakdown_targets(doc, every, found, ctx.fiscal_be)  # a breakdown's rows, against the target its own table states
