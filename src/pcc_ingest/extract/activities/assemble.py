@@ -70,6 +70,7 @@ from pcc_ingest.extract.activities.subitems import heading_names, restates_headi
 from pcc_ingest.extract.activities.tables import join_split_rows, table_activities
 from pcc_ingest.extract.activities.title_trim import with_trimmed_titles
 from pcc_ingest.extract.activities.two_rows import folded_cells, paired_plan
+from pcc_ingest.extract.activities.unclaimed import unclaimed_activities
 from pcc_ingest.extract.activities.wrapped_lines import with_wrapped_lines
 from pcc_ingest.extract.activities.year_calendars import without_year_calendar_repeats
 from pcc_ingest.extract.evidence import evidence
@@ -156,6 +157,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
         drafts += carried_decisions(doc, drafts, fy, facts.period_end)
     # lines naming those present, a table of UCCARE levels and the contents are no acts, whoever read them
     attendees = attendee_lines(doc) | level_grids(every) | contents_blocks(doc)
+    seen = {d.block.order for d in drafts} | attendees  # what a reader took, kept or not
     drafts = with_wrapped_lines(doc, [d for d in drafts if d.block.order not in attendees], fy)  # a PDF's wrapped log
     drafts = with_cost_lines(doc, drafts)
     drafts = with_item_accounts(doc, drafts, fy)
@@ -168,6 +170,7 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     drafts = without_year_calendar_repeats(tables, drafts, fy)
     drafts = [d for d in drafts if not coming_committee_check(d, facts.period_end)]
     folded = {o for t, p in paired for o in folded_cells(t, p)}  # steps under a two-row plan's activity
+    seen |= folded | {d.block.order for d in drafts} | {b.order for t in forms for b in t.grid.cells.values()}
     drafts = [d for d in drafts if d.block.order not in folded]
     drafts = without_project_heads(doc, sorted(drafts, key=lambda d: (d.block.order, d.start)))
     drafts = without_group_heads(doc, drafts)
@@ -178,6 +181,8 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     merged = with_calendar_months(every, without_retold(without_series_days(merge(drafts))), fy)
     merged = with_postponements(merged, put_off)  # none outside minutes
     merged = without_restatements(merged)  # one activity named again in other words elsewhere
+    if meeting is None:  # a table no rule read; in minutes, what was reported is no act of theirs
+        merged += unclaimed_activities(tables, seen | {d.block.order for d in merged}, merged, fy)
     merged = with_row_fields(every, merged, fy)  # fields still empty, from the activity's own table row
     merged = with_list_fields(doc, merged, fy)  # fields still empty, from the activity's own list item
     merged = with_trimmed_titles(merged)  # what a cell or line folds into a title beyond the name
