@@ -98,7 +98,7 @@ def consistent(words: str, figure: float, rows: Sequence[tuple[str, float]]) -> 
 
 def row_place(indicator: str) -> str | None:
     """The name of the place a breakdown row's indicator ends on, without its
-    unit ("… ตำบลนาดี" → "นาดี"), as a sentence may name it."""
+    unit ("… ตำบลตัวอย่าง" → "ตัวอย่าง"), as a sentence may name it."""
     m = rule_re("breakdown_targets", "place_tail").search(indicator)
     if not m:
         return None

@@ -56,7 +56,7 @@ def place_columns(table: Table) -> Table:
 
 def _verdict_end(table: Table) -> int | None:
     """Where the place columns of a table with no target column end: at its
-    pass/fail column ("… | โคกว่าน | รวมอำเภอ | ผ่าน / ไม่ผ่าน", the pass marks
+    pass/fail column ("… | ตำบลข | รวมอำเภอ | ผ่าน / ไม่ผ่าน", the pass marks
     set in a note under it) or with the table; None when a column between
     the indicator and that end has a role other than a percentage."""
     after = [c for c in table.columns if c.col > 0 and c.role != "percent"]

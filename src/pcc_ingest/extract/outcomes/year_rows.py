@@ -63,7 +63,7 @@ def title_places(table: Table) -> Table:
     last = named[0].label if len(named) == 1 and named[0].col == max(table.labels, default=-1) else None
 
     def is_whole(label: str) -> bool:
-        # the district named in full closing the header ("… | โคกว่าน | อำเภอละหานทราย") is the whole too
+        # the district named in full closing the header ("… | ตำบลข | อำเภอตัวอย่าง") is the whole too
         return bool(whole.search(label)) or label == last
 
     if (any(c.role != "row_year" and not is_whole(c.label) for c in table.columns)
