@@ -149,6 +149,7 @@ from pcc_ingest.extract.outcomes.target_header_tables import reads_by_unit, targ
 from pcc_ingest.extract.outcomes.target_remarks import lend_remark_targets
 from pcc_ingest.extract.outcomes.target_rows import target_rows
 from pcc_ingest.extract.outcomes.target_verdicts import join_verdicts
+from pcc_ingest.extract.outcomes.unread_prose import unread_prose
 from pcc_ingest.extract.outcomes.year_parts import year_parts
 from pcc_ingest.extract.outcomes.year_rows import place_header, title_places
 from pcc_ingest.extract.records import DistrictRecord, DocumentFacts, OutcomeRecord
@@ -294,4 +295,5 @@ def extract_outcomes(doc: Document, facts: DocumentFacts, districts: list[Distri
     rounds = [o for t in every for o in round_pair_outcomes(t, ctx)]  # places by quarter under years, captioned as percentages
     told = add_round_pairs(drop_appendix_restatements(doc, merged, rounds), rounds)  # an appendix repeating the body's figures
     found = join_lone_targets(doc, grid_fallback(doc, every, told, ctx, [*stated, *merged]))  # a KPI's bare target and its one untargeted result
-    return lend_breakdown_targets(doc, every, found, ctx.fiscal_be)  # a breakdown's rows, against the target its own table states
+    found = lend_breakdown_targets(doc, every, found, ctx.fiscal_be)  # a breakdown's rows, against the target its own table states
+    return unread_prose(doc, ctx, found)  # bare figures a list carries the percent unit on to, no rule read
