@@ -24,6 +24,7 @@ from pcc_ingest.extract.activities.groups import (
     plan_roles,
 )
 from pcc_ingest.extract.activities.headed import under_activity_headings
+from pcc_ingest.extract.activities.issue_meeting import with_issue_meeting
 from pcc_ingest.extract.activities.labelled import under_labels
 from pcc_ingest.extract.activities.levels import level_grids
 from pcc_ingest.extract.activities.list_fields import with_list_fields
@@ -186,6 +187,8 @@ def extract_activities(doc: Document, facts: DocumentFacts) -> list[ActivityReco
     merged = with_row_fields(every, merged, fy)  # fields still empty, from the activity's own table row
     merged = with_list_fields(doc, merged, fy)  # fields still empty, from the activity's own list item
     merged = with_trimmed_titles(merged)  # what a cell or line folds into a title beyond the name
+    if meeting is None:  # the meeting that chose the issues, told in a sentence; minutes' resolutions are none
+        merged = with_issue_meeting(doc, merged, fy)
     merged = only_activities(merged)  # a heading, lead-in, result, label or signature read as one
     return [_record(d) for d in unpaid_meeting(with_named_costs(doc, merged, paid), meeting)]
 
