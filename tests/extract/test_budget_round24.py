@@ -20,6 +20,7 @@ of a funder named after an amount.
 from __future__ import annotations
 
 import pytest
+from extracted import paragraph as _block
 
 from pcc_ingest.extract.budget import extract_budget
 from pcc_ingest.extract.budget.bare import bare_products, split_bare
@@ -30,10 +31,6 @@ from pcc_ingest.extract.run import extract
 from pcc_ingest.model import Block, Document
 
 HEADER = ["กิจกรรม", "กลุ่มเป้าหมาย", "รายละเอียดงบประมาณ", "งบประมาณ (บาท)", "แหล่งงบประมาณ"]
-
-
-def _block(text: str) -> Block:
-    return Block(kind="paragraph", raw_text=text, text=text, order=0, start=0, end=len(text))
 
 
 def _doc(rows: list[list[str | None]]) -> Document:

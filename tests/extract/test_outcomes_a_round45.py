@@ -16,6 +16,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx_builder import write_docx
+from extracted import paragraph as _block
 
 from pcc_ingest.extract.outcomes.clause_words import drop_counts
 from pcc_ingest.extract.outcomes.criterion_columns import criterion_columns
@@ -25,7 +26,6 @@ from pcc_ingest.extract.outcomes.year_rows import title_places
 from pcc_ingest.extract.run import extract
 from pcc_ingest.extract.table_model import Column, Table
 from pcc_ingest.extract.tables import read_tables
-from pcc_ingest.model import Block
 from pcc_ingest.parsers import parse
 from tests.extract.blocks import table_doc
 
@@ -54,10 +54,6 @@ def test_an_indicator_without_a_unit_over_a_percent_criterion_is_a_percent_colum
 def test_a_criterion_without_a_percent_mark_makes_no_percent_column() -> None:
     table = criterion_columns(_criterion_table(("เกณฑ์ ≥ 70", "เกณฑ์ ≥ 85", "เกณฑ์ ไม่เกิน 22")))
     assert not table.columns_of("percent")
-
-
-def _block(text: str) -> Block:
-    return Block(kind="paragraph", raw_text=text, text=text, order=0, start=0, end=len(text))
 
 
 def test_a_years_by_places_table_of_a_rate_per_population_has_no_percent_columns() -> None:

@@ -25,18 +25,14 @@ from pathlib import Path
 
 import pytest
 from docx_builder import write_docx
+from extracted import paragraph as _block
 
 from pcc_ingest.extract.outcomes.note_measures import noted_measure
 from pcc_ingest.extract.outcomes.note_row_targets import row_targets
 from pcc_ingest.extract.run import extract
-from pcc_ingest.model import Block
 from pcc_ingest.parsers import parse
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
-
-
-def _block(text: str) -> Block:
-    return Block(kind="paragraph", raw_text=text, text=text, order=0, start=0, end=len(text))
 
 
 def _outcomes(path) -> set[tuple[str | None, str, float | None, float | None, int | None]]:

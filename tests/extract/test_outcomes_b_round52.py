@@ -29,24 +29,14 @@ from pathlib import Path
 import docx
 import pytest
 from docx_builder import add_table, write_docx
+from extracted import outcome_rows as _outcomes
+from extracted import paragraph as _block
 
 from pcc_ingest.extract.outcomes.note_row_targets import row_targets
 from pcc_ingest.extract.outcomes.running_text import measured_head
-from pcc_ingest.extract.run import extract
-from pcc_ingest.model import Block
-from pcc_ingest.parsers import parse
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
-Got = set[tuple[str | None, str, float | None, float | None, int | None]]
-
-
-def _block(text: str) -> Block:
-    return Block(kind="paragraph", raw_text=text, text=text, order=0, start=0, end=len(text))
-
-
-def _outcomes(path: Path) -> Got:
-    return {(o.district, o.indicator, o.value_pct, o.target_pct, o.year_be) for o in extract(parse(path)).outcomes}
 
 
 def test_a_district_compared_with_wider_levels_keeps_only_its_own_column(tmp_path: Path) -> None:

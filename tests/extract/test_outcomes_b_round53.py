@@ -28,24 +28,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx_builder import write_docx, write_parts
+from extracted import outcome_rows as _outcomes
+from extracted import paragraph as _block
 
 from pcc_ingest.extract.outcomes.appendix_tables import appendix_start
 from pcc_ingest.extract.outcomes.dated_headings import dated_depth
 from pcc_ingest.extract.run import extract
-from pcc_ingest.model import Block
 from pcc_ingest.parsers import parse
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
 Got = set[tuple[str | None, str, float | None, float | None, int | None]]
-
-
-def _block(text: str) -> Block:
-    return Block(kind="paragraph", raw_text=text, text=text, order=0, start=0, end=len(text))
-
-
-def _outcomes(path: Path) -> Got:
-    return {(o.district, o.indicator, o.value_pct, o.target_pct, o.year_be) for o in extract(parse(path)).outcomes}
 
 
 _QUARTERS = [

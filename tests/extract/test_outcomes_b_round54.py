@@ -30,12 +30,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx_builder import write_parts
+from extracted import outcome_rows as _outcomes
+from extracted import paragraph as _block
 
 from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.outcomes.note_measures import noted_measure
-from pcc_ingest.extract.run import extract
-from pcc_ingest.model import Block
-from pcc_ingest.parsers import parse
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -45,14 +44,6 @@ _KPI = ["แบบรายงานการตรวจราชการ จ�
         "ตัวชี้วัด ร้อยละของอำเภอผ่านเกณฑ์การประเมินการพัฒนาคุณภาพชีวิตที่มีคุณภาพ",
         "เกณฑ์เป้าหมาย ≥ 85%", "4. ผลการดำเนินงาน",
         "อำเภอผ่านเกณฑ์การประเมิน 5 อำเภอ จากทั้งหมด 6 อำเภอ คิดเป็นร้อยละ 83.33"]
-
-
-def _block(text: str) -> Block:
-    return Block(kind="paragraph", raw_text=text, text=text, order=0, start=0, end=len(text))
-
-
-def _outcomes(path: Path) -> Got:
-    return {(o.district, o.indicator, o.value_pct, o.target_pct, o.year_be) for o in extract(parse(path)).outcomes}
 
 
 def _of(got: Got, value: float) -> list[tuple[str | None, str, float | None, float | None, int | None]]:

@@ -21,13 +21,13 @@ variants, then set-52 corpus files."""
 from __future__ import annotations
 
 from docx_builder import write_docx
+from extracted import paragraph as _block
 
 from pcc_ingest.extract.outcomes.common import rule_re
 from pcc_ingest.extract.outcomes.figure_years import is_change_by
 from pcc_ingest.extract.outcomes.figures import block_figures, percentages
 from pcc_ingest.extract.outcomes.numbered_targets import numbered_targets
 from pcc_ingest.extract.run import extract
-from pcc_ingest.model import Block
 from pcc_ingest.parsers import parse
 
 TITLE = "รายงานการประชุมคณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอวังสะพุง ครั้งที่ 2/2567 ปีงบประมาณ 2567 จังหวัดเลย"
@@ -37,10 +37,6 @@ NOTE = ("* ผลการประเมินเทียบกับค่า
 
 def _outcomes(path) -> set[tuple[str, float | None, float | None]]:
     return {(o.indicator, o.value_pct, o.target_pct) for o in extract(parse(path)).outcomes}
-
-
-def _block(text: str) -> Block:
-    return Block(order=0, kind="paragraph", raw_text=text, text=text, start=0, end=len(text))
 
 
 def test_a_results_label_may_name_the_district() -> None:

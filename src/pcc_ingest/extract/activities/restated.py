@@ -7,17 +7,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
-
-from pythainlp.tokenize import word_tokenize
+from functools import cache, lru_cache
 
 from pcc_ingest.extract.activities.draft import Draft
 from pcc_ingest.extract.activities.merge import apart, merged_into
 from pcc_ingest.extract.activities.rules import activity_rules
 from pcc_ingest.thai.dates import find_dates
+from pcc_ingest.thai.words import split_words
 
 _NUMBER_RE = re.compile(r"\d+(?:[/.]\d+)*")
 _WORD_CHARS_RE = re.compile(r"[ก-๙A-Za-z]+")
+# Titles seen in one document are compared pairwise; a bounded cache keeps a
+# bulk import's worker from holding the words of every title it ever read.
+WORDS_CACHE_SIZE = 4096
 
 
 @cache
@@ -25,14 +27,15 @@ def _stop_words() -> frozenset[str]:
     return frozenset(activity_rules()["restated"]["stop_words"])
 
 
-@cache
+@lru_cache(maxsize=WORDS_CACHE_SIZE)
 def content_words(title: str) -> frozenset[str]:
     """The words of a title that say which activity it is: Thai split by
-    PyThaiNLP newmm (no spaces between words), less ``[restated] stop_words``,
+    PyThaiNLP newmm over the project's compact dictionary (``thai.words``; no
+    spaces between words), less ``[restated] stop_words``,
     single letters and figures."""
     words: set[str] = set()
     for run in _WORD_CHARS_RE.findall(title.lower()):
-        words.update(w for w in word_tokenize(run, engine="newmm") if len(w) > 1)
+        words.update(w for w in split_words(run) if len(w) > 1)
     return frozenset(words - _stop_words())
 
 
@@ -51,8 +54,7 @@ def restates(a: str, b: str) -> bool:
     restates "รุ่นที่ 2")."""
     rules = activity_rules()["restated"]
     wa, wb = content_words(a), content_words(b)
-    (short, st), (_, lt) = sorted(((wa, a), (wb, b)), key=lambda p: len(p[0]))
-    long_ = wb if short is wa else wa
+    (short, st), (long_, lt) = sorted(((wa, a), (wb, b)), key=lambda p: len(p[0]))
     if len(short) < rules["min_words"] or len(short & long_) < rules["share"] * len(short):
         return False
     return numbers(st) <= numbers(lt)

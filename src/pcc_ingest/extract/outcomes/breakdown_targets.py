@@ -32,10 +32,9 @@ from pcc_ingest.extract.outcomes.measured_sentences import (
     consistent,
     measured_clauses,
     row_place,
-    shared_run,
     strip_place,
 )
-from pcc_ingest.extract.outcomes.merging import same_subject
+from pcc_ingest.extract.outcomes.merging import same_subject, shared_run
 from pcc_ingest.extract.outcomes.table_targets import stated_target, table_notes
 from pcc_ingest.extract.outcomes.table_titles import reports_result
 from pcc_ingest.extract.records import OutcomeRecord

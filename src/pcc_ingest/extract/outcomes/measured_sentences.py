@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from pcc_ingest.extract.outcomes.common import TOLERANCE, outcome_rules, rule_re
 from pcc_ingest.extract.outcomes.table_targets import stated_target
@@ -104,14 +103,6 @@ def row_place(indicator: str) -> str | None:
         return None
     name = fold(rule_re("breakdown_targets", "place_unit").sub("", m[0]))
     return name if len(name) >= outcome_rules()["breakdown_targets"]["min_name_chars"] else None
-
-
-def shared_run(a: str, b: str) -> int:
-    """The length of the longest run of letters ``a`` and ``b`` share (white
-    space removed), the stock words any two indicators share left out."""
-    stock = rule_re("pairing", "stock_words")
-    x, y = fold(stock.sub("|", a)), fold(stock.sub("#", b))
-    return SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y)).size
 
 
 def strip_place(indicator: str) -> str:

@@ -21,14 +21,19 @@ def same_figure(a: float | None, b: float | None) -> bool:
     return (a is None and b is None) or (a is not None and b is not None and abs(a - b) < TOLERANCE / 2)
 
 
+def shared_run(a: str, b: str) -> int:
+    """The length of the longest run of letters ``a`` and ``b`` share (white
+    space removed), the stock words any two indicators share ("ได้รับการ") left out."""
+    stock = rule_re("pairing", "stock_words")
+    x, y = fold(stock.sub("|", a)), fold(stock.sub("#", b))
+    return SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y)).size
+
+
 def same_subject(a: str, b: str) -> bool:
     """Two indicators name one subject: they share a run of words at least
     ``subject_overlap_chars`` long (white space removed), e.g. "อำเภอผ่านเกณฑ์",
     not counting the stock words any two indicators may share ("ได้รับการ")."""
-    stock = rule_re("pairing", "stock_words")
-    a, b = fold(stock.sub("|", a)), fold(stock.sub("#", b))
-    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    return match.size >= outcome_rules()["pairing"]["subject_overlap_chars"]
+    return shared_run(a, b) >= outcome_rules()["pairing"]["subject_overlap_chars"]
 
 
 def kpi_cover(kpi: str, words: str) -> float:
